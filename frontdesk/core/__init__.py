@@ -1,0 +1,1 @@
+"""The duty rules in plain Python: no Qt, no SQLAlchemy."""

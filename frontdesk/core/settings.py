@@ -1,0 +1,200 @@
+"""Site settings with their defaults and validation; stored as key/value rows by the store."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import time
+from typing import Any
+
+
+class SettingError(ValueError):
+    """A setting value that cannot be used; names the setting."""
+
+    def __init__(self, key: str, value: object, reason: str) -> None:
+        super().__init__(f"setting {key!r}: {reason} (got {value!r})")
+        self.key = key
+        self.value = value
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class SlotDef:
+    """A duty slot of the day: code, Taipei wall-clock start and end, staffing bounds."""
+
+    code: str
+    start: time
+    end: time
+    min_staff: int = 1
+    max_staff: int = 2
+
+    @property
+    def minutes(self) -> int:
+        return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
+
+
+DEFAULT_SLOTS = (
+    SlotDef("AM", time(8, 30), time(11, 30)),
+    SlotDef("PM", time(13, 30), time(16, 30)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DeskSettings:
+    """Every business setting of a site, with the defaults from the duty rules."""
+
+    agency_name: str = "○○衛生所"
+    desk_name: str = "服務台"
+    slots: tuple[SlotDef, ...] = DEFAULT_SLOTS
+    swap_notice_days: int = 7
+    signin_window_minutes: int = 30
+    late_grace_minutes: int = 5
+    early_leave_grace_minutes: int = 5
+    autoclose_margin_minutes: int = 30
+    repeat_scan_seconds: int = 60
+    weekly_max_shifts: int = 5
+    makeup_saturday_is_duty: bool = True
+    kiosk_idle_seconds: int = 30
+    supervisor_idle_minutes: int = 5
+    require_pin: bool = False
+    language: str = "zh_TW"
+    retention_days: int = 365 * 2
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def slot(self, code: str) -> SlotDef | None:
+        for s in self.slots:
+            if s.code == code:
+                return s
+        return None
+
+    @property
+    def slot_codes(self) -> tuple[str, ...]:
+        return tuple(s.code for s in self.slots)
+
+
+_INT_BOUNDS: dict[str, tuple[int, int]] = {
+    "swap_notice_days": (0, 60),
+    "signin_window_minutes": (0, 180),
+    "late_grace_minutes": (0, 120),
+    "early_leave_grace_minutes": (0, 120),
+    "autoclose_margin_minutes": (0, 720),
+    "repeat_scan_seconds": (0, 3600),
+    "weekly_max_shifts": (1, 14),
+    "kiosk_idle_seconds": (5, 3600),
+    "supervisor_idle_minutes": (1, 240),
+    "retention_days": (30, 365 * 50),
+}
+_BOOLS = ("makeup_saturday_is_duty", "require_pin")
+_LANGUAGES = ("zh_TW", "en")
+
+
+def _parse_time(key: str, raw: str) -> time:
+    try:
+        hh, mm = raw.strip().split(":")
+        return time(int(hh), int(mm))
+    except (ValueError, AttributeError):
+        raise SettingError(key, raw, "expected a time as HH:MM") from None
+
+
+def _parse_bool(key: str, raw: str) -> bool:
+    value = str(raw).strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise SettingError(key, raw, "expected true or false")
+
+
+def _parse_int(key: str, raw: str) -> int:
+    lo, hi = _INT_BOUNDS[key]
+    try:
+        value = int(str(raw).strip())
+    except ValueError:
+        raise SettingError(key, raw, "expected a whole number") from None
+    if not lo <= value <= hi:
+        raise SettingError(key, raw, f"must be between {lo} and {hi}")
+    return value
+
+
+def parse_slots(raw: str) -> tuple[SlotDef, ...]:
+    """Parse 'AM=08:30-11:30/1-2;PM=13:30-16:30/1-2' into slot definitions."""
+    slots: list[SlotDef] = []
+    for part in [p for p in raw.split(";") if p.strip()]:
+        try:
+            code, rest = part.split("=")
+            span, _, bounds = rest.partition("/")
+            start_raw, end_raw = span.split("-")
+            lo_raw, hi_raw = (bounds or "1-2").split("-")
+        except ValueError:
+            raise SettingError("slots", raw, f"cannot read slot {part.strip()!r}") from None
+        code = code.strip()
+        if not code.isalnum():
+            raise SettingError("slots", raw, f"slot code {code!r} must be letters or digits")
+        start, end = _parse_time("slots", start_raw), _parse_time("slots", end_raw)
+        if end <= start:
+            raise SettingError("slots", raw, f"slot {code} ends before it starts")
+        try:
+            lo, hi = int(lo_raw), int(hi_raw)
+        except ValueError:
+            raise SettingError("slots", raw, f"slot {code} staffing bounds must be numbers") from None
+        if lo < 0 or hi < 1 or lo > hi or hi > 20:
+            raise SettingError("slots", raw, f"slot {code} staffing bounds must be 0 ≤ min ≤ max ≤ 20")
+        slots.append(SlotDef(code, start, end, lo, hi))
+    if not slots:
+        raise SettingError("slots", raw, "at least one slot is needed")
+    codes = [s.code for s in slots]
+    if len(set(codes)) != len(codes):
+        raise SettingError("slots", raw, "slot codes must be unique")
+    ordered = sorted(slots, key=lambda s: s.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if b.start < a.end:
+            raise SettingError("slots", raw, f"slots {a.code} and {b.code} overlap")
+    return tuple(ordered)
+
+
+def format_slots(slots: tuple[SlotDef, ...]) -> str:
+    return ";".join(
+        f"{s.code}={s.start:%H:%M}-{s.end:%H:%M}/{s.min_staff}-{s.max_staff}" for s in slots
+    )
+
+
+def parse_settings(rows: Mapping[str, str]) -> DeskSettings:
+    """Build settings from stored text values; unknown keys are kept in `extra`."""
+    values: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, raw in rows.items():
+        if key in _INT_BOUNDS:
+            values[key] = _parse_int(key, raw)
+        elif key in _BOOLS:
+            values[key] = _parse_bool(key, raw)
+        elif key == "slots":
+            values[key] = parse_slots(raw)
+        elif key == "language":
+            if raw not in _LANGUAGES:
+                raise SettingError(key, raw, f"must be one of {', '.join(_LANGUAGES)}")
+            values[key] = raw
+        elif key in ("agency_name", "desk_name"):
+            text = str(raw).strip()
+            if not text or len(text) > 60:
+                raise SettingError(key, raw, "must be 1 to 60 characters")
+            values[key] = text
+        else:
+            extra[key] = raw
+    return DeskSettings(**values, extra=extra)
+
+
+def settings_to_rows(settings: DeskSettings) -> dict[str, str]:
+    """The stored text form of every setting."""
+    rows: dict[str, str] = {}
+    for f in dataclasses.fields(settings):
+        value = getattr(settings, f.name)
+        if f.name == "extra":
+            rows.update({k: str(v) for k, v in value.items()})
+        elif f.name == "slots":
+            rows["slots"] = format_slots(value)
+        elif isinstance(value, bool):
+            rows[f.name] = "true" if value else "false"
+        else:
+            rows[f.name] = str(value)
+    return rows
