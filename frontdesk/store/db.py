@@ -1,0 +1,167 @@
+"""Engine and session setup for embedded SQLite and shared PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from frontdesk.store import paths
+from frontdesk.store.errors import DatabaseUnreachable, DataFolderUnusable, NetworkShareRefused
+
+BUSY_TIMEOUT_MS = 15_000
+# Every write transaction on PostgreSQL takes this advisory lock, so writers queue as
+# they do on SQLite with BEGIN IMMEDIATE: the audit chain and the roster rules see one
+# writer at a time, whichever PC it runs on.
+PG_WRITE_LOCK_KEY = 0x46444553  # "FDES"
+
+
+def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
+    """A database URL from --db, FRONTDESK_DB, or the per-machine default file."""
+    raw = str(db) if db is not None else os.environ.get(paths.ENV_DB) or None
+    if raw is None:
+        return URL.create("sqlite+pysqlite", database=str(paths.default_db_path()))
+    if "://" in raw:
+        try:
+            url = make_url(raw)
+        except ArgumentError:
+            raise DatabaseUnreachable(f"not a database URL: {raw}", url=raw) from None
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise DatabaseUnreachable(
+                f"unsupported database {url.get_backend_name()!r}; use a SQLite file or PostgreSQL",
+                url=raw,
+            )
+        return url
+    return URL.create("sqlite+pysqlite", database=str(Path(raw).expanduser()))
+
+
+class Database:
+    """One database: an engine, read sessions and write sessions that queue writers."""
+
+    def __init__(self, url: URL | str, *, echo: bool = False) -> None:
+        self.url = make_url(url) if isinstance(url, str) else url
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.path: Path | None = None
+        kwargs: dict[str, Any] = {"echo": echo}
+        if self.is_sqlite:
+            database = self.url.database or ""
+            if database and database != ":memory:":
+                self.path = Path(database)
+                _check_sqlite_location(self.path)
+            kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+        else:
+            kwargs["pool_pre_ping"] = True
+            kwargs["connect_args"] = {"connect_timeout": 10}
+        self.engine: Engine = create_engine(self.url, **kwargs)
+        if self.is_sqlite:
+            _install_sqlite_hooks(self.engine)
+        else:
+            _install_postgres_hooks(self.engine)
+        write_engine = self.engine.execution_options(fd_write=True)
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(write_engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def ping(self) -> None:
+        """Connect once, turning driver errors into one understandable error."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except OperationalError as exc:
+            raise DatabaseUnreachable(
+                f"cannot open the database at {self.describe()}: {_first_line(exc)}",
+                url=self.describe(),
+            ) from exc
+
+    def describe(self) -> str:
+        """The URL with any password hidden."""
+        return self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; rolled back at the end."""
+        with self._read() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction: BEGIN IMMEDIATE on SQLite, the writers' lock on PostgreSQL.
+
+        Commits when the block ends normally, rolls everything back on any exception.
+        """
+        with self._write() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+
+
+def _check_sqlite_location(path: Path) -> None:
+    if paths.is_network_path(path):
+        raise NetworkShareRefused(
+            f"{path} is on a network share; SQLite files must stay on the local disk. "
+            "For several PCs, use a PostgreSQL server (--db postgresql://...).",
+            path=str(path),
+        )
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataFolderUnusable(
+            f"cannot create the data folder {folder}: {exc.strerror or exc}", path=str(folder)
+        ) from exc
+    if not os.access(folder, os.W_OK):
+        raise DataFolderUnusable(f"the data folder {folder} is not writable", path=str(folder))
+
+
+def _install_sqlite_hooks(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's begin event decide how each transaction begins.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get("fd_write"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def _install_postgres_hooks(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        with dbapi_conn.cursor() as cur:
+            cur.execute("SET TIME ZONE 'UTC'")
+        dbapi_conn.commit()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get("fd_write"):
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})")

@@ -1,0 +1,35 @@
+"""Errors of the storage layer, each with a code and facts the UI/CLI put into words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class StoreError(Exception):
+    """A database problem a person can understand and act on."""
+
+    code = "store_error"
+
+    def __init__(self, message: str, **facts: Any) -> None:
+        super().__init__(message)
+        self.facts = facts
+
+
+class NetworkShareRefused(StoreError):
+    code = "network_share"
+
+
+class DatabaseTooNew(StoreError):
+    code = "database_too_new"
+
+
+class DatabaseUnreachable(StoreError):
+    code = "database_unreachable"
+
+
+class DatabaseDamaged(StoreError):
+    code = "database_damaged"
+
+
+class DataFolderUnusable(StoreError):
+    code = "data_folder"

@@ -1,0 +1,276 @@
+"""SQLAlchemy 2 typed models: the persistent shape of the desk's data."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from frontdesk.store.types import UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON()}
+
+
+class Site(Base):
+    """An agency desk (衛生所服務台); most installs have one."""
+
+    __tablename__ = "site"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    created_at: Mapped[datetime]
+
+
+class Setting(Base):
+    """A business setting of a site as text; parsed and validated by core.settings."""
+
+    __tablename__ = "setting"
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Volunteer(Base):
+    __tablename__ = "volunteer"
+    __table_args__ = (
+        UniqueConstraint("site_id", "code"),
+        CheckConstraint("status IN ('trainee','active','inactive')", name="status"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
+    code: Mapped[str] = mapped_column(String(32))  # printed on the badge
+    name: Mapped[str] = mapped_column(String(60))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    languages: Mapped[str] = mapped_column(String(120), default="")
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    weekly_max: Mapped[int | None]
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    joined_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime]
+    deactivated_at: Mapped[datetime | None]
+    purged_at: Mapped[datetime | None]  # personal data removed; hours kept
+
+    trainings: Mapped[list[Training]] = relationship(
+        back_populates="volunteer", cascade="all, delete-orphan", order_by="Training.taken_on"
+    )
+
+
+class Training(Base):
+    """基礎訓練 (basic) or 特殊訓練 (special) with its date and hours."""
+
+    __tablename__ = "training"
+    __table_args__ = (CheckConstraint("kind IN ('basic','special')", name="kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(String(120), default="")
+    taken_on: Mapped[date] = mapped_column(Date)
+    hours: Mapped[float] = mapped_column(default=0.0)
+    volunteer: Mapped[Volunteer] = relationship(back_populates="trainings")
+
+
+class WeeklyPattern(Base):
+    """Volunteer × weekday × slot, valid from/to: the template for generating a month."""
+
+    __tablename__ = "weekly_pattern"
+    __table_args__ = (CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"), index=True)
+    weekday: Mapped[int]  # Monday 0
+    slot: Mapped[str] = mapped_column(String(8))
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+
+
+class Assignment(Base):
+    """One volunteer on one slot of one day; `source` says where it came from."""
+
+    __tablename__ = "assignment"
+    __table_args__ = (
+        UniqueConstraint("site_id", "day", "slot", "volunteer_id"),
+        CheckConstraint("source IN ('pattern','manual','swap')", name="source"),
+        Index("ix_assignment_site_day", "site_id", "day"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    day: Mapped[date] = mapped_column(Date)
+    slot: Mapped[str] = mapped_column(String(8))
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"), index=True)
+    source: Mapped[str] = mapped_column(String(16), default="manual")
+    swap_request_id: Mapped[int | None] = mapped_column(ForeignKey("swap_request.id"))
+    created_at: Mapped[datetime]
+
+
+class Attendance(Base):
+    """A duty as served: sign-in/out instants, status and credited minutes."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (
+        # One open attendance per volunteer, enforced by the database itself.
+        Index(
+            "uq_attendance_one_open",
+            "volunteer_id",
+            unique=True,
+            sqlite_where=text("is_open"),
+            postgresql_where=text("is_open"),
+        ),
+        Index("ix_attendance_site_day", "site_id", "day"),
+        Index("ix_attendance_volunteer_day", "volunteer_id", "day"),
+        CheckConstraint("credited_minutes >= 0", name="credited"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"))
+    day: Mapped[date] = mapped_column(Date)
+    slot: Mapped[str] = mapped_column(String(8))
+    in_at: Mapped[datetime | None]
+    out_at: Mapped[datetime | None]
+    is_open: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(20))
+    late_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    early_leave_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    credited_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_by: Mapped[str] = mapped_column(String(16))  # kiosk, manual, auto
+    auto_closed_at: Mapped[datetime | None]
+    notified_at: Mapped[datetime | None]  # when the volunteer was told of an auto-close
+    clock_suspect: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    corrections: Mapped[list[AttendanceCorrection]] = relationship(
+        back_populates="attendance", order_by="AttendanceCorrection.id"
+    )
+
+
+class AttendanceCorrection(Base):
+    """A hand correction or manual entry, always with its reason."""
+
+    __tablename__ = "attendance_correction"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attendance_id: Mapped[int] = mapped_column(ForeignKey("attendance.id"), index=True)
+    at: Mapped[datetime]
+    by: Mapped[str] = mapped_column(String(60))
+    reason: Mapped[str] = mapped_column(Text)
+    before: Mapped[dict[str, Any] | None]
+    after: Mapped[dict[str, Any]]
+    attendance: Mapped[Attendance] = relationship(back_populates="corrections")
+
+
+class SwapRequest(Base):
+    """A swap (exchange / cover / arrange) with all of its moments."""
+
+    __tablename__ = "swap_request"
+    __table_args__ = (Index("ix_swap_request_site_state", "site_id", "state"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(24))
+    requester_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"))
+    colleague_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
+    given_day: Mapped[date] = mapped_column(Date)
+    given_slot: Mapped[str] = mapped_column(String(8))
+    taken_day: Mapped[date | None] = mapped_column(Date)
+    taken_slot: Mapped[str | None] = mapped_column(String(8))
+    requested_at: Mapped[datetime]
+    agreed_at: Mapped[datetime | None]
+    decided_at: Mapped[datetime | None]
+    decided_by: Mapped[str | None] = mapped_column(String(60))
+    notice_minutes: Mapped[int]
+    by_supervisor: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    outcome_reason: Mapped[str] = mapped_column(Text, default="")
+    seen_by_requester_at: Mapped[datetime | None]
+    seen_by_colleague_at: Mapped[datetime | None]
+
+
+class CalendarOverride(Base):
+    """A day imported from the DGPA calendar, a closure, or a manual open/closed day."""
+
+    __tablename__ = "calendar_override"
+    __table_args__ = (
+        Index("ix_calendar_override_site_day", "site_id", "day"),
+        CheckConstraint(
+            "kind IN ('official_work','official_off','closure','manual_open','manual_closed')",
+            name="kind",
+        ),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    day: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16))
+    slot: Mapped[str | None] = mapped_column(String(8))
+    label: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(60), default="")
+
+
+class Supervisor(Base):
+    """A 志工督導 account; passwords as argon2id hashes, lockout counters kept here."""
+
+    __tablename__ = "supervisor"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(60), unique=True)
+    display_name: Mapped[str] = mapped_column(String(60), default="")
+    password_hash: Mapped[str] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    lockouts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+
+
+class HandoverNote(Base):
+    """交班事項: a note left at the desk for the next slot, kept with the day."""
+
+    __tablename__ = "handover_note"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    day: Mapped[date] = mapped_column(Date, index=True)
+    slot: Mapped[str] = mapped_column(String(8))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+
+
+class AuditEntry(Base):
+    """Append-only audit log; each entry's hash covers the previous one (SHA-256 chain)."""
+
+    __tablename__ = "audit_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(60))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str | None] = mapped_column(String(40))
+    before: Mapped[dict[str, Any] | None]
+    after: Mapped[dict[str, Any] | None]
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
