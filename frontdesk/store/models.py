@@ -125,6 +125,10 @@ class Assignment(Base):
     source: Mapped[str] = mapped_column(String(16), default="manual")
     swap_request_id: Mapped[int | None] = mapped_column(ForeignKey("swap_request.id"))
     created_at: Mapped[datetime]
+    # A removed assignment is kept (not deleted) so that generating the month from the
+    # weekly patterns never brings back what a supervisor or a swap took away.
+    removed_at: Mapped[datetime | None]
+    removed_reason: Mapped[str] = mapped_column(String(200), default="")
 
 
 class Attendance(Base):

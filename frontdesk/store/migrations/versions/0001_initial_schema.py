@@ -210,6 +210,8 @@ def upgrade() -> None:
     sa.Column('source', sa.String(length=16), nullable=False),
     sa.Column('swap_request_id', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('removed_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('removed_reason', sa.String(length=200), nullable=False),
     sa.CheckConstraint("source IN ('pattern','manual','swap')", name=op.f('ck_assignment_source')),
     sa.ForeignKeyConstraint(['site_id'], ['site.id'], name=op.f('fk_assignment_site_id_site')),
     sa.ForeignKeyConstraint(['swap_request_id'], ['swap_request.id'], name=op.f('fk_assignment_swap_request_id_swap_request')),
