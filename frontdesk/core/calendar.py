@@ -1,14 +1,15 @@
-"""Duty days: the government working-day calendar plus the site's own overrides.
-
-CONTRACT STUB (to be implemented): signatures are fixed; bodies raise NotImplementedError.
-"""
+"""Duty days: the government working-day calendar plus the site's own overrides."""
 
 from __future__ import annotations
 
+import csv
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
+
+import holidays
 
 
 class DayKind(StrEnum):
@@ -77,24 +78,148 @@ class DutyCalendar:
     Precedence, strongest first: CLOSURE (whole day, or per slot), MANUAL_CLOSED /
     MANUAL_OPEN, OFFICIAL_* (imported DGPA rows), then `holidays.TW().is_working_day`.
     A working weekend day is MAKEUP_WORKDAY; it is duty only if `makeup_saturday_is_duty`.
+
+    A calendar is immutable: build a new one when the overrides change. Answers are
+    cached per day, so month views are cheap after the first call.
     """
 
     def __init__(
         self, overrides: Iterable[Override] = (), *, makeup_saturday_is_duty: bool = True
     ) -> None:
-        raise NotImplementedError
+        self._makeup_is_duty = makeup_saturday_is_duty
+        self._official: dict[date, Override] = {}
+        self._manual: dict[date, Override] = {}
+        self._closed_day: dict[date, Override] = {}
+        self._closed_slots: dict[date, set[str]] = {}
+        self._closure_label: dict[date, str] = {}
+        for o in overrides:
+            if o.kind is OverrideKind.CLOSURE:
+                if o.slot is None:
+                    self._closed_day[o.day] = o
+                else:
+                    self._closed_slots.setdefault(o.day, set()).add(o.slot)
+                    if o.label:
+                        self._closure_label.setdefault(o.day, o.label)
+            elif o.kind in (OverrideKind.MANUAL_OPEN, OverrideKind.MANUAL_CLOSED):
+                self._manual[o.day] = o  # the last one given wins
+            else:
+                self._official[o.day] = o
+        self._cache: dict[date, DayInfo] = {}
+
+    @property
+    def makeup_saturday_is_duty(self) -> bool:
+        return self._makeup_is_duty
 
     def day(self, d: date) -> DayInfo:
-        raise NotImplementedError
+        info = self._cache.get(d)
+        if info is None:
+            info = self._compute(d)
+            self._cache[d] = info
+        return info
 
     def month(self, year: int, month: int) -> list[DayInfo]:
-        raise NotImplementedError
+        first = date(year, month, 1)
+        days = _days_in_month(year, month)
+        return [self.day(first + timedelta(days=i)) for i in range(days)]
 
     def is_duty_day(self, d: date) -> bool:
         return self.day(d).is_duty_day
 
     def slot_open(self, d: date, slot: str) -> bool:
         return self.day(d).slot_open(slot)
+
+    def _compute(self, d: date) -> DayInfo:
+        closure = self._closed_day.get(d)
+        if closure is not None:
+            return DayInfo(d, DayKind.CLOSED, False, closure.label)
+        info = self._base(d)
+        slots = self._closed_slots.get(d)
+        if slots:
+            label = info.label or self._closure_label.get(d, "")
+            return DayInfo(d, info.kind, info.is_duty_day, label, frozenset(slots))
+        return info
+
+    def _base(self, d: date) -> DayInfo:
+        manual = self._manual.get(d)
+        if manual is not None:
+            if manual.kind is OverrideKind.MANUAL_OPEN:
+                return DayInfo(d, DayKind.MANUAL_OPEN, True, manual.label)
+            return DayInfo(d, DayKind.MANUAL_CLOSED, False, manual.label)
+        weekend = d.weekday() >= 5
+        official = self._official.get(d)
+        if official is not None:
+            if official.kind is OverrideKind.OFFICIAL_WORK:
+                if weekend:
+                    return self._makeup(d, official.label or MAKEUP_LABEL)
+                return DayInfo(d, DayKind.WORKDAY, True, official.label)
+            label = official.label or _holiday_name(d)
+            if weekend and not label:
+                return DayInfo(d, DayKind.WEEKEND, False)
+            return DayInfo(d, DayKind.HOLIDAY, False, label)
+        working = _tw(d.year).is_working_day(d)
+        if weekend:
+            if working:
+                return self._makeup(d, MAKEUP_LABEL)
+            name = _holiday_name(d)
+            if name:
+                return DayInfo(d, DayKind.HOLIDAY, False, name)
+            return DayInfo(d, DayKind.WEEKEND, False)
+        if working:
+            return DayInfo(d, DayKind.WORKDAY, True)
+        return DayInfo(d, DayKind.HOLIDAY, False, _holiday_name(d))
+
+    def _makeup(self, d: date, label: str) -> DayInfo:
+        return DayInfo(d, DayKind.MAKEUP_WORKDAY, self._makeup_is_duty, label)
+
+
+MAKEUP_LABEL = "補行上班"
+DGPA_HEADER = ("西元日期", "星期", "是否放假", "備註")
+_WEEKDAYS = "一二三四五六日"
+_FLAGS = {"0": False, "2": True}
+
+
+def _days_in_month(year: int, month: int) -> int:
+    nxt = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return (nxt - date(year, month, 1)).days
+
+
+@functools.lru_cache(maxsize=64)
+def _tw(year: int) -> holidays.HolidayBase:
+    """The holidays library's Taiwan calendar for one year, names in Traditional Chinese."""
+    return holidays.country_holidays("TW", years=year, language="zh_TW")  # holidays.TW
+
+
+def _holiday_name(d: date) -> str:
+    name = _tw(d.year).get(d)
+    return str(name) if name else ""
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _encoding_error(data, exc.start + 3) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_at = exc.start
+    try:
+        return data.decode("cp950")
+    except UnicodeDecodeError as exc:
+        big5_at = exc.start
+    # report where the encoding that got further broke down
+    raise _encoding_error(data, max(utf8_at, big5_at))
+
+
+def _encoding_error(data: bytes, at: int) -> CalendarFileError:
+    line = data.count(b"\n", 0, at) + 1
+    return CalendarFileError("bad_encoding", line, "not UTF-8 or Big5")
+
+
+def _cells(line: str) -> list[str]:
+    row = next(csv.reader([line]))
+    return [c.strip() for c in row]
 
 
 def parse_dgpa_csv(data: bytes | str) -> list[OfficialDay]:
@@ -104,10 +229,75 @@ def parse_dgpa_csv(data: bytes | str) -> list[OfficialDay]:
     CalendarFileError: unreadable encoding, wrong header, bad date, bad flag, weekday
     that does not match the date, duplicate date, rows from more than one year, or a
     year that is not complete.
+
+    Reason codes: empty, bad_encoding, bad_header, bad_row, bad_date, weekday_mismatch,
+    bad_flag, duplicate_date, mixed_years, incomplete_year. Blank lines and whitespace
+    around cells are ignored. The rows come back sorted by date.
     """
-    raise NotImplementedError
+    text = _decode(data) if isinstance(data, bytes) else data
+    text = text.removeprefix("\ufeff")
+    lines = [(n, raw.strip()) for n, raw in enumerate(text.split("\n"), start=1)]
+    lines = [(n, line) for n, line in lines if line]
+    if not lines:
+        raise CalendarFileError("empty")
+    header_no, header = lines[0]
+    cells = _cells(header.removeprefix("\ufeff"))
+    while cells and not cells[-1]:
+        cells.pop()
+    if tuple(cells) != DGPA_HEADER:
+        raise CalendarFileError("bad_header", header_no, ",".join(cells))
+    if len(lines) == 1:
+        raise CalendarFileError("empty", None, "no rows")
+    days: dict[date, OfficialDay] = {}
+    year: int | None = None
+    for n, line in lines[1:]:
+        cells = _cells(line)
+        if len(cells) < 3:
+            raise CalendarFileError("bad_row", n, line)
+        raw_date, raw_weekday, raw_flag = cells[0], cells[1], cells[2]
+        note = ",".join(cells[3:]).strip()
+        d = _parse_date(raw_date, n)
+        if raw_weekday != _WEEKDAYS[d.weekday()]:
+            raise CalendarFileError("weekday_mismatch", n, f"{raw_date} {raw_weekday}")
+        if raw_flag not in _FLAGS:
+            raise CalendarFileError("bad_flag", n, raw_flag)
+        if d in days:
+            raise CalendarFileError("duplicate_date", n, raw_date)
+        if year is None:
+            year = d.year
+        elif d.year != year:
+            raise CalendarFileError("mixed_years", n, f"{year} and {d.year}")
+        days[d] = OfficialDay(d, _FLAGS[raw_flag], note)
+    assert year is not None
+    expected = (date(year + 1, 1, 1) - date(year, 1, 1)).days
+    if len(days) != expected:
+        missing = [
+            d
+            for d in (date(year, 1, 1) + timedelta(days=i) for i in range(expected))
+            if d not in days
+        ]
+        raise CalendarFileError(
+            "incomplete_year", None, f"{len(missing)} days missing from {missing[0].isoformat()}"
+        )
+    return [days[d] for d in sorted(days)]
+
+
+def _parse_date(raw: str, line: int) -> date:
+    if len(raw) != 8 or not raw.isascii() or not raw.isdigit():
+        raise CalendarFileError("bad_date", line, raw)
+    try:
+        return date(int(raw[:4]), int(raw[4:6]), int(raw[6:]))
+    except ValueError:
+        raise CalendarFileError("bad_date", line, raw) from None
 
 
 def official_overrides(days: Iterable[OfficialDay]) -> list[Override]:
     """OFFICIAL_WORK / OFFICIAL_OFF overrides for imported rows, the note as label."""
-    raise NotImplementedError
+    return [
+        Override(
+            d.day,
+            OverrideKind.OFFICIAL_OFF if d.is_off else OverrideKind.OFFICIAL_WORK,
+            label=d.note,
+        )
+        for d in days
+    ]

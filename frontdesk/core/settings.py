@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import time
@@ -137,9 +138,13 @@ def parse_slots(raw: str) -> tuple[SlotDef, ...]:
         try:
             lo, hi = int(lo_raw), int(hi_raw)
         except ValueError:
-            raise SettingError("slots", raw, f"slot {code} staffing bounds must be numbers") from None
+            raise SettingError(
+                "slots", raw, f"slot {code} staffing bounds must be numbers"
+            ) from None
         if lo < 0 or hi < 1 or lo > hi or hi > 20:
-            raise SettingError("slots", raw, f"slot {code} staffing bounds must be 0 ≤ min ≤ max ≤ 20")
+            raise SettingError(
+                "slots", raw, f"slot {code} staffing bounds must be 0 ≤ min ≤ max ≤ 20"
+            )
         slots.append(SlotDef(code, start, end, lo, hi))
     if not slots:
         raise SettingError("slots", raw, "at least one slot is needed")
@@ -147,7 +152,7 @@ def parse_slots(raw: str) -> tuple[SlotDef, ...]:
     if len(set(codes)) != len(codes):
         raise SettingError("slots", raw, "slot codes must be unique")
     ordered = sorted(slots, key=lambda s: s.start)
-    for a, b in zip(ordered, ordered[1:], strict=False):
+    for a, b in itertools.pairwise(ordered):
         if b.start < a.end:
             raise SettingError("slots", raw, f"slots {a.code} and {b.code} overlap")
     return tuple(ordered)
