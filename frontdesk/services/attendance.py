@@ -1,0 +1,619 @@
+"""Signing in and out at the desk, the sweep that closes forgotten duties, and hand corrections."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from frontdesk.core.attendance import (
+    AttendanceStatus,
+    Classification,
+    OpenRecord,
+    ScanAction,
+    autoclose_due,
+    classify,
+    decide_scan,
+)
+from frontdesk.core.roster import VolunteerStatus
+from frontdesk.core.settings import DeskSettings, SlotDef
+from frontdesk.core.timeutil import at as local_at
+from frontdesk.core.timeutil import local_day
+from frontdesk.services.calendar import load_calendar
+from frontdesk.services.context import Desk, load_settings
+from frontdesk.services.errors import InvalidInput, NotFound
+from frontdesk.services.volunteers import by_code
+from frontdesk.services.volunteers import get as get_volunteer
+from frontdesk.store import audit
+from frontdesk.store.models import Assignment, Attendance, AttendanceCorrection, Volunteer
+
+
+class ScanOutcome(StrEnum):
+    SIGNED_IN = "signed_in"
+    SIGNED_OUT = "signed_out"
+    REPEAT = "repeat"
+    TOO_EARLY = "too_early"
+    NO_MORE_SLOTS = "no_more_slots"
+    NOT_DUTY_DAY = "not_duty_day"
+    UNKNOWN_CARD = "unknown_card"
+    INACTIVE = "inactive"
+    CONFIRM_WALK_IN = "confirm_walk_in"  # not on today's roster: ask, then scan again confirmed
+
+
+@dataclass(frozen=True)
+class AutoClosedNotice:
+    day: date
+    slot: str
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    outcome: ScanOutcome
+    at: datetime
+    volunteer_id: int | None = None
+    name: str = ""
+    code: str = ""
+    slot: SlotDef | None = None
+    status: AttendanceStatus | None = None
+    late_minutes: int = 0
+    early_leave_minutes: int = 0
+    credited_minutes: int = 0
+    opens_at: datetime | None = None
+    previous_at: datetime | None = None
+    attendance_id: int | None = None
+    auto_closed: tuple[AutoClosedNotice, ...] = field(default_factory=tuple)
+
+
+def _snapshot(a: Attendance) -> dict[str, Any]:
+    return {
+        "volunteer_id": a.volunteer_id,
+        "day": a.day.isoformat(),
+        "slot": a.slot,
+        "in": a.in_at,
+        "out": a.out_at,
+        "status": a.status,
+        "credited": a.credited_minutes,
+        "review": a.needs_review,
+    }
+
+
+def _apply(a: Attendance, c: Classification, now: datetime) -> None:
+    a.status = c.status.value
+    a.late_minutes = c.late_minutes
+    a.early_leave_minutes = c.early_leave_minutes
+    a.credited_minutes = c.credited_minutes
+    a.needs_review = c.needs_review or a.clock_suspect
+    a.is_open = c.status is AttendanceStatus.OPEN
+    a.updated_at = now
+
+
+def _is_assigned(session: Session, site_id: int, volunteer_id: int, day: date, slot: str) -> bool:
+    return (
+        session.scalars(
+            select(Assignment.id).where(
+                Assignment.site_id == site_id,
+                Assignment.volunteer_id == volunteer_id,
+                Assignment.day == day,
+                Assignment.slot == slot,
+                Assignment.removed_at.is_(None),
+            )
+        ).first()
+        is not None
+    )
+
+
+def _autoclose(
+    session: Session, desk: Desk, settings: DeskSettings, rows: list[Attendance], now: datetime
+) -> list[Attendance]:
+    closed = []
+    for a in rows:
+        slot = settings.slot(a.slot)
+        if slot is None or not autoclose_due(a.day, slot, now, settings):
+            continue
+        before = _snapshot(a)
+        assigned = _is_assigned(session, desk.site_id, a.volunteer_id, a.day, a.slot)
+        c = classify(
+            a.day,
+            slot,
+            a.in_at,
+            None,
+            assigned=assigned,
+            slot_closed=False,
+            now=now,
+            settings=settings,
+        )
+        _apply(a, c, now)
+        a.is_open = False
+        a.auto_closed_at = now
+        a.recorded_by = a.recorded_by or "kiosk"
+        audit.append(
+            session,
+            actor="system",
+            action="attendance.autoclose",
+            entity="attendance",
+            entity_id=a.id,
+            before=before,
+            after=_snapshot(a),
+            at=now,
+        )
+        closed.append(a)
+    return closed
+
+
+def scan(
+    desk: Desk, code: str, *, confirm_walk_in: bool = False, now: datetime | None = None
+) -> ScanResult:
+    """A card scan or typed number at the desk: sign in or out, as the state says.
+
+    One transaction; a repeated scan within the repeat window is answered, not recorded.
+    """
+    now = now or desk.now()
+    code = (code or "").strip().upper()
+    with desk.db.write() as session:
+        v = by_code(session, desk, code) if code else None
+        if v is None:
+            return ScanResult(ScanOutcome.UNKNOWN_CARD, now, code=code)
+        base = {"volunteer_id": v.id, "name": v.name, "code": v.code}
+        if v.status == VolunteerStatus.INACTIVE.value:
+            return ScanResult(ScanOutcome.INACTIVE, now, **base)
+        settings = load_settings(session, desk.site_id)
+        open_rows = list(
+            session.scalars(
+                select(Attendance).where(Attendance.volunteer_id == v.id, Attendance.is_open)
+            )
+        )
+        _autoclose(session, desk, settings, open_rows, now)
+        notices = _pending_notices(session, v.id, now)
+        open_row = next((a for a in open_rows if a.is_open), None)
+        last_event = session.execute(
+            select(func.max(func.coalesce(Attendance.out_at, Attendance.in_at))).where(
+                Attendance.volunteer_id == v.id, Attendance.in_at.is_not(None)
+            )
+        ).scalar()
+        today = local_day(now)
+        info = load_calendar(session, desk.site_id, settings, today, today).day(today)
+        open_rec = (
+            OpenRecord(open_row.day, open_row.slot, open_row.in_at)
+            if open_row and open_row.in_at
+            else None
+        )
+        decision = decide_scan(now, info, settings, open_rec, last_event)
+        extra: dict[str, Any] = {"slot": decision.slot, "auto_closed": notices}
+        if decision.action is ScanAction.REPEAT:
+            return ScanResult(
+                ScanOutcome.REPEAT, now, previous_at=decision.previous_at, **base, **extra
+            )
+        if decision.action is ScanAction.TOO_EARLY:
+            return ScanResult(
+                ScanOutcome.TOO_EARLY, now, opens_at=decision.opens_at, **base, **extra
+            )
+        if decision.action is ScanAction.NO_MORE_SLOTS:
+            return ScanResult(ScanOutcome.NO_MORE_SLOTS, now, **base, **extra)
+        if decision.action is ScanAction.NOT_DUTY_DAY:
+            return ScanResult(ScanOutcome.NOT_DUTY_DAY, now, **base, **extra)
+        if decision.action is ScanAction.SIGN_OUT:
+            assert open_row is not None
+            slot = settings.slot(open_row.slot)
+            assert slot is not None
+            before = _snapshot(open_row)
+            assigned = _is_assigned(session, desk.site_id, v.id, open_row.day, open_row.slot)
+            open_row.out_at = now
+            c = classify(
+                open_row.day,
+                slot,
+                open_row.in_at,
+                now,
+                assigned=assigned,
+                slot_closed=False,
+                now=now,
+                settings=settings,
+            )
+            _apply(open_row, c, now)
+            open_row.is_open = False
+            session.flush()
+            audit.append(
+                session,
+                actor=f"volunteer:{v.code}",
+                action="attendance.sign_out",
+                entity="attendance",
+                entity_id=open_row.id,
+                before=before,
+                after=_snapshot(open_row),
+                at=now,
+            )
+            return ScanResult(
+                ScanOutcome.SIGNED_OUT,
+                now,
+                status=c.status,
+                late_minutes=c.late_minutes,
+                early_leave_minutes=c.early_leave_minutes,
+                credited_minutes=c.credited_minutes,
+                attendance_id=open_row.id,
+                **base,
+                **extra,
+            )
+        # SIGN_IN
+        slot = decision.slot
+        assert slot is not None
+        assigned = _is_assigned(session, desk.site_id, v.id, today, slot.code)
+        if not assigned and not confirm_walk_in:
+            return ScanResult(ScanOutcome.CONFIRM_WALK_IN, now, **base, **extra)
+        row = session.scalars(
+            select(Attendance).where(
+                Attendance.volunteer_id == v.id,
+                Attendance.day == today,
+                Attendance.slot == slot.code,
+            )
+        ).first()
+        before = _snapshot(row) if row is not None else None
+        if row is None:
+            row = Attendance(
+                site_id=desk.site_id,
+                volunteer_id=v.id,
+                day=today,
+                slot=slot.code,
+                recorded_by="kiosk",
+                created_at=now,
+            )
+            session.add(row)
+        row.in_at, row.out_at = now, None
+        c = classify(
+            today, slot, now, None, assigned=assigned, slot_closed=False, now=now, settings=settings
+        )
+        _apply(row, c, now)
+        row.is_open = True
+        if not assigned:
+            row.needs_review = True
+            row.note = "walk-in"
+        session.flush()
+        audit.append(
+            session,
+            actor=f"volunteer:{v.code}",
+            action="attendance.sign_in",
+            entity="attendance",
+            entity_id=row.id,
+            before=before,
+            after=_snapshot(row),
+            at=now,
+        )
+        return ScanResult(
+            ScanOutcome.SIGNED_IN,
+            now,
+            status=AttendanceStatus.WALK_IN if not assigned else c.status,
+            late_minutes=c.late_minutes,
+            attendance_id=row.id,
+            **base,
+            **extra,
+        )
+
+
+def _pending_notices(
+    session: Session, volunteer_id: int, now: datetime
+) -> tuple[AutoClosedNotice, ...]:
+    rows = list(
+        session.scalars(
+            select(Attendance).where(
+                Attendance.volunteer_id == volunteer_id,
+                Attendance.auto_closed_at.is_not(None),
+                Attendance.notified_at.is_(None),
+            )
+        )
+    )
+    for a in rows:
+        a.notified_at = now
+    return tuple(AutoClosedNotice(a.day, a.slot) for a in rows)
+
+
+@dataclass(frozen=True)
+class SweepReport:
+    auto_closed: int
+    absences: int
+
+
+def sweep(desk: Desk, *, now: datetime | None = None, since: date | None = None) -> SweepReport:
+    """Close forgotten sign-outs and record absences for slots that have ended.
+
+    Idempotent; closed days and closed slots never produce an absence.
+    """
+    now = now or desk.now()
+    today = local_day(now)
+    since = since or today - timedelta(days=14)
+    with desk.db.write() as session:
+        settings = load_settings(session, desk.site_id)
+        open_rows = list(
+            session.scalars(
+                select(Attendance).where(Attendance.site_id == desk.site_id, Attendance.is_open)
+            )
+        )
+        closed = _autoclose(session, desk, settings, open_rows, now)
+        cal = load_calendar(session, desk.site_id, settings, since, today)
+        assigned = session.execute(
+            select(Assignment.day, Assignment.slot, Assignment.volunteer_id).where(
+                Assignment.site_id == desk.site_id,
+                Assignment.day >= since,
+                Assignment.day <= today,
+                Assignment.removed_at.is_(None),
+            )
+        ).all()
+        seen = set(
+            session.execute(
+                select(Attendance.day, Attendance.slot, Attendance.volunteer_id).where(
+                    Attendance.site_id == desk.site_id,
+                    Attendance.day >= since,
+                    Attendance.day <= today,
+                )
+            ).tuples()
+        )
+        absences = 0
+        for d, s, vid in assigned:
+            slot = settings.slot(s)
+            if slot is None or (d, s, vid) in seen or not cal.slot_open(d, s):
+                continue
+            if now < local_at(d, slot.end):
+                continue
+            c = classify(
+                d, slot, None, None, assigned=True, slot_closed=False, now=now, settings=settings
+            )
+            if c.status is not AttendanceStatus.ABSENT:
+                continue
+            session.add(
+                Attendance(
+                    site_id=desk.site_id,
+                    volunteer_id=vid,
+                    day=d,
+                    slot=s,
+                    in_at=None,
+                    out_at=None,
+                    is_open=False,
+                    status=c.status.value,
+                    credited_minutes=0,
+                    needs_review=True,
+                    recorded_by="auto",
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+            absences += 1
+        if closed or absences:
+            audit.append(
+                session,
+                actor="system",
+                action="attendance.sweep",
+                entity="attendance",
+                entity_id=None,
+                after={"auto_closed": len(closed), "absences": absences},
+                at=now,
+            )
+        return SweepReport(len(closed), absences)
+
+
+def _validate_times(
+    day: date, slot: SlotDef, in_at: datetime | None, out_at: datetime | None
+) -> None:
+    for name, value in (("in_at", in_at), ("out_at", out_at)):
+        if value is not None and value.tzinfo is None:
+            raise InvalidInput("times must carry their time zone", field=name)
+        if value is not None and abs(local_day(value) - day) > timedelta(days=0):
+            raise InvalidInput(f"{name} is not on {day.isoformat()}", field=name, value=value)
+    if in_at is not None and out_at is not None and out_at <= in_at:
+        raise InvalidInput("sign-out must be after sign-in", field="out_at", value=out_at)
+    if in_at is None and out_at is not None:
+        raise InvalidInput("a sign-out needs a sign-in", field="in_at")
+
+
+def record_manual(
+    desk: Desk,
+    volunteer_id: int,
+    day: date,
+    slot_code: str,
+    in_at: datetime | None,
+    out_at: datetime | None,
+    reason: str,
+) -> int:
+    """The paper-sheet fallback: enter (or replace) a volunteer's duty by hand, with a reason."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("a manual entry needs a reason", field="reason")
+    with desk.db.write() as session:
+        settings = load_settings(session, desk.site_id)
+        slot = settings.slot(slot_code)
+        if slot is None:
+            raise InvalidInput(f"unknown slot {slot_code!r}", field="slot", value=slot_code)
+        _validate_times(day, slot, in_at, out_at)
+        v = get_volunteer(session, desk, volunteer_id)
+        row = session.scalars(
+            select(Attendance).where(
+                Attendance.volunteer_id == v.id, Attendance.day == day, Attendance.slot == slot_code
+            )
+        ).first()
+        if row is not None:
+            return _correct(session, desk, settings, row, in_at, out_at, reason)
+        now = desk.now()
+        row = Attendance(
+            site_id=desk.site_id,
+            volunteer_id=v.id,
+            day=day,
+            slot=slot_code,
+            in_at=in_at,
+            out_at=out_at,
+            recorded_by="manual",
+            created_at=now,
+        )
+        session.add(row)
+        _classify_row(session, desk, settings, row, now)
+        row.needs_review = False
+        session.flush()
+        session.add(
+            AttendanceCorrection(
+                attendance_id=row.id,
+                at=now,
+                by=desk.actor,
+                reason=reason,
+                before=None,
+                after=_snapshot(row),
+            )
+        )
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="attendance.manual",
+            entity="attendance",
+            entity_id=row.id,
+            after={**_snapshot(row), "reason": reason},
+            at=now,
+        )
+        return row.id
+
+
+def _classify_row(
+    session: Session, desk: Desk, settings: DeskSettings, row: Attendance, now: datetime
+) -> None:
+    slot = settings.slot(row.slot)
+    assert slot is not None
+    assigned = _is_assigned(session, desk.site_id, row.volunteer_id, row.day, row.slot)
+    closed = not load_calendar(session, desk.site_id, settings, row.day, row.day).slot_open(
+        row.day, row.slot
+    )
+    c = classify(
+        row.day,
+        slot,
+        row.in_at,
+        row.out_at,
+        assigned=assigned,
+        slot_closed=closed,
+        now=now,
+        settings=settings,
+    )
+    _apply(row, c, now)
+    if row.in_at is not None and row.out_at is None and not row.is_open:
+        row.is_open = False
+
+
+def _correct(
+    session: Session,
+    desk: Desk,
+    settings: DeskSettings,
+    row: Attendance,
+    in_at: datetime | None,
+    out_at: datetime | None,
+    reason: str,
+) -> int:
+    now = desk.now()
+    before = _snapshot(row)
+    row.in_at, row.out_at = in_at, out_at
+    row.clock_suspect = False
+    _classify_row(session, desk, settings, row, now)
+    row.needs_review = False
+    if row.status == AttendanceStatus.OPEN.value and out_at is None and in_at is not None:
+        # A correction decides the record; an open one stays open only if it is today's.
+        row.is_open = local_day(now) == row.day
+    row.recorded_by = "manual" if row.recorded_by != "kiosk" else "kiosk"
+    session.add(
+        AttendanceCorrection(
+            attendance_id=row.id,
+            at=now,
+            by=desk.actor,
+            reason=reason,
+            before=before,
+            after=_snapshot(row),
+        )
+    )
+    session.flush()
+    audit.append(
+        session,
+        actor=desk.actor,
+        action="attendance.correct",
+        entity="attendance",
+        entity_id=row.id,
+        before=before,
+        after={**_snapshot(row), "reason": reason},
+        at=now,
+    )
+    return row.id
+
+
+def correct(
+    desk: Desk, attendance_id: int, in_at: datetime | None, out_at: datetime | None, reason: str
+) -> None:
+    """Correct a record's times with a reason; the old values stay in its history."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("a correction needs a reason", field="reason")
+    with desk.db.write() as session:
+        row = session.get(Attendance, attendance_id)
+        if row is None or row.site_id != desk.site_id:
+            raise NotFound(
+                f"no attendance record {attendance_id}", what="attendance", id=attendance_id
+            )
+        settings = load_settings(session, desk.site_id)
+        slot = settings.slot(row.slot)
+        assert slot is not None
+        _validate_times(row.day, slot, in_at, out_at)
+        _correct(session, desk, settings, row, in_at, out_at, reason)
+
+
+def accept_review(desk: Desk, attendance_id: int, reason: str) -> None:
+    """Accept a flagged record as it stands (e.g. a walk-in that was welcome)."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("a review decision needs a reason", field="reason")
+    with desk.db.write() as session:
+        row = session.get(Attendance, attendance_id)
+        if row is None or row.site_id != desk.site_id:
+            raise NotFound(
+                f"no attendance record {attendance_id}", what="attendance", id=attendance_id
+            )
+        before = _snapshot(row)
+        row.needs_review = False
+        row.updated_at = desk.now()
+        session.add(
+            AttendanceCorrection(
+                attendance_id=row.id,
+                at=desk.now(),
+                by=desk.actor,
+                reason=reason,
+                before=before,
+                after=_snapshot(row),
+            )
+        )
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="attendance.accept",
+            entity="attendance",
+            entity_id=row.id,
+            before=before,
+            after={"reason": reason},
+            at=desk.now(),
+        )
+
+
+def day_records(desk: Desk, day: date) -> list[tuple[Attendance, Volunteer]]:
+    with desk.db.read() as session:
+        rows = session.execute(
+            select(Attendance, Volunteer)
+            .join(Volunteer, Volunteer.id == Attendance.volunteer_id)
+            .where(Attendance.site_id == desk.site_id, Attendance.day == day)
+            .order_by(Attendance.slot, Attendance.in_at)
+        )
+        return [(a, v) for a, v in rows.tuples()]
+
+
+def review_queue(desk: Desk) -> list[tuple[Attendance, Volunteer]]:
+    """Records waiting for a supervisor's decision, oldest first."""
+    with desk.db.read() as session:
+        rows = session.execute(
+            select(Attendance, Volunteer)
+            .join(Volunteer, Volunteer.id == Attendance.volunteer_id)
+            .where(
+                Attendance.site_id == desk.site_id,
+                Attendance.needs_review,
+                Attendance.is_open.is_(False),
+            )
+            .order_by(Attendance.day, Attendance.slot)
+        )
+        return [(a, v) for a, v in rows.tuples()]

@@ -1,0 +1,211 @@
+"""The site's duty calendar: DGPA imports, typhoon closures, manual days."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from frontdesk.core.calendar import (
+    CalendarFileError,
+    DayInfo,
+    DutyCalendar,
+    Override,
+    OverrideKind,
+    official_overrides,
+    parse_dgpa_csv,
+)
+from frontdesk.core.settings import DeskSettings
+from frontdesk.services.context import Desk, load_settings
+from frontdesk.services.errors import InvalidInput
+from frontdesk.store import audit
+from frontdesk.store.models import CalendarOverride
+
+
+def load_calendar(
+    session: Session,
+    site_id: int,
+    settings: DeskSettings,
+    start: date | None = None,
+    end: date | None = None,
+) -> DutyCalendar:
+    stmt = select(CalendarOverride).where(CalendarOverride.site_id == site_id)
+    if start is not None:
+        stmt = stmt.where(CalendarOverride.day >= start)
+    if end is not None:
+        stmt = stmt.where(CalendarOverride.day <= end)
+    overrides = [
+        Override(day=o.day, kind=OverrideKind(o.kind), slot=o.slot, label=o.label)
+        for o in session.scalars(stmt)
+    ]
+    return DutyCalendar(overrides, makeup_saturday_is_duty=settings.makeup_saturday_is_duty)
+
+
+def calendar(desk: Desk, start: date | None = None, end: date | None = None) -> DutyCalendar:
+    with desk.db.read() as session:
+        return load_calendar(
+            session, desk.site_id, load_settings(session, desk.site_id), start, end
+        )
+
+
+def month(desk: Desk, year: int, month_: int) -> list[DayInfo]:
+    first = date(year, month_, 1)
+    last = date(year + (month_ == 12), month_ % 12 + 1, 1)
+    return calendar(desk, first, last).month(year, month_)
+
+
+def day(desk: Desk, d: date) -> DayInfo:
+    return calendar(desk, d, d).day(d)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    year: int
+    days: int
+    off_days: int
+    replaced: int
+
+
+def import_dgpa(desk: Desk, data: bytes | str) -> ImportReport:
+    """Import one year of the official calendar; a wrong file raises InvalidInput and changes nothing."""
+    try:
+        rows = parse_dgpa_csv(data)
+    except CalendarFileError as exc:
+        raise InvalidInput(str(exc), field="file", reason=exc.reason, row=exc.line) from None
+    year = rows[0].day.year
+    with desk.db.write() as session:
+        old = delete(CalendarOverride).where(
+            CalendarOverride.site_id == desk.site_id,
+            CalendarOverride.kind.in_(
+                [OverrideKind.OFFICIAL_WORK.value, OverrideKind.OFFICIAL_OFF.value]
+            ),
+            CalendarOverride.day >= date(year, 1, 1),
+            CalendarOverride.day <= date(year, 12, 31),
+        )
+        replaced = session.execute(old).rowcount or 0  # type: ignore[attr-defined]
+        now = desk.now()
+        session.add_all(
+            CalendarOverride(
+                site_id=desk.site_id,
+                day=o.day,
+                kind=o.kind.value,
+                slot=None,
+                label=o.label,
+                created_at=now,
+                created_by=desk.actor,
+            )
+            for o in official_overrides(rows)
+        )
+        off = sum(1 for r in rows if r.is_off)
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="calendar.import",
+            entity="calendar",
+            entity_id=year,
+            after={"year": year, "days": len(rows), "off_days": off, "replaced": replaced},
+            at=now,
+        )
+    return ImportReport(year, len(rows), off, replaced)
+
+
+def close(desk: Desk, d: date, slot: str | None, reason: str) -> None:
+    """Close a day or one slot (typhoon 停止上班): its shifts are cancelled, nobody is absent."""
+    reason = reason.strip()
+    if not reason:
+        raise InvalidInput("a closure needs a reason", field="reason")
+    with desk.db.write() as session:
+        settings = load_settings(session, desk.site_id)
+        if slot is not None and settings.slot(slot) is None:
+            raise InvalidInput(f"unknown slot {slot!r}", field="slot", value=slot)
+        existing = session.scalars(
+            select(CalendarOverride).where(
+                CalendarOverride.site_id == desk.site_id,
+                CalendarOverride.day == d,
+                CalendarOverride.kind == OverrideKind.CLOSURE.value,
+                CalendarOverride.slot.is_(None) if slot is None else CalendarOverride.slot == slot,
+            )
+        ).first()
+        if existing is not None:
+            existing.label = reason
+        else:
+            session.add(
+                CalendarOverride(
+                    site_id=desk.site_id,
+                    day=d,
+                    kind=OverrideKind.CLOSURE.value,
+                    slot=slot,
+                    label=reason,
+                    created_at=desk.now(),
+                    created_by=desk.actor,
+                )
+            )
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="calendar.close",
+            entity="calendar",
+            entity_id=d.isoformat(),
+            after={"day": d.isoformat(), "slot": slot, "reason": reason},
+            at=desk.now(),
+        )
+
+
+def reopen(desk: Desk, d: date, slot: str | None = None) -> int:
+    """Remove closures of a day (or of one slot). Returns how many were removed."""
+    with desk.db.write() as session:
+        stmt = delete(CalendarOverride).where(
+            CalendarOverride.site_id == desk.site_id,
+            CalendarOverride.day == d,
+            CalendarOverride.kind == OverrideKind.CLOSURE.value,
+        )
+        if slot is not None:
+            stmt = stmt.where(CalendarOverride.slot == slot)
+        removed = session.execute(stmt).rowcount or 0  # type: ignore[attr-defined]
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="calendar.reopen",
+            entity="calendar",
+            entity_id=d.isoformat(),
+            after={"day": d.isoformat(), "slot": slot, "removed": removed},
+            at=desk.now(),
+        )
+        return int(removed)
+
+
+def set_manual(desk: Desk, d: date, *, open_: bool, label: str = "") -> None:
+    """Mark a day open or closed by hand (e.g. an agency event), replacing an earlier manual mark."""
+    kind = OverrideKind.MANUAL_OPEN if open_ else OverrideKind.MANUAL_CLOSED
+    with desk.db.write() as session:
+        session.execute(
+            delete(CalendarOverride).where(
+                CalendarOverride.site_id == desk.site_id,
+                CalendarOverride.day == d,
+                CalendarOverride.kind.in_(
+                    [OverrideKind.MANUAL_OPEN.value, OverrideKind.MANUAL_CLOSED.value]
+                ),
+            )
+        )
+        session.add(
+            CalendarOverride(
+                site_id=desk.site_id,
+                day=d,
+                kind=kind.value,
+                slot=None,
+                label=label.strip(),
+                created_at=desk.now(),
+                created_by=desk.actor,
+            )
+        )
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="calendar.manual",
+            entity="calendar",
+            entity_id=d.isoformat(),
+            after={"day": d.isoformat(), "kind": kind.value, "label": label},
+            at=desk.now(),
+        )

@@ -1,0 +1,41 @@
+"""The desk a use case works on: database, site, clock and who is acting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from frontdesk.core.settings import DeskSettings, parse_settings
+from frontdesk.core.timeutil import utcnow
+from frontdesk.store.db import Database
+from frontdesk.store.models import Setting
+
+
+@dataclass(frozen=True)
+class Desk:
+    """Everything a use case needs: pass it as the first argument."""
+
+    db: Database
+    site_id: int
+    actor: str = "kiosk"
+    clock: Callable[[], datetime] = field(default=utcnow)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def as_actor(self, actor: str) -> Desk:
+        return replace(self, actor=actor)
+
+
+def load_settings(session: Session, site_id: int) -> DeskSettings:
+    rows = session.execute(select(Setting.key, Setting.value).where(Setting.site_id == site_id))
+    return parse_settings(dict(rows.tuples().all()))
+
+
+def settings(desk: Desk) -> DeskSettings:
+    with desk.db.read() as session:
+        return load_settings(session, desk.site_id)

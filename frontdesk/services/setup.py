@@ -1,0 +1,127 @@
+"""Create, upgrade and open a desk's database."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import select
+
+from frontdesk.core.settings import DeskSettings, SettingError, parse_settings, settings_to_rows
+from frontdesk.core.timeutil import utcnow
+from frontdesk.services.context import Desk, load_settings
+from frontdesk.services.errors import InvalidInput, NotFound
+from frontdesk.store import audit, migrate
+from frontdesk.store.db import Database, resolve_url
+from frontdesk.store.models import Setting, Site
+
+
+def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
+    """Open (and by default migrate, after a backup) the database at `url` or the default."""
+    db = Database(resolve_url(url))
+    db.ping()
+    if upgrade:
+        migrate.upgrade(db)
+    else:
+        migrate.check_not_newer(db)
+    return db
+
+
+def init_site(
+    db: Database, agency_name: str, desk_name: str = "服務台", *, actor: str = "setup"
+) -> int:
+    """Create the site with default settings, or rename the existing one. Returns its id."""
+    agency_name = agency_name.strip()
+    if not agency_name or len(agency_name) > 60:
+        raise InvalidInput("agency name must be 1 to 60 characters", field="agency_name")
+    with db.write() as session:
+        site = session.scalars(select(Site).order_by(Site.id).limit(1)).first()
+        now = utcnow()
+        if site is None:
+            site = Site(name=agency_name, created_at=now)
+            session.add(site)
+            session.flush()
+            rows = settings_to_rows(
+                replace(DeskSettings(), agency_name=agency_name, desk_name=desk_name)
+            )
+            session.add_all(Setting(site_id=site.id, key=k, value=v) for k, v in rows.items())
+            audit.append(
+                session,
+                actor=actor,
+                action="site.create",
+                entity="site",
+                entity_id=site.id,
+                after={"name": agency_name, "desk": desk_name},
+            )
+        else:
+            before = site.name
+            site.name = agency_name
+            _put(session, site.id, {"agency_name": agency_name, "desk_name": desk_name})
+            audit.append(
+                session,
+                actor=actor,
+                action="site.rename",
+                entity="site",
+                entity_id=site.id,
+                before={"name": before},
+                after={"name": agency_name, "desk": desk_name},
+            )
+        return site.id
+
+
+def first_site_id(db: Database) -> int | None:
+    with db.read() as session:
+        return session.scalars(select(Site.id).order_by(Site.id).limit(1)).first()
+
+
+def open_desk(url: str | None = None, *, actor: str = "kiosk") -> Desk:
+    """The desk of an initialised database; NotFound when `frontdesk init` has not run."""
+    db = open_database(url)
+    site_id = first_site_id(db)
+    if site_id is None:
+        raise NotFound("the database has no agency yet; run `frontdesk init` first", what="site")
+    return Desk(db=db, site_id=site_id, actor=actor)
+
+
+def _put(session: object, site_id: int, rows: dict[str, str]) -> None:
+    from sqlalchemy.orm import Session
+
+    assert isinstance(session, Session)
+    for key, value in rows.items():
+        existing = session.get(Setting, (site_id, key))
+        if existing is None:
+            session.add(Setting(site_id=site_id, key=key, value=value))
+        else:
+            existing.value = value
+
+
+def update_settings(desk: Desk, changes: dict[str, str]) -> DeskSettings:
+    """Validate and store setting changes together; a bad value changes nothing."""
+    with desk.db.write() as session:
+        current = load_settings(session, desk.site_id)
+        rows = settings_to_rows(current)
+        before = {k: rows.get(k) for k in changes}
+        rows.update(changes)
+        try:
+            new = parse_settings(rows)
+        except SettingError as exc:
+            raise InvalidInput(
+                str(exc), field=exc.key, reason=exc.reason, value=exc.value
+            ) from None
+        _put(
+            session, desk.site_id, {k: settings_to_rows(new).get(k, v) for k, v in changes.items()}
+        )
+        if "agency_name" in changes:
+            site = session.get(Site, desk.site_id)
+            assert site is not None
+            site.name = new.agency_name
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="settings.update",
+            entity="site",
+            entity_id=desk.site_id,
+            before=before,
+            after=dict(changes),
+            at=desk.now(),
+        )
+        return new

@@ -1,0 +1,135 @@
+"""Supervisor accounts: argon2id passwords and a lockout that survives restarts."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from frontdesk.services.context import Desk
+from frontdesk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from frontdesk.store import audit
+from frontdesk.store.models import Supervisor
+
+MAX_ATTEMPTS = 5
+BASE_LOCK = timedelta(minutes=1)
+MAX_LOCK = timedelta(hours=4)
+MIN_PASSWORD = 8
+_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise InvalidInput(f"a password needs at least {MIN_PASSWORD} characters", field="password")
+
+
+def count(desk: Desk) -> int:
+    with desk.db.read() as session:
+        return int(session.scalar(select(func.count(Supervisor.id)).where(Supervisor.active)) or 0)
+
+
+def create(desk: Desk, username: str, password: str, display_name: str = "") -> int:
+    username = (username or "").strip()
+    if not username or len(username) > 60:
+        raise InvalidInput("a user name needs 1 to 60 characters", field="username")
+    _check_password(password)
+    with desk.db.write() as session:
+        if session.scalars(select(Supervisor.id).where(Supervisor.username == username)).first():
+            raise Conflict(f"the user name {username} is taken", field="username")
+        s = Supervisor(
+            username=username,
+            display_name=display_name.strip() or username,
+            password_hash=_hasher.hash(password),
+            created_at=desk.now(),
+        )
+        session.add(s)
+        session.flush()
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="supervisor.create",
+            entity="supervisor",
+            entity_id=s.id,
+            after={"username": username},
+            at=desk.now(),
+        )
+        return s.id
+
+
+def authenticate(desk: Desk, username: str, password: str) -> Supervisor:
+    """Check a login. After 5 wrong passwords the account locks for a growing time (kept in the database)."""
+    now = desk.now()
+    failure: NotAllowed | None = None
+    with desk.db.write() as session:
+        s = session.scalars(
+            select(Supervisor).where(Supervisor.username == (username or "").strip())
+        ).first()
+        if s is None or not s.active:
+            raise NotAllowed("wrong user name or password", reason="bad_credentials")
+        if s.locked_until is not None and s.locked_until > now:
+            raise NotAllowed("the account is locked", reason="locked", until=s.locked_until)
+        try:
+            _hasher.verify(s.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            s.failed_attempts += 1
+            locked = None
+            if s.failed_attempts >= MAX_ATTEMPTS:
+                s.lockouts += 1
+                s.failed_attempts = 0
+                locked = now + min(BASE_LOCK * (2 ** (s.lockouts - 1)), MAX_LOCK)
+                s.locked_until = locked
+            audit.append(
+                session,
+                actor=f"supervisor:{s.username}",
+                action="supervisor.login_failed",
+                entity="supervisor",
+                entity_id=s.id,
+                after={"locked_until": locked.isoformat() if locked else None},
+                at=now,
+            )
+            # Raised after the block so the counters are committed along with the failure.
+            failure = NotAllowed(
+                "wrong user name or password", reason="bad_credentials", locked_until=locked
+            )
+        else:
+            s.failed_attempts, s.lockouts, s.locked_until = 0, 0, None
+            if _hasher.check_needs_rehash(s.password_hash):
+                s.password_hash = _hasher.hash(password)
+            audit.append(
+                session,
+                actor=f"supervisor:{s.username}",
+                action="supervisor.login",
+                entity="supervisor",
+                entity_id=s.id,
+                at=now,
+            )
+            session.flush()
+            session.expunge(s)
+    if failure is not None:
+        raise failure
+    return s
+
+
+def change_password(desk: Desk, username: str, old: str, new: str) -> None:
+    authenticate(desk, username, old)
+    set_password(desk, username, new)
+
+
+def set_password(desk: Desk, username: str, new: str) -> None:
+    _check_password(new)
+    with desk.db.write() as session:
+        s = session.scalars(select(Supervisor).where(Supervisor.username == username)).first()
+        if s is None:
+            raise NotFound(f"no supervisor {username}", what="supervisor")
+        s.password_hash = _hasher.hash(new)
+        s.failed_attempts, s.locked_until = 0, None
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="supervisor.password",
+            entity="supervisor",
+            entity_id=s.id,
+            at=desk.now(),
+        )

@@ -1,0 +1,477 @@
+"""Shift swaps: request, agree, approve, reject, withdraw, expire, or arranged by the supervisor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from frontdesk.core.findings import Code, Finding, Severity
+from frontdesk.core.roster import ShiftKey, shift_start
+from frontdesk.core.swaps import SwapKind, SwapProposal, SwapState, candidates, check_swap, notice
+from frontdesk.services.context import Desk
+from frontdesk.services.errors import (
+    Conflict,
+    InvalidInput,
+    NeedsConfirmation,
+    NotFound,
+    RuleViolation,
+)
+from frontdesk.services.roster import (
+    month_bounds,
+    put_assignment,
+    rules_context,
+    unassign_in_session,
+)
+from frontdesk.services.volunteers import get as get_volunteer
+from frontdesk.services.volunteers import load_facts
+from frontdesk.store import audit
+from frontdesk.store.models import Assignment, SwapRequest, Volunteer
+
+OPEN_STATES = (SwapState.PENDING_COLLEAGUE.value, SwapState.PENDING_SUPERVISOR.value)
+
+
+def _proposal(r: SwapRequest) -> SwapProposal:
+    return SwapProposal(
+        kind=SwapKind(r.kind),
+        requester_id=r.requester_id,
+        given=ShiftKey(r.given_day, r.given_slot),
+        colleague_id=r.colleague_id or 0,
+        taken=ShiftKey(r.taken_day, r.taken_slot) if r.taken_day and r.taken_slot else None,
+    )
+
+
+def _snapshot(r: SwapRequest) -> dict[str, object]:
+    return {
+        "kind": r.kind,
+        "state": r.state,
+        "requester": r.requester_id,
+        "colleague": r.colleague_id,
+        "given": f"{r.given_day.isoformat()}/{r.given_slot}",
+        "taken": f"{r.taken_day.isoformat()}/{r.taken_slot}" if r.taken_day else None,
+        "notice_minutes": r.notice_minutes,
+        "reason": r.reason,
+        "outcome_reason": r.outcome_reason,
+    }
+
+
+def _findings(
+    session: Session,
+    desk: Desk,
+    p: SwapProposal,
+    requested_at: datetime,
+    *,
+    by_supervisor: bool,
+    reason: str | None,
+) -> list[Finding]:
+    days = [p.given.day] + ([p.taken.day] if p.taken else [])
+    ctx = rules_context(session, desk.site_id, min(days), max(days))
+    ids = {p.requester_id, p.colleague_id}
+    return check_swap(
+        p,
+        volunteers=load_facts(session, desk.site_id, ids),
+        roster=ctx.roster,
+        calendar=ctx.calendar,
+        settings=ctx.settings,
+        requested_at=requested_at,
+        now=desk.now(),
+        by_supervisor=by_supervisor,
+        reason=reason,
+    )
+
+
+def _raise_errors(findings: list[Finding]) -> None:
+    errors = [f for f in findings if f.severity is Severity.ERROR]
+    if errors:
+        raise RuleViolation(errors)
+
+
+def _new_request(
+    session: Session,
+    desk: Desk,
+    p: SwapProposal,
+    state: SwapState,
+    reason: str,
+    by_supervisor: bool,
+) -> SwapRequest:
+    now = desk.now()
+    ctx = rules_context(session, desk.site_id, p.given.day, p.given.day)
+    r = SwapRequest(
+        site_id=desk.site_id,
+        kind=p.kind.value,
+        state=state.value,
+        requester_id=p.requester_id,
+        colleague_id=p.colleague_id or None,
+        given_day=p.given.day,
+        given_slot=p.given.slot,
+        taken_day=p.taken.day if p.taken else None,
+        taken_slot=p.taken.slot if p.taken else None,
+        requested_at=now,
+        notice_minutes=int(notice(now, p.given, ctx.settings).total_seconds() // 60),
+        by_supervisor=by_supervisor,
+        reason=reason,
+    )
+    session.add(r)
+    session.flush()
+    return r
+
+
+def request(desk: Desk, proposal: SwapProposal, *, colleague_agrees_now: bool = False) -> int:
+    """A volunteer-arranged swap (exchange or cover). Short notice is refused with SHORT_NOTICE.
+
+    With `colleague_agrees_now` the colleague identified at the kiosk right away.
+    """
+    if proposal.kind is SwapKind.ARRANGE:
+        raise InvalidInput("use ask_supervisor for 'please arrange'", field="kind")
+    with desk.db.write() as session:
+        _raise_errors(
+            _findings(session, desk, proposal, desk.now(), by_supervisor=False, reason=None)
+        )
+        _no_open_request_on(session, desk, proposal.given, proposal.requester_id)
+        state = (
+            SwapState.PENDING_SUPERVISOR if colleague_agrees_now else SwapState.PENDING_COLLEAGUE
+        )
+        r = _new_request(session, desk, proposal, state, "", False)
+        if colleague_agrees_now:
+            r.agreed_at = r.requested_at
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="swap.request",
+            entity="swap_request",
+            entity_id=r.id,
+            after=_snapshot(r),
+            at=desk.now(),
+        )
+        return r.id
+
+
+def _no_open_request_on(session: Session, desk: Desk, shift: ShiftKey, requester_id: int) -> None:
+    clash = session.scalars(
+        select(SwapRequest.id).where(
+            SwapRequest.site_id == desk.site_id,
+            SwapRequest.requester_id == requester_id,
+            SwapRequest.given_day == shift.day,
+            SwapRequest.given_slot == shift.slot,
+            SwapRequest.state.in_(OPEN_STATES),
+        )
+    ).first()
+    if clash is not None:
+        raise Conflict("there is already an open request for this shift", request_id=clash)
+
+
+def ask_supervisor(desk: Desk, requester_id: int, shift: ShiftKey, reason: str) -> int:
+    """'Cannot serve, please arrange': lands in the supervisor's inbox at any notice."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("please say briefly why", field="reason")
+    with desk.db.write() as session:
+        row = session.scalars(
+            select(Assignment.id).where(
+                Assignment.site_id == desk.site_id,
+                Assignment.volunteer_id == requester_id,
+                Assignment.day == shift.day,
+                Assignment.slot == shift.slot,
+                Assignment.removed_at.is_(None),
+            )
+        ).first()
+        if row is None:
+            raise RuleViolation(
+                [
+                    Finding(
+                        Code.NOT_ASSIGNED,
+                        Severity.ERROR,
+                        {"day": shift.day, "slot": shift.slot, "volunteer_id": requester_id},
+                    )
+                ]
+            )
+        if (
+            shift_start(shift, rules_context(session, desk.site_id, shift.day, shift.day).settings)
+            <= desk.now()
+        ):
+            raise RuleViolation(
+                [
+                    Finding(
+                        Code.SHIFT_STARTED, Severity.ERROR, {"day": shift.day, "slot": shift.slot}
+                    )
+                ]
+            )
+        _no_open_request_on(session, desk, shift, requester_id)
+        p = SwapProposal(SwapKind.ARRANGE, requester_id, shift, 0)
+        r = _new_request(session, desk, p, SwapState.PENDING_SUPERVISOR, reason[:500], False)
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="swap.ask",
+            entity="swap_request",
+            entity_id=r.id,
+            after=_snapshot(r),
+            at=desk.now(),
+        )
+        return r.id
+
+
+def _load(session: Session, desk: Desk, request_id: int, *, lock: bool = False) -> SwapRequest:
+    stmt = select(SwapRequest).where(
+        SwapRequest.id == request_id, SwapRequest.site_id == desk.site_id
+    )
+    if lock:
+        stmt = stmt.with_for_update()
+    r = session.scalars(stmt).first()
+    if r is None:
+        raise NotFound(f"no swap request {request_id}", what="swap_request", id=request_id)
+    return r
+
+
+def _require_state(r: SwapRequest, *states: SwapState) -> None:
+    if r.state not in {s.value for s in states}:
+        raise Conflict(f"the request is {r.state}", state=r.state, request_id=r.id)
+
+
+def agree(desk: Desk, request_id: int, colleague_id: int) -> None:
+    """The colleague identified at the kiosk and agrees; now it waits for the supervisor."""
+    with desk.db.write() as session:
+        r = _load(session, desk, request_id, lock=True)
+        _require_state(r, SwapState.PENDING_COLLEAGUE)
+        if r.colleague_id != colleague_id:
+            raise Conflict("this request is addressed to another volunteer", request_id=r.id)
+        before = _snapshot(r)
+        r.state, r.agreed_at = SwapState.PENDING_SUPERVISOR.value, desk.now()
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="swap.agree",
+            entity="swap_request",
+            entity_id=r.id,
+            before=before,
+            after=_snapshot(r),
+            at=desk.now(),
+        )
+
+
+def decline(desk: Desk, request_id: int, colleague_id: int) -> None:
+    with desk.db.write() as session:
+        r = _load(session, desk, request_id, lock=True)
+        _require_state(r, SwapState.PENDING_COLLEAGUE)
+        if r.colleague_id != colleague_id:
+            raise Conflict("this request is addressed to another volunteer", request_id=r.id)
+        _close(session, desk, r, SwapState.REJECTED, "declined by colleague", "swap.decline")
+
+
+def _close(
+    session: Session, desk: Desk, r: SwapRequest, state: SwapState, why: str, action: str
+) -> None:
+    before = _snapshot(r)
+    r.state, r.decided_at, r.decided_by, r.outcome_reason = state.value, desk.now(), desk.actor, why
+    audit.append(
+        session,
+        actor=desk.actor,
+        action=action,
+        entity="swap_request",
+        entity_id=r.id,
+        before=before,
+        after=_snapshot(r),
+        at=desk.now(),
+    )
+
+
+def _carry_out(session: Session, desk: Desk, r: SwapRequest, p: SwapProposal) -> None:
+    """Move both assignments in the caller's transaction, then invalidate requests it made impossible."""
+    unassign_in_session(
+        session, desk, p.given, p.requester_id, reason=f"swap #{r.id}", confirm_warnings=True
+    )
+    if p.kind is SwapKind.EXCHANGE and p.taken is not None:
+        unassign_in_session(
+            session, desk, p.taken, p.colleague_id, reason=f"swap #{r.id}", confirm_warnings=True
+        )
+        put_assignment(session, desk, p.taken, p.requester_id, "swap", r.id)
+    put_assignment(session, desk, p.given, p.colleague_id, "swap", r.id)
+    touched = [p.given] + ([p.taken] if p.taken else [])
+    others = session.scalars(
+        select(SwapRequest).where(
+            SwapRequest.site_id == desk.site_id,
+            SwapRequest.id != r.id,
+            SwapRequest.state.in_(OPEN_STATES),
+            or_(
+                *[
+                    (SwapRequest.given_day == s.day) & (SwapRequest.given_slot == s.slot)
+                    for s in touched
+                ],
+                *[
+                    (SwapRequest.taken_day == s.day) & (SwapRequest.taken_slot == s.slot)
+                    for s in touched
+                ],
+            ),
+        )
+    ).all()
+    for o in others:
+        _close(
+            session,
+            desk,
+            o,
+            SwapState.INVALID,
+            f"superseded by approved swap #{r.id}",
+            "swap.invalidate",
+        )
+
+
+def approve(
+    desk: Desk,
+    request_id: int,
+    *,
+    colleague_id: int | None = None,
+    reason: str = "",
+    confirm_warnings: bool = False,
+) -> None:
+    """Approve a waiting request: every check runs again against the roster as it is now.
+
+    For 'please arrange' requests the supervisor names the colleague who covers.
+    A stale request raises RuleViolation and the roster stays as it was.
+    """
+    with desk.db.write() as session:
+        r = _load(session, desk, request_id, lock=True)
+        _require_state(r, SwapState.PENDING_SUPERVISOR)
+        if r.kind == SwapKind.ARRANGE.value:
+            if colleague_id is None:
+                raise InvalidInput("choose who covers the shift", field="colleague")
+            get_volunteer(session, desk, colleague_id)
+            r.colleague_id = colleague_id
+            p = SwapProposal(
+                SwapKind.COVER, r.requester_id, ShiftKey(r.given_day, r.given_slot), colleague_id
+            )
+            findings = _findings(
+                session, desk, p, r.requested_at, by_supervisor=True, reason=r.reason or reason
+            )
+        else:
+            p = _proposal(r)
+            # the notice rule was met (or not) when the volunteer asked; re-check it from then
+            findings = _findings(session, desk, p, r.requested_at, by_supervisor=False, reason=None)
+        _raise_errors(findings)
+        warnings = [f for f in findings if f.severity is Severity.WARNING]
+        if warnings and not confirm_warnings:
+            raise NeedsConfirmation(warnings)
+        _carry_out(session, desk, r, p)
+        _close(session, desk, r, SwapState.APPROVED, reason.strip(), "swap.approve")
+
+
+def reject(desk: Desk, request_id: int, reason: str) -> None:
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("a rejection needs a reason", field="reason")
+    with desk.db.write() as session:
+        r = _load(session, desk, request_id, lock=True)
+        _require_state(r, SwapState.PENDING_SUPERVISOR, SwapState.PENDING_COLLEAGUE)
+        _close(session, desk, r, SwapState.REJECTED, reason, "swap.reject")
+
+
+def withdraw(desk: Desk, request_id: int, requester_id: int) -> None:
+    """The requester takes the request back before it is decided."""
+    with desk.db.write() as session:
+        r = _load(session, desk, request_id, lock=True)
+        _require_state(r, SwapState.PENDING_SUPERVISOR, SwapState.PENDING_COLLEAGUE)
+        if r.requester_id != requester_id:
+            raise Conflict("only the volunteer who asked can withdraw the request", request_id=r.id)
+        _close(session, desk, r, SwapState.CANCELLED, "withdrawn", "swap.withdraw")
+
+
+def expire_due(desk: Desk) -> int:
+    """Requests not decided by the start of their shift expire."""
+    with desk.db.write() as session:
+        rows = session.scalars(
+            select(SwapRequest).where(
+                SwapRequest.site_id == desk.site_id, SwapRequest.state.in_(OPEN_STATES)
+            )
+        ).all()
+        if not rows:
+            return 0
+        settings = rules_context(
+            session, desk.site_id, desk.now().date(), desk.now().date()
+        ).settings
+        n = 0
+        for r in rows:
+            if shift_start(ShiftKey(r.given_day, r.given_slot), settings) <= desk.now():
+                _close(
+                    session,
+                    desk,
+                    r,
+                    SwapState.EXPIRED,
+                    "not decided before the shift",
+                    "swap.expire",
+                )
+                n += 1
+        return n
+
+
+def arrange(
+    desk: Desk, proposal: SwapProposal, reason: str = "", *, confirm_warnings: bool = False
+) -> int:
+    """The supervisor swaps or moves a shift directly, at any time; short notice needs a reason."""
+    with desk.db.write() as session:
+        findings = _findings(
+            session, desk, proposal, desk.now(), by_supervisor=True, reason=reason or None
+        )
+        _raise_errors(findings)
+        warnings = [f for f in findings if f.severity is Severity.WARNING]
+        if warnings and not confirm_warnings:
+            raise NeedsConfirmation(warnings)
+        r = _new_request(
+            session, desk, proposal, SwapState.PENDING_SUPERVISOR, reason.strip(), True
+        )
+        r.agreed_at = r.requested_at
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="swap.arrange",
+            entity="swap_request",
+            entity_id=r.id,
+            after=_snapshot(r),
+            at=desk.now(),
+        )
+        _carry_out(session, desk, r, proposal)
+        _close(session, desk, r, SwapState.APPROVED, reason.strip(), "swap.approve")
+        return r.id
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    volunteer_id: int
+    code: str
+    name: str
+
+
+def suggest(desk: Desk, shift: ShiftKey, exclude: frozenset[int] = frozenset()) -> list[Suggestion]:
+    """Colleagues who may take `shift`, fewest shifts that month first."""
+    first, last = month_bounds(shift.day.year, shift.day.month)
+    with desk.db.read() as session:
+        ctx = rules_context(session, desk.site_id, first, last)
+        ids = candidates(
+            shift,
+            volunteers=load_facts(session, desk.site_id),
+            roster=ctx.roster,
+            calendar=ctx.calendar,
+            settings=ctx.settings,
+            exclude=exclude,
+        )
+        vols = (
+            {v.id: v for v in session.scalars(select(Volunteer).where(Volunteer.id.in_(ids)))}
+            if ids
+            else {}
+        )
+        return [Suggestion(i, vols[i].code, vols[i].name) for i in ids]
+
+
+def inbox(desk: Desk) -> list[SwapRequest]:
+    with desk.db.read() as session:
+        return list(
+            session.scalars(
+                select(SwapRequest)
+                .where(
+                    SwapRequest.site_id == desk.site_id,
+                    SwapRequest.state == SwapState.PENDING_SUPERVISOR.value,
+                    SwapRequest.by_supervisor.is_(False),
+                )
+                .order_by(SwapRequest.requested_at)
+            )
+        )

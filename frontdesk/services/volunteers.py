@@ -1,0 +1,347 @@
+"""Volunteers, their trainings and weekly patterns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from frontdesk.core.roster import VolunteerFacts, VolunteerStatus
+from frontdesk.services.context import Desk, load_settings
+from frontdesk.services.errors import Conflict, InvalidInput, NotFound
+from frontdesk.store import audit
+from frontdesk.store.models import Training, Volunteer, WeeklyPattern
+
+CODE_RE = re.compile(r"^[A-Za-z0-9\-]{1,32}$")
+PHONE_RE = re.compile(r"^\+?[0-9][0-9\- ()#]{5,38}$")
+
+
+def mask_phone(phone: str | None) -> str:
+    """0912-345-678 → 0912-***-678: enough to recognise, not to call."""
+    if not phone:
+        return ""
+    digits = [i for i, ch in enumerate(phone) if ch.isdigit()]
+    if len(digits) <= 6:
+        return "*" * len(phone)
+    hidden = set(digits[4:-3])
+    return "".join("*" if i in hidden else ch for i, ch in enumerate(phone))
+
+
+@dataclass
+class VolunteerInput:
+    code: str
+    name: str
+    phone: str | None = None
+    languages: str = ""
+    status: str = VolunteerStatus.ACTIVE.value
+    weekly_max: int | None = None
+    notes: str = ""
+    joined_on: date | None = None
+    trainings: list[tuple[str, str, date, float]] = field(
+        default_factory=list
+    )  # kind, title, date, hours
+
+    def validated(self) -> VolunteerInput:
+        """Normalised copy; InvalidInput names the first bad field."""
+        code = str(self.code or "").strip().upper()
+        if not CODE_RE.match(code):
+            raise InvalidInput(
+                "volunteer code must be 1-32 letters, digits or dashes",
+                field="code",
+                value=self.code,
+            )
+        name = " ".join(str(self.name or "").split())
+        if not name or len(name) > 60:
+            raise InvalidInput("name must be 1 to 60 characters", field="name", value=self.name)
+        phone = str(self.phone).strip() if self.phone not in (None, "") else None
+        if phone is not None and not PHONE_RE.match(phone):
+            raise InvalidInput(
+                "phone must be digits, spaces, dashes or a leading +",
+                field="phone",
+                value=self.phone,
+            )
+        if self.status not in {s.value for s in VolunteerStatus}:
+            raise InvalidInput(
+                "status must be trainee, active or inactive", field="status", value=self.status
+            )
+        if self.weekly_max is not None and not 1 <= int(self.weekly_max) <= 14:
+            raise InvalidInput(
+                "weekly maximum must be 1 to 14", field="weekly_max", value=self.weekly_max
+            )
+        for kind, title, _taken, hours in self.trainings:
+            if kind not in ("basic", "special"):
+                raise InvalidInput(
+                    "training kind must be basic or special", field="trainings", value=kind
+                )
+            if not 0 <= float(hours) <= 500:
+                raise InvalidInput(
+                    "training hours must be 0 to 500", field="trainings", value=hours
+                )
+            if len(title) > 120:
+                raise InvalidInput("training title too long", field="trainings", value=title)
+        return VolunteerInput(
+            code=code,
+            name=name,
+            phone=phone,
+            languages=" ".join(str(self.languages or "").split())[:120],
+            status=self.status,
+            weekly_max=None if self.weekly_max is None else int(self.weekly_max),
+            notes=str(self.notes or "")[:2000],
+            joined_on=self.joined_on,
+            trainings=list(self.trainings),
+        )
+
+
+def _snapshot(v: Volunteer) -> dict[str, object]:
+    """Audit view of a volunteer: personal data masked."""
+    return {
+        "code": v.code,
+        "name": v.name,
+        "phone": mask_phone(v.phone),
+        "status": v.status,
+        "weekly_max": v.weekly_max,
+        "languages": v.languages,
+    }
+
+
+def add_in_session(session: Session, desk: Desk, data: VolunteerInput) -> Volunteer:
+    data = data.validated()
+    clash = session.scalars(
+        select(Volunteer.id).where(Volunteer.site_id == desk.site_id, Volunteer.code == data.code)
+    ).first()
+    if clash is not None:
+        raise Conflict(f"volunteer code {data.code} is already used", field="code", value=data.code)
+    now = desk.now()
+    v = Volunteer(
+        site_id=desk.site_id,
+        code=data.code,
+        name=data.name,
+        phone=data.phone,
+        languages=data.languages,
+        status=data.status,
+        weekly_max=data.weekly_max,
+        notes=data.notes,
+        joined_on=data.joined_on or now.date(),
+        created_at=now,
+    )
+    v.trainings = [
+        Training(kind=k, title=t, taken_on=d, hours=float(h)) for k, t, d, h in data.trainings
+    ]
+    session.add(v)
+    session.flush()
+    audit.append(
+        session,
+        actor=desk.actor,
+        action="volunteer.add",
+        entity="volunteer",
+        entity_id=v.id,
+        after=_snapshot(v),
+        at=now,
+    )
+    return v
+
+
+def add(desk: Desk, data: VolunteerInput) -> int:
+    with desk.db.write() as session:
+        return add_in_session(session, desk, data).id
+
+
+def get(session: Session, desk: Desk, volunteer_id: int) -> Volunteer:
+    v = session.get(Volunteer, volunteer_id, options=[selectinload(Volunteer.trainings)])
+    if v is None or v.site_id != desk.site_id:
+        raise NotFound(f"no volunteer with id {volunteer_id}", what="volunteer", id=volunteer_id)
+    return v
+
+
+def by_code(session: Session, desk: Desk, code: str) -> Volunteer | None:
+    return session.scalars(
+        select(Volunteer).where(
+            Volunteer.site_id == desk.site_id, Volunteer.code == code.strip().upper()
+        )
+    ).first()
+
+
+def update(desk: Desk, volunteer_id: int, data: VolunteerInput) -> None:
+    data = data.validated()
+    with desk.db.write() as session:
+        v = get(session, desk, volunteer_id)
+        if data.code != v.code and by_code(session, desk, data.code) is not None:
+            raise Conflict(
+                f"volunteer code {data.code} is already used", field="code", value=data.code
+            )
+        before = _snapshot(v)
+        v.code, v.name, v.phone, v.languages = data.code, data.name, data.phone, data.languages
+        if v.status != data.status:
+            v.deactivated_at = desk.now() if data.status == VolunteerStatus.INACTIVE.value else None
+        v.status, v.weekly_max, v.notes = data.status, data.weekly_max, data.notes
+        if data.joined_on is not None:
+            v.joined_on = data.joined_on
+        v.trainings = [
+            Training(kind=k, title=t, taken_on=d, hours=float(h)) for k, t, d, h in data.trainings
+        ]
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="volunteer.update",
+            entity="volunteer",
+            entity_id=v.id,
+            before=before,
+            after=_snapshot(v),
+            at=desk.now(),
+        )
+
+
+def deactivate(desk: Desk, volunteer_id: int) -> None:
+    """Mark inactive (never a hard delete of someone with history)."""
+    with desk.db.write() as session:
+        v = get(session, desk, volunteer_id)
+        before = _snapshot(v)
+        v.status = VolunteerStatus.INACTIVE.value
+        v.deactivated_at = desk.now()
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="volunteer.deactivate",
+            entity="volunteer",
+            entity_id=v.id,
+            before=before,
+            after=_snapshot(v),
+            at=desk.now(),
+        )
+
+
+def add_training(
+    desk: Desk, volunteer_id: int, kind: str, title: str, taken_on: date, hours: float
+) -> None:
+    VolunteerInput("X", "x", trainings=[(kind, title, taken_on, hours)]).validated()
+    with desk.db.write() as session:
+        v = get(session, desk, volunteer_id)
+        v.trainings.append(Training(kind=kind, title=title, taken_on=taken_on, hours=float(hours)))
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="volunteer.training",
+            entity="volunteer",
+            entity_id=v.id,
+            after={"kind": kind, "title": title, "date": taken_on.isoformat(), "hours": hours},
+            at=desk.now(),
+        )
+
+
+def list_all(desk: Desk, *, include_inactive: bool = True) -> list[Volunteer]:
+    with desk.db.read() as session:
+        stmt = (
+            select(Volunteer)
+            .where(Volunteer.site_id == desk.site_id)
+            .options(selectinload(Volunteer.trainings))
+            .order_by(Volunteer.code)
+        )
+        if not include_inactive:
+            stmt = stmt.where(Volunteer.status != VolunteerStatus.INACTIVE.value)
+        return list(session.scalars(stmt))
+
+
+def facts_of(v: Volunteer) -> VolunteerFacts:
+    return VolunteerFacts(
+        id=v.id,
+        status=VolunteerStatus(v.status),
+        has_basic_training=any(t.kind == "basic" for t in v.trainings),
+        weekly_max=v.weekly_max,
+    )
+
+
+def load_facts(
+    session: Session, site_id: int, ids: Iterable[int] | None = None
+) -> dict[int, VolunteerFacts]:
+    stmt = (
+        select(Volunteer)
+        .where(Volunteer.site_id == site_id)
+        .options(selectinload(Volunteer.trainings))
+    )
+    if ids is not None:
+        stmt = stmt.where(Volunteer.id.in_(list(ids)))
+    return {v.id: facts_of(v) for v in session.scalars(stmt)}
+
+
+# --- weekly patterns ---------------------------------------------------------------
+
+
+def add_pattern(
+    desk: Desk,
+    volunteer_id: int,
+    weekday: int,
+    slot: str,
+    valid_from: date,
+    valid_to: date | None = None,
+) -> int:
+    if not 0 <= weekday <= 6:
+        raise InvalidInput(
+            "weekday must be 0 (Monday) to 6 (Sunday)", field="weekday", value=weekday
+        )
+    if valid_to is not None and valid_to < valid_from:
+        raise InvalidInput(
+            "a pattern cannot end before it starts", field="valid_to", value=valid_to
+        )
+    with desk.db.write() as session:
+        settings = load_settings(session, desk.site_id)
+        if settings.slot(slot) is None:
+            raise InvalidInput(f"unknown slot {slot!r}", field="slot", value=slot)
+        v = get(session, desk, volunteer_id)
+        p = WeeklyPattern(
+            volunteer_id=v.id, weekday=weekday, slot=slot, valid_from=valid_from, valid_to=valid_to
+        )
+        session.add(p)
+        session.flush()
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="pattern.add",
+            entity="weekly_pattern",
+            entity_id=p.id,
+            after={
+                "volunteer": v.code,
+                "weekday": weekday,
+                "slot": slot,
+                "from": valid_from.isoformat(),
+                "to": valid_to.isoformat() if valid_to else None,
+            },
+            at=desk.now(),
+        )
+        return p.id
+
+
+def end_pattern(desk: Desk, pattern_id: int, valid_to: date) -> None:
+    with desk.db.write() as session:
+        p = session.get(WeeklyPattern, pattern_id)
+        if p is None:
+            raise NotFound(f"no pattern {pattern_id}", what="pattern", id=pattern_id)
+        if valid_to < p.valid_from:
+            raise InvalidInput(
+                "a pattern cannot end before it starts", field="valid_to", value=valid_to
+            )
+        before = p.valid_to
+        p.valid_to = valid_to
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="pattern.end",
+            entity="weekly_pattern",
+            entity_id=p.id,
+            before={"to": before.isoformat() if before else None},
+            after={"to": valid_to.isoformat()},
+            at=desk.now(),
+        )
+
+
+def patterns(desk: Desk, volunteer_id: int | None = None) -> list[WeeklyPattern]:
+    with desk.db.read() as session:
+        stmt = select(WeeklyPattern).join(Volunteer).where(Volunteer.site_id == desk.site_id)
+        if volunteer_id is not None:
+            stmt = stmt.where(WeeklyPattern.volunteer_id == volunteer_id)
+        return list(
+            session.scalars(stmt.order_by(WeeklyPattern.volunteer_id, WeeklyPattern.weekday))
+        )
