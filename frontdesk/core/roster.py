@@ -1,18 +1,16 @@
-"""Roster checks: can this volunteer take this shift, is every slot staffed.
-
-CONTRACT STUB (to be implemented): signatures are fixed.
-"""
+"""Roster checks: can this volunteer take this shift, is every slot staffed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from frontdesk.core.calendar import DutyCalendar
-from frontdesk.core.findings import Finding
-from frontdesk.core.settings import DeskSettings
+from frontdesk.core.findings import Code, Finding, error, warning
+from frontdesk.core.settings import DeskSettings, SlotDef
+from frontdesk.core.timeutil import at
 
 
 class VolunteerStatus(StrEnum):
@@ -42,36 +40,124 @@ class VolunteerFacts:
 class Roster:
     """Who is assigned where: an immutable mapping ShiftKey -> volunteer ids."""
 
+    __slots__ = ("_by_shift", "_by_volunteer")
+
     def __init__(self, assignments: Mapping[ShiftKey, Iterable[int]] | None = None) -> None:
-        raise NotImplementedError
+        by_shift: dict[ShiftKey, frozenset[int]] = {}
+        by_volunteer: dict[int, set[ShiftKey]] = {}
+        for shift, ids in (assignments or {}).items():
+            who = frozenset(ids)
+            if not who:
+                continue
+            by_shift[shift] = who
+            for vid in who:
+                by_volunteer.setdefault(vid, set()).add(shift)
+        self._by_shift = by_shift
+        self._by_volunteer = {vid: frozenset(s) for vid, s in by_volunteer.items()}
+
+    @classmethod
+    def _make(
+        cls, by_shift: dict[ShiftKey, frozenset[int]], by_volunteer: dict[int, frozenset[ShiftKey]]
+    ) -> Roster:
+        roster = cls.__new__(cls)
+        roster._by_shift = by_shift
+        roster._by_volunteer = by_volunteer
+        return roster
 
     @classmethod
     def from_pairs(cls, pairs: Iterable[tuple[ShiftKey, int]]) -> Roster:
-        raise NotImplementedError
+        grouped: dict[ShiftKey, set[int]] = {}
+        for shift, vid in pairs:
+            grouped.setdefault(shift, set()).add(vid)
+        return cls(grouped)
 
     def who(self, shift: ShiftKey) -> frozenset[int]:
-        raise NotImplementedError
+        return self._by_shift.get(shift, frozenset())
 
     def shifts_of(self, volunteer_id: int) -> list[ShiftKey]:
         """Sorted."""
-        raise NotImplementedError
+        return sorted(self._by_volunteer.get(volunteer_id, ()))
 
     def shifts(self) -> list[ShiftKey]:
         """Every shift with at least one volunteer, sorted."""
-        raise NotImplementedError
+        return sorted(self._by_shift)
+
+    def pairs(self) -> list[tuple[ShiftKey, int]]:
+        """Every (shift, volunteer id) assignment, sorted."""
+        return sorted((shift, vid) for shift, who in self._by_shift.items() for vid in who)
+
+    def volunteer_ids(self) -> frozenset[int]:
+        return frozenset(self._by_volunteer)
+
+    def has(self, shift: ShiftKey, volunteer_id: int) -> bool:
+        return volunteer_id in self._by_shift.get(shift, ())
 
     def with_assigned(self, shift: ShiftKey, volunteer_id: int) -> Roster:
-        raise NotImplementedError
+        if self.has(shift, volunteer_id):
+            return self
+        by_shift = dict(self._by_shift)
+        by_shift[shift] = self.who(shift) | {volunteer_id}
+        by_volunteer = dict(self._by_volunteer)
+        by_volunteer[volunteer_id] = by_volunteer.get(volunteer_id, frozenset()) | {shift}
+        return Roster._make(by_shift, by_volunteer)
 
     def without(self, shift: ShiftKey, volunteer_id: int) -> Roster:
-        raise NotImplementedError
+        if not self.has(shift, volunteer_id):
+            return self
+        by_shift = dict(self._by_shift)
+        remaining = by_shift[shift] - {volunteer_id}
+        if remaining:
+            by_shift[shift] = remaining
+        else:
+            del by_shift[shift]
+        by_volunteer = dict(self._by_volunteer)
+        left = by_volunteer[volunteer_id] - {shift}
+        if left:
+            by_volunteer[volunteer_id] = left
+        else:
+            del by_volunteer[volunteer_id]
+        return Roster._make(by_shift, by_volunteer)
 
     def week_count(self, volunteer_id: int, day: date) -> int:
         """Shifts of the volunteer in the ISO week (Mon–Sun) containing `day`."""
-        raise NotImplementedError
+        monday = day - timedelta(days=day.weekday())
+        sunday = monday + timedelta(days=6)
+        return sum(1 for s in self._by_volunteer.get(volunteer_id, ()) if monday <= s.day <= sunday)
 
     def month_count(self, volunteer_id: int, year: int, month: int) -> int:
-        raise NotImplementedError
+        return sum(
+            1
+            for s in self._by_volunteer.get(volunteer_id, ())
+            if s.day.year == year and s.day.month == month
+        )
+
+    def __len__(self) -> int:
+        """The number of (shift, volunteer) assignments."""
+        return sum(len(who) for who in self._by_shift.values())
+
+    def __iter__(self) -> Iterator[ShiftKey]:
+        return iter(self.shifts())
+
+    def __contains__(self, shift: object) -> bool:
+        return shift in self._by_shift
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Roster):
+            return NotImplemented
+        return self._by_shift == other._by_shift
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._by_shift.items()))
+
+    def __repr__(self) -> str:
+        inner = ", ".join(
+            f"{s.day.isoformat()}/{s.slot}: {sorted(self._by_shift[s])}" for s in self.shifts()
+        )
+        return f"Roster({{{inner}}})"
+
+
+def _facts(shift: ShiftKey, volunteer_id: int) -> dict[str, object]:
+    return {"day": shift.day, "slot": shift.slot, "volunteer_id": volunteer_id}
 
 
 def check_assignment(
@@ -86,28 +172,115 @@ def check_assignment(
     Errors: UNKNOWN_SLOT, NOT_DUTY_DAY, SLOT_CLOSED, VOLUNTEER_INACTIVE, ALREADY_ASSIGNED,
     OVER_MAXIMUM. Warnings: TRAINING_MISSING, OVER_WEEKLY_MAXIMUM.
     Facts carry what the UI needs (day, slot, volunteer_id, count, maximum, ...).
+
+    Every finding has day, slot and volunteer_id; NOT_DUTY_DAY adds kind and label,
+    OVER_MAXIMUM count (before the addition) and maximum, OVER_WEEKLY_MAXIMUM
+    weekly_count (before the addition) and weekly_max. Errors come first.
     """
-    raise NotImplementedError
+    base = _facts(shift, volunteer.id)
+    errors: list[Finding] = []
+    warnings: list[Finding] = []
+    slot = settings.slot(shift.slot)
+    if slot is None:
+        errors.append(error(Code.UNKNOWN_SLOT, **base))
+    else:
+        info = calendar.day(shift.day)
+        if not info.is_duty_day:
+            errors.append(error(Code.NOT_DUTY_DAY, **base, kind=str(info.kind), label=info.label))
+        elif shift.slot in info.closed_slots:
+            errors.append(error(Code.SLOT_CLOSED, **base, label=info.label))
+    if volunteer.status is VolunteerStatus.INACTIVE:
+        errors.append(error(Code.VOLUNTEER_INACTIVE, **base))
+    already = roster.has(shift, volunteer.id)
+    if already:
+        errors.append(error(Code.ALREADY_ASSIGNED, **base))
+    elif slot is not None:
+        count = len(roster.who(shift))
+        if count >= slot.max_staff:
+            errors.append(error(Code.OVER_MAXIMUM, **base, count=count, maximum=slot.max_staff))
+    if not volunteer.has_basic_training:
+        warnings.append(warning(Code.TRAINING_MISSING, **base, status=str(volunteer.status)))
+    if not already:
+        weekly_max = (
+            settings.weekly_max_shifts if volunteer.weekly_max is None else volunteer.weekly_max
+        )
+        weekly_count = roster.week_count(volunteer.id, shift.day)
+        if weekly_count + 1 > weekly_max:
+            warnings.append(
+                warning(
+                    Code.OVER_WEEKLY_MAXIMUM,
+                    **base,
+                    weekly_count=weekly_count,
+                    weekly_max=weekly_max,
+                )
+            )
+    return errors + warnings
 
 
 def check_unassignment(
     shift: ShiftKey, volunteer_id: int, roster: Roster, settings: DeskSettings
 ) -> list[Finding]:
-    """NOT_ASSIGNED (error) when not there; UNDER_MINIMUM (warning) when removal leaves too few."""
-    raise NotImplementedError
+    """NOT_ASSIGNED (error) when not there; UNDER_MINIMUM (warning) when removal leaves too few.
+
+    UNDER_MINIMUM facts: day, slot, volunteer_id, count (after the removal), minimum.
+    """
+    base = _facts(shift, volunteer_id)
+    if not roster.has(shift, volunteer_id):
+        return [error(Code.NOT_ASSIGNED, **base)]
+    slot = settings.slot(shift.slot)
+    count = len(roster.who(shift)) - 1
+    if slot is not None and count < slot.min_staff:
+        return [warning(Code.UNDER_MINIMUM, **base, count=count, minimum=slot.min_staff)]
+    return []
 
 
 def coverage_findings(
     roster: Roster, calendar: DutyCalendar, settings: DeskSettings, days: Iterable[date]
 ) -> list[Finding]:
     """UNDER_MINIMUM / OVER_MAXIMUM (warnings) for every open slot of `days`; facts: day, slot, count, minimum/maximum."""
-    raise NotImplementedError
+    findings: list[Finding] = []
+    for d in days:
+        info = calendar.day(d)
+        if not info.is_duty_day:
+            continue
+        for slot in settings.slots:
+            if not info.slot_open(slot.code):
+                continue
+            count = len(roster.who(ShiftKey(d, slot.code)))
+            if count < slot.min_staff:
+                findings.append(
+                    warning(
+                        Code.UNDER_MINIMUM,
+                        day=d,
+                        slot=slot.code,
+                        count=count,
+                        minimum=slot.min_staff,
+                    )
+                )
+            elif count > slot.max_staff:
+                findings.append(
+                    warning(
+                        Code.OVER_MAXIMUM,
+                        day=d,
+                        slot=slot.code,
+                        count=count,
+                        maximum=slot.max_staff,
+                    )
+                )
+    return findings
+
+
+def _slot_def(shift: ShiftKey, settings: DeskSettings) -> SlotDef:
+    slot = settings.slot(shift.slot)
+    if slot is None:
+        raise ValueError(f"unknown slot {shift.slot!r}")
+    return slot
 
 
 def shift_start(shift: ShiftKey, settings: DeskSettings) -> datetime:
     """The aware UTC instant the shift starts (Taipei wall clock)."""
-    raise NotImplementedError
+    return at(shift.day, _slot_def(shift, settings).start)
 
 
 def shift_end(shift: ShiftKey, settings: DeskSettings) -> datetime:
-    raise NotImplementedError
+    return at(shift.day, _slot_def(shift, settings).end)
