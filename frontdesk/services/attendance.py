@@ -339,15 +339,16 @@ def sweep(desk: Desk, *, now: datetime | None = None, since: date | None = None)
                 Assignment.removed_at.is_(None),
             )
         ).all()
-        seen = set(
-            session.execute(
+        seen = {
+            (d, s, vid)
+            for d, s, vid in session.execute(
                 select(Attendance.day, Attendance.slot, Attendance.volunteer_id).where(
                     Attendance.site_id == desk.site_id,
                     Attendance.day >= since,
                     Attendance.day <= today,
                 )
-            ).tuples()
-        )
+            )
+        }
         absences = 0
         for d, s, vid in assigned:
             slot = settings.slot(s)
@@ -600,7 +601,7 @@ def day_records(desk: Desk, day: date) -> list[tuple[Attendance, Volunteer]]:
             .where(Attendance.site_id == desk.site_id, Attendance.day == day)
             .order_by(Attendance.slot, Attendance.in_at)
         )
-        return [(a, v) for a, v in rows.tuples()]
+        return [(a, v) for a, v in rows]
 
 
 def review_queue(desk: Desk) -> list[tuple[Attendance, Volunteer]]:
@@ -616,4 +617,4 @@ def review_queue(desk: Desk) -> list[tuple[Attendance, Volunteer]]:
             )
             .order_by(Attendance.day, Attendance.slot)
         )
-        return [(a, v) for a, v in rows.tuples()]
+        return [(a, v) for a, v in rows]

@@ -33,7 +33,7 @@ class Desk:
 
 def load_settings(session: Session, site_id: int) -> DeskSettings:
     rows = session.execute(select(Setting.key, Setting.value).where(Setting.site_id == site_id))
-    return parse_settings(dict(rows.tuples().all()))
+    return parse_settings({key: value for key, value in rows})
 
 
 def settings(desk: Desk) -> DeskSettings:
