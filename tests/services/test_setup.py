@@ -1,0 +1,94 @@
+"""Site creation and settings changes."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from frontdesk.core.settings import DeskSettings
+from frontdesk.services import setup
+from frontdesk.services.context import Desk, settings
+from frontdesk.services.errors import InvalidInput
+from frontdesk.store import audit
+from frontdesk.store.db import Database
+from frontdesk.store.models import Setting, Site
+
+
+def test_init_site_creates_defaults(db: Database) -> None:
+    site_id = setup.init_site(db, "  測試衛生所 ")
+    desk = Desk(db=db, site_id=site_id)
+    s = settings(desk)
+    assert s.agency_name == "測試衛生所"
+    assert s.desk_name == "服務台"
+    assert s.slot_codes == ("AM", "PM")
+    assert s.swap_notice_days == DeskSettings().swap_notice_days == 7
+    with db.read() as session:
+        assert session.scalar(select(func.count(Site.id))) == 1
+        assert session.scalar(select(func.count()).select_from(Setting)) >= 15
+        report = audit.verify(session)
+    assert report.ok and report.entries == 1
+
+
+def test_init_site_twice_renames_and_keeps_one_site(db: Database) -> None:
+    first = setup.init_site(db, "甲衛生所")
+    second = setup.init_site(db, "乙衛生所")
+    assert first == second
+    assert settings(Desk(db=db, site_id=first)).agency_name == "乙衛生所"
+
+
+@pytest.mark.parametrize("name", ["", "   ", "衛" * 61])
+def test_init_site_refuses_bad_name(db: Database, name: str) -> None:
+    with pytest.raises(InvalidInput) as exc:
+        setup.init_site(db, name)
+    assert exc.value.facts["field"] == "agency_name"
+    assert setup.first_site_id(db) is None
+
+
+def test_update_settings_ok(desk: Desk) -> None:
+    new = setup.update_settings(desk, {"swap_notice_days": "10", "agency_name": "新名稱衛生所"})
+    assert new.swap_notice_days == 10
+    assert settings(desk).swap_notice_days == 10
+    with desk.db.read() as session:
+        site = session.get(Site, desk.site_id)
+        assert site is not None and site.name == "新名稱衛生所"
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("swap_notice_days", "seven"),
+        ("swap_notice_days", "99"),
+        ("slots", "AM=11:30-08:30"),
+        ("require_pin", "maybe"),
+        ("language", "fr"),
+    ],
+)
+def test_update_settings_bad_value_names_field_and_changes_nothing(
+    desk: Desk, key: str, value: str
+) -> None:
+    before = settings(desk)
+    with desk.db.read() as session:
+        entries = audit.verify(session).entries
+    with pytest.raises(InvalidInput) as exc:
+        # a good change in the same call must not be stored either
+        setup.update_settings(desk, {"late_grace_minutes": "9", key: value})
+    assert exc.value.facts["field"] == key
+    assert settings(desk) == before
+    with desk.db.read() as session:
+        assert audit.verify(session).entries == entries
+
+
+def test_open_desk_needs_init(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    url = f"sqlite+pysqlite:///{tmp_path / 'x.sqlite3'}"
+    with pytest.raises(setup.NotFound):
+        setup.open_desk(url)
+    db = setup.open_database(url)
+    try:
+        setup.init_site(db, "測試衛生所")
+    finally:
+        db.dispose()
+    desk = setup.open_desk(url)
+    try:
+        assert settings(desk).agency_name == "測試衛生所"
+    finally:
+        desk.db.dispose()
