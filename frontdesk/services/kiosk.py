@@ -1,0 +1,365 @@
+"""What the desk kiosk shows and the few things it writes: today's board, notes, PINs.
+
+Everything here is safe to put on a public screen: names and times, never phones,
+addresses or ID numbers. The UI turns the codes and facts into translated sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import NamedTuple
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, or_, select
+
+from frontdesk.core.attendance import AttendanceStatus, slot_end, slot_start, window_opens
+from frontdesk.core.calendar import DayInfo, DayKind
+from frontdesk.core.settings import DeskSettings, SlotDef
+from frontdesk.core.swaps import SwapState
+from frontdesk.core.timeutil import local_day
+from frontdesk.services.calendar import load_calendar
+from frontdesk.services.context import Desk, load_settings
+from frontdesk.services.errors import InvalidInput, NotFound
+from frontdesk.store import audit
+from frontdesk.store.models import (
+    Assignment,
+    Attendance,
+    HandoverNote,
+    SwapRequest,
+    Volunteer,
+)
+
+# The duty points of the rules (值班要點), in the order of the annex; the UI words them.
+DUTY_POINTS = ("safety", "five_s", "reception", "phone", "broadcast", "emergency")
+NOTE_MAX = 1000
+PIN_RE = re.compile(r"^[0-9]{4}$")
+_pin_hasher = PasswordHasher()
+
+
+class SlotPhase:
+    """Where the day stands relative to one slot."""
+
+    BEFORE = "before"  # sign-in window not yet open
+    WINDOW = "window"  # sign-in window open, slot not started
+    ON_DUTY = "on_duty"  # slot running
+    OVER = "over"
+    CLOSED = "closed"  # closed by a closure or a non-duty day
+
+
+@dataclass(frozen=True)
+class BoardEntry:
+    """One person on a slot of today's board: name and times only."""
+
+    volunteer_id: int
+    name: str
+    code: str  # the badge number, needed to sign in by tapping the name; never shown
+    assigned: bool
+    in_at: datetime | None = None
+    out_at: datetime | None = None
+    late_minutes: int = 0
+    status: str | None = None  # AttendanceStatus value, None when not signed in yet
+
+    @property
+    def signed_in(self) -> bool:
+        return self.in_at is not None
+
+    @property
+    def on_duty(self) -> bool:
+        return self.in_at is not None and self.out_at is None
+
+
+@dataclass(frozen=True)
+class SlotBoard:
+    slot: SlotDef
+    phase: str
+    entries: tuple[BoardEntry, ...]
+    closed: bool = False
+
+    @property
+    def staff_count(self) -> int:
+        """The rostered people plus walk-ins who came."""
+        return sum(1 for e in self.entries if e.assigned or e.signed_in)
+
+    @property
+    def understaffed(self) -> bool:
+        return not self.closed and self.staff_count < self.slot.min_staff
+
+
+@dataclass(frozen=True)
+class Board:
+    """Today at the desk."""
+
+    now: datetime
+    day: date
+    info: DayInfo
+    agency_name: str
+    desk_name: str
+    slots: tuple[SlotBoard, ...]
+    current: SlotBoard | None  # the slot now running or whose sign-in window is open
+    notes: tuple[Note, ...] = field(default_factory=tuple)
+
+    @property
+    def is_duty_day(self) -> bool:
+        return self.info.is_duty_day and any(not s.closed for s in self.slots)
+
+    @property
+    def closed_reason(self) -> DayKind:
+        return self.info.kind
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    day: date
+    slot: str
+    author: str  # the volunteer's name, "" when left by staff
+    body: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class MyShift:
+    day: date
+    slot: SlotDef
+    open: bool  # False when the day or slot is closed
+
+
+def _phase(day: date, slot: SlotDef, now: datetime, settings: DeskSettings) -> str:
+    if now < window_opens(day, slot, settings):
+        return SlotPhase.BEFORE
+    if now < slot_start(day, slot):
+        return SlotPhase.WINDOW
+    if now < slot_end(day, slot):
+        return SlotPhase.ON_DUTY
+    return SlotPhase.OVER
+
+
+def board(desk: Desk, now: datetime | None = None) -> Board:
+    """Today's board: both slots with names, sign-in times, late marks and staffing."""
+    now = now or desk.now()
+    today = local_day(now)
+    with desk.db.read() as session:
+        settings = load_settings(session, desk.site_id)
+        info = load_calendar(session, desk.site_id, settings, today, today).day(today)
+        assigned = session.execute(
+            select(Assignment.slot, Volunteer.id, Volunteer.name, Volunteer.code)
+            .join(Volunteer, Volunteer.id == Assignment.volunteer_id)
+            .where(
+                Assignment.site_id == desk.site_id,
+                Assignment.day == today,
+                Assignment.removed_at.is_(None),
+            )
+            .order_by(Assignment.slot, Volunteer.code)
+        ).all()
+        served = session.execute(
+            select(
+                Attendance.slot,
+                Volunteer.id,
+                Volunteer.name,
+                Volunteer.code,
+                Attendance.in_at,
+                Attendance.out_at,
+                Attendance.late_minutes,
+                Attendance.status,
+            )
+            .join(Volunteer, Volunteer.id == Attendance.volunteer_id)
+            .where(Attendance.site_id == desk.site_id, Attendance.day == today)
+            .order_by(Attendance.in_at)
+        ).all()
+        notes = _notes(session, desk, today)
+    attendance: dict[tuple[str, int], _Served] = {
+        (r[0], r[1]): _Served(r[2], r[3], r[4], r[5], int(r[6] or 0), r[7]) for r in served
+    }
+    slots: list[SlotBoard] = []
+    for slot in settings.slots:
+        closed = not info.slot_open(slot.code)
+        entries: list[BoardEntry] = []
+        seen: set[int] = set()
+        for s, vid, name, code in assigned:
+            if s != slot.code:
+                continue
+            seen.add(vid)
+            entries.append(_entry(vid, name, code, True, attendance.get((s, vid))))
+        for (s, vid), served_row in attendance.items():
+            if s == slot.code and vid not in seen:
+                entries.append(_entry(vid, served_row.name, served_row.code, False, served_row))
+        phase = SlotPhase.CLOSED if closed else _phase(today, slot, now, settings)
+        slots.append(SlotBoard(slot, phase, tuple(entries), closed))
+    current = next(
+        (s for s in slots if s.phase in (SlotPhase.WINDOW, SlotPhase.ON_DUTY)),
+        None,
+    )
+    return Board(
+        now,
+        today,
+        info,
+        settings.agency_name,
+        settings.desk_name,
+        tuple(slots),
+        current,
+        tuple(notes),
+    )
+
+
+class _Served(NamedTuple):
+    name: str
+    code: str
+    in_at: datetime | None
+    out_at: datetime | None
+    late: int
+    status: str
+
+
+def _entry(vid: int, name: str, code: str, assigned: bool, row: _Served | None) -> BoardEntry:
+    if row is None:
+        return BoardEntry(vid, name, code, assigned)
+    if row.status == AttendanceStatus.ABSENT.value or row.in_at is None:
+        return BoardEntry(vid, name, code, assigned, status=row.status)
+    return BoardEntry(vid, name, code, assigned, row.in_at, row.out_at, row.late, row.status)
+
+
+def _notes(session: object, desk: Desk, day: date) -> list[Note]:
+    from sqlalchemy.orm import Session
+
+    assert isinstance(session, Session)
+    rows = session.execute(
+        select(HandoverNote, Volunteer.name)
+        .outerjoin(Volunteer, Volunteer.id == HandoverNote.author_id)
+        .where(HandoverNote.site_id == desk.site_id, HandoverNote.day == day)
+        .order_by(HandoverNote.created_at, HandoverNote.id)
+    ).all()
+    return [Note(n.id, n.day, n.slot, name or "", n.body, n.created_at) for n, name in rows]
+
+
+def notes_for(desk: Desk, day: date) -> list[Note]:
+    """The handover notes (交班事項) of a day, oldest first."""
+    with desk.db.read() as session:
+        return _notes(session, desk, day)
+
+
+def add_note(desk: Desk, day: date, slot: str, author_id: int | None, body: str) -> int:
+    """Leave a handover note for the next slot; kept with the day."""
+    body = (body or "").strip()
+    if not body:
+        raise InvalidInput("a handover note cannot be empty", field="body")
+    if len(body) > NOTE_MAX:
+        raise InvalidInput(
+            f"a handover note is at most {NOTE_MAX} characters", field="body", max=NOTE_MAX
+        )
+    with desk.db.write() as session:
+        settings = load_settings(session, desk.site_id)
+        if settings.slot(slot) is None:
+            raise InvalidInput(f"unknown slot {slot!r}", field="slot", value=slot)
+        if author_id is not None:
+            v = session.get(Volunteer, author_id)
+            if v is None or v.site_id != desk.site_id:
+                raise NotFound(f"no volunteer with id {author_id}", what="volunteer", id=author_id)
+        now = desk.now()
+        note = HandoverNote(
+            site_id=desk.site_id,
+            day=day,
+            slot=slot,
+            author_id=author_id,
+            body=body,
+            created_at=now,
+        )
+        session.add(note)
+        session.flush()
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="handover.add",
+            entity="handover_note",
+            entity_id=note.id,
+            after={"day": day.isoformat(), "slot": slot, "author_id": author_id, "body": body},
+            at=now,
+        )
+        return note.id
+
+
+def my_shifts(desk: Desk, volunteer_id: int, days: int = 28) -> list[MyShift]:
+    """The volunteer's shifts from today for `days` days, earliest first."""
+    today = local_day(desk.now())
+    end = today + timedelta(days=days - 1)
+    with desk.db.read() as session:
+        settings = load_settings(session, desk.site_id)
+        cal = load_calendar(session, desk.site_id, settings, today, end)
+        rows = session.execute(
+            select(Assignment.day, Assignment.slot).where(
+                Assignment.site_id == desk.site_id,
+                Assignment.volunteer_id == volunteer_id,
+                Assignment.day >= today,
+                Assignment.day <= end,
+                Assignment.removed_at.is_(None),
+            )
+        ).all()
+    order = {s.code: i for i, s in enumerate(settings.slots)}
+    shifts = []
+    for d, s in sorted(rows, key=lambda r: (r[0], order.get(r[1], 99))):
+        slot = settings.slot(s)
+        if slot is not None:
+            shifts.append(MyShift(d, slot, cal.slot_open(d, s)))
+    return shifts
+
+
+def pending_supervisor_count(desk: Desk) -> int:
+    """Swap requests waiting for the supervisor plus attendance records needing review."""
+    with desk.db.read() as session:
+        swaps = session.scalar(
+            select(func.count(SwapRequest.id)).where(
+                SwapRequest.site_id == desk.site_id,
+                SwapRequest.state == SwapState.PENDING_SUPERVISOR.value,
+            )
+        )
+        reviews = session.scalar(
+            select(func.count(Attendance.id)).where(
+                Attendance.site_id == desk.site_id,
+                Attendance.needs_review,
+                or_(Attendance.is_open.is_(False), Attendance.is_open.is_(None)),
+            )
+        )
+    return int(swaps or 0) + int(reviews or 0)
+
+
+def set_pin(desk: Desk, volunteer_id: int, pin: str | None) -> None:
+    """Set (or with None clear) a volunteer's 4-digit kiosk PIN, stored as an argon2 hash."""
+    if pin is not None and not PIN_RE.match(pin):
+        raise InvalidInput("a PIN is exactly 4 digits", field="pin")
+    with desk.db.write() as session:
+        v = session.get(Volunteer, volunteer_id)
+        if v is None or v.site_id != desk.site_id:
+            raise NotFound(
+                f"no volunteer with id {volunteer_id}", what="volunteer", id=volunteer_id
+            )
+        v.pin_hash = None if pin is None else _pin_hasher.hash(pin)
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="volunteer.pin_set" if pin else "volunteer.pin_clear",
+            entity="volunteer",
+            entity_id=v.id,
+            at=desk.now(),
+        )
+
+
+def check_pin(desk: Desk, volunteer_id: int, pin: str) -> bool:
+    """True when the PIN matches, or when the volunteer has no PIN yet (nothing to check)."""
+    with desk.db.read() as session:
+        v = session.get(Volunteer, volunteer_id)
+        if v is None or v.site_id != desk.site_id:
+            return False
+        stored = v.pin_hash
+    if not stored:
+        return True
+    try:
+        return bool(_pin_hasher.verify(stored, pin or ""))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def has_pin(desk: Desk, volunteer_id: int) -> bool:
+    with desk.db.read() as session:
+        return bool(session.scalar(select(Volunteer.pin_hash).where(Volunteer.id == volunteer_id)))
