@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -25,7 +25,7 @@ from frontdesk.core.timeutil import at as local_at
 from frontdesk.core.timeutil import local_day
 from frontdesk.services.calendar import load_calendar
 from frontdesk.services.context import Desk, load_settings
-from frontdesk.services.errors import InvalidInput, NotFound
+from frontdesk.services.errors import Conflict, InvalidInput, NotFound
 from frontdesk.services.volunteers import by_code
 from frontdesk.services.volunteers import get as get_volunteer
 from frontdesk.store import audit
@@ -68,13 +68,18 @@ class ScanResult:
     auto_closed: tuple[AutoClosedNotice, ...] = field(default_factory=tuple)
 
 
+def _iso(value: datetime | None) -> str | None:
+    """JSON-ready instant (UTC ISO 8601) for correction history and audit entries."""
+    return None if value is None else value.astimezone(UTC).isoformat()
+
+
 def _snapshot(a: Attendance) -> dict[str, Any]:
     return {
         "volunteer_id": a.volunteer_id,
         "day": a.day.isoformat(),
         "slot": a.slot,
-        "in": a.in_at,
-        "out": a.out_at,
+        "in": _iso(a.in_at),
+        "out": _iso(a.out_at),
         "status": a.status,
         "credited": a.credited_minutes,
         "review": a.needs_review,
@@ -444,9 +449,12 @@ def record_manual(
             recorded_by="manual",
             created_at=now,
         )
-        session.add(row)
+        # Classified before it joins the session: the queries inside would autoflush a
+        # row without its status.
         _classify_row(session, desk, settings, row, now)
+        _refuse_second_open(session, row)
         row.needs_review = False
+        session.add(row)
         session.flush()
         session.add(
             AttendanceCorrection(
@@ -490,8 +498,27 @@ def _classify_row(
         settings=settings,
     )
     _apply(row, c, now)
-    if row.in_at is not None and row.out_at is None and not row.is_open:
-        row.is_open = False
+    # Only a sign-in without its sign-out is open (never a record with no sign-in at all).
+    row.is_open = row.is_open and row.in_at is not None and row.out_at is None
+
+
+def _refuse_second_open(session: Session, row: Attendance) -> None:
+    """A hand entry may not open a second duty next to one the volunteer has open."""
+    if not row.is_open:
+        return
+    stmt = select(Attendance.id).where(
+        Attendance.volunteer_id == row.volunteer_id, Attendance.is_open
+    )
+    if row.id is not None:
+        stmt = stmt.where(Attendance.id != row.id)
+    with session.no_autoflush:
+        other = session.scalars(stmt).first()
+    if other is not None:
+        raise Conflict(
+            "the volunteer is signed in elsewhere; sign that duty out first",
+            field="out_at",
+            attendance_id=other,
+        )
 
 
 def _correct(
@@ -512,6 +539,7 @@ def _correct(
     if row.status == AttendanceStatus.OPEN.value and out_at is None and in_at is not None:
         # A correction decides the record; an open one stays open only if it is today's.
         row.is_open = local_day(now) == row.day
+    _refuse_second_open(session, row)
     row.recorded_by = "manual" if row.recorded_by != "kiosk" else "kiosk"
     session.add(
         AttendanceCorrection(
