@@ -1,0 +1,1 @@
+"""Qt item models of the supervisor workspace (and anything else that shows tables)."""

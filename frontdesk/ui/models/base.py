@@ -1,0 +1,87 @@
+"""A read-only table model over a Python list, with column constants and translated headers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value Qt compares natively (str, int, float)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object itself
+
+
+class RowTableModel(QAbstractTableModel, Generic[T]):
+    """Rows are plain objects; subclasses say how each column shows (cached per row)."""
+
+    COLUMN_COUNT = 0
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[T] = []
+        self._text: list[list[str]] = []
+
+    # what subclasses provide ------------------------------------------------------------
+    def header(self, column: int) -> str:
+        raise NotImplementedError
+
+    def texts(self, row: T) -> list[str]:
+        """The display text of every column of a row; computed once per reset."""
+        raise NotImplementedError
+
+    def sort_key(self, row: T, column: int, text: str) -> Any:
+        return text
+
+    def extra(self, row: T, column: int, role: int) -> Any:
+        """Background, tooltip, alignment...: None when nothing special."""
+        return None
+
+    # the model ---------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._text = [self.texts(r) for r in self._rows]
+        self.endResetModel()
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> T:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.header(section) if 0 <= section < self.COLUMN_COUNT else None
+        return str(section + 1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if not (0 <= r < len(self._rows) and 0 <= c < self.COLUMN_COUNT):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text[r][c]
+        if role == SORT_ROLE:
+            return self.sort_key(self._rows[r], c, self._text[r][c])
+        if role == ROW_ROLE:
+            return self._rows[r]
+        return self.extra(self._rows[r], c, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
