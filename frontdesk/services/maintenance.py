@@ -1,0 +1,136 @@
+"""Keeping the database sound: checks, backups and restores."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from frontdesk.services.context import Desk
+from frontdesk.services.errors import InvalidInput, NotFound
+from frontdesk.store import audit, migrate
+from frontdesk.store.backup import backup_database, integrity_problems, restore_database
+from frontdesk.store.db import Database
+from frontdesk.store.errors import DatabaseTooNew
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What `frontdesk check` found; `ok` only when every part is sound."""
+
+    dialect: str
+    current_revision: str | None
+    head_revision: str
+    integrity: list[str] = field(default_factory=list)  # empty: sound (or not applicable)
+    foreign_keys: list[str] = field(default_factory=list)  # one line per dangling reference
+    audit_entries: int = 0
+    audit_broken_at: int | None = None
+    audit_problem: str = ""
+
+    @property
+    def migrations_current(self) -> bool:
+        return self.current_revision == self.head_revision
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.migrations_current
+            and not self.integrity
+            and not self.foreign_keys
+            and self.audit_broken_at is None
+        )
+
+
+def check(target: Desk | Database) -> CheckReport:
+    """Schema version, SQLite integrity and foreign keys, and the audit chain, read-only."""
+    db = target.db if isinstance(target, Desk) else target
+    migrate.check_not_newer(db)
+    current = migrate.current_revision(db)
+    head = migrate.head_revision()
+    integrity: list[str] = []
+    dangling: list[str] = []
+    if db.is_sqlite:
+        with db.engine.connect() as conn:
+            rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            integrity = [] if rows == ["ok"] else rows
+            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                dangling.append(f"{table} row {rowid} -> {parent}")
+    else:
+        with db.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))  # PostgreSQL enforces references itself
+    entries, broken, problem = 0, None, ""
+    if current is not None:
+        with db.read() as session:
+            chain = audit.verify(session)
+        entries, broken, problem = chain.entries, chain.broken_at, chain.problem
+    return CheckReport(db.dialect, current, head, integrity, dangling, entries, broken, problem)
+
+
+def backup(target: Desk | Database, out: Path | None = None) -> Path:
+    """A consistent copy of the SQLite database (online backup API); PostgreSQL uses pg_dump."""
+    db = target.db if isinstance(target, Desk) else target
+    if out is not None:
+        out = Path(out).expanduser()
+        if out.exists():
+            raise InvalidInput(
+                f"{out} already exists", field="out", reason="exists", value=str(out)
+            )
+        if out.suffix == "":
+            out = out.with_suffix(".sqlite3")
+    return backup_database(db, out)
+
+
+def restore(db_path: Path, backup_path: Path) -> Path | None:
+    """Replace the database file by a checked backup; returns where the old file was put.
+
+    The backup must pass `PRAGMA integrity_check`, be a frontdesk database, and not be
+    newer than this app. The engine on `db_path` must be closed by the caller.
+    """
+    backup_path = Path(backup_path).expanduser()
+    if not backup_path.is_file():
+        raise NotFound(f"{backup_path} does not exist", what="file", path=str(backup_path))
+    problems = integrity_problems(backup_path)
+    if problems:
+        # restore_database would say the same; here the file may be no SQLite at all
+        raise InvalidInput(
+            f"{backup_path} is not a sound database: {problems[0]}",
+            field="file",
+            reason="not_database",
+            path=str(backup_path),
+        )
+    revision = _revision_of(backup_path)
+    if revision is None:
+        raise InvalidInput(
+            f"{backup_path} is not a frontdesk database",
+            field="file",
+            reason="not_database",
+            path=str(backup_path),
+        )
+    if revision not in _known_revisions():
+        raise DatabaseTooNew(
+            f"{backup_path} was written by a newer version of frontdesk (schema {revision})",
+            found=revision,
+            supported=migrate.head_revision(),
+        )
+    return restore_database(Path(db_path), backup_path)
+
+
+def _known_revisions() -> set[str]:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrate.migrations_dir()))
+    return {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
+
+
+def _revision_of(path: Path) -> str | None:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
