@@ -20,6 +20,8 @@ from frontdesk.store.db import Database
 START = at(date(2026, 11, 2), time(9, 0))
 PASSWORD = "correct-horse-1"
 
+__all__ = ["PASSWORD", "START", "Clock", "boss", "clock", "desk", "make_volunteer"]
+
 
 class Clock:
     def __init__(self, now: datetime) -> None:

@@ -18,7 +18,7 @@ from frontdesk.ui.models.base import SORT_ROLE
 from frontdesk.ui.models.coverage import CoverageModel
 from frontdesk.ui.models.roster import STATE_ROLE, CellState, RosterMonthModel
 from frontdesk.ui.models.volunteers import VolunteerFilterProxy, VolunteerTableModel
-from tests.ui.supervisor_fixtures import boss, clock, desk, make_volunteer  # noqa: F401
+from tests.ui.supervisor_fixtures import *  # noqa: F403  (fixtures)
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 DEC = date(2026, 12, 1)  # a Tuesday
