@@ -104,14 +104,20 @@ def verify(session: Session, *, upto: datetime | None = None) -> ChainReport:
     stmt = select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=2000)
     if upto is not None:
         stmt = stmt.where(AuditEntry.at <= upto)
-    for e in session.scalars(stmt):
-        if e.prev_hash != prev:
-            return ChainReport(count, prev, e.id, "previous hash does not match")
-        expected = entry_hash(
-            e.prev_hash, e.at, e.actor, e.action, e.entity, e.entity_id, e.before, e.after
-        )
-        if expected != e.hash:
-            return ChainReport(count, prev, e.id, "entry content was altered")
-        prev = e.hash
-        count += 1
+    # yield_per streams through a server-side cursor on PostgreSQL: close it when
+    # stopping early at a broken link, or it is left open on the connection.
+    result = session.scalars(stmt)
+    try:
+        for e in result:
+            if e.prev_hash != prev:
+                return ChainReport(count, prev, e.id, "previous hash does not match")
+            expected = entry_hash(
+                e.prev_hash, e.at, e.actor, e.action, e.entity, e.entity_id, e.before, e.after
+            )
+            if expected != e.hash:
+                return ChainReport(count, prev, e.id, "entry content was altered")
+            prev = e.hash
+            count += 1
+    finally:
+        result.close()
     return ChainReport(count, prev, None)

@@ -91,12 +91,13 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; rolled back at the end."""
+        """A session for reading; rolled back at the end.
+
+        Closing (not session.rollback()) ends the transaction, so the objects read stay
+        loaded and usable, detached, after the block instead of coming back expired.
+        """
         with self._read() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
