@@ -1,0 +1,104 @@
+"""Supervisor accounts: creation, login, and a lockout that outlives the process."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from frontdesk.services import supervisors
+from frontdesk.services.context import Desk
+from frontdesk.services.errors import Conflict, InvalidInput, NotAllowed
+from frontdesk.store.db import Database
+from frontdesk.store.models import Supervisor
+from tests.services.conftest import Clock
+
+GOOD = "correct horse 9"
+
+
+def _row(db: Database, username: str = "chen") -> Supervisor:
+    with db.read() as session:
+        return session.scalars(select(Supervisor).where(Supervisor.username == username)).one()
+
+
+def _fail(desk: Desk, times: int) -> NotAllowed:
+    err: NotAllowed | None = None
+    for _ in range(times):
+        with pytest.raises(NotAllowed) as exc:
+            supervisors.authenticate(desk, "chen", "wrong password")
+        err = exc.value
+    assert err is not None
+    return err
+
+
+def test_create_and_authenticate(desk: Desk) -> None:
+    assert supervisors.count(desk) == 0
+    sid = supervisors.create(desk, " chen ", GOOD, "陳督導")
+    assert supervisors.count(desk) == 1
+    row = _row(desk.db)
+    assert row.id == sid and row.display_name == "陳督導"
+    assert row.password_hash.startswith("$argon2id$") and GOOD not in row.password_hash
+    s = supervisors.authenticate(desk, "chen", GOOD)
+    assert s.username == "chen" and s.display_name == "陳督導"
+    with pytest.raises(Conflict):
+        supervisors.create(desk, "chen", GOOD)
+    with pytest.raises(InvalidInput) as exc:
+        supervisors.create(desk, "lin", "short")
+    assert exc.value.facts["field"] == "password"
+    with pytest.raises(InvalidInput) as exc:
+        supervisors.create(desk, "  ", GOOD)
+    assert exc.value.facts["field"] == "username"
+    assert supervisors.count(desk) == 1
+    with pytest.raises(NotAllowed) as exc2:
+        supervisors.authenticate(desk, "nobody", GOOD)
+    assert exc2.value.facts["reason"] == "bad_credentials"
+
+
+def test_lockout_persists_and_grows(desk: Desk, clock: Clock) -> None:
+    supervisors.create(desk, "chen", GOOD)
+    _fail(desk, 4)
+    assert _row(desk.db).failed_attempts == 4 and _row(desk.db).locked_until is None
+    err = _fail(desk, 1)
+    first_lock = clock.now + timedelta(minutes=1)
+    assert err.facts["locked_until"] == first_lock
+
+    # a new process (a new Database on the same URL) still sees the lock
+    other_db = Database(desk.db.url)
+    try:
+        other = replace(desk, db=other_db)
+        row = _row(other_db)
+        assert (row.lockouts, row.failed_attempts, row.locked_until) == (1, 0, first_lock)
+        with pytest.raises(NotAllowed) as exc:
+            supervisors.authenticate(other, "chen", GOOD)  # even the right password
+        assert exc.value.facts["reason"] == "locked"
+        assert exc.value.facts["until"] == first_lock
+        assert _row(other_db).failed_attempts == 0  # tries during a lock do not count
+
+        clock.now = first_lock  # the lock has run out: 5 more wrong ones lock for longer
+        err = _fail(other, 5)
+        assert err.facts["locked_until"] == clock.now + timedelta(minutes=2)
+        assert _row(other_db).lockouts == 2
+    finally:
+        other_db.dispose()
+
+    clock.now += timedelta(minutes=1, seconds=59)
+    with pytest.raises(NotAllowed):
+        supervisors.authenticate(desk, "chen", GOOD)
+    clock.now += timedelta(seconds=1)
+    assert supervisors.authenticate(desk, "chen", GOOD).username == "chen"
+    row = _row(desk.db)
+    assert (row.failed_attempts, row.lockouts, row.locked_until) == (0, 0, None)
+
+
+def test_change_password(desk: Desk) -> None:
+    supervisors.create(desk, "chen", GOOD)
+    with pytest.raises(NotAllowed):
+        supervisors.change_password(desk, "chen", "not it at all", "another good one")
+    with pytest.raises(InvalidInput):
+        supervisors.change_password(desk, "chen", GOOD, "short")
+    supervisors.change_password(desk, "chen", GOOD, "another good one")
+    with pytest.raises(NotAllowed):
+        supervisors.authenticate(desk, "chen", GOOD)
+    supervisors.authenticate(desk, "chen", "another good one")
