@@ -208,6 +208,14 @@ _FIELDS: dict[str, Callable[[], str]] = {
     "out": lambda: QCoreApplication.translate(
         "messages", "{raw} already exists; choose another file name."
     ),
+    "restore_target": lambda: QCoreApplication.translate(
+        "messages",
+        "Restore works on a SQLite file; a PostgreSQL database is restored by its server "
+        "admin with pg_restore.",
+    ),
+    "password_again": lambda: QCoreApplication.translate(
+        "messages", "The two passwords differ; nothing was changed."
+    ),
     "yes": lambda: QCoreApplication.translate(
         "messages",
         "Restoring replaces the whole database; run again with --yes to confirm.",
@@ -370,6 +378,9 @@ _NOT_FOUND: dict[str, Callable[[], str]] = {
         "messages", "There is no attendance record number {id}."
     ),
     "file": lambda: QCoreApplication.translate("messages", "The file {path} does not exist."),
+    "database": lambda: QCoreApplication.translate(
+        "messages", "There is no database at {path}; run `frontdesk init --agency NAME` first."
+    ),
 }
 
 

@@ -1,0 +1,646 @@
+"""The `frontdesk` command: opens the desk app, or runs one administrative task.
+
+Every error a person can cause is answered with one sentence on stderr (words from
+frontdesk.messages) and a non-zero exit: 2 for bad input, 1 for anything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import re
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from frontdesk import __version__
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("cli", text)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that never exits by itself: errors come back to main() as exit codes."""
+
+    def error(self, message: str) -> Any:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(message[:1].upper() + message[1:] + ".", file=sys.stderr)
+        raise _Exit(EXIT_USAGE)
+
+    def exit(self, status: int = 0, message: str | None = None) -> Any:  # type: ignore[override]
+        if message:
+            print(message.rstrip(), file=sys.stderr)
+        raise _Exit(status)
+
+
+class _Exit(Exception):
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+# --- parsing what a person typed ------------------------------------------------------
+
+
+def _invalid(field: str, raw: str) -> Exception:
+    from frontdesk.services.errors import InvalidInput
+
+    return InvalidInput(f"bad {field}: {raw}", field=field, value=raw)
+
+
+def parse_month(raw: str) -> tuple[int, int]:
+    m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", raw or "")
+    if not m or not 1 <= int(m.group(2)) <= 12 or int(m.group(1)) < 1912:
+        raise _invalid("month", raw)
+    return int(m.group(1)), int(m.group(2))
+
+
+def parse_date(raw: str) -> date:
+    try:
+        d = date.fromisoformat((raw or "").strip())
+    except ValueError:
+        raise _invalid("date", raw) from None
+    if d.year < 1912:
+        raise _invalid("date", raw)
+    return d
+
+
+def parse_time(raw: str) -> time:
+    m = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", raw or "")
+    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        raise _invalid("time", raw)
+    return time(int(m.group(1)), int(m.group(2)))
+
+
+def parse_slot(raw: str | None) -> str | None:
+    return None if raw is None else raw.strip().upper()
+
+
+def _actor() -> str:
+    try:
+        return f"cli:{getpass.getuser()}"[:60]
+    except Exception:  # no user name in some service/container environments
+        return "cli"
+
+
+def _out(text: str) -> None:
+    print(text)
+
+
+# --- the subcommands ------------------------------------------------------------------
+
+
+class _Run:
+    """One command run: opens databases lazily and closes them at the end."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._opened: list[Any] = []
+
+    def close(self) -> None:
+        for db in self._opened:
+            db.dispose()
+
+    def database(self, *, upgrade: bool = True, must_exist: bool = False) -> Any:
+        from frontdesk.services.errors import NotFound
+        from frontdesk.services.setup import open_database
+        from frontdesk.store.db import resolve_url
+
+        url = resolve_url(self.args.db)
+        if must_exist and url.get_backend_name() == "sqlite" and url.database:
+            path = Path(url.database)
+            if not path.exists():
+                raise NotFound(f"no database at {path}", what="database", path=str(path))
+        db = open_database(url.render_as_string(hide_password=False), upgrade=upgrade)
+        self._opened.append(db)
+        return db
+
+    def desk(self) -> Any:
+        from frontdesk.services.context import Desk
+        from frontdesk.services.errors import NotFound
+        from frontdesk.services.setup import first_site_id
+
+        db = self.database(must_exist=True)
+        site_id = first_site_id(db)
+        if site_id is None:
+            raise NotFound("no agency yet", what="site")
+        return Desk(db=db, site_id=site_id, actor=_actor())
+
+
+def cmd_init(run: _Run) -> int:
+    from frontdesk.services import supervisors
+    from frontdesk.services.context import Desk
+    from frontdesk.services.setup import init_site
+
+    args = run.args
+    password = None
+    if args.supervisor:
+        password = _read_password(args.password_stdin)
+    db = run.database()
+    site_id = init_site(db, args.agency, args.desk, actor=_actor())
+    _out(
+        _tr("The database at {url} is ready for {agency}.").format(
+            url=db.describe(), agency=args.agency.strip()
+        )
+    )
+    if args.supervisor and password is not None:
+        supervisors.create(Desk(db, site_id, actor=_actor()), args.supervisor, password)
+        _out(_tr("Supervisor account {user} created.").format(user=args.supervisor.strip()))
+    return EXIT_OK
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(_tr("Password for the supervisor: "))
+    again = getpass.getpass(_tr("The same password again: "))
+    if first != again:
+        from frontdesk.services.errors import InvalidInput
+
+        raise InvalidInput("passwords differ", field="password_again")
+    return first
+
+
+def cmd_demo(run: _Run) -> int:
+    import time as _time
+
+    from frontdesk.services.demo import DEFAULT_AGENCY, DEFAULT_SEED, build_demo
+
+    args = run.args
+    today = parse_date(args.today) if args.today else None
+    db = run.database()
+    started = _time.perf_counter()
+    report = build_demo(
+        db,
+        agency=args.agency or DEFAULT_AGENCY,
+        seed=DEFAULT_SEED if args.seed is None else args.seed,
+        today=today,
+    )
+    _out(
+        _tr(
+            "Demo desk built in {seconds:.1f} s: {volunteers} volunteers, {assignments} duties, "
+            "{attendance} attendance records and {swaps} swap requests from {first} to {today}. "
+            "Supervisor login: supervisor / demo-password."
+        ).format(
+            seconds=_time.perf_counter() - started,
+            volunteers=report.volunteers,
+            assignments=report.assignments,
+            attendance=report.attendance,
+            swaps=report.swaps,
+            first=report.first_day.isoformat(),
+            today=report.today.isoformat(),
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_volunteers_import(run: _Run) -> int:
+    from frontdesk.services.volunteer_io import import_volunteers
+
+    path = Path(run.args.file)
+    report = import_volunteers(run.desk(), path)
+    _out(
+        _tr("Imported {file}: {added} volunteers added, {updated} updated.").format(
+            file=path.name, added=len(report.added), updated=len(report.updated)
+        )
+    )
+    if report.updated:
+        _out(_tr("Updated codes: {codes}").format(codes=", ".join(report.updated)))
+    return EXIT_OK
+
+
+def cmd_volunteers_export(run: _Run) -> int:
+    from frontdesk.services.volunteer_io import export_volunteers
+
+    path = Path(run.args.file)
+    rows = export_volunteers(run.desk(), path, include_personal=run.args.with_personal_data)
+    if run.args.with_personal_data:
+        text = _tr("Wrote {n} volunteers to {file} WITH phone numbers; the export is logged.")
+    else:
+        text = _tr("Wrote {n} volunteers to {file} (phone numbers masked).")
+    _out(text.format(n=rows, file=path))
+    return EXIT_OK
+
+
+def cmd_volunteers_template(run: _Run) -> int:
+    from frontdesk.services.volunteer_io import write_template
+
+    path = write_template(Path(run.args.file))
+    _out(_tr("Wrote an empty volunteer sheet to {file}.").format(file=path))
+    return EXIT_OK
+
+
+def cmd_roster_generate(run: _Run) -> int:
+    from frontdesk.messages import day_text, slot_name
+    from frontdesk.services.roster import generate_month
+
+    year, month = parse_month(run.args.month)
+    desk = run.desk()
+    report = generate_month(desk, year, month)
+    _out(
+        _tr(
+            "Roster {month}: {added} duties added from the weekly patterns, {skipped} skipped."
+        ).format(
+            month=f"{year:04d}-{month:02d}", added=len(report.added), skipped=len(report.skipped)
+        )
+    )
+    if report.skipped:
+        from frontdesk.services.volunteers import list_all
+
+        codes = {v.id: v.code for v in list_all(desk)}
+        for shift, vid, reason in report.skipped:
+            _out(f"  {day_text(shift.day)} {slot_name(shift.slot)} {codes.get(vid, vid)}: {reason}")
+    return EXIT_OK
+
+
+def cmd_calendar_import(run: _Run) -> int:
+    from frontdesk.services.calendar import import_dgpa
+
+    path = Path(run.args.file)
+    data = path.read_bytes()
+    report = import_dgpa(run.desk(), data)
+    _out(
+        _tr(
+            "Imported the {year} office calendar: {days} days, {off} days off "
+            "({replaced} earlier official days replaced)."
+        ).format(year=report.year, days=report.days, off=report.off_days, replaced=report.replaced)
+    )
+    return EXIT_OK
+
+
+def cmd_calendar_close(run: _Run) -> int:
+    from frontdesk.messages import slot_name
+    from frontdesk.services.calendar import close
+
+    d = parse_date(run.args.date)
+    slot = parse_slot(run.args.slot)
+    close(run.desk(), d, slot, run.args.reason)
+    what = slot_name(slot) if slot else _tr("whole day")
+    _out(
+        _tr("Closed {day} ({what}): {reason}.").format(
+            day=d.isoformat(), what=what, reason=run.args.reason.strip()
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_calendar_reopen(run: _Run) -> int:
+    from frontdesk.services.calendar import reopen
+
+    d = parse_date(run.args.date)
+    removed = reopen(run.desk(), d, parse_slot(run.args.slot))
+    if removed:
+        _out(_tr("Reopened {day}: {n} closures removed.").format(day=d.isoformat(), n=removed))
+    else:
+        _out(_tr("{day} had no closure; nothing changed.").format(day=d.isoformat()))
+    return EXIT_OK
+
+
+_KIND_WORDS: dict[str, Callable[[], str]] = {
+    "workday": lambda: QCoreApplication.translate("cli", "workday"),
+    "weekend": lambda: QCoreApplication.translate("cli", "weekend"),
+    "holiday": lambda: QCoreApplication.translate("cli", "holiday"),
+    "makeup_workday": lambda: QCoreApplication.translate("cli", "make-up workday"),
+    "closed": lambda: QCoreApplication.translate("cli", "closure"),
+    "manual_open": lambda: QCoreApplication.translate("cli", "opened by hand"),
+    "manual_closed": lambda: QCoreApplication.translate("cli", "closed by hand"),
+}
+
+
+def cmd_calendar_show(run: _Run) -> int:
+    from frontdesk.core.timeutil import format_roc_short, weekday_zh
+    from frontdesk.services.calendar import month
+
+    year, month_ = parse_month(run.args.month)
+    for info in month(run.desk(), year, month_):
+        state = _tr("duty") if info.is_duty_day else _tr("closed")
+        kind = _KIND_WORDS.get(info.kind.value, lambda k=info.kind.value: k)()
+        label = info.label or ("" if info.kind.value == "workday" else kind)
+        line = f"{info.day.isoformat()}  {format_roc_short(info.day)}  ({weekday_zh(info.day)})  {state:<6}  {label}"
+        for slot in sorted(info.closed_slots):
+            line += "  " + _tr("[{slot} closed]").format(slot=slot)
+        _out(line.rstrip())
+    return EXIT_OK
+
+
+def cmd_attendance_record(run: _Run) -> int:
+    from frontdesk.core.timeutil import at
+    from frontdesk.services.attendance import record_manual
+    from frontdesk.services.errors import NotFound
+    from frontdesk.services.volunteers import by_code
+
+    args = run.args
+    d = parse_date(args.date)
+    slot = parse_slot(args.slot) or ""
+    in_at = at(d, parse_time(args.in_time)) if args.in_time else None
+    out_at = at(d, parse_time(args.out_time)) if args.out_time else None
+    desk = run.desk()
+    with desk.db.read() as session:
+        v = by_code(session, desk, args.code)
+        if v is None:
+            raise NotFound(
+                f"no volunteer {args.code}", what="volunteer", code=args.code.strip().upper()
+            )
+        vid, name = v.id, v.name
+    record_manual(desk, vid, d, slot, in_at, out_at, args.reason)
+    _out(
+        _tr("Recorded the {slot} duty of {day} for {code} {name}.").format(
+            slot=slot, day=d.isoformat(), code=args.code.strip().upper(), name=name
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_check(run: _Run) -> int:
+    from frontdesk.services.maintenance import check
+
+    report = check(run.database(upgrade=False, must_exist=True))
+    ok, bad = _tr("OK"), _tr("PROBLEM")
+    if report.migrations_current:
+        _out(f"{ok:8} " + _tr("schema is current ({rev})").format(rev=report.head_revision))
+    else:
+        _out(
+            f"{bad:8} "
+            + _tr("schema is {current}, this version uses {head}; open the app to upgrade").format(
+                current=report.current_revision or _tr("empty"), head=report.head_revision
+            )
+        )
+    if report.dialect == "sqlite":
+        if report.integrity:
+            _out(f"{bad:8} " + _tr("integrity check: {first}").format(first=report.integrity[0]))
+        else:
+            _out(f"{ok:8} " + _tr("integrity check passed"))
+        if report.foreign_keys:
+            _out(
+                f"{bad:8} "
+                + _tr("{n} broken references, first: {first}").format(
+                    n=len(report.foreign_keys), first=report.foreign_keys[0]
+                )
+            )
+        else:
+            _out(f"{ok:8} " + _tr("no broken references"))
+    if report.audit_broken_at is None:
+        _out(
+            f"{ok:8} " + _tr("audit log: {n} entries, chain intact").format(n=report.audit_entries)
+        )
+    else:
+        _out(
+            f"{bad:8} "
+            + _tr("audit log broken at entry {id}: {problem}").format(
+                id=report.audit_broken_at, problem=report.audit_problem
+            )
+        )
+    if not report.ok:
+        print(_tr("The database check found problems."), file=sys.stderr)
+        return EXIT_FAILURE
+    return EXIT_OK
+
+
+def cmd_backup(run: _Run) -> int:
+    from frontdesk.services.maintenance import backup
+
+    out = Path(run.args.out) if run.args.out else None
+    path = backup(run.database(upgrade=False, must_exist=True), out)
+    _out(_tr("Backup written to {path}.").format(path=path))
+    return EXIT_OK
+
+
+def cmd_restore(run: _Run) -> int:
+    from frontdesk.services.errors import InvalidInput
+    from frontdesk.services.maintenance import restore
+    from frontdesk.store.db import resolve_url
+
+    url = resolve_url(run.args.db)
+    if url.get_backend_name() != "sqlite" or not url.database:
+        raise InvalidInput("restore needs a SQLite file", field="restore_target")
+    if not run.args.yes:
+        raise InvalidInput("restore needs --yes", field="yes")
+    aside = restore(Path(url.database), Path(run.args.file))
+    text = _tr("Restored the database from {file}.").format(file=run.args.file)
+    if aside is not None:
+        text += " " + _tr("The replaced database was kept as {aside}.").format(aside=aside)
+    _out(text)
+    return EXIT_OK
+
+
+def cmd_sweep(run: _Run) -> int:
+    from frontdesk.services.attendance import sweep
+
+    report = sweep(run.desk())
+    _out(
+        _tr("Closed {closed} forgotten sign-outs and recorded {absent} absences.").format(
+            closed=report.auto_closed, absent=report.absences
+        )
+    )
+    return EXIT_OK
+
+
+# --- the parser -----------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="frontdesk",
+        description=_tr(
+            "Front-desk volunteer duty manager. Without a command, opens the desk app."
+        ),
+    )
+    p.add_argument("--version", action="version", version=f"frontdesk {__version__}")
+    p.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help=_tr(
+            "the database: a SQLite file or postgresql://user@host/name "
+            "(default: $FRONTDESK_DB, else the file in the data folder)"
+        ),
+    )
+    p.add_argument(
+        "--basedir",
+        metavar="DIR",
+        help=_tr("the data folder for the database, backups and logs (sets FRONTDESK_HOME)"),
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, help_text: str, func: Callable[[_Run], int], parent: Any = sub) -> Any:
+        c = parent.add_parser(name, help=help_text, description=help_text)
+        c.set_defaults(func=func)
+        return c
+
+    c = command("init", _tr("create or upgrade the database and name the agency"), cmd_init)
+    c.add_argument("--agency", required=True, metavar="NAME", help=_tr("e.g. 高雄市苓雅區衛生所"))
+    c.add_argument("--desk", default="服務台", metavar="NAME", help=_tr("the desk's name"))
+    c.add_argument("--supervisor", metavar="USER", help=_tr("also create this supervisor account"))
+    c.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=_tr("read the supervisor's password from the first line of standard input"),
+    )
+
+    c = command("demo", _tr("build a realistic demo database"), cmd_demo)
+    c.add_argument("--agency", metavar="NAME", help=_tr("agency name (default 高雄市苓雅區衛生所)"))
+    c.add_argument("--seed", type=int, metavar="N", help=_tr("random seed; same seed, same data"))
+    c.add_argument("--today", metavar="YYYY-MM-DD", help=_tr("the day the history runs up to"))
+
+    vol = command("volunteers", _tr("import or export the volunteer list (Excel)"), _needs_sub)
+    vs = vol.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    c = command(
+        "import", _tr("add or update volunteers from an .xlsx sheet"), cmd_volunteers_import, vs
+    )
+    c.add_argument("file", metavar="FILE.xlsx")
+    c = command(
+        "export", _tr("write the volunteer list to an .xlsx file"), cmd_volunteers_export, vs
+    )
+    c.add_argument("file", metavar="FILE.xlsx")
+    c.add_argument(
+        "--with-personal-data",
+        action="store_true",
+        help=_tr("include full phone numbers (the export is logged)"),
+    )
+    c = command(
+        "template", _tr("write an empty volunteer sheet to fill in"), cmd_volunteers_template, vs
+    )
+    c.add_argument("file", metavar="FILE.xlsx")
+
+    ros = command("roster", _tr("the monthly roster"), _needs_sub)
+    rs = ros.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    c = command("generate", _tr("fill a month from the weekly patterns"), cmd_roster_generate, rs)
+    c.add_argument("--month", required=True, metavar="YYYY-MM")
+
+    cal = command("calendar", _tr("working days, holidays and closures"), _needs_sub)
+    cs = cal.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    c = command(
+        "import",
+        _tr("import the DGPA office calendar CSV (政府行政機關辦公日曆表)"),
+        cmd_calendar_import,
+        cs,
+    )
+    c.add_argument("file", metavar="FILE.csv")
+    c = command("close", _tr("close a day or one slot (typhoon 停止上班)"), cmd_calendar_close, cs)
+    c.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    c.add_argument("--slot", metavar="AM|PM", help=_tr("only this slot (default: the whole day)"))
+    c.add_argument("--reason", required=True, metavar="TEXT")
+    c = command("reopen", _tr("remove the closure of a day or slot"), cmd_calendar_reopen, cs)
+    c.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    c.add_argument("--slot", metavar="AM|PM")
+    c = command("show", _tr("list a month's days: duty or closed, and why"), cmd_calendar_show, cs)
+    c.add_argument("--month", required=True, metavar="YYYY-MM")
+
+    att = command("attendance", _tr("attendance records"), _needs_sub)
+    ats = att.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    c = command(
+        "record",
+        _tr("enter a duty by hand from the paper sheet (times in Asia/Taipei)"),
+        cmd_attendance_record,
+        ats,
+    )
+    c.add_argument("--code", required=True, metavar="CODE", help=_tr("the volunteer's code"))
+    c.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    c.add_argument("--slot", required=True, metavar="AM|PM")
+    c.add_argument("--in", dest="in_time", metavar="HH:MM", help=_tr("sign-in time"))
+    c.add_argument("--out", dest="out_time", metavar="HH:MM", help=_tr("sign-out time"))
+    c.add_argument("--reason", required=True, metavar="TEXT")
+
+    command(
+        "check",
+        _tr("check the schema, integrity, references and audit chain (exit 1 on a problem)"),
+        cmd_check,
+    )
+    c = command("backup", _tr("write a backup copy of the SQLite database"), cmd_backup)
+    c.add_argument("--out", metavar="FILE", help=_tr("where to write it (default: backups folder)"))
+    c = command(
+        "restore",
+        _tr("replace the database by a backup (the current file is kept aside)"),
+        cmd_restore,
+    )
+    c.add_argument("file", metavar="FILE")
+    c.add_argument("--yes", action="store_true", help=_tr("confirm replacing the database"))
+    command("sweep", _tr("close forgotten sign-outs and record absences"), cmd_sweep)
+    return p
+
+
+def _needs_sub(run: _Run) -> int:
+    print(_tr("Please name an action; see --help."), file=sys.stderr)
+    return EXIT_USAGE
+
+
+# --- the app and main -----------------------------------------------------------------
+
+
+def _run_app(args: argparse.Namespace, argv: list[str]) -> int:
+    try:
+        from frontdesk import app
+    except ModuleNotFoundError as exc:
+        if exc.name != "frontdesk.app":
+            raise
+        return _placeholder_window(argv)
+    result: int = app.run(args.db, argv)
+    return result
+
+
+def _placeholder_window(argv: list[str]) -> int:  # pragma: no cover - until app.py exists
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    qapp = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    window = QMainWindow()
+    window.setWindowTitle("frontdesk")
+    window.resize(800, 600)
+    window.show()
+    return int(qapp.exec())
+
+
+def _exit_code(exc: BaseException) -> int:
+    from frontdesk.services.errors import InvalidInput, NotFound
+
+    if isinstance(exc, InvalidInput | NotFound | FileNotFoundError | IsADirectoryError):
+        return EXIT_USAGE
+    return EXIT_FAILURE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `frontdesk` and `python -m frontdesk`; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except _Exit as done:
+        return done.code
+    if args.basedir:
+        os.environ["FRONTDESK_HOME"] = str(Path(args.basedir).expanduser().resolve())
+    if args.command is None:
+        return _run_app(args, argv)
+    run = _Run(args)
+    try:
+        return int(args.func(run))
+    except BrokenPipeError:  # output piped into `head` and cut short: not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep Python's exit flush quiet
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print(_tr("Interrupted; nothing was changed by the unfinished step."), file=sys.stderr)
+        return 130
+    except _Exit as done:
+        return done.code
+    except Exception as exc:
+        from frontdesk.messages import describe_error
+        from frontdesk.services.errors import ServiceError
+        from frontdesk.store.errors import StoreError
+
+        print(describe_error(exc), file=sys.stderr)
+        if not isinstance(exc, ServiceError | StoreError | OSError | sqlite3.Error):
+            print(
+                _tr(
+                    "(This looks like a bug in frontdesk; please report it with the command you ran.)"
+                ),
+                file=sys.stderr,
+            )
+        return _exit_code(exc)
+    finally:
+        run.close()
