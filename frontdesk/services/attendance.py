@@ -162,7 +162,7 @@ def scan(
         v = by_code(session, desk, code) if code else None
         if v is None:
             return ScanResult(ScanOutcome.UNKNOWN_CARD, now, code=code)
-        base = {"volunteer_id": v.id, "name": v.name, "code": v.code}
+        base: dict[str, Any] = {"volunteer_id": v.id, "name": v.name, "code": v.code}
         if v.status == VolunteerStatus.INACTIVE.value:
             return ScanResult(ScanOutcome.INACTIVE, now, **base)
         settings = load_settings(session, desk.site_id)
@@ -254,7 +254,7 @@ def scan(
                 Attendance.slot == slot.code,
             )
         ).first()
-        before = _snapshot(row) if row is not None else None
+        previous = _snapshot(row) if row is not None else None
         if row is None:
             row = Attendance(
                 site_id=desk.site_id,
@@ -281,7 +281,7 @@ def scan(
             action="attendance.sign_in",
             entity="attendance",
             entity_id=row.id,
-            before=before,
+            before=previous,
             after=_snapshot(row),
             at=now,
         )
