@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from frontdesk.core.roster import VolunteerFacts, VolunteerStatus
+from frontdesk.core.timeutil import local_day
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import Conflict, InvalidInput, NotFound
 from frontdesk.store import audit
@@ -125,7 +126,7 @@ def add_in_session(session: Session, desk: Desk, data: VolunteerInput) -> Volunt
         status=data.status,
         weekly_max=data.weekly_max,
         notes=data.notes,
-        joined_on=data.joined_on or now.date(),
+        joined_on=data.joined_on or local_day(now),
         created_at=now,
     )
     v.trainings = [
