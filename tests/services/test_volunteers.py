@@ -14,6 +14,7 @@ from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, InvalidInput, NotFound
 from frontdesk.services.volunteers import VolunteerInput
 from frontdesk.store.models import Volunteer, WeeklyPattern
+from tests.services.conftest import Clock
 
 DEC1 = date(2026, 12, 1)  # a Tuesday
 
@@ -23,7 +24,8 @@ def _count(desk: Desk) -> int:
         return int(session.scalar(select(func.count(Volunteer.id))) or 0)
 
 
-def test_add_normalises(desk: Desk) -> None:
+def test_add_normalises(desk: Desk, clock: Clock) -> None:
+    clock.set(date(2026, 11, 3), 7, 0)  # still 2 November in UTC
     vid = volunteers.add(
         desk, VolunteerInput(code=" v-01 ", name="  王   小明 ", phone=" 0912-345-678 ")
     )
@@ -31,7 +33,7 @@ def test_add_normalises(desk: Desk) -> None:
         v = volunteers.get(session, desk, vid)
         assert (v.code, v.name, v.phone, v.status) == ("V-01", "王 小明", "0912-345-678", "active")
         assert volunteers.by_code(session, desk, "v-01") is not None
-        assert v.joined_on == date(2026, 11, 2)  # the desk's day (Taipei), not the machine's
+        assert v.joined_on == date(2026, 11, 3)  # the desk's day (Taipei), not the machine's
 
 
 @pytest.mark.parametrize(
