@@ -1,0 +1,65 @@
+"""The words on the workbook: a Traditional Chinese government form, the same in every UI language.
+
+The workbook is filed with the agency and typed into the national volunteer system, so its
+headings follow the forms supervisors know rather than the UI language setting.
+"""
+
+from __future__ import annotations
+
+from frontdesk.core.calendar import DayKind
+
+SHEET_ROSTER = "月值班表"
+SHEET_ATTENDANCE = "簽到簽退紀錄"
+SHEET_HOURS = "服務時數"
+SHEET_SWAPS = "換班紀錄"
+SHEETS = (SHEET_ROSTER, SHEET_ATTENDANCE, SHEET_HOURS, SHEET_SWAPS)
+
+SLOT_NAMES = {"AM": "上午", "PM": "下午", "EV": "晚上"}
+
+STATUS = {
+    "on_time": "正常",
+    "late": "遲到",
+    "early_leave": "早退",
+    "late_early_leave": "遲到早退",
+    "no_sign_out": "未簽退",
+    "absent": "缺勤",
+    "walk_in": "臨時",
+    "cancelled": "取消",
+    "open": "值勤中",
+}
+
+RECORDED_BY = {"kiosk": "刷卡", "manual": "人工登錄", "auto": "系統"}
+
+# Marks after a name on the roster; the legend under the table explains them.
+MARK_SWAP = "(換)"
+MARK_WALK_IN = "(臨)"
+MARK_ABSENT = "(缺)"
+MARK_CANCELLED = "(停)"
+
+DAY_LABELS = {
+    DayKind.WEEKEND: "例假日",
+    DayKind.HOLIDAY: "放假",
+    DayKind.MAKEUP_WORKDAY: "補行上班",
+    DayKind.CLOSED: "停止上班",
+    DayKind.MANUAL_CLOSED: "不排班",
+    DayKind.MANUAL_OPEN: "加開值班",
+}
+
+SWAP_KIND = {"exchange": "互換", "cover": "代班", "arrange": "請督導安排"}
+SWAP_STATE = {
+    "pending_colleague": "待同事同意",
+    "pending_supervisor": "待督導核定",
+    "approved": "已核准",
+    "rejected": "未核准",
+    "cancelled": "已撤回",
+    "expired": "逾期未決",
+    "invalid": "已失效",
+}
+
+VOLUNTEER_STATUS = {"active": "在職", "trainee": "見習", "inactive": "停用"}
+
+YES, NO = "是", "否"
+
+
+def slot_name(code: str) -> str:
+    return SLOT_NAMES.get(code, code)
