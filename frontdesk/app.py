@@ -1,0 +1,246 @@
+"""The desktop app: one kiosk window per machine on the desk's database."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk import i18n
+from frontdesk.services.context import Desk
+from frontdesk.services.errors import NotFound, ServiceError
+from frontdesk.store.errors import StoreError
+from frontdesk.store.paths import data_dir
+from frontdesk.ui import style
+from frontdesk.ui.widgets import BigButton
+
+log = logging.getLogger("frontdesk")
+
+SERVER_NAME = "frontdesk-kiosk"
+RAISE = b"raise\n"
+
+
+class SingleInstance:
+    """One kiosk per machine: a lock file, and a local socket to wake the running one."""
+
+    def __init__(self, name: str = SERVER_NAME) -> None:
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        self.name = f"{name}-{abs(hash(str(folder))) % 10**8}"
+        self.lock = QLockFile(str(folder / "kiosk.lock"))
+        self.lock.setStaleLockTime(0)  # a lock whose process is gone is stale at once
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True when this process is the only kiosk; the lock of a crashed one is taken over."""
+        if not self.lock.tryLock(200):
+            return False
+        QLocalServer.removeServer(self.name)  # a crash may leave the socket behind
+        self.server = QLocalServer()
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not self.server.listen(self.name):
+            log.warning("single-instance server not listening: %s", self.server.errorString())
+        return True
+
+    def wake_running(self) -> bool:
+        """Ask the running kiosk to come to the front; True when it answered."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(1000):
+            return False
+        socket.write(RAISE)
+        socket.flush()
+        socket.waitForBytesWritten(1000)
+        socket.disconnectFromServer()
+        return True
+
+    def on_wake(self, window: QWidget) -> None:
+        if self.server is None:
+            return
+
+        def bring_forward() -> None:
+            assert self.server is not None
+            while self.server.hasPendingConnections():
+                conn = self.server.nextPendingConnection()
+                conn.disconnected.connect(conn.deleteLater)
+            window.setWindowState(
+                (window.windowState() & ~Qt.WindowState.WindowMinimized)
+                | Qt.WindowState.WindowActive
+            )
+            window.show()
+            window.raise_()
+            window.activateWindow()
+
+        self.server.newConnection.connect(bring_forward)
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+        self.lock.unlock()
+
+
+class FirstStartDialog(QDialog):
+    """The first start on an empty database: ask the agency's name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteDialog")
+        self.setWindowTitle(self.tr("First start"))
+        box = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Welcome! Please enter the agency's name as it is said on the phone,\n"
+                "for example 苓雅區衛生所."
+            )
+        )
+        intro.setWordWrap(True)
+        box.addWidget(intro)
+        self.name = QLineEdit()
+        self.name.setMaxLength(60)
+        self.name.setMinimumHeight(64)
+        box.addWidget(self.name)
+        self.error = QLabel()
+        box.addWidget(self.error)
+        row = QHBoxLayout()
+        ok = BigButton(self.tr("Start"), role="primary")
+        cancel = BigButton(self.tr("Quit"))
+        ok.clicked.connect(self._ok)
+        cancel.clicked.connect(self.reject)
+        row.addStretch(1)
+        row.addWidget(ok)
+        row.addWidget(cancel)
+        box.addLayout(row)
+
+    def agency(self) -> str:
+        return self.name.text().strip()
+
+    def _ok(self) -> None:
+        if not self.agency():
+            self.error.setText(self.tr("Please enter a name."))
+            return
+        self.accept()
+
+
+def _install_excepthook() -> None:
+    """Log unexpected errors and keep the kiosk running; no traceback for the volunteer."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+
+    sys.excepthook = hook
+
+
+def _setup_logging() -> None:
+    try:
+        folder = data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(folder / "frontdesk.log", encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def _error_box(text: str) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Front desk"), text
+    )
+    box.exec()
+
+
+def open_desk(db_url: str | None) -> Desk | None:
+    """The desk of the database; on an empty one, ask the agency's name first."""
+    from frontdesk.messages import describe_error
+    from frontdesk.services import setup
+
+    try:
+        return setup.open_desk(db_url)
+    except NotFound:
+        pass
+    except (ServiceError, StoreError) as exc:
+        _error_box(describe_error(exc))
+        return None
+    dialog = FirstStartDialog()
+    while True:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        try:
+            db = setup.open_database(db_url)
+            setup.init_site(db, dialog.agency())
+            return setup.open_desk(db_url)
+        except (ServiceError, StoreError) as exc:
+            dialog.error.setText(describe_error(exc))
+
+
+def run(db_url: str | None, argv: list[str]) -> int:
+    """Start the kiosk. `argv` are Qt/kiosk arguments (e.g. --fullscreen)."""
+    parser = argparse.ArgumentParser(prog="frontdesk", add_help=False)
+    parser.add_argument("--fullscreen", action="store_true")
+    args, qt_args = parser.parse_known_args(argv)
+    _setup_logging()
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("frontdesk")
+    app.setOrganizationName("frontdesk")
+    i18n.install(i18n.DEFAULT_LANGUAGE)
+    style.apply(app)
+
+    instance = SingleInstance()
+    if not instance.acquire():
+        if instance.wake_running():
+            print(
+                QCoreApplication.translate(
+                    "App", "The front desk app is already running; its window was brought forward."
+                )
+            )
+            return 0
+        _error_box(
+            QCoreApplication.translate(
+                "App", "The front desk app is already running on this computer."
+            )
+        )
+        return 1
+    try:
+        desk = open_desk(db_url)
+        if desk is None:
+            return 1
+        from frontdesk.services.context import settings
+        from frontdesk.ui.kiosk.window import KioskWindow
+
+        i18n.install(settings(desk).language)
+        _install_excepthook()
+        window = KioskWindow(desk)
+        instance.on_wake(window)
+        if args.fullscreen:
+            window.showFullScreen()
+        else:
+            window.show()
+        QTimer.singleShot(0, window.sweep)
+        return int(app.exec())
+    finally:
+        instance.release()
+
+
+if __name__ == "__main__":  # pragma: no cover - `python -m frontdesk.app`
+    url = None
+    rest = sys.argv[1:]
+    if rest[:1] == ["--db"] and len(rest) > 1:
+        url, rest = rest[1], rest[2:]
+    raise SystemExit(run(url, rest))

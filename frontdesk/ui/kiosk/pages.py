@@ -1,0 +1,290 @@
+"""The kiosk's pages besides home: the big confirmation, walk-in question, PIN pad, my shifts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.core.timeutil import ROC_OFFSET
+from frontdesk.services.kiosk import NOTE_MAX, MyShift
+from frontdesk.ui.kiosk import texts
+from frontdesk.ui.widgets import BigButton, Card, wrap_label
+
+
+class ResultPage(QWidget):
+    """The answer to a scan in big type: what happened, to whom, when."""
+
+    done = Signal()
+    my_shifts = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.frame = QFrame()
+        self.frame.setObjectName("result")
+        self.frame.setProperty("tone", "ok")
+        box = QVBoxLayout(self.frame)
+        box.setContentsMargins(32, 24, 32, 24)
+        box.setSpacing(14)
+        self.headline = wrap_label(role="headline")
+        self.headline.setObjectName("headline")
+        self.person = wrap_label(role="person")
+        self.person.setObjectName("person")
+        self.detail = wrap_label(role="detail")
+        self.detail.setObjectName("detail")
+        self.notices = wrap_label(role="notice")
+        self.notices.setObjectName("notices")
+        for w in (self.headline, self.person, self.detail, self.notices):
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            box.addWidget(w)
+        box.addStretch(1)
+        buttons = QHBoxLayout()
+        self.shifts_button = BigButton(self.tr("My duties (next 4 weeks)"))
+        self.shifts_button.setObjectName("myShiftsButton")
+        self.shifts_button.clicked.connect(self.my_shifts)
+        self.done_button = BigButton(self.tr("Done"), role="primary")
+        self.done_button.setObjectName("doneButton")
+        self.done_button.setMinimumWidth(200)
+        self.done_button.clicked.connect(self.done)
+        buttons.addStretch(1)
+        buttons.addWidget(self.shifts_button)
+        buttons.addSpacing(24)
+        buttons.addWidget(self.done_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        outer.addWidget(self.frame)
+
+    def show_view(self, view: texts.ScanView, *, can_show_shifts: bool) -> None:
+        self.frame.setProperty("tone", view.tone)
+        self.headline.setText(view.headline)
+        person = f"{view.name}　{view.time}" if view.name else view.time
+        self.person.setText(person)
+        self.detail.setText(view.detail)
+        self.notices.setText("\n".join(view.notices))
+        self.notices.setVisible(bool(view.notices))
+        self.shifts_button.setVisible(can_show_shifts)
+        # Re-polish so the tone's colours apply at once.
+        for w in (self.frame, self.headline):
+            w.style().unpolish(w)
+            w.style().polish(w)
+
+
+class QuestionPage(QWidget):
+    """A yes/no question with two big buttons (the walk-in confirmation)."""
+
+    yes = Signal()
+    no = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        card = Card()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(card)
+        self.question = wrap_label(role="detail")
+        self.question.setObjectName("question")
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        card.body.addStretch(1)
+        card.body.addWidget(self.question)
+        card.body.addStretch(1)
+        row = QHBoxLayout()
+        self.yes_button = BigButton(self.tr("Yes, sign me in"), role="primary")
+        self.yes_button.setObjectName("walkInYes")
+        self.no_button = BigButton(self.tr("No, cancel"))
+        self.no_button.setObjectName("walkInNo")
+        for b in (self.yes_button, self.no_button):
+            b.setMinimumSize(280, 80)
+        self.yes_button.clicked.connect(self.yes)
+        self.no_button.clicked.connect(self.no)
+        row.addStretch(1)
+        row.addWidget(self.yes_button)
+        row.addSpacing(40)
+        row.addWidget(self.no_button)
+        row.addStretch(1)
+        card.body.addLayout(row)
+        card.body.addStretch(1)
+
+
+class PinPage(QWidget):
+    """A 4-digit PIN pad with big keys, shown after tapping a name when PINs are required."""
+
+    entered = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pin = ""
+        card = Card()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(card)
+        self.prompt = wrap_label(role="detail")
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dots = QLabel()
+        self.dots.setProperty("role", "person")
+        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error = wrap_label(role="notice")
+        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        card.body.addWidget(self.prompt)
+        card.body.addWidget(self.dots)
+        card.body.addWidget(self.error)
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "cancel"]
+        for i, key in enumerate(keys):
+            if key == "clear":
+                b = BigButton(self.tr("Clear"), role="key")
+                b.clicked.connect(self.clear)
+            elif key == "cancel":
+                b = BigButton(self.tr("Cancel"), role="danger")
+                b.clicked.connect(self.cancelled)
+            else:
+                b = BigButton(key, role="key")
+                b.setObjectName(f"pinKey{key}")
+                b.clicked.connect(lambda _=False, k=key: self.press(k))
+            b.setMinimumSize(130, 64)
+            grid.addWidget(b, i // 3, i % 3)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(grid)
+        row.addStretch(1)
+        card.body.addLayout(row)
+        card.body.addStretch(1)
+
+    def ask(self, name: str, error: str = "") -> None:
+        self._pin = ""
+        self.prompt.setText(self.tr("{name}, please enter your 4-digit PIN").format(name=name))
+        self.error.setText(error)
+        self._show()
+
+    def clear(self) -> None:
+        self._pin = ""
+        self._show()
+
+    def press(self, digit: str) -> None:
+        if not digit.isdigit() or len(self._pin) >= 4:
+            return
+        self._pin += digit
+        self._show()
+        if len(self._pin) == 4:
+            pin, self._pin = self._pin, ""
+            self.entered.emit(pin)
+
+    def backspace(self) -> None:
+        self._pin = self._pin[:-1]
+        self._show()
+
+    def _show(self) -> None:
+        self.dots.setText(" ".join("●" if i < len(self._pin) else "○" for i in range(4)))
+
+
+class ShiftsPage(QWidget):
+    """My duties in the next four weeks, with the way to ask for a swap."""
+
+    done = Signal()
+    swap = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card = Card()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.card)
+        self.list = QGridLayout()
+        self.list.setHorizontalSpacing(40)
+        self.list.setVerticalSpacing(6)
+        self.card.body.addLayout(self.list)
+        self.card.body.addStretch(1)
+        self.message = wrap_label(role="notice")
+        self.message.setObjectName("swapMessage")
+        self.card.body.addWidget(self.message)
+        row = QHBoxLayout()
+        self.swap_button = BigButton(self.tr("Ask for a swap"))
+        self.swap_button.setObjectName("swapButton")
+        self.swap_button.clicked.connect(self.swap)
+        self.done_button = BigButton(self.tr("Done"), role="primary")
+        self.done_button.setMinimumWidth(200)
+        self.done_button.clicked.connect(self.done)
+        row.addStretch(1)
+        row.addWidget(self.swap_button)
+        row.addSpacing(24)
+        row.addWidget(self.done_button)
+        row.addStretch(1)
+        self.card.body.addLayout(row)
+
+    def show_shifts(self, name: str, shifts: list[MyShift]) -> None:
+        self.card.title.setText(self.tr("{name}: my duties in the next 4 weeks").format(name=name))
+        self.card.title.show()
+        self.message.setText("")
+        while self.list.count():
+            item = self.list.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        if not shifts:
+            self.list.addWidget(wrap_label(self.tr("No duties in the next 4 weeks.")), 0, 0)
+            return
+        rows = (len(shifts) + 1) // 2
+        for i, s in enumerate(shifts):
+            text = self.tr("{month}/{day} {weekday} {slot}").format(
+                month=s.day.month,
+                day=s.day.day,
+                weekday=texts.weekday_name(s.day),
+                slot=texts.slot_title(s.slot),
+                roc=s.day.year - ROC_OFFSET,
+            )
+            if not s.open:
+                text += " " + self.tr("(closed)")
+            self.list.addWidget(wrap_label(text), i % rows, i // rows)
+
+
+class NoteDialog(QDialog):
+    """Write a handover note (交班事項) for the next volunteer; Chinese input works here."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteDialog")
+        self.setWindowTitle(self.tr("Handover note"))
+        self.setModal(True)
+        box = QVBoxLayout(self)
+        box.addWidget(wrap_label(self.tr("What should the next volunteer know?")))
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("noteEditor")
+        self.editor.setMinimumSize(720, 220)
+        box.addWidget(self.editor)
+        self.error = wrap_label(role="notice")
+        box.addWidget(self.error)
+        row = QHBoxLayout()
+        self.save_button = BigButton(self.tr("Save note"), role="primary")
+        self.save_button.setObjectName("noteSave")
+        cancel = BigButton(self.tr("Cancel"))
+        self.save_button.clicked.connect(self._save)
+        cancel.clicked.connect(self.reject)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        row.addWidget(cancel)
+        box.addLayout(row)
+
+    def body(self) -> str:
+        return self.editor.toPlainText().strip()
+
+    def _save(self) -> None:
+        body = self.body()
+        if not body:
+            self.error.setText(self.tr("Please write something first."))
+            return
+        if len(body) > NOTE_MAX:
+            self.error.setText(
+                self.tr("A note can be at most {max} characters.").format(max=NOTE_MAX)
+            )
+            return
+        self.accept()

@@ -1,0 +1,590 @@
+"""The desk kiosk: the window that stays open all day at the service desk."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.core.settings import DeskSettings
+from frontdesk.services import attendance, kiosk
+from frontdesk.services.attendance import ScanOutcome, ScanResult
+from frontdesk.services.context import Desk, settings
+from frontdesk.services.kiosk import Board, BoardEntry, SlotBoard
+from frontdesk.ui.kiosk import texts
+from frontdesk.ui.kiosk.pages import NoteDialog, PinPage, QuestionPage, ResultPage, ShiftsPage
+from frontdesk.ui.widgets import BadgeButton, BigButton, Card, wrap_label
+
+log = logging.getLogger(__name__)
+
+SWEEP_MS = 60_000
+TYPED_RESET_S = 5.0  # a pause this long starts a new typed number
+
+
+class KioskWindow(QMainWindow):
+    """Clock, today's roster, duty points, phone script, handover notes; sign in and out.
+
+    Keys typed anywhere in the window (a card reader's burst or a typed number) collect
+    in one buffer that Enter submits; input methods are off here so a reader works while
+    the Chinese IME is on.
+    """
+
+    supervisor_requested = Signal()
+    scanned = Signal(object)  # ScanResult
+
+    HOME, RESULT, QUESTION, PIN, SHIFTS, MESSAGE = range(6)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.settings: DeskSettings = settings(desk)
+        self.board: Board | None = None
+        self.last_result: ScanResult | None = None
+        self._typed = ""
+        self._typed_at = 0.0
+        self._pending: ScanResult | None = None  # waiting for the walk-in answer
+        self._pin_for: BoardEntry | None = None
+        self._identified: tuple[int, str] | None = None  # volunteer id and name, until idle
+        self._minute = ""
+        self._supervisor_handler: Callable[[], None] | None = None
+
+        self.setWindowTitle(self.tr("Front desk – volunteer sign-in"))
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        root = QWidget()
+        root.setObjectName("kiosk")
+        root.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        root.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setCentralWidget(root)
+        outer = QVBoxLayout(root)
+        outer.setContentsMargins(16, 10, 16, 10)
+        outer.setSpacing(8)
+
+        outer.addLayout(self._build_header())
+        self.status = wrap_label(role="status")
+        self.status.setObjectName("status")
+        outer.addWidget(self.status)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_home())
+        self.result_page = ResultPage()
+        self.result_page.done.connect(self.go_home)
+        self.result_page.my_shifts.connect(self.show_my_shifts)
+        self.pages.addWidget(self.result_page)
+        self.question_page = QuestionPage()
+        self.question_page.yes.connect(self._walk_in_yes)
+        self.question_page.no.connect(self.go_home)
+        self.pages.addWidget(self.question_page)
+        self.pin_page = PinPage()
+        self.pin_page.entered.connect(self._pin_entered)
+        self.pin_page.cancelled.connect(self.go_home)
+        self.pages.addWidget(self.pin_page)
+        self.shifts_page = ShiftsPage()
+        self.shifts_page.done.connect(self.go_home)
+        self.shifts_page.swap.connect(self._swap_placeholder)
+        self.pages.addWidget(self.shifts_page)
+        self.pages.addWidget(self._build_message_page())
+        outer.addWidget(self.pages, 1)
+
+        footer = QHBoxLayout()
+        self.hint = wrap_label(
+            self.tr(
+                "Scan your volunteer card, or type your number and press Enter, or tap your name."
+            ),
+            role="hint",
+        )
+        self.hint.setObjectName("hint")
+        self.typed = QLabel()
+        self.typed.setProperty("role", "typed")
+        self.typed.setObjectName("typed")
+        footer.addWidget(self.hint, 1)
+        footer.addWidget(self.typed)
+        outer.addLayout(footer)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._on_tick)
+        self._sweep = QTimer(self)
+        self._sweep.setInterval(SWEEP_MS)
+        self._sweep.timeout.connect(self.sweep)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle_ms = self.settings.kiosk_idle_seconds * 1000
+        self._idle.setInterval(self._idle_ms)
+        self._idle.timeout.connect(self.go_home)
+
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.resize(1366, 768)
+        self.setMinimumSize(1024, 700)
+        self.refresh()
+        self._tick.start()
+        self._sweep.start()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _build_header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        left = QVBoxLayout()
+        self.agency = QLabel()
+        self.agency.setProperty("role", "agency")
+        self.agency.setObjectName("agency")
+        self.date = QLabel()
+        self.date.setProperty("role", "date")
+        self.date.setObjectName("date")
+        left.addWidget(self.agency)
+        left.addWidget(self.date)
+        header.addLayout(left, 1)
+        self.clock = QLabel()
+        self.clock.setProperty("role", "clock")
+        self.clock.setObjectName("clock")
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.addWidget(self.clock)
+        header.addSpacing(24)
+        self.supervisor_button = BadgeButton(self.tr("Supervisor"), role="supervisor")
+        self.supervisor_button.setObjectName("supervisorButton")
+        self.supervisor_button.setMinimumSize(170, 72)
+        self.supervisor_button.clicked.connect(self._supervisor_clicked)
+        header.addWidget(self.supervisor_button)
+        return header
+
+    def _build_home(self) -> QWidget:
+        home = QWidget()
+        row = QHBoxLayout(home)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        self.roster_area = QStackedWidget()
+        self.roster_box = QWidget()
+        self.roster_layout = QVBoxLayout(self.roster_box)
+        self.roster_layout.setContentsMargins(0, 0, 0, 0)
+        self.roster_layout.setSpacing(10)
+        self.roster_area.addWidget(self.roster_box)
+        closed = Card()
+        self.closed_head = wrap_label(role="closedHead")
+        self.closed_head.setObjectName("closedHead")
+        self.closed_detail = wrap_label(role="closedDetail")
+        self.closed_detail.setObjectName("closedDetail")
+        closed.body.addStretch(1)
+        for w in (self.closed_head, self.closed_detail):
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            closed.body.addWidget(w)
+        closed.body.addStretch(1)
+        self.roster_area.addWidget(closed)
+        row.addWidget(self.roster_area, 11)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("infoTabs")
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.tabBar().setExpanding(True)
+        self.tabs.addTab(self._build_points(), self.tr("Duty points"))
+        self.tabs.addTab(self._build_phone(), self.tr("Phone"))
+        self.tabs.addTab(self._build_notes(), self.tr("Handover"))
+        row.addWidget(self.tabs, 9)
+        return home
+
+    def _build_points(self) -> QWidget:
+        w = QWidget()
+        box = QVBoxLayout(w)
+        box.setSpacing(6)
+        for i, point in enumerate(texts.duty_points(), 1):
+            box.addWidget(wrap_label(f"{i}. {point}"))
+        box.addStretch(1)
+        box.addWidget(wrap_label(texts.privacy_reminder(), role="notice"))
+        return w
+
+    def _build_phone(self) -> QWidget:
+        w = QWidget()
+        self.phone_grid = QGridLayout(w)
+        self.phone_grid.setHorizontalSpacing(12)
+        self.phone_grid.setVerticalSpacing(8)
+        return w
+
+    def _build_notes(self) -> QWidget:
+        w = QWidget()
+        box = QVBoxLayout(w)
+        self.notes_label = wrap_label(role="script")
+        self.notes_label.setObjectName("notes")
+        self.notes_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(self.notes_label, 1)
+        self.note_button = BigButton(self.tr("Write a handover note"))
+        self.note_button.setObjectName("noteButton")
+        self.note_button.clicked.connect(self.write_note)
+        box.addWidget(self.note_button)
+        return w
+
+    def _build_message_page(self) -> QWidget:
+        card = Card()
+        self.message = wrap_label(role="detail")
+        self.message.setObjectName("message")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        card.body.addStretch(1)
+        card.body.addWidget(self.message)
+        card.body.addStretch(1)
+        back = BigButton(self.tr("Back"), role="primary")
+        back.setMinimumWidth(220)
+        back.clicked.connect(self.go_home)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(back)
+        row.addStretch(1)
+        card.body.addLayout(row)
+        return card
+
+    # --- refreshing -------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload today's board, the badge and the clock from the database."""
+        try:
+            self.settings = settings(self.desk)
+            self.board = kiosk.board(self.desk)
+            pending = kiosk.pending_supervisor_count(self.desk)
+        except Exception:  # the database may be briefly unreachable; keep the last view
+            log.exception("kiosk refresh failed")
+            return
+        idle_ms = self.settings.kiosk_idle_seconds * 1000
+        if idle_ms != self._idle_ms:  # setInterval restarts a running timer: only on change
+            self._idle_ms = idle_ms
+            self._idle.setInterval(idle_ms)
+        self.supervisor_button.set_count(pending)
+        self._render_board(self.board)
+        self._on_tick()
+
+    def _render_board(self, board: Board) -> None:
+        self.agency.setText(f"{board.agency_name} {board.desk_name}")
+        self.status.setText(texts.status_line(board))
+        self.status.setProperty("closed", not board.is_duty_day)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        if board.is_duty_day:
+            self._render_roster(board)
+            self.roster_area.setCurrentIndex(0)
+        else:
+            head, detail = texts.closed_day(board.info)
+            self.closed_head.setText(head)
+            self.closed_detail.setText(detail)
+            self.roster_area.setCurrentIndex(1)
+        self._render_phone(board.agency_name)
+        self._render_notes(board)
+
+    def _render_roster(self, board: Board) -> None:
+        while self.roster_layout.count():
+            item = self.roster_layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        for slot in board.slots:
+            self.roster_layout.addWidget(self._slot_card(slot), 1)
+
+    def _slot_card(self, slot: SlotBoard) -> Card:
+        title = texts.slot_title(slot.slot)
+        if slot is (self.board.current if self.board else None):
+            title = self.tr("{slot} (now)").format(slot=title)
+        card = Card(title)
+        warning = texts.staffing(slot)
+        if warning:
+            label = wrap_label(warning, role="warning")
+            label.setObjectName("understaffed" if not slot.closed else "slotClosed")
+            card.body.addWidget(label)
+        for entry in slot.entries:
+            text = f"{entry.name}　{texts.entry_state(entry, slot)}"
+            b = BigButton(text, role="person")
+            b.setProperty("present", entry.on_duty)
+            b.setProperty("late", bool(entry.late_minutes) and entry.on_duty)
+            b.setAccessibleName(entry.name)
+            b.clicked.connect(lambda _=False, e=entry: self.tap(e))
+            card.body.addWidget(b)
+        card.body.addStretch(1)
+        return card
+
+    def _render_phone(self, agency: str) -> None:
+        while self.phone_grid.count():
+            item = self.phone_grid.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        for i, (head, line) in enumerate(texts.phone_script(agency)):
+            h = wrap_label(head, role="scriptHead")
+            h.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            self.phone_grid.addWidget(h, i, 0)
+            self.phone_grid.addWidget(wrap_label(line, role="script"), i, 1)
+        self.phone_grid.setColumnStretch(1, 1)
+        self.phone_grid.setRowStretch(len(texts.phone_script(agency)), 1)
+
+    def _render_notes(self, board: Board) -> None:
+        if not board.notes:
+            self.notes_label.setText(self.tr("No handover notes today."))
+            return
+        lines = []
+        for n in board.notes[-4:]:
+            slot = self.settings.slot(n.slot)
+            when = texts.slot_title(slot).split(" ")[0] if slot else n.slot
+            who = f" · {n.author}" if n.author else ""
+            lines.append(f"【{when} {texts.hhmm(n.created_at)}{who}】\n{n.body}")
+        self.notes_label.setText("\n".join(lines))
+        self.tabs.setTabText(2, self.tr("Handover ({count})").format(count=len(board.notes)))
+
+    def _on_tick(self) -> None:
+        now = self.desk.now()
+        from frontdesk.core.timeutil import local
+
+        here = local(now)
+        minute = here.strftime("%Y%m%d%H%M")
+        self.clock.setText(here.strftime("%H:%M"))
+        self.date.setText(texts.long_date(here.date()))
+        if self._minute and minute != self._minute:
+            self._minute = minute
+            self.refresh()
+        self._minute = minute
+
+    # --- scanning ---------------------------------------------------------------------
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.TouchBegin,
+        ) and (self._idle.isActive() or self.pages.currentIndex() != self.HOME):
+            self._idle.start()
+        if (
+            kind == QEvent.Type.KeyPress
+            and isinstance(obj, QWidget)
+            and obj.window() is self
+            and QApplication.activeModalWidget() is None
+            and isinstance(event, QKeyEvent)
+        ):
+            return self._on_key(event)
+        return False
+
+    def _on_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            code, self._typed = self._typed, ""
+            self._show_typed()
+            if code and self.pages.currentIndex() != self.PIN:
+                self.submit(code)
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.go_home()
+            return True
+        if key == Qt.Key.Key_Backspace:
+            if self.pages.currentIndex() == self.PIN:
+                self.pin_page.backspace()
+            self._typed = self._typed[:-1]
+            self._show_typed()
+            return True
+        text = event.text()
+        if len(text) == 1 and (text.isalnum() or text == "-") and text.isascii():
+            if self.pages.currentIndex() == self.PIN:
+                self.pin_page.press(text)
+                return True
+            now = time.monotonic()
+            if now - self._typed_at > TYPED_RESET_S:
+                self._typed = ""
+            self._typed_at = now
+            self._typed = (self._typed + text)[:40]
+            self._show_typed()
+            return True
+        return False
+
+    def _show_typed(self) -> None:
+        self.typed.setText(
+            self.tr("Number: {code}").format(code=self._typed) if self._typed else ""
+        )
+
+    def submit(self, code: str, *, confirm_walk_in: bool = False) -> ScanResult | None:
+        """Sign in or out by a card code or typed number; shows the answer in big type."""
+        try:
+            result = attendance.scan(self.desk, code, confirm_walk_in=confirm_walk_in)
+        except Exception as exc:
+            log.exception("scan failed")
+            from frontdesk.messages import describe_error
+
+            self._show_view(
+                texts.ScanView(
+                    texts.BAD,
+                    self.tr("Could not record this scan"),
+                    "",
+                    texts.hhmm(self.desk.now()),
+                    describe_error(exc)
+                    + "\n"
+                    + self.tr("Please try again, or use the paper sign-in sheet."),
+                ),
+                None,
+            )
+            return None
+        self.last_result = result
+        if result.volunteer_id is not None:
+            self._identified = (result.volunteer_id, result.name)
+        if result.outcome is ScanOutcome.CONFIRM_WALK_IN:
+            self._pending = result
+            notices = texts.scan_view(result).notices
+            self.question_page.question.setText(
+                "\n\n".join([texts.walk_in_question(result), *notices])
+            )
+            self.pages.setCurrentIndex(self.QUESTION)
+            self._idle.start()
+            QApplication.beep()
+        else:
+            self._show_view(texts.scan_view(result), result)
+        self.scanned.emit(result)
+        if result.outcome in (ScanOutcome.SIGNED_IN, ScanOutcome.SIGNED_OUT):
+            QTimer.singleShot(0, self.refresh)  # off the confirmation path
+        return result
+
+    def _show_view(self, view: texts.ScanView, result: ScanResult | None) -> None:
+        can_show = result is not None and result.volunteer_id is not None
+        self.result_page.show_view(view, can_show_shifts=can_show)
+        self.pages.setCurrentIndex(self.RESULT)
+        self._idle.start()
+        QApplication.beep()
+
+    def _walk_in_yes(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is None:
+            self.go_home()
+            return
+        result = self.submit(pending.code, confirm_walk_in=True)
+        if result is not None and pending.auto_closed and not result.auto_closed:
+            # The notice was given with the question; repeat it with the answer.
+            view = texts.scan_view(replace(result, auto_closed=pending.auto_closed))
+            self._show_view(view, result)
+
+    def tap(self, entry: BoardEntry) -> None:
+        """A volunteer tapped their own name in today's roster."""
+        self._idle.start()
+        if self.settings.require_pin and kiosk.has_pin(self.desk, entry.volunteer_id):
+            self._pin_for = entry
+            self.pin_page.ask(entry.name)
+            self.pages.setCurrentIndex(self.PIN)
+            return
+        self.submit(entry.code)
+
+    def _pin_entered(self, pin: str) -> None:
+        entry = self._pin_for
+        if entry is None:
+            self.go_home()
+            return
+        if not kiosk.check_pin(self.desk, entry.volunteer_id, pin):
+            self.pin_page.ask(entry.name, self.tr("That PIN is not right. Please try again."))
+            return
+        self._pin_for = None
+        self.submit(entry.code)
+
+    # --- other views ------------------------------------------------------------------
+
+    def show_my_shifts(self) -> None:
+        if self._identified is None:
+            self.go_home()
+            return
+        vid, name = self._identified
+        try:
+            shifts = kiosk.my_shifts(self.desk, vid)
+        except Exception:
+            log.exception("my shifts failed")
+            shifts = []
+        self.shifts_page.show_shifts(name, shifts)
+        self.pages.setCurrentIndex(self.SHIFTS)
+        self._idle.start()
+
+    def _swap_placeholder(self) -> None:
+        self.shifts_page.message.setText(
+            self.tr(
+                "Asking for a swap at the desk is coming soon. For now, please tell the "
+                "supervisor at least one week before the duty."
+            )
+        )
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.pages.setCurrentIndex(self.MESSAGE)
+        self._idle.start()
+
+    def set_supervisor_handler(self, handler: Callable[[], None] | None) -> None:
+        """What the 督導 button opens; until the supervisor area exists, a notice."""
+        self._supervisor_handler = handler
+
+    def _supervisor_clicked(self) -> None:
+        self.supervisor_requested.emit()
+        if self._supervisor_handler is not None:
+            self._supervisor_handler()
+        else:
+            self.show_message(
+                self.tr(
+                    "The supervisor area opens here after the supervisor signs in.\n"
+                    "It is not available in this version yet."
+                )
+            )
+
+    def write_note(self) -> None:
+        dialog = NoteDialog(self)
+        self._note_dialog = dialog
+        dialog.accepted.connect(lambda: self._save_note(dialog.body()))
+        dialog.open()
+
+    def _save_note(self, body: str) -> None:
+        board = self.board
+        if board is None:
+            return
+        slot = board.current or next(
+            (s for s in reversed(board.slots) if s.phase != kiosk.SlotPhase.BEFORE),
+            board.slots[0],
+        )
+        author = self._identified[0] if self._identified else None
+        try:
+            kiosk.add_note(self.desk, board.day, slot.slot.code, author, body)
+        except Exception as exc:
+            from frontdesk.messages import describe_error
+
+            self.show_message(describe_error(exc))
+            return
+        self.refresh()
+        self.tabs.setCurrentIndex(2)
+
+    def go_home(self) -> None:
+        """Back to the home view; personal views and the typed number are cleared."""
+        self._idle.stop()
+        self._pending = None
+        self._pin_for = None
+        self._identified = None
+        self._typed = ""
+        self._show_typed()
+        self.pin_page.clear()
+        self.shifts_page.show_shifts("", [])
+        self.result_page.show_view(texts.ScanView(texts.OK, "", "", "", ""), can_show_shifts=False)
+        dialog = getattr(self, "_note_dialog", None)
+        if dialog is not None and dialog.isVisible():
+            dialog.reject()
+        self.pages.setCurrentIndex(self.HOME)
+
+    def sweep(self) -> None:
+        """Close forgotten sign-outs and record absences; runs every minute off the scan path."""
+        try:
+            report = attendance.sweep(self.desk)
+        except Exception:
+            log.exception("sweep failed")
+            return
+        if report.auto_closed or report.absences:
+            self.refresh()
+
+    def closeEvent(self, event: object) -> None:  # type: ignore[override]
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        for timer in (self._tick, self._sweep, self._idle):
+            timer.stop()
+        super().closeEvent(event)  # type: ignore[arg-type]
