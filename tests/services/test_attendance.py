@@ -331,3 +331,16 @@ def test_manual_entry_without_sign_in_is_never_open(desk: Desk, vol: int, clock:
     clock.set(DEC1, 9, 0)
     aid = attendance.record_manual(desk, vol, DEC1, "PM", None, None, "請假登記")
     assert not _row(desk, aid).is_open
+
+
+def test_manual_entry_replaces_an_absence(desk: Desk, vol: int, clock: Clock) -> None:
+    assert attendance.sweep(desk, now=t(12, 0)).absences == 1
+    clock.set(DEC1, 17, 0)
+    aid = attendance.record_manual(desk, vol, DEC1, "AM", t(8, 30), t(11, 30), "紙本簽到表")
+    rows = _rows(desk)
+    assert [a.id for a in rows] == [aid]
+    assert (rows[0].status, rows[0].credited_minutes) == ("on_time", 180)
+    with desk.db.read() as session:
+        corr = session.scalars(select(AttendanceCorrection)).one()
+        assert corr.before is not None and corr.before["status"] == "absent"
+    assert attendance.sweep(desk, now=t(17, 5)).absences == 0
