@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -84,6 +84,18 @@ def _snapshot(a: Attendance) -> dict[str, Any]:
         "credited": a.credited_minutes,
         "review": a.needs_review,
     }
+
+
+RESUMED = "resumed"  # note on a second segment of the same slot
+
+
+def _without_lateness(c: Classification) -> Classification:
+    """A return to the desk within a slot is not a late arrival."""
+    status = {
+        AttendanceStatus.LATE: AttendanceStatus.ON_TIME,
+        AttendanceStatus.LATE_EARLY_LEAVE: AttendanceStatus.EARLY_LEAVE,
+    }.get(c.status, c.status)
+    return replace(c, status=status, late_minutes=0)
 
 
 def _apply(a: Attendance, c: Classification, now: datetime) -> None:
@@ -217,6 +229,8 @@ def scan(
                 now=now,
                 settings=settings,
             )
+            if open_row.note == RESUMED:
+                c = _without_lateness(c)
             _apply(open_row, c, now)
             open_row.is_open = False
             session.flush()
@@ -247,13 +261,20 @@ def scan(
         assigned = _is_assigned(session, desk.site_id, v.id, today, slot.code)
         if not assigned and not confirm_walk_in:
             return ScanResult(ScanOutcome.CONFIRM_WALK_IN, now, **base, **extra)
-        row = session.scalars(
-            select(Attendance).where(
-                Attendance.volunteer_id == v.id,
-                Attendance.day == today,
-                Attendance.slot == slot.code,
+        rows = list(
+            session.scalars(
+                select(Attendance).where(
+                    Attendance.volunteer_id == v.id,
+                    Attendance.day == today,
+                    Attendance.slot == slot.code,
+                )
             )
-        ).first()
+        )
+        # A placeholder without a sign-in is filled in; after an earlier sign-in and
+        # sign-out in this slot the volunteer is back: a new segment, so the first
+        # segment's hours are kept and the return is not counted as late.
+        row = next((r for r in rows if r.in_at is None), None)
+        resumed = any(r.in_at is not None for r in rows)
         previous = _snapshot(row) if row is not None else None
         if row is None:
             row = Attendance(
@@ -269,6 +290,9 @@ def scan(
         c = classify(
             today, slot, now, None, assigned=assigned, slot_closed=False, now=now, settings=settings
         )
+        if resumed:
+            c = _without_lateness(c)
+            row.note = RESUMED
         _apply(row, c, now)
         row.is_open = True
         if not assigned:

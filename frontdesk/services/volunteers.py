@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -42,9 +42,8 @@ class VolunteerInput:
     weekly_max: int | None = None
     notes: str = ""
     joined_on: date | None = None
-    trainings: list[tuple[str, str, date, float]] = field(
-        default_factory=list
-    )  # kind, title, date, hours
+    # kind, title, date, hours; None on an update keeps the volunteer's trainings as they are
+    trainings: list[tuple[str, str, date, float]] | None = None
 
     def validated(self) -> VolunteerInput:
         """Normalised copy; InvalidInput names the first bad field."""
@@ -73,7 +72,7 @@ class VolunteerInput:
             raise InvalidInput(
                 "weekly maximum must be 1 to 14", field="weekly_max", value=self.weekly_max
             )
-        for kind, title, _taken, hours in self.trainings:
+        for kind, title, _taken, hours in self.trainings or []:
             if kind not in ("basic", "special"):
                 raise InvalidInput(
                     "training kind must be basic or special", field="trainings", value=kind
@@ -93,7 +92,7 @@ class VolunteerInput:
             weekly_max=None if self.weekly_max is None else int(self.weekly_max),
             notes=str(self.notes or "")[:2000],
             joined_on=self.joined_on,
-            trainings=list(self.trainings),
+            trainings=None if self.trainings is None else list(self.trainings),
         )
 
 
@@ -130,7 +129,7 @@ def add_in_session(session: Session, desk: Desk, data: VolunteerInput) -> Volunt
         created_at=now,
     )
     v.trainings = [
-        Training(kind=k, title=t, taken_on=d, hours=float(h)) for k, t, d, h in data.trainings
+        Training(kind=k, title=t, taken_on=d, hours=float(h)) for k, t, d, h in data.trainings or []
     ]
     session.add(v)
     session.flush()
@@ -181,9 +180,11 @@ def update(desk: Desk, volunteer_id: int, data: VolunteerInput) -> None:
         v.status, v.weekly_max, v.notes = data.status, data.weekly_max, data.notes
         if data.joined_on is not None:
             v.joined_on = data.joined_on
-        v.trainings = [
-            Training(kind=k, title=t, taken_on=d, hours=float(h)) for k, t, d, h in data.trainings
-        ]
+        if data.trainings is not None:
+            v.trainings = [
+                Training(kind=k, title=t, taken_on=d, hours=float(h))
+                for k, t, d, h in data.trainings
+            ]
         audit.append(
             session,
             actor=desk.actor,

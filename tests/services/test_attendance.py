@@ -344,3 +344,17 @@ def test_manual_entry_replaces_an_absence(desk: Desk, vol: int, clock: Clock) ->
         corr = session.scalars(select(AttendanceCorrection)).one()
         assert corr.before is not None and corr.before["status"] == "absent"
     assert attendance.sweep(desk, now=t(17, 5)).absences == 0
+
+
+def test_return_within_the_slot_keeps_the_first_segment(desk: Desk, vol: int) -> None:
+    """Out for an errand and back: both segments' minutes count, the return is not late."""
+    first = attendance.scan(desk, "A01", now=t(8, 25))
+    attendance.scan(desk, "A01", now=t(9, 30))  # leaves early...
+    back = attendance.scan(desk, "A01", now=t(10, 0))  # ...and comes back
+    assert back.outcome is ScanOutcome.SIGNED_IN and back.late_minutes == 0
+    assert back.attendance_id != first.attendance_id
+    out = attendance.scan(desk, "A01", now=t(11, 30))
+    assert out.attendance_id == back.attendance_id and out.status is AttendanceStatus.ON_TIME
+    rows = _rows(desk)
+    assert [r.credited_minutes for r in rows] == [60, 90]
+    assert rows[0].in_at == t(8, 25) and rows[0].out_at == t(9, 30)
