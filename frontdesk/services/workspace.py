@@ -26,6 +26,7 @@ from frontdesk.store.models import (
     Supervisor,
     Training,
     Volunteer,
+    WeeklyPattern,
 )
 
 # --- volunteers ------------------------------------------------------------------------
@@ -376,7 +377,10 @@ def set_supervisor_active(desk: Desk, username: str, active: bool) -> None:
                 select(func.count(Supervisor.id)).where(Supervisor.active, Supervisor.id != s.id)
             )
             if not others:
-                raise Conflict("the last active supervisor account cannot be disabled")
+                raise Conflict(
+                    "the last active supervisor account cannot be disabled",
+                    reason="last_supervisor",
+                )
         s.active = active
         audit.append(
             session,
@@ -388,3 +392,86 @@ def set_supervisor_active(desk: Desk, username: str, active: bool) -> None:
             after={"active": active},
             at=desk.now(),
         )
+
+
+# --- one volunteer, for the edit form ------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingRow:
+    kind: str
+    title: str
+    taken_on: date
+    hours: float
+
+
+@dataclass(frozen=True, slots=True)
+class PatternRow:
+    id: int
+    weekday: int
+    slot: str
+    valid_from: date
+    valid_to: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class VolunteerDetail:
+    """Everything the edit form shows, the full phone number included (never in lists)."""
+
+    id: int
+    code: str
+    name: str
+    phone: str
+    languages: str
+    status: str
+    weekly_max: int | None
+    notes: str
+    joined_on: date | None
+    trainings: tuple[TrainingRow, ...]
+    patterns: tuple[PatternRow, ...]
+
+
+def volunteer_detail(desk: Desk, volunteer_id: int) -> VolunteerDetail:
+    with desk.db.read() as session:
+        v = session.get(Volunteer, volunteer_id)
+        if v is None or v.site_id != desk.site_id:
+            raise NotFound(
+                f"no volunteer with id {volunteer_id}", what="volunteer", id=volunteer_id
+            )
+        pats = session.scalars(
+            select(WeeklyPattern)
+            .where(WeeklyPattern.volunteer_id == v.id)
+            .order_by(WeeklyPattern.weekday, WeeklyPattern.slot, WeeklyPattern.valid_from)
+        )
+        return VolunteerDetail(
+            v.id,
+            v.code,
+            v.name,
+            v.phone or "",
+            v.languages or "",
+            v.status,
+            v.weekly_max,
+            v.notes or "",
+            v.joined_on,
+            tuple(TrainingRow(t.kind, t.title, t.taken_on, t.hours) for t in v.trainings),
+            tuple(PatternRow(p.id, p.weekday, p.slot, p.valid_from, p.valid_to) for p in pats),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    id: int
+    code: str
+    name: str
+    status: str
+
+
+def volunteer_choices(desk: Desk, *, include_inactive: bool = False) -> list[Choice]:
+    """Code and name of volunteers, for pickers."""
+    with desk.db.read() as session:
+        stmt = select(Volunteer.id, Volunteer.code, Volunteer.name, Volunteer.status).where(
+            Volunteer.site_id == desk.site_id
+        )
+        if not include_inactive:
+            stmt = stmt.where(Volunteer.status != VolunteerStatus.INACTIVE.value)
+        return [Choice(*r) for r in session.execute(stmt.order_by(Volunteer.code))]

@@ -1,0 +1,185 @@
+"""帳號: supervisor accounts, and changing one's own password."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.messages import describe_error
+from frontdesk.services import supervisors, workspace
+from frontdesk.services.context import Desk
+from frontdesk.services.errors import Conflict, ServiceError
+from frontdesk.ui.models.accounts import SupervisorModel
+from frontdesk.ui.supervisor.common import Banner, attempt, title_label
+
+
+def _password() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class NewAccountDialog(QDialog):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setWindowTitle(self.tr("New supervisor account"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.display_name = QLineEdit()
+        self.password = _password()
+        self.password2 = _password()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Name"), self.display_name)
+        form.addRow(self.tr("Password (at least 8 characters)"), self.password)
+        form.addRow(self.tr("Password again"), self.password2)
+        layout.addLayout(form)
+        self.banner = Banner()
+        layout.addWidget(self.banner)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def create(self) -> None:
+        if self.password.text() != self.password2.text():
+            self.banner.error(self.tr("The two passwords are not the same."))
+            return
+        ok, _ = attempt(
+            self.banner,
+            supervisors.create,
+            self.desk,
+            self.username.text(),
+            self.password.text(),
+            self.display_name.text(),
+        )
+        if ok:
+            self.accept()
+
+
+class AccountsPage(QWidget):
+    def __init__(self, desk: Desk, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.username = username
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Supervisor accounts")))
+        self.banner = Banner()
+        layout.addWidget(self.banner)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("New account…"))
+        self.reset_button = QPushButton(self.tr("Set a new password…"))
+        self.toggle_button = QPushButton(self.tr("Disable / enable"))
+        for b in (self.add_button, self.reset_button, self.toggle_button):
+            bar.addWidget(b)
+        bar.addStretch()
+        layout.addLayout(bar)
+        self.model = SupervisorModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in ((0, 160), (1, 160), (2, 260)):
+            self.table.setColumnWidth(col, width)
+        layout.addWidget(self.table, 1)
+
+        own = QGroupBox(self.tr("Change my password"))
+        form = QFormLayout(own)
+        self.old = _password()
+        self.new = _password()
+        self.new2 = _password()
+        form.addRow(self.tr("Current password"), self.old)
+        form.addRow(self.tr("New password"), self.new)
+        form.addRow(self.tr("New password again"), self.new2)
+        self.change_button = QPushButton(self.tr("Change my password"))
+        form.addRow("", self.change_button)
+        layout.addWidget(own)
+
+        self.add_button.clicked.connect(self.add)
+        self.reset_button.clicked.connect(self.reset)
+        self.toggle_button.clicked.connect(self.toggle)
+        self.change_button.clicked.connect(self.change_own)
+
+    def refresh(self) -> None:
+        self.model.set_rows(workspace.supervisor_rows(self.desk))
+
+    def selected(self) -> workspace.SupervisorRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def add(self) -> None:
+        dialog = NewAccountDialog(self.desk, self)
+        if dialog.exec():
+            self.banner.ok(self.tr("Account {name} created.").format(name=dialog.username.text()))
+            self.refresh()
+
+    def reset(self) -> None:
+        from frontdesk.ui.supervisor import common
+
+        row = self.selected()
+        if row is None:
+            self.banner.info(self.tr("Select an account first."))
+            return
+        new = common.ask_text(
+            self,
+            self.tr("Set a new password"),
+            self.tr("New password for {name} (at least 8 characters):").format(name=row.username),
+        )
+        if not new:
+            return
+        ok, _ = attempt(self.banner, supervisors.set_password, self.desk, row.username, new)
+        if ok:
+            self.banner.ok(
+                self.tr("The password of {name} was set; tell them in person.").format(
+                    name=row.username
+                )
+            )
+            self.refresh()
+
+    def toggle(self) -> None:
+        row = self.selected()
+        if row is None:
+            self.banner.info(self.tr("Select an account first."))
+            return
+        try:
+            workspace.set_supervisor_active(self.desk, row.username, not row.active)
+        except Conflict:
+            self.banner.error(self.tr("The last active account cannot be disabled."))
+            return
+        except ServiceError as exc:
+            self.banner.error(describe_error(exc))
+            return
+        self.refresh()
+
+    def change_own(self) -> None:
+        if self.new.text() != self.new2.text():
+            self.banner.error(self.tr("The two new passwords are not the same."))
+            return
+        ok, _ = attempt(
+            self.banner,
+            supervisors.change_password,
+            self.desk,
+            self.username,
+            self.old.text(),
+            self.new.text(),
+        )
+        for w in (self.old, self.new, self.new2):
+            w.clear()
+        if ok:
+            self.banner.ok(self.tr("Your password was changed."))

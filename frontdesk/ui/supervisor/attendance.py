@@ -1,0 +1,338 @@
+"""出勤: the review queue, day and month views, corrections and manual entries with a reason."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QModelIndex, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.core.timeutil import at, format_roc_date, local, local_day
+from frontdesk.services import attendance, workspace
+from frontdesk.services.context import Desk, settings
+from frontdesk.services.workspace import AttendanceRow
+from frontdesk.ui.models.attendance import AttendanceModel, CorrectionHistoryModel
+from frontdesk.ui.models.base import SORT_ROLE
+from frontdesk.ui.models.labels import slot_short
+from frontdesk.ui.supervisor import common
+from frontdesk.ui.supervisor.common import Banner, MonthPicker, attempt, pydate, qdate, title_label
+
+
+def _qtime(value: datetime | None, fallback: time) -> QTime:
+    t = local(value).time() if value is not None else fallback
+    return QTime(t.hour, t.minute)
+
+
+def _pytime(q: QTime) -> time:
+    return time(q.hour(), q.minute())
+
+
+class TimesDialog(QDialog):
+    """Sign-in and sign-out times of one duty, and the reason (always required)."""
+
+    def __init__(
+        self,
+        desk: Desk,
+        title: str,
+        record: AttendanceRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.record = record
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        cfg = settings(desk)
+        self.volunteer = QComboBox()
+        self.day = QDateEdit(qdate(local_day(desk.now())))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.slot = QComboBox()
+        for s in cfg.slots:
+            self.slot.addItem(slot_short(s.code), s.code)
+        first = cfg.slots[0]
+        if record is None:
+            for c in workspace.volunteer_choices(desk, include_inactive=True):
+                self.volunteer.addItem(f"{c.code}  {c.name}", c.id)
+            form.addRow(self.tr("Volunteer"), self.volunteer)
+            form.addRow(self.tr("Date"), self.day)
+            form.addRow(self.tr("Slot"), self.slot)
+        else:
+            who = QLabel(
+                f"{record.code} {record.name} — {format_roc_date(record.day)} {slot_short(record.slot)}"
+            )
+            form.addRow(self.tr("Duty"), who)
+            first = cfg.slot(record.slot) or first
+        self.signed_in = QCheckBox(self.tr("Signed in at"))
+        self.in_time = QTimeEdit(_qtime(record.in_at if record else None, first.start))
+        self.signed_out = QCheckBox(self.tr("Signed out at"))
+        self.out_time = QTimeEdit(_qtime(record.out_at if record else None, first.end))
+        for t in (self.in_time, self.out_time):
+            t.setDisplayFormat("HH:mm")
+        self.signed_in.setChecked(record is None or record.in_at is not None)
+        self.signed_out.setChecked(record is None or record.out_at is not None)
+        row_in = QHBoxLayout()
+        row_in.addWidget(self.signed_in)
+        row_in.addWidget(self.in_time)
+        row_out = QHBoxLayout()
+        row_out.addWidget(self.signed_out)
+        row_out.addWidget(self.out_time)
+        form.addRow(self.tr("Sign-in"), row_in)
+        form.addRow(self.tr("Sign-out"), row_out)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("e.g. signed the paper sheet; forgot to sign out"))
+        form.addRow(self.tr("Reason (required)"), self.reason)
+        layout.addLayout(form)
+        self.banner = Banner()
+        layout.addWidget(self.banner)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _instants(self, day: date) -> tuple[datetime | None, datetime | None]:
+        in_at = at(day, _pytime(self.in_time.time())) if self.signed_in.isChecked() else None
+        out_at = at(day, _pytime(self.out_time.time())) if self.signed_out.isChecked() else None
+        return in_at, out_at
+
+    def save(self) -> None:
+        reason = self.reason.text().strip()
+        if not reason:
+            self.banner.error(self.tr("Please give the reason: it is kept with the record."))
+            return
+        if self.record is not None:
+            in_at, out_at = self._instants(self.record.day)
+            ok, _ = attempt(
+                self.banner, attendance.correct, self.desk, self.record.id, in_at, out_at, reason
+            )
+        else:
+            day = pydate(self.day.date())
+            in_at, out_at = self._instants(day)
+            ok, _ = attempt(
+                self.banner,
+                attendance.record_manual,
+                self.desk,
+                self.volunteer.currentData(),
+                day,
+                self.slot.currentData(),
+                in_at,
+                out_at,
+                reason,
+            )
+        if ok:
+            self.accept()
+
+
+def _table(model: AttendanceModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    for col, width in (
+        (0, 130),
+        (1, 60),
+        (2, 70),
+        (3, 110),
+        (4, 80),
+        (5, 80),
+        (6, 110),
+        (7, 90),
+        (8, 230),
+    ):
+        view.setColumnWidth(col, width)
+    return view
+
+
+class AttendancePage(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        today = local_day(desk.now())
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Attendance")))
+        bar = QHBoxLayout()
+        self.accept_button = QPushButton(self.tr("Accept as it is…"))
+        self.correct_button = QPushButton(self.tr("Correct the times…"))
+        self.manual_button = QPushButton(self.tr("Enter a duty by hand…"))
+        for b in (self.accept_button, self.correct_button, self.manual_button):
+            bar.addWidget(b)
+        bar.addStretch()
+        layout.addLayout(bar)
+        self.banner = Banner()
+        layout.addWidget(self.banner)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.tabs = QTabWidget()
+        self.review = AttendanceModel(self)
+        self.review_view = _table(self.review)
+        self.tabs.addTab(self.review_view, self.tr("To review"))
+        day_box = QWidget()
+        dl = QVBoxLayout(day_box)
+        drow = QHBoxLayout()
+        self.day_edit = QDateEdit(qdate(today))
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        drow.addWidget(QLabel(self.tr("Day")))
+        drow.addWidget(self.day_edit)
+        drow.addStretch()
+        dl.addLayout(drow)
+        self.day_model = AttendanceModel(self)
+        self.day_view = _table(self.day_model)
+        dl.addWidget(self.day_view)
+        self.tabs.addTab(day_box, self.tr("Day"))
+        month_box = QWidget()
+        ml = QVBoxLayout(month_box)
+        self.month_picker = MonthPicker(today.year, today.month)
+        mrow = QHBoxLayout()
+        mrow.addWidget(self.month_picker)
+        mrow.addStretch()
+        ml.addLayout(mrow)
+        self.month_model = AttendanceModel(self)
+        self.month_view = _table(self.month_model)
+        ml.addWidget(self.month_view)
+        self.tabs.addTab(month_box, self.tr("Month"))
+        split.addWidget(self.tabs)
+
+        hist = QWidget()
+        hl = QVBoxLayout(hist)
+        hl.setContentsMargins(0, 0, 0, 0)
+        self.history_title = QLabel(self.tr("History of the selected record"))
+        hl.addWidget(self.history_title)
+        self.history = CorrectionHistoryModel(self)
+        self.history_view = QTableView()
+        self.history_view.setModel(self.history)
+        self.history_view.verticalHeader().hide()
+        self.history_view.horizontalHeader().setStretchLastSection(True)
+        for col, width in ((0, 170), (1, 140), (2, 220), (3, 230)):
+            self.history_view.setColumnWidth(col, width)
+        hl.addWidget(self.history_view)
+        split.addWidget(hist)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+
+        self.tabs.currentChanged.connect(lambda _i: self.show_history())
+        self.day_edit.dateChanged.connect(lambda _d: self.load_day())
+        self.month_picker.changed.connect(lambda _y, _m: self.load_month())
+        for view in (self.review_view, self.day_view, self.month_view):
+            view.clicked.connect(lambda _i: self.show_history())
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.manual_button.clicked.connect(self.manual_entry)
+
+    def refresh(self) -> None:
+        self.review.set_rows(workspace.review_rows(self.desk))
+        self.tabs.setTabText(0, self.tr("To review ({n})").format(n=self.review.rowCount()))
+        self.load_day()
+        self.load_month()
+        self.show_history()
+
+    def load_day(self) -> None:
+        self.day_model.set_rows(workspace.attendance_day(self.desk, pydate(self.day_edit.date())))
+
+    def load_month(self) -> None:
+        self.month_model.set_rows(
+            workspace.attendance_month(self.desk, self.month_picker.year, self.month_picker.month)
+        )
+
+    def current(self) -> tuple[QTableView, AttendanceModel]:
+        i = self.tabs.currentIndex()
+        return (
+            (self.review_view, self.review),
+            (self.day_view, self.day_model),
+            (self.month_view, self.month_model),
+        )[i]
+
+    def selected(self) -> AttendanceRow | None:
+        view, model = self.current()
+        rows = view.selectionModel().selectedRows()
+        return model.row_at(rows[0].row()) if rows else None
+
+    def select_row(self, row: int) -> None:
+        view, _model = self.current()
+        view.selectRow(row)
+        self.show_history()
+
+    def show_history(self) -> None:
+        record = self.selected()
+        if record is None:
+            self.history.set_rows([])
+            self.history_title.setText(self.tr("History of the selected record"))
+            return
+        self.history_title.setText(
+            self.tr("History of {name}, {day} {slot}").format(
+                name=record.name, day=format_roc_date(record.day), slot=slot_short(record.slot)
+            )
+        )
+        self.history.set_rows(workspace.attendance_history(self.desk, record.id))
+
+    def _need_selection(self) -> AttendanceRow | None:
+        record = self.selected()
+        if record is None:
+            self.banner.info(self.tr("Select a record first."))
+        return record
+
+    def accept_selected(self) -> None:
+        record = self._need_selection()
+        if record is None:
+            return
+        reason = common.ask_text(
+            self,
+            self.tr("Accept as it is"),
+            self.tr("Why is {name}'s record right as it stands?").format(name=record.name),
+        )
+        if reason is None:
+            return
+        if not reason:
+            self.banner.error(self.tr("Please give the reason: it is kept with the record."))
+            return
+        ok, _ = attempt(self.banner, attendance.accept_review, self.desk, record.id, reason)
+        if ok:
+            self.banner.ok(self.tr("Accepted; the reason is kept in the record's history."))
+            self.refresh()
+
+    def times_dialog(self, record: AttendanceRow | None) -> TimesDialog:
+        """Made separately from exec() so tests can fill it in."""
+        title = self.tr("Correct the times") if record else self.tr("Enter a duty by hand")
+        return TimesDialog(self.desk, title, record, self)
+
+    def correct_selected(self) -> None:
+        record = self._need_selection()
+        if record is None:
+            return
+        if self.times_dialog(record).exec():
+            self.banner.ok(self.tr("Corrected; the old times stay in the record's history."))
+            self.refresh()
+
+    def manual_entry(self) -> None:
+        if self.times_dialog(None).exec():
+            self.banner.ok(self.tr("The duty was entered."))
+            self.refresh()
+
+    def sort_key(self, index: QModelIndex) -> object:
+        return index.data(SORT_ROLE)

@@ -1,0 +1,335 @@
+"""行事曆與設定: the DGPA calendar import, typhoon closures, and the desk's settings."""
+
+from __future__ import annotations
+
+import re
+from datetime import time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.core.calendar import DayKind
+from frontdesk.core.settings import SlotDef, format_slots, settings_to_rows
+from frontdesk.core.timeutil import format_roc_date, local_day
+from frontdesk.messages import describe_error
+from frontdesk.services import calendar, setup
+from frontdesk.services.context import Desk, settings
+from frontdesk.services.errors import InvalidInput, ServiceError
+from frontdesk.ui.models.labels import day_kind, slot_short
+from frontdesk.ui.supervisor import common
+from frontdesk.ui.supervisor.common import Banner, attempt, pydate, qdate, title_label
+
+
+class CalendarPage(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        outer = QVBoxLayout(self)
+        outer.addWidget(title_label(self.tr("Calendar and settings")))
+        self.banner = Banner()
+        outer.addWidget(self.banner)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        official = QGroupBox(self.tr("Official calendar (行政機關辦公日曆表)"))
+        ol = QVBoxLayout(official)
+        note = QLabel(
+            self.tr(
+                "Import the DGPA's CSV for a year (from data.gov.tw) so bridge days off and make-up "
+                "working Saturdays are exact. A wrong file is refused and changes nothing."
+            )
+        )
+        note.setWordWrap(True)
+        ol.addWidget(note)
+        self.import_button = QPushButton(self.tr("Import the DGPA calendar CSV…"))
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addStretch()
+        ol.addLayout(row)
+        layout.addWidget(official)
+
+        closing = QGroupBox(self.tr("Typhoon or disaster closure (停止上班)"))
+        cl = QGridLayout(closing)
+        today = local_day(desk.now())
+        self.close_day = QDateEdit(qdate(today))
+        self.close_day.setCalendarPopup(True)
+        self.close_day.setDisplayFormat("yyyy-MM-dd")
+        self.close_day.setMaximumWidth(170)
+        self.close_slot = QComboBox()
+        self.close_slot.addItem(self.tr("The whole day"), None)
+        for s in settings(desk).slots:
+            self.close_slot.addItem(slot_short(s.code), s.code)
+        self.close_reason = QLineEdit(self.tr("Typhoon: offices closed"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        cl.addWidget(QLabel(self.tr("Day")), 0, 0)
+        cl.addWidget(self.close_day, 0, 1)
+        cl.addWidget(QLabel(self.tr("Which part")), 0, 2)
+        cl.addWidget(self.close_slot, 0, 3)
+        cl.addWidget(QLabel(self.tr("Reason")), 1, 0)
+        cl.addWidget(self.close_reason, 1, 1, 1, 3)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.reopen_button)
+        buttons.addStretch()
+        cl.addLayout(buttons, 2, 0, 1, 4)
+        expl = QLabel(
+            self.tr(
+                "Closed duties are cancelled: nobody is counted absent, and the roster shows why."
+            )
+        )
+        expl.setWordWrap(True)
+        cl.addWidget(expl, 3, 0, 1, 4)
+        self.closures = QLabel()
+        self.closures.setWordWrap(True)
+        cl.addWidget(self.closures, 4, 0, 1, 4)
+        layout.addWidget(closing)
+
+        box = QGroupBox(self.tr("Settings"))
+        form = QFormLayout(box)
+        self.fields: dict[str, QWidget] = {}
+        self.agency = QLineEdit()
+        self.desk_name = QLineEdit()
+        form.addRow(self.tr("Agency name"), self.agency)
+        form.addRow(self.tr("Desk name"), self.desk_name)
+        self.slot_rows: list[tuple[str, QTimeEdit, QTimeEdit, QSpinBox, QSpinBox]] = []
+        for s in settings(desk).slots:
+            start, end = QTimeEdit(), QTimeEdit()
+            for t in (start, end):
+                t.setDisplayFormat("HH:mm")
+            lo, hi = QSpinBox(), QSpinBox()
+            lo.setRange(0, 20)
+            hi.setRange(1, 20)
+            line = QHBoxLayout()
+            line.addWidget(start)
+            line.addWidget(QLabel("–"))
+            line.addWidget(end)
+            line.addWidget(QLabel(self.tr("at least")))
+            line.addWidget(lo)
+            line.addWidget(QLabel(self.tr("at most")))
+            line.addWidget(hi)
+            line.addWidget(QLabel(self.tr("volunteers")))
+            line.addStretch()
+            form.addRow(self.tr("{slot} duty").format(slot=slot_short(s.code)), line)
+            self.slot_rows.append((s.code, start, end, lo, hi))
+        self.spins: dict[str, QSpinBox] = {}
+        for key, label, lo_, hi_ in (
+            ("swap_notice_days", self.tr("Swap notice (days)"), 0, 60),
+            ("signin_window_minutes", self.tr("Sign-in opens before the duty (minutes)"), 0, 180),
+            ("late_grace_minutes", self.tr("Late after (minutes of grace)"), 0, 120),
+            ("early_leave_grace_minutes", self.tr("Early leave before (minutes of grace)"), 0, 120),
+            (
+                "autoclose_margin_minutes",
+                self.tr("Close a forgotten sign-out after (minutes)"),
+                0,
+                720,
+            ),
+            ("weekly_max_shifts", self.tr("Default weekly maximum of duties"), 1, 14),
+            ("kiosk_idle_seconds", self.tr("Desk screen back to start after (seconds)"), 5, 3600),
+            ("supervisor_idle_minutes", self.tr("Supervisor screen locks after (minutes)"), 1, 240),
+        ):
+            spin = QSpinBox()
+            spin.setRange(lo_, hi_)
+            spin.setMaximumWidth(110)
+            self.spins[key] = spin
+            form.addRow(label, spin)
+        self.language = QComboBox()
+        self.language.addItem("繁體中文", "zh_TW")
+        self.language.addItem("English", "en")
+        form.addRow(self.tr("Language"), self.language)
+        self.makeup = QCheckBox(self.tr("Make-up working Saturdays (補行上班) are desk duty days"))
+        form.addRow("", self.makeup)
+        self.save_button = QPushButton(self.tr("Save the settings"))
+        form.addRow("", self.save_button)
+        layout.addWidget(box)
+        layout.addStretch()
+        self.labels = {
+            "agency_name": self.tr("Agency name"),
+            "desk_name": self.tr("Desk name"),
+            "slots": self.tr("Duty times and staffing"),
+            "language": self.tr("Language"),
+            "makeup_saturday_is_duty": self.tr("Make-up Saturdays"),
+        }
+        for key, spin in self.spins.items():
+            self.labels[key] = form.labelForField(spin).text() if form.labelForField(spin) else key
+
+        self.import_button.clicked.connect(lambda: self.import_csv())
+        self.close_button.clicked.connect(self.close_selected)
+        self.reopen_button.clicked.connect(self.reopen_selected)
+        self.close_day.dateChanged.connect(lambda _d: self.show_closures())
+        self.save_button.clicked.connect(self.save_settings)
+
+    def refresh(self) -> None:
+        cfg = settings(self.desk)
+        self.agency.setText(cfg.agency_name)
+        self.desk_name.setText(cfg.desk_name)
+        for code, start, end, lo, hi in self.slot_rows:
+            s = cfg.slot(code)
+            if s is not None:
+                start.setTime(QTime(s.start.hour, s.start.minute))
+                end.setTime(QTime(s.end.hour, s.end.minute))
+                lo.setValue(s.min_staff)
+                hi.setValue(s.max_staff)
+        for key, spin in self.spins.items():
+            spin.setValue(int(getattr(cfg, key)))
+        self.language.setCurrentIndex(max(0, self.language.findData(cfg.language)))
+        self.makeup.setChecked(cfg.makeup_saturday_is_duty)
+        self.show_closures()
+
+    # calendar -----------------------------------------------------------------------------
+    def import_csv(self, path: str | None = None) -> None:
+        path = path or common.choose_open_file(
+            self, self.tr("DGPA calendar CSV"), self.tr("CSV files (*.csv);;All files (*)")
+        )
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+            report = calendar.import_dgpa(self.desk, data)
+        except (ServiceError, OSError) as exc:
+            self.banner.error(
+                self.tr("The file was not imported; nothing changed. {why}").format(
+                    why=describe_error(exc)
+                )
+            )
+            return
+        self.banner.ok(
+            self.tr("Calendar of {year} imported: {days} days, {off} days off.").format(
+                year=report.year, days=report.days, off=report.off_days
+            )
+        )
+        self.show_closures()
+
+    def close_selected(self) -> None:
+        day = pydate(self.close_day.date())
+        slot = self.close_slot.currentData()
+        ok, _ = attempt(self.banner, calendar.close, self.desk, day, slot, self.close_reason.text())
+        if ok:
+            what = self.tr("the whole day") if slot is None else slot_short(slot)
+            self.banner.ok(
+                self.tr("{day}: {what} closed. Its duties are cancelled; nobody is absent.").format(
+                    day=format_roc_date(day), what=what
+                )
+            )
+            self.show_closures()
+
+    def reopen_selected(self) -> None:
+        day = pydate(self.close_day.date())
+        slot = self.close_slot.currentData()
+        ok, removed = attempt(self.banner, calendar.reopen, self.desk, day, slot)
+        if ok:
+            if removed:
+                self.banner.ok(self.tr("{day} is open again.").format(day=format_roc_date(day)))
+            else:
+                self.banner.info(self.tr("{day} was not closed.").format(day=format_roc_date(day)))
+            self.show_closures()
+
+    def show_closures(self) -> None:
+        """The state of the chosen day and closures in the coming weeks."""
+        day = pydate(self.close_day.date())
+        info = calendar.day(self.desk, day)
+        state = day_kind(info) or self.tr("Ordinary working day")
+        if info.closed_slots:
+            state += " · " + self.tr("closed: {slots}").format(
+                slots="、".join(slot_short(s) for s in sorted(info.closed_slots))
+            )
+        lines = [f"{format_roc_date(day)}: {state}"]
+        start = local_day(self.desk.now())
+        cal = calendar.calendar(self.desk, start, start + timedelta(days=60))
+        upcoming = []
+        for i in range(61):
+            d = start + timedelta(days=i)
+            di = cal.day(d)
+            if di.kind is DayKind.CLOSED or di.closed_slots:
+                upcoming.append(
+                    f"{format_roc_date(d)} {day_kind(di) if di.kind is DayKind.CLOSED else '、'.join(slot_short(s) for s in sorted(di.closed_slots))}"
+                )
+        if upcoming:
+            lines.append(
+                self.tr("Closures in the next two months: {list}").format(list="；".join(upcoming))
+            )
+        self.closures.setText("\n".join(lines))
+
+    # settings -------------------------------------------------------------------------------
+    def changes(self) -> dict[str, str]:
+        cfg = settings(self.desk)
+        slots = []
+        for code, start, end, lo, hi in self.slot_rows:
+            st, en = start.time(), end.time()
+            slots.append(
+                SlotDef(
+                    code,
+                    time(st.hour(), st.minute()),
+                    time(en.hour(), en.minute()),
+                    lo.value(),
+                    hi.value(),
+                )
+            )
+        wanted = {
+            "agency_name": self.agency.text(),
+            "desk_name": self.desk_name.text(),
+            "slots": format_slots(tuple(slots)),
+            "language": str(self.language.currentData()),
+            "makeup_saturday_is_duty": "true" if self.makeup.isChecked() else "false",
+            **{k: str(s.value()) for k, s in self.spins.items()},
+        }
+        current = settings_to_rows(cfg)
+        return {k: v for k, v in wanted.items() if current.get(k) != v}
+
+    def reason_words(self, reason: str) -> str:
+        """The core's reason for refusing a setting, in the screen's language."""
+        m = re.search(r"between (\d+) and (\d+)", reason)
+        if m:
+            return self.tr("must be between {lo} and {hi}.").format(lo=m[1], hi=m[2])
+        if "ends before it starts" in reason:
+            return self.tr("a duty must end after it starts.")
+        if "overlap" in reason:
+            return self.tr("the morning and afternoon duties overlap.")
+        if "staffing bounds" in reason:
+            return self.tr("the minimum must not be more than the maximum.")
+        if "1 to 60 characters" in reason:
+            return self.tr("must be 1 to 60 characters.")
+        return reason + "."
+
+    def save_settings(self) -> None:
+        changes = self.changes()
+        if not changes:
+            self.banner.info(self.tr("Nothing changed."))
+            return
+        try:
+            setup.update_settings(self.desk, changes)
+        except InvalidInput as exc:
+            field = str(exc.facts.get("field") or "")
+            self.banner.error(
+                self.tr("{field}: {why} Nothing was saved.").format(
+                    field=self.labels.get(field, field),
+                    why=self.reason_words(str(exc.facts.get("reason") or exc)),
+                )
+            )
+            return
+        except ServiceError as exc:
+            self.banner.error(describe_error(exc))
+            return
+        self.banner.ok(self.tr("Settings saved."))
+        self.refresh()

@@ -1,0 +1,156 @@
+"""Small shared pieces of the supervisor screens: messages, questions, month picking, fonts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from frontdesk.core.timeutil import format_roc_month
+from frontdesk.messages import describe_error
+from frontdesk.services.errors import ServiceError
+from frontdesk.store.errors import StoreError
+
+T = TypeVar("T")
+
+OK_STYLE = "color:#17602a; background:#e3f4e1; padding:6px; border-radius:4px;"
+ERROR_STYLE = "color:#8a1c12; background:#fbe3e0; padding:6px; border-radius:4px;"
+INFO_STYLE = "color:#333333; background:#eef1f5; padding:6px; border-radius:4px;"
+
+
+# Questions are module functions so that tests can answer them (monkeypatch).
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(
+        QCoreApplication.translate("common", "Yes, go ahead"), QMessageBox.ButtonRole.YesRole
+    )
+    box.addButton(QCoreApplication.translate("common", "Cancel"), QMessageBox.ButtonRole.NoRole)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ask_text(parent: QWidget | None, title: str, prompt: str, text: str = "") -> str | None:
+    """A short required text (a reason); None when cancelled."""
+    value, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Normal, text)
+    return value.strip() if ok else None
+
+
+def choose_open_file(parent: QWidget | None, title: str, pattern: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", pattern)
+    return path
+
+
+def choose_save_file(parent: QWidget | None, title: str, name: str, pattern: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, name, pattern)
+    return path
+
+
+class Banner(QLabel):
+    """An inline message line: green for done, red for refused, grey for information."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def ok(self, text: str) -> None:
+        self._show(text, OK_STYLE)
+
+    def error(self, text: str) -> None:
+        self._show(text, ERROR_STYLE)
+
+    def info(self, text: str) -> None:
+        self._show(text, INFO_STYLE)
+
+    def _show(self, text: str, style: str) -> None:
+        self.setStyleSheet(style)
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+def attempt(
+    banner: Banner, fn: Callable[..., T], *args: Any, **kwargs: Any
+) -> tuple[bool, T | None]:
+    """Run a use case; a person's error is shown in the banner in words, never a traceback."""
+    try:
+        return True, fn(*args, **kwargs)
+    except (ServiceError, StoreError, OSError) as exc:
+        banner.error(describe_error(exc))
+        return False, None
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class MonthPicker(QWidget):
+    """◀ 民國115年12月 ▶"""
+
+    changed = Signal(int, int)
+
+    def __init__(self, year: int, month: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.year, self.month = year, month
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.prev = QPushButton(QCoreApplication.translate("MonthPicker", "◀ Previous month"))
+        self.next = QPushButton(QCoreApplication.translate("MonthPicker", "Next month ▶"))
+        self.label = QLabel()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.label.setFont(font)
+        self.label.setMinimumWidth(180)
+        layout.addWidget(self.prev)
+        layout.addWidget(self.label)
+        layout.addWidget(self.next)
+        self.prev.clicked.connect(lambda: self.step(-1))
+        self.next.clicked.connect(lambda: self.step(1))
+        self._paint()
+
+    def step(self, delta: int) -> None:
+        index = self.year * 12 + (self.month - 1) + delta
+        self.set_month(index // 12, index % 12 + 1)
+
+    def set_month(self, year: int, month: int) -> None:
+        if (year, month) != (self.year, self.month):
+            self.year, self.month = year, month
+            self._paint()
+            self.changed.emit(year, month)
+
+    def _paint(self) -> None:
+        self.label.setText(format_roc_month(self.year, self.month))
+
+
+def title_label(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.45)
+    font.setBold(True)
+    label.setFont(font)
+    return label

@@ -1,0 +1,149 @@
+"""Logging in from the kiosk's 督導 button, and the first start of a new desk."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.messages import day_text, describe_error
+from frontdesk.services import setup, supervisors
+from frontdesk.services.context import Desk
+from frontdesk.services.errors import InvalidInput, NotAllowed, ServiceError
+from frontdesk.store.db import Database
+from frontdesk.store.models import Supervisor
+from frontdesk.ui.supervisor.common import Banner, title_label
+
+
+class LoginDialog(QDialog):
+    """User name and password; wrong passwords count in the database and lock the account."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.supervisor: Supervisor | None = None
+        self.setWindowTitle(self.tr("Supervisor login"))
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Supervisor login")))
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        layout.addLayout(form)
+        self.banner = Banner()
+        layout.addWidget(self.banner)
+        buttons = QDialogButtonBox()
+        self.login_button = buttons.addButton(
+            self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Back to the desk"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self.try_login)
+
+    def try_login(self) -> None:
+        try:
+            self.supervisor = supervisors.authenticate(
+                self.desk, self.username.text(), self.password.text()
+            )
+        except NotAllowed as exc:
+            self.password.clear()
+            locked = exc.facts.get("locked_until")
+            if locked is not None:
+                self.banner.error(
+                    self.tr(
+                        "Wrong password, five times in a row: the account is now locked until {until}."
+                    ).format(until=day_text(locked))
+                )
+            else:
+                self.banner.error(describe_error(exc))
+            return
+        except ServiceError as exc:
+            self.banner.error(describe_error(exc))
+            return
+        self.accept()
+
+
+class FirstRunWizard(QDialog):
+    """First start: name the agency and the desk, create the first supervisor account."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.site_id: int | None = None
+        self.setWindowTitle(self.tr("Setting up the desk"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Welcome! Let's set up this desk")))
+        intro = QLabel(
+            self.tr(
+                "Name the agency and the desk as volunteers should see them, "
+                "and create the first supervisor (志工督導) account."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.agency = QLineEdit()
+        self.agency.setPlaceholderText(self.tr("e.g. 高雄市○○區衛生所"))
+        self.desk_name = QLineEdit(self.tr("Service desk"))
+        self.username = QLineEdit()
+        self.display_name = QLineEdit()
+        self.password = QLineEdit()
+        self.password2 = QLineEdit()
+        for w in (self.password, self.password2):
+            w.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Agency name"), self.agency)
+        form.addRow(self.tr("Desk name"), self.desk_name)
+        form.addRow(self.tr("Supervisor user name"), self.username)
+        form.addRow(self.tr("Supervisor's name"), self.display_name)
+        form.addRow(self.tr("Password (at least 8 characters)"), self.password)
+        form.addRow(self.tr("Password again"), self.password2)
+        layout.addLayout(form)
+        self.banner = Banner()
+        layout.addWidget(self.banner)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Start using the desk"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.finish)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def finish(self) -> None:
+        # Check what can be checked before anything is written, so a refusal leaves no half setup.
+        if not self.agency.text().strip():
+            self.banner.error(self.tr("Please enter the agency name."))
+            return
+        if not self.username.text().strip():
+            self.banner.error(self.tr("Please enter a user name for the supervisor."))
+            return
+        if len(self.password.text()) < supervisors.MIN_PASSWORD:
+            self.banner.error(self.tr("The password needs at least 8 characters."))
+            return
+        if self.password.text() != self.password2.text():
+            self.banner.error(self.tr("The two passwords are not the same."))
+            return
+        try:
+            desk_name = self.desk_name.text().strip() or self.tr("Service desk")
+            site_id = setup.init_site(self.db, self.agency.text(), desk_name)
+            desk = Desk(db=self.db, site_id=site_id, actor="setup")
+            if supervisors.count(desk) == 0:
+                supervisors.create(
+                    desk, self.username.text(), self.password.text(), self.display_name.text()
+                )
+        except (InvalidInput, ServiceError) as exc:
+            self.banner.error(describe_error(exc))
+            return
+        self.site_id = site_id
+        self.accept()

@@ -1,0 +1,73 @@
+"""報表: the monthly export (frontdesk.export.monthly, when installed)."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from frontdesk.core.timeutil import local_day
+from frontdesk.services.context import Desk
+from frontdesk.ui.supervisor import common
+from frontdesk.ui.supervisor.common import Banner, MonthPicker, attempt, title_label
+
+
+def monthly_exporter() -> Any:
+    """frontdesk.export.monthly.export_month, or None while it does not exist."""
+    try:
+        module = importlib.import_module("frontdesk.export.monthly")
+    except ImportError:
+        return None
+    return getattr(module, "export_month", None)
+
+
+class ReportsPage(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        today = local_day(desk.now())
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Monthly report")))
+        note = QLabel(
+            self.tr(
+                "The month in one Excel workbook: attendance, service hours per volunteer and day "
+                "(for the national volunteer system), the roster and the swaps."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        row = QHBoxLayout()
+        self.picker = MonthPicker(today.year, today.month)
+        row.addWidget(self.picker)
+        self.export_button = QPushButton(self.tr("Export the month to Excel…"))
+        row.addWidget(self.export_button)
+        row.addStretch()
+        layout.addLayout(row)
+        self.banner = Banner()
+        layout.addWidget(self.banner)
+        layout.addStretch()
+        self.export_button.clicked.connect(lambda: self.export())
+
+    def refresh(self) -> None:
+        if monthly_exporter() is None:
+            self.export_button.setEnabled(False)
+            self.banner.info(self.tr("The monthly export is not installed in this version yet."))
+
+    def export(self, path: str | None = None) -> None:
+        export_month = monthly_exporter()
+        if export_month is None or not callable(export_month):
+            return
+        year, month = self.picker.year, self.picker.month
+        path = path or common.choose_save_file(
+            self,
+            self.tr("Monthly report"),
+            f"{year - 1911}-{month:02d}.xlsx",
+            "Excel (*.xlsx)",
+        )
+        if not path:
+            return
+        ok, written = attempt(self.banner, export_month, self.desk, year, month, Path(path))
+        if ok:
+            self.banner.ok(self.tr("Saved to {path}.").format(path=written or path))

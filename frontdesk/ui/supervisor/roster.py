@@ -1,0 +1,347 @@
+"""班表: the month grid, assigning with live rule answers, generating from weekly duties, coverage."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.core.findings import Severity
+from frontdesk.core.roster import ShiftKey
+from frontdesk.core.timeutil import format_roc_date, local_day
+from frontdesk.messages import describe_error, describe_finding, describe_findings
+from frontdesk.services import roster, workspace
+from frontdesk.services.context import Desk
+from frontdesk.services.errors import NeedsConfirmation, RuleViolation, ServiceError
+from frontdesk.ui.models.coverage import CoverageModel
+from frontdesk.ui.models.labels import slot_short
+from frontdesk.ui.models.roster import (
+    COLOURS,
+    ENTRIES_ROLE,
+    SHIFT_ROLE,
+    CellState,
+    RosterMonthModel,
+)
+from frontdesk.ui.supervisor import common
+from frontdesk.ui.supervisor.common import Banner, MonthPicker, title_label
+
+
+def _legend(state: CellState, text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(
+        f"background:{COLOURS[state]}; padding:3px 8px; border:1px solid #bbbbbb; border-radius:3px;"
+    )
+    return label
+
+
+class RosterPage(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        today = local_day(desk.now())
+        self.shift: ShiftKey | None = None
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        head.addWidget(title_label(self.tr("Roster")))
+        head.addStretch()
+        self.picker = MonthPicker(today.year, today.month)
+        head.addWidget(self.picker)
+        head.addStretch()
+        self.generate_button = QPushButton(self.tr("Generate the month from weekly duties"))
+        head.addWidget(self.generate_button)
+        layout.addLayout(head)
+        legend = QHBoxLayout()
+        legend.addWidget(_legend(CellState.UNDER, self.tr("Under the minimum")))
+        legend.addWidget(_legend(CellState.AT_MINIMUM, self.tr("At the minimum")))
+        legend.addWidget(_legend(CellState.FULL, self.tr("Full")))
+        legend.addWidget(_legend(CellState.NO_DUTY, self.tr("No duty (weekend, holiday, closed)")))
+        legend.addWidget(QLabel(self.tr("⇄ = from a swap")))
+        legend.addStretch()
+        layout.addLayout(legend)
+        self.banner = Banner()
+        layout.addWidget(self.banner)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.model = RosterMonthModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(0, 200)
+        split.addWidget(self.table)
+
+        side = QWidget()
+        sl = QVBoxLayout(side)
+        sl.setContentsMargins(6, 0, 0, 0)
+        self.cell_title = QLabel(self.tr("Click a cell of the month"))
+        font = self.cell_title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.cell_title.setFont(font)
+        self.cell_title.setWordWrap(True)
+        sl.addWidget(self.cell_title)
+        self.people = QListWidget()
+        self.people.setMaximumHeight(120)
+        sl.addWidget(self.people)
+        self.remove_button = QPushButton(self.tr("Remove the selected volunteer"))
+        sl.addWidget(self.remove_button)
+        sl.addWidget(QLabel(self.tr("Put a volunteer on this duty:")))
+        self.choice = QComboBox()
+        self.choice.setEditable(True)
+        self.choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.choice.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.choice.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        sl.addWidget(self.choice)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        sl.addWidget(self.verdict)
+        self.assign_button = QPushButton(self.tr("Assign"))
+        sl.addWidget(self.assign_button)
+        box = QGroupBox(self.tr("Next four weeks: duties under the minimum"))
+        bl = QVBoxLayout(box)
+        self.coverage = CoverageModel(self)
+        self.coverage_view = QTableView()
+        self.coverage_view.setModel(self.coverage)
+        self.coverage_view.verticalHeader().hide()
+        self.coverage_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.coverage_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.coverage_view.setWordWrap(True)
+        self.coverage_view.horizontalHeader().setStretchLastSection(True)
+        self.coverage_view.setColumnWidth(0, 130)
+        self.coverage_view.setColumnWidth(1, 50)
+        self.coverage_view.setColumnWidth(2, 80)
+        bl.addWidget(self.coverage_view)
+        self.coverage_note = QLabel()
+        self.coverage_note.setWordWrap(True)
+        bl.addWidget(self.coverage_note)
+        sl.addWidget(box, 1)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+
+        self.picker.changed.connect(lambda _y, _m: self.refresh())
+        self.table.clicked.connect(self.select_index)
+        self.choice.currentIndexChanged.connect(lambda _i: self.recheck())
+        self.assign_button.clicked.connect(self.assign)
+        self.remove_button.clicked.connect(self.remove)
+        self.generate_button.clicked.connect(self.generate)
+        self.coverage_view.clicked.connect(self.go_to_gap)
+        self._set_cell_enabled(False)
+
+    # loading --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.set_month(roster.month_view(self.desk, self.picker.year, self.picker.month))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        for col in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        self.choices = workspace.volunteer_choices(self.desk)
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        self.choice.addItem(self.tr("— choose a volunteer —"), None)
+        for c in self.choices:
+            self.choice.addItem(f"{c.code}  {c.name}", c.id)
+        self.choice.blockSignals(False)
+        self.coverage.set_rows(workspace.coverage_gaps(self.desk))
+        self.coverage_view.resizeRowsToContents()
+        self.coverage_note.setText(
+            self.tr("Every duty of the next four weeks has its minimum.")
+            if self.coverage.rowCount() == 0
+            else self.tr("Click a line to open that duty; suggested volunteers are free that day.")
+        )
+        if self.shift is not None:
+            self.select_shift(self.shift)
+
+    def select_index(self, index: QModelIndex) -> None:
+        shift = index.data(SHIFT_ROLE)
+        if shift is None:
+            self.shift = None
+            self.cell_title.setText(self.tr("Click a morning or afternoon cell"))
+            self._set_cell_enabled(False)
+            return
+        self.select_shift(shift)
+
+    def select_shift(self, shift: ShiftKey) -> None:
+        if (shift.day.year, shift.day.month) != (self.picker.year, self.picker.month):
+            self.shift = shift
+            self.picker.set_month(shift.day.year, shift.day.month)  # refreshes
+            return
+        self.shift = shift
+        idx = self.model.index_of(shift)
+        if idx.isValid():
+            self.table.setCurrentIndex(idx)
+        self.cell_title.setText(f"{format_roc_date(shift.day)} {slot_short(shift.slot)}")
+        self.people.clear()
+        for entry in idx.data(ENTRIES_ROLE) or []:
+            item = QListWidgetItem(f"{entry.code}  {entry.name}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.volunteer_id)
+            self.people.addItem(item)
+        self._set_cell_enabled(True)
+        self.recheck()
+
+    def _set_cell_enabled(self, on: bool) -> None:
+        for w in (self.people, self.remove_button, self.choice, self.assign_button):
+            w.setEnabled(on)
+        if not on:
+            self.verdict.clear()
+
+    def choose(self, volunteer_id: int) -> None:
+        self.choice.setCurrentIndex(max(0, self.choice.findData(volunteer_id)))
+
+    # the live answer --------------------------------------------------------------------------
+    def recheck(self) -> None:
+        vid = self.choice.currentData()
+        if self.shift is None or vid is None:
+            self.verdict.clear()
+            self.assign_button.setEnabled(False)
+            return
+        try:
+            findings = roster.check(self.desk, self.shift, vid)
+        except ServiceError as exc:
+            self.verdict.setText(describe_error(exc))
+            self.assign_button.setEnabled(False)
+            return
+        names = {c.id: c.name for c in self.choices}
+        if not findings:
+            self.verdict.setStyleSheet(common.OK_STYLE)
+            self.verdict.setText(self.tr("✓ Can take this duty."))
+        else:
+            errors = [f for f in findings if f.severity is Severity.ERROR]
+            self.verdict.setStyleSheet(common.ERROR_STYLE if errors else common.INFO_STYLE)
+            prefix = self.tr("✗ Not possible: ") if errors else self.tr("⚠ Possible, but: ")
+            self.verdict.setText(prefix + " ".join(describe_finding(f, names) for f in findings))
+        self.assign_button.setEnabled(not any(f.blocking for f in findings))
+
+    # changes ---------------------------------------------------------------------------------
+    def assign(self) -> None:
+        vid = self.choice.currentData()
+        if self.shift is None or vid is None:
+            return
+        names = {c.id: c.name for c in self.choices}
+        try:
+            roster.assign(self.desk, self.shift, vid)
+        except RuleViolation as exc:
+            self.banner.error(describe_findings(exc.findings, names))
+            return
+        except NeedsConfirmation as exc:
+            question = describe_findings(exc.findings, names) + "\n\n" + self.tr("Assign anyway?")
+            if not common.confirm(self, self.tr("Please confirm"), question):
+                self.banner.info(self.tr("Nothing was changed."))
+                return
+            try:
+                roster.assign(self.desk, self.shift, vid, confirm_warnings=True)
+            except ServiceError as again:
+                self.banner.error(describe_error(again, names))
+                return
+        except ServiceError as exc:
+            self.banner.error(describe_error(exc, names))
+            return
+        self.banner.ok(
+            self.tr("{name} is on the {slot} duty of {day}.").format(
+                name=names.get(vid, ""),
+                slot=slot_short(self.shift.slot),
+                day=format_roc_date(self.shift.day),
+            )
+        )
+        self.refresh()
+
+    def remove(self) -> None:
+        item = self.people.currentItem()
+        if self.shift is None or item is None:
+            self.banner.info(self.tr("Select a volunteer of this duty first."))
+            return
+        vid = int(item.data(Qt.ItemDataRole.UserRole))
+        names = {vid: item.text().split("  ", 1)[-1]}
+        try:
+            roster.unassign(self.desk, self.shift, vid, reason="supervisor")
+        except NeedsConfirmation as exc:
+            question = describe_findings(exc.findings, names) + "\n\n" + self.tr("Remove anyway?")
+            if not common.confirm(self, self.tr("Please confirm"), question):
+                self.banner.info(self.tr("Nothing was changed."))
+                return
+            ok, _ = common.attempt(
+                self.banner,
+                roster.unassign,
+                self.desk,
+                self.shift,
+                vid,
+                reason="supervisor",
+                confirm_warnings=True,
+            )
+            if not ok:
+                return
+        except ServiceError as exc:
+            self.banner.error(describe_error(exc, names))
+            return
+        self.banner.ok(self.tr("{name} was taken off this duty.").format(name=names[vid]))
+        self.refresh()
+
+    def generate(self) -> None:
+        year, month = self.picker.year, self.picker.month
+        ok, report = common.attempt(self.banner, roster.generate_month, self.desk, year, month)
+        if not ok or report is None:
+            return
+        self.last_report = report
+        if not report.added and not report.skipped:
+            self.banner.info(self.tr("Nothing to add: the month already has every weekly duty."))
+        else:
+            lines = [
+                self.tr("Added {n} duties from the weekly duties.").format(n=len(report.added))
+            ]
+            names = {
+                c.id: c.name for c in workspace.volunteer_choices(self.desk, include_inactive=True)
+            }
+            added = sorted(report.added)
+            for shift, vid in added[:12]:
+                lines.append(
+                    f"  + {format_roc_date(shift.day)} {slot_short(shift.slot)} {names.get(vid, vid)}"
+                )
+            if len(added) > 12:
+                lines.append(self.tr("  … and {n} more").format(n=len(added) - 12))
+            if report.skipped:
+                lines.append(
+                    self.tr("Skipped {n} (the rules refuse them):").format(n=len(report.skipped))
+                )
+                from frontdesk.core.findings import Code, Finding
+
+                for shift, vid, code in report.skipped[:8]:
+                    finding = Finding(
+                        Code(code),
+                        Severity.ERROR,
+                        {"day": shift.day, "slot": shift.slot, "volunteer_id": vid},
+                    )
+                    lines.append("  − " + describe_finding(finding, names))
+            self.banner.ok("\n".join(lines))
+        self.refresh()
+
+    def go_to_gap(self, index: QModelIndex) -> None:
+        gap = self.coverage.row_at(index.row())
+        self.select_shift(gap.shift)
+        if gap.suggestions:
+            self.choose(gap.suggestions[0].volunteer_id)
+
+    def month_of(self) -> tuple[int, int]:
+        return self.picker.year, self.picker.month
+
+    def show_month(self, day: date) -> None:
+        self.picker.set_month(day.year, day.month)

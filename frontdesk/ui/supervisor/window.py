@@ -1,0 +1,152 @@
+"""The supervisor workspace window: a left navigation list of big entries and the pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.services.context import Desk, settings
+from frontdesk.ui.supervisor.accounts import AccountsPage
+from frontdesk.ui.supervisor.attendance import AttendancePage
+from frontdesk.ui.supervisor.audit import AuditPage
+from frontdesk.ui.supervisor.calendar import CalendarPage
+from frontdesk.ui.supervisor.reports import ReportsPage
+from frontdesk.ui.supervisor.roster import RosterPage
+from frontdesk.ui.supervisor.volunteers import VolunteersPage
+
+ACTIVITY = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class SupervisorWindow(QWidget):
+    """Volunteers, roster, attendance, calendar & settings, reports, audit, accounts.
+
+    Locks itself (closes, emitting `locked`) after `supervisor_idle_minutes` without input,
+    which hands the screen back to the kiosk.
+    """
+
+    locked = Signal()
+
+    def __init__(
+        self, desk: Desk, username: str, display_name: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.desk = desk.as_actor(f"supervisor:{username}")
+        self.username = username
+        cfg = settings(self.desk)
+        self.setWindowTitle(self.tr("{agency} – supervisor").format(agency=cfg.agency_name))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 11.0))
+        self.setFont(font)
+        self.resize(1366, 768)
+
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        agency = QLabel(f"{cfg.agency_name} · {cfg.desk_name}")
+        f = agency.font()
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.2)
+        agency.setFont(f)
+        top.addWidget(agency)
+        top.addStretch()
+        who = QLabel(self.tr("Signed in: {name}").format(name=display_name or username))
+        top.addWidget(who)
+        self.lock_button = QPushButton(self.tr("Lock and back to the desk"))
+        top.addWidget(self.lock_button)
+        outer.addLayout(top)
+
+        body = QHBoxLayout()
+        self.nav = QListWidget()
+        nav_font = self.nav.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.35)
+        self.nav.setFont(nav_font)
+        self.nav.setFixedWidth(190)
+        self.nav.setSpacing(4)
+        self.stack = QStackedWidget()
+        self.volunteers = VolunteersPage(self.desk)
+        self.roster = RosterPage(self.desk)
+        self.attendance = AttendancePage(self.desk)
+        self.calendar = CalendarPage(self.desk)
+        self.reports = ReportsPage(self.desk)
+        self.audit = AuditPage(self.desk)
+        self.accounts = AccountsPage(self.desk, username)
+        self.pages: list[QWidget] = []
+        for page, label in (
+            (self.roster, self.tr("Roster")),
+            (self.volunteers, self.tr("Volunteers")),
+            (self.attendance, self.tr("Attendance")),
+            (self.calendar, self.tr("Calendar & settings")),
+            (self.reports, self.tr("Reports")),
+            (self.audit, self.tr("Audit log")),
+            (self.accounts, self.tr("Accounts")),
+        ):
+            self.add_page(page, label)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(cfg.supervisor_idle_minutes * 60_000)
+        self.idle.timeout.connect(self.lock)
+        self.lock_button.clicked.connect(self.lock)
+        self.nav.currentRowChanged.connect(self.show_page)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.idle.start()
+        self.nav.setCurrentRow(0)
+
+    def add_page(self, page: QWidget, label: str) -> None:
+        """Pages may be added later (e.g. the swap inbox)."""
+        item = QListWidgetItem(label)
+        item.setSizeHint(QSize(170, 52))
+        self.nav.addItem(item)
+        self.stack.addWidget(page)
+        self.pages.append(page)
+
+    def show_page(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            page = self.pages[row]
+            self.stack.setCurrentWidget(page)
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def open_page(self, page: QWidget) -> None:
+        self.nav.setCurrentRow(self.pages.index(page))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY and self.isVisible():
+            self.idle.start()
+        return False
+
+    def lock(self) -> None:
+        """Back to the kiosk: the next supervisor must log in again."""
+        self.idle.stop()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.idle.stop()
+        super().closeEvent(event)
+        self.locked.emit()
