@@ -1,0 +1,138 @@
+"""frontdesk.messages: every finding code, error class and scan outcome has its own sentence."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+import pytest
+
+from frontdesk import messages
+from frontdesk.core.findings import Code, error, warning
+from frontdesk.core.settings import SlotDef
+from frontdesk.services import errors as se
+from frontdesk.services.attendance import ScanOutcome, ScanResult
+from frontdesk.store import errors as st
+
+FACTS = {
+    "day": date(2025, 2, 8),
+    "slot": "AM",
+    "volunteer_id": 3,
+    "kind": "holiday",
+    "label": "春節",
+    "count": 2,
+    "maximum": 2,
+    "minimum": 1,
+    "weekly_count": 5,
+    "weekly_max": 5,
+    "notice_hours": 30,
+    "required_days": 7,
+    "status": "trainee",
+}
+
+
+@pytest.mark.parametrize("code", list(Code))
+def test_every_code_has_its_own_sentence(code: Code) -> None:
+    text = messages.describe_finding(error(code, **FACTS), names={3: "陳淑芬"})
+    assert not text.startswith("Rule check")
+    assert text.endswith(".")
+    assert "{" not in text
+
+
+def test_sentences_carry_the_facts() -> None:
+    text = messages.describe_finding(
+        warning(Code.OVER_WEEKLY_MAXIMUM, **FACTS), names={3: "陳淑芬"}
+    )
+    assert "陳淑芬" in text and "5" in text
+    text = messages.describe_finding(error(Code.SHORT_NOTICE, **FACTS))
+    assert "7 days" in text and "2025-02-08" in text and "30 hours" in text
+    assert "春節" in messages.describe_finding(error(Code.NOT_DUTY_DAY, **FACTS))
+
+
+ERRORS = [
+    se.NotFound("x", what="volunteer", code="V009"),
+    se.NotFound("x", what="volunteer", id=9),
+    se.NotFound("x", what="site"),
+    se.NotFound("x", what="supervisor"),
+    se.NotFound("x", what="swap_request", id=4),
+    se.NotFound("x", what="pattern", id=4),
+    se.NotFound("x", what="attendance", id=4),
+    se.NotFound("x", what="file", path="/tmp/a.xlsx"),
+    se.NotFound("x", what="database", path="/tmp/a.sqlite3"),
+    se.InvalidInput("x", field="phone", value="abc"),
+    se.InvalidInput("x", field="file", reason="bad_flag", row=12),
+    se.InvalidInput("x", field="file", reason="not_xlsx", path="a.csv"),
+    se.InvalidInput("x", field="rows", rows=[(3, "phone", "invalid"), (5, "code", "duplicate")]),
+    se.InvalidInput("x", field="swap_notice_days", reason="must be between 0 and 60"),
+    se.Conflict("x", field="code", value="V001"),
+    se.Conflict("x", field="username"),
+    se.Conflict("x", state="approved", request_id=3),
+    se.Conflict("there is already an open request for this shift", request_id=3),
+    se.Conflict("x"),
+    se.RuleViolation([error(Code.ALREADY_ASSIGNED, **FACTS)]),
+    se.NeedsConfirmation([warning(Code.TRAINING_MISSING, **FACTS)]),
+    se.NotAllowed("x", reason="bad_credentials"),
+    se.NotAllowed("x", reason="locked", until=datetime(2025, 3, 1, 2, 0, tzinfo=UTC)),
+    se.ServiceError("odd"),
+    st.NetworkShareRefused("x", path="//srv/a.sqlite3"),
+    st.DatabaseTooNew("x", found="0009", supported="0001"),
+    st.DatabaseUnreachable("x", url="postgresql://h/db"),
+    st.DatabaseDamaged("x", path="/tmp/a.sqlite3"),
+    st.DataFolderUnusable("x", path="/tmp/ro"),
+    st.StoreError("backups of a PostgreSQL database are made with pg_dump by its server admin"),
+    FileNotFoundError(2, "No such file", "/tmp/nope.csv"),
+    PermissionError(13, "Permission denied", "/tmp/locked.xlsx"),
+    IsADirectoryError(21, "Is a directory", "/tmp"),
+]
+
+
+@pytest.mark.parametrize("exc", ERRORS, ids=lambda e: f"{type(e).__name__}")
+def test_every_error_is_one_sentence(exc: Exception) -> None:
+    text = messages.describe_error(exc)
+    assert text and "\n" not in text
+    assert not text.startswith("Unexpected")
+    assert "{" not in text.replace("{frontdesk", "")
+
+
+def test_row_problems_name_rows_and_columns() -> None:
+    text = messages.describe_error(
+        se.InvalidInput(
+            "x", rows=[(3, "phone", "invalid"), (5, "code", "duplicate"), (7, "name", "required")]
+        )
+    )
+    assert text.startswith("Nothing was imported, 3 rows")
+    assert "row 3: the phone number" in text
+    assert "row 5: the code appears more than once" in text
+    assert "row 7: the name (姓名) column is empty" in text
+
+
+def test_database_facts_appear() -> None:
+    assert "0009" in messages.describe_error(st.DatabaseTooNew("x", found="0009"))
+    assert "//srv/a.sqlite3" in messages.describe_error(
+        st.NetworkShareRefused("x", path="//srv/a.sqlite3")
+    )
+
+
+AM = SlotDef("AM", time(8, 30), time(11, 30))
+NOW = datetime(2025, 3, 3, 0, 20, tzinfo=UTC)  # 08:20 Taipei
+
+
+@pytest.mark.parametrize("outcome", list(ScanOutcome))
+def test_every_scan_outcome_has_a_sentence(outcome: ScanOutcome) -> None:
+    result = ScanResult(
+        outcome, NOW, volunteer_id=1, name="陳淑芬", code="V001", slot=AM, opens_at=NOW,
+        previous_at=NOW,
+    )  # fmt: skip
+    text = messages.describe_scan(result)
+    assert text != outcome.value
+    assert "{" not in text
+    if outcome is not ScanOutcome.UNKNOWN_CARD:
+        assert "陳淑芬" in text
+
+
+def test_scan_times_are_taipei() -> None:
+    text = messages.describe_scan(ScanResult(ScanOutcome.SIGNED_IN, NOW, name="陳", slot=AM))
+    assert "08:20" in text
+
+
+def test_auto_closed_notice() -> None:
+    assert "2025-03-03" in messages.describe_auto_closed(date(2025, 3, 3), "PM")
