@@ -249,7 +249,7 @@ def _sums(session: Session, site_id: int, start: date | None, end: date) -> dict
     )
     if start is not None:
         stmt = stmt.where(Attendance.day >= start)
-    rows = session.execute(stmt.group_by(Attendance.volunteer_id)).tuples()
+    rows = session.execute(stmt.group_by(Attendance.volunteer_id))
     return {vid: int(total or 0) for vid, total in rows}
 
 
@@ -388,7 +388,7 @@ def gather_in_session(
                 Attendance.day <= last,
             )
             .group_by(Attendance.volunteer_id)
-        ).tuples()
+        )
         first_duty = {vid: day for vid, day in rows}
     per_volunteer: dict[int, list[AttendanceLine]] = defaultdict(list)
     for a in attendance:
@@ -474,7 +474,7 @@ def _swaps(
             vid: (code, name)
             for vid, code, name in session.execute(
                 select(Volunteer.id, Volunteer.code, Volunteer.name).where(Volunteer.id.in_(ids))
-            ).tuples()
+            )
         }
         if ids
         else {}
