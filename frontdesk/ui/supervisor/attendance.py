@@ -91,6 +91,9 @@ class TimesDialog(QDialog):
             t.setDisplayFormat("HH:mm")
         self.signed_in.setChecked(record is None or record.in_at is not None)
         self.signed_out.setChecked(record is None or record.out_at is not None)
+        # Typing a time means it happened.
+        self.in_time.timeChanged.connect(lambda _t: self.signed_in.setChecked(True))
+        self.out_time.timeChanged.connect(lambda _t: self.signed_out.setChecked(True))
         row_in = QHBoxLayout()
         row_in.addWidget(self.signed_in)
         row_in.addWidget(self.in_time)

@@ -1,0 +1,416 @@
+"""pytest-qt flows of the supervisor workspace on a SQLite desk."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QDialog
+
+from frontdesk.core.calendar import DayKind
+from frontdesk.core.roster import ShiftKey
+from frontdesk.core.timeutil import at
+from frontdesk.services import (
+    attendance,
+    calendar,
+    roster,
+    supervisors,
+    volunteer_io,
+    volunteers,
+    workspace,
+)
+from frontdesk.services.context import Desk, settings
+from frontdesk.services.setup import first_site_id
+from frontdesk.ui.models.roster import CellState
+from frontdesk.ui.supervisor import FirstRunWizard, LoginDialog, SupervisorWindow, common
+from frontdesk.ui.supervisor.attendance import AttendancePage
+from frontdesk.ui.supervisor.calendar import CalendarPage
+from frontdesk.ui.supervisor.roster import RosterPage
+from frontdesk.ui.supervisor.volunteers import VolunteerDialog, VolunteersPage
+from tests.ui.supervisor_fixtures import *  # noqa: F403  (fixtures)
+from tests.ui.supervisor_fixtures import PASSWORD
+
+DEC1 = date(2026, 12, 1)  # Tuesday
+SAT = date(2026, 12, 5)
+
+
+# --- getting in -------------------------------------------------------------------------
+
+
+def test_login_then_lockout_after_five_wrong_passwords(qtbot, desk, boss):
+    dialog = LoginDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("boss")
+    for _ in range(4):
+        dialog.password.setText("wrong-password")
+        dialog.try_login()
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        assert "Wrong user name or password" in dialog.banner.text()
+    dialog.password.setText("wrong-password")
+    dialog.try_login()
+    assert "locked until" in dialog.banner.text()
+    # Now even the right password is refused, in words, with the time it opens again.
+    dialog.password.setText(PASSWORD)
+    dialog.try_login()
+    assert dialog.supervisor is None
+    assert "locked" in dialog.banner.text()
+    assert dialog.password.text() == ""
+
+
+def test_login_accepts_the_right_password(qtbot, desk, boss):
+    dialog = LoginDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("boss")
+    dialog.password.setText(PASSWORD)
+    dialog.try_login()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.supervisor is not None and dialog.supervisor.display_name == "王督導"
+
+
+def test_first_run_creates_the_agency_and_the_first_account(qtbot, sqlite_db):
+    wizard = FirstRunWizard(sqlite_db)
+    qtbot.addWidget(wizard)
+    wizard.agency.setText("高雄市測試區衛生所")
+    wizard.username.setText("chief")
+    wizard.password.setText("long-enough-1")
+    wizard.password2.setText("not-the-same")
+    wizard.finish()
+    assert "not the same" in wizard.banner.text()
+    assert first_site_id(sqlite_db) is None  # nothing half done
+    wizard.password2.setText("long-enough-1")
+    wizard.finish()
+    assert wizard.result() == QDialog.DialogCode.Accepted
+    desk = Desk(db=sqlite_db, site_id=wizard.site_id)
+    assert settings(desk).agency_name == "高雄市測試區衛生所"
+    assert supervisors.authenticate(desk, "chief", "long-enough-1").username == "chief"
+
+
+def test_idle_workspace_locks_and_goes_back(qtbot, desk, boss):
+    window = SupervisorWindow(desk, "boss", "王督導")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.idle.interval() == 5 * 60_000  # the setting's default
+    window.idle.setInterval(50)
+    window.idle.start()
+    with qtbot.waitSignal(window.locked, timeout=2000):
+        pass
+    assert not window.isVisible()
+
+
+def test_every_page_opens(qtbot, desk, boss, make_volunteer):
+    make_volunteer()
+    window = SupervisorWindow(desk, "boss", "王督導")
+    qtbot.addWidget(window)
+    for page in window.pages:
+        window.open_page(page)
+        assert window.stack.currentWidget() is page
+    assert "✓" in window.audit.chain.text()
+    assert window.accounts.model.rowCount() == 1
+
+
+# --- volunteers ------------------------------------------------------------------------
+
+
+def test_add_and_edit_a_volunteer(qtbot, desk):
+    page = VolunteersPage(desk)
+    qtbot.addWidget(page)
+    dialog = VolunteerDialog(desk, None, page)
+    dialog.code.setText("v100")
+    dialog.name.setText("林美華")
+    dialog.phone.setText("0987-654-321")
+    dialog.add_training_row("basic", "基礎訓練", date(2026, 3, 1), 12)
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    page.refresh()
+    assert page.model.rowCount() == 1
+    row = page.model.row_at(0)
+    assert (row.code, row.phone_masked, row.basic_training) == ("V100", "0987-***-321", True)
+
+    edit = VolunteerDialog(desk, row.id, page)
+    assert edit.phone.text() == "0987-654-321"  # visible only in the form
+    edit.name.setText("")
+    edit.save()
+    assert "name" in edit.banner.text().lower() and edit.result() != QDialog.DialogCode.Accepted
+    edit.name.setText("林美華")
+    edit.weekly_max.setValue(3)
+    edit.save()
+    assert edit.result() == QDialog.DialogCode.Accepted
+    assert workspace.volunteer_detail(desk, row.id).weekly_max == 3
+
+
+def test_deactivate_never_deletes(qtbot, desk, make_volunteer, monkeypatch):
+    vid = make_volunteer("A01")
+    page = VolunteersPage(desk)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.select_code("A01")
+    monkeypatch.setattr(common, "confirm", lambda *a: True)
+    page.deactivate()
+    assert page.proxy.rowCount() == 0  # inactive hidden by default
+    page.show_inactive.setChecked(True)
+    assert page.proxy.rowCount() == 1
+    assert workspace.volunteer_detail(desk, vid).status == "inactive"
+
+
+def test_import_with_a_bad_row_imports_nothing_and_names_the_row(qtbot, desk, tmp_path):
+    path = volunteer_io.write_template(tmp_path / "list.xlsx")
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    ws.append(["V001", "陳一", "0912-111-222", "國語", "在職", 3, "2026-01-05", 12, ""])
+    ws.append(["V002", "", "0912-333-444", "國語", "在職", None, None, None, ""])
+    wb.save(path)
+    page = VolunteersPage(desk)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.import_excel(str(path))
+    assert "row 3" in page.banner.text()
+    assert "Nothing was imported" in page.banner.text()
+    assert page.model.rowCount() == 0
+    assert volunteers.list_all(desk) == []
+
+
+def test_badge_sheet_is_a_pdf(qtbot, desk, make_volunteer, tmp_path):
+    for _ in range(11):
+        make_volunteer()
+    page = VolunteersPage(desk)
+    qtbot.addWidget(page)
+    out = tmp_path / "badges.pdf"
+    page.badges(str(out))
+    data = out.read_bytes()
+    assert (
+        data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") >= 1
+    )
+    assert "11" in page.banner.text()
+
+
+# --- the roster ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def roster_page(qtbot, desk):
+    page = RosterPage(desk)
+    qtbot.addWidget(page)
+    page.picker.set_month(2026, 12)
+    page.refresh()
+    return page
+
+
+def test_assign_blocked_by_an_error(roster_page, desk, make_volunteer):
+    a, b, c = make_volunteer(), make_volunteer(), make_volunteer()
+    roster_page.refresh()
+    # A Saturday: the live answer says no, and the button is off.
+    roster_page.select_shift(ShiftKey(SAT, "AM"))
+    roster_page.choose(a)
+    assert roster_page.verdict.text().startswith("✗")
+    assert not roster_page.assign_button.isEnabled()
+    # A full slot: assigning is refused with the sentence, nothing changes.
+    roster.assign(desk, ShiftKey(DEC1, "AM"), a)
+    roster.assign(desk, ShiftKey(DEC1, "AM"), b)
+    roster_page.refresh()
+    roster_page.select_shift(ShiftKey(DEC1, "AM"))
+    roster_page.choose(c)
+    assert "at most 2" in roster_page.verdict.text()
+    roster_page.assign()
+    assert "at most 2" in roster_page.banner.text()
+    assert len(roster.month_view(desk, 2026, 12).cells[ShiftKey(DEC1, "AM")]) == 2
+
+
+def test_assign_with_a_warning_asks_first(roster_page, desk, make_volunteer, monkeypatch):
+    untrained = make_volunteer("N01", trained=False)
+    roster_page.refresh()
+    roster_page.select_shift(ShiftKey(DEC1, "PM"))
+    roster_page.choose(untrained)
+    assert roster_page.verdict.text().startswith("⚠")
+    assert roster_page.assign_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(common, "confirm", lambda _p, _t, text: asked.append(text) or False)
+    roster_page.assign()
+    assert "basic training" in asked[0]
+    assert ShiftKey(DEC1, "PM") not in roster.month_view(desk, 2026, 12).cells
+    monkeypatch.setattr(common, "confirm", lambda *a: True)
+    roster_page.assign()
+    assert roster_page.model.cell_state(ShiftKey(DEC1, "PM")) is CellState.AT_MINIMUM
+    assert "志工N01" in roster_page.model.index_of(ShiftKey(DEC1, "PM")).data()
+
+
+def test_remove_below_minimum_asks(roster_page, desk, make_volunteer, monkeypatch):
+    a = make_volunteer()
+    roster.assign(desk, ShiftKey(DEC1, "AM"), a)
+    roster_page.refresh()
+    roster_page.select_shift(ShiftKey(DEC1, "AM"))
+    roster_page.people.setCurrentRow(0)
+    monkeypatch.setattr(common, "confirm", lambda *a: True)
+    roster_page.remove()
+    assert roster_page.model.cell_state(ShiftKey(DEC1, "AM")) is CellState.UNDER
+
+
+def test_generate_the_month_twice_adds_once(roster_page, desk, make_volunteer):
+    a, b = make_volunteer(), make_volunteer()
+    volunteers.add_pattern(desk, a, 1, "AM", date(2026, 11, 1))  # Tuesdays
+    volunteers.add_pattern(desk, b, 3, "PM", date(2026, 11, 1))  # Thursdays
+    roster_page.generate()
+    first = roster_page.last_report
+    assert len(first.added) == 10  # 5 Tuesdays + 5 Thursdays in December 2026
+    assert "Added 10" in roster_page.banner.text()
+    before = roster.month_view(desk, 2026, 12).cells
+    roster_page.generate()
+    assert roster_page.last_report.added == []
+    assert "Nothing to add" in roster_page.banner.text()
+    assert roster.month_view(desk, 2026, 12).cells == before
+
+
+def test_generation_keeps_a_manual_removal(roster_page, desk, make_volunteer, monkeypatch):
+    a = make_volunteer()
+    volunteers.add_pattern(desk, a, 1, "AM", date(2026, 11, 1))
+    roster_page.generate()
+    monkeypatch.setattr(common, "confirm", lambda *a: True)
+    roster_page.select_shift(ShiftKey(DEC1, "AM"))
+    roster_page.people.setCurrentRow(0)
+    roster_page.remove()
+    roster_page.generate()
+    assert roster_page.last_report.added == []
+    assert roster_page.model.cell_state(ShiftKey(DEC1, "AM")) is CellState.UNDER
+
+
+def test_coverage_list_suggests_and_opens_the_duty(roster_page, desk, make_volunteer, clock):
+    a = make_volunteer()
+    clock.set(date(2026, 11, 30), 9)  # a Monday: the next four weeks are in December
+    roster_page.refresh()
+    assert roster_page.coverage.rowCount() > 0
+    gap = roster_page.coverage.row_at(0)
+    assert gap.suggestions[0].volunteer_id == a
+    roster_page.go_to_gap(roster_page.coverage.index(0, 0))
+    assert roster_page.shift == gap.shift
+    assert roster_page.choice.currentData() == a
+
+
+# --- attendance -----------------------------------------------------------------------------
+
+
+def test_correction_needs_a_reason_and_shows_in_history(qtbot, desk, make_volunteer, clock):
+    a = make_volunteer()
+    roster.assign(desk, ShiftKey(DEC1, "AM"), a)
+    clock.set(DEC1, 8, 50)
+    attendance.scan(desk, "V001")
+    clock.set(DEC1, 12, 30)
+    attendance.sweep(desk)  # forgot to sign out: auto-closed, flagged
+    page = AttendancePage(desk)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.review.rowCount() == 1
+    page.select_row(0)
+    record = page.selected()
+    assert record is not None and record.auto_closed
+    dialog = page.times_dialog(record)
+    assert not dialog.signed_out.isChecked()
+    dialog.out_time.setTime(QTime(11, 25))
+    assert dialog.signed_out.isChecked()
+    dialog.save()
+    assert "reason" in dialog.banner.text()
+    assert workspace.attendance_history(desk, record.id) == []
+    dialog.reason.setText("簽退單上寫 11:25")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    page.refresh()
+    assert page.review.rowCount() == 0
+    page.tabs.setCurrentIndex(2)
+    page.month_picker.set_month(2026, 12)
+    page.select_row(0)
+    assert page.history.rowCount() == 1
+    assert page.history.index(0, page.history.REASON).data() == "簽退單上寫 11:25"
+    assert page.month_model.index(0, page.month_model.OUT).data() == "11:25"
+
+
+def test_manual_entry_and_accept_with_reason(qtbot, desk, make_volunteer, clock, monkeypatch):
+    a = make_volunteer()
+    clock.set(DEC1, 17)
+    page = AttendancePage(desk)
+    qtbot.addWidget(page)
+    dialog = page.times_dialog(None)
+    dialog.volunteer.setCurrentIndex(dialog.volunteer.findData(a))
+    dialog.day.setDate(QDate(2026, 12, 1))
+    dialog.reason.setText("停電，紙本簽到")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    rows = workspace.attendance_day(desk, DEC1)
+    assert len(rows) == 1 and rows[0].in_at == at(DEC1, time(8, 30))
+    # A walk-in flagged for review is accepted with a reason.
+    clock.set(DEC1 + timedelta(days=1), 8, 40)
+    attendance.scan(desk, "V001", confirm_walk_in=True)
+    clock.set(DEC1 + timedelta(days=1), 11, 31)
+    attendance.scan(desk, "V001")
+    page.refresh()
+    assert page.review.rowCount() == 1
+    page.select_row(0)
+    monkeypatch.setattr(common, "ask_text", lambda *a, **k: "")
+    page.accept_selected()
+    assert "reason" in page.banner.text() and page.review.rowCount() == 1
+    monkeypatch.setattr(common, "ask_text", lambda *a, **k: "臨時支援，督導同意")
+    page.accept_selected()
+    assert page.review.rowCount() == 0
+
+
+# --- calendar and settings --------------------------------------------------------------
+
+
+def test_typhoon_closure_from_the_calendar_page(qtbot, desk, make_volunteer):
+    a = make_volunteer()
+    roster.assign(desk, ShiftKey(DEC1, "AM"), a)
+    page = CalendarPage(desk)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.close_day.setDate(QDate(2026, 12, 1))
+    page.close_reason.setText("凱米颱風停止上班")
+    page.close_selected()
+    info = calendar.day(desk, DEC1)
+    assert info.kind is DayKind.CLOSED and info.label == "凱米颱風停止上班"
+    assert "nobody is absent" in page.banner.text()
+    view = roster.month_view(desk, 2026, 12)
+    assert not any(f.facts["day"] == DEC1 for f in view.findings)  # no under-staffing alarm
+    roster_page = RosterPage(desk)
+    qtbot.addWidget(roster_page)
+    roster_page.picker.set_month(2026, 12)
+    roster_page.refresh()
+    assert roster_page.model.cell_state(ShiftKey(DEC1, "PM")) is CellState.NO_DUTY
+    assert "凱米颱風" in roster_page.model.index(0, 0).data()
+    page.reopen_selected()
+    assert calendar.day(desk, DEC1).is_duty_day
+    assert "open again" in page.banner.text()
+
+
+def test_closing_needs_a_reason(qtbot, desk):
+    page = CalendarPage(desk)
+    qtbot.addWidget(page)
+    page.close_reason.setText(" ")
+    page.close_selected()
+    assert page.banner.text()
+    assert calendar.day(desk, page.close_day.date().toPython()).kind is not DayKind.CLOSED
+
+
+def test_a_wrong_calendar_file_is_refused(qtbot, desk, tmp_path):
+    bad = tmp_path / "not-a-calendar.csv"
+    bad.write_text("name,phone\n王,0912\n", encoding="utf-8")
+    page = CalendarPage(desk)
+    qtbot.addWidget(page)
+    page.import_csv(str(bad))
+    assert "nothing changed" in page.banner.text()
+
+
+def test_settings_errors_name_the_field_and_save_nothing(qtbot, desk):
+    page = CalendarPage(desk)
+    qtbot.addWidget(page)
+    page.refresh()
+    _code, _start, _end, lo, hi = page.slot_rows[0]
+    lo.setValue(3)
+    hi.setValue(2)
+    page.save_settings()
+    assert "Duty times and staffing" in page.banner.text()
+    assert settings(desk).slot("AM").min_staff == 1
+    page.refresh()
+    page.spins["swap_notice_days"].setValue(10)
+    page.makeup.setChecked(False)
+    page.save_settings()
+    assert settings(desk).swap_notice_days == 10
+    assert settings(desk).makeup_saturday_is_duty is False
