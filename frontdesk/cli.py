@@ -31,12 +31,12 @@ def _tr(text: str) -> str:
 class _Parser(argparse.ArgumentParser):
     """argparse that never exits by itself: errors come back to main() as exit codes."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         print(message[:1].upper() + message[1:] + ".", file=sys.stderr)
         raise _Exit(EXIT_USAGE)
 
-    def exit(self, status: int = 0, message: str | None = None) -> Any:  # type: ignore[override]
+    def exit(self, status: int = 0, message: str | None = None) -> Any:
         if message:
             print(message.rstrip(), file=sys.stderr)
         raise _Exit(status)
@@ -113,11 +113,12 @@ class _Run:
     def database(self, *, upgrade: bool = True, must_exist: bool = False) -> Any:
         from frontdesk.services.errors import NotFound
         from frontdesk.services.setup import open_database
-        from frontdesk.store.db import resolve_url
+        from frontdesk.store.db import Database, resolve_url
 
         url = resolve_url(self.args.db)
         if must_exist and url.get_backend_name() == "sqlite" and url.database:
             path = Path(url.database)
+            Database(url).dispose()  # refuses a network share before anything else
             if not path.exists():
                 raise NotFound(f"no database at {path}", what="database", path=str(path))
         db = open_database(url.render_as_string(hide_password=False), upgrade=upgrade)
@@ -145,6 +146,10 @@ def cmd_init(run: _Run) -> int:
     password = None
     if args.supervisor:
         password = _read_password(args.password_stdin)
+        if len(password) < supervisors.MIN_PASSWORD:  # before anything is written
+            from frontdesk.services.errors import InvalidInput
+
+            raise InvalidInput("password too short", field="password")
     db = run.database()
     site_id = init_site(db, args.agency, args.desk, actor=_actor())
     _out(
@@ -610,13 +615,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        # Without a command the rest (e.g. --fullscreen, Qt's own options) is the app's.
+        args, extra = parser.parse_known_args(argv)
+        if extra and args.command is not None:
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
     except _Exit as done:
         return done.code
     if args.basedir:
         os.environ["FRONTDESK_HOME"] = str(Path(args.basedir).expanduser().resolve())
     if args.command is None:
-        return _run_app(args, argv)
+        return _run_app(args, extra)
     run = _Run(args)
     try:
         return int(args.func(run))

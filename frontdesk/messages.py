@@ -42,7 +42,7 @@ def day_text(value: object) -> str:
 
 def _who(facts: Mapping[str, Any], names: Names | None, key: str = "volunteer_id") -> str:
     vid = facts.get(key)
-    if names is not None and vid in names:
+    if names is not None and isinstance(vid, int) and vid in names:
         return names[vid]
     if vid is None:
         return QCoreApplication.translate("messages", "the volunteer")

@@ -142,6 +142,9 @@ def _volunteers(desk: Desk, rng: random.Random) -> list[tuple[int, str]]:
     for i, (name, status) in enumerate(zip(names, statuses, strict=True), 1):
         trained = status != VolunteerStatus.TRAINEE.value and rng.random() < 0.93
         taken = date(2015 + rng.randrange(10), rng.randint(1, 12), rng.randint(1, 28))
+        trainings = [("basic", "志願服務基礎訓練", taken, 12.0)] if trained else []
+        if trained and rng.random() < 0.4:
+            trainings.append(("special", "衛生保健志工特殊訓練", taken + timedelta(days=90), 12.0))
         data = VolunteerInput(
             code=f"V{i:03d}",
             name=name,
@@ -151,12 +154,8 @@ def _volunteers(desk: Desk, rng: random.Random) -> list[tuple[int, str]]:
             weekly_max=rng.choice([None, None, None, 2, 3]),
             notes=rng.choice(NOTES),
             joined_on=taken - timedelta(days=rng.randint(10, 60)),
-            trainings=[("basic", "志願服務基礎訓練", taken, 12.0)] if trained else [],
+            trainings=trainings,
         )
-        if trained and rng.random() < 0.4:
-            data.trainings.append(
-                ("special", "衛生保健志工特殊訓練", taken + timedelta(days=90), 12.0)
-            )
         out.append((volunteers.add(desk, data), status))
     return out
 

@@ -62,9 +62,15 @@ def test_no_command_opens_the_app_with_the_db(
     fake = types.ModuleType("frontdesk.app")
     fake.run = lambda db_url, argv: calls.append((db_url, argv)) or 0  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "frontdesk.app", fake)
-    r = cli("--db", dbfile)
+    r = cli("--db", dbfile, "--fullscreen")
     assert r.code == 0
-    assert calls == [(str(dbfile), ["--db", str(dbfile)])]
+    assert calls == [(str(dbfile), ["--fullscreen"])]
+
+
+def test_unknown_option_of_a_command_is_a_usage_error(cli: Run, desk_db: Path) -> None:
+    r = cli("--db", desk_db, "sweep", "--fullscreen")
+    assert r.code == 2
+    assert "Unrecognized arguments: --fullscreen." in r.err
 
 
 def test_basedir_sets_the_data_folder(
