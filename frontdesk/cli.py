@@ -24,10 +24,6 @@ from frontdesk import __version__
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
-
-
 class _Parser(argparse.ArgumentParser):
     """argparse that never exits by itself: errors come back to main() as exit codes."""
 
@@ -153,21 +149,25 @@ def cmd_init(run: _Run) -> int:
     db = run.database()
     site_id = init_site(db, args.agency, args.desk, actor=_actor())
     _out(
-        _tr("The database at {url} is ready for {agency}.").format(
+        QCoreApplication.translate("cli", "The database at {url} is ready for {agency}.").format(
             url=db.describe(), agency=args.agency.strip()
         )
     )
     if args.supervisor and password is not None:
         supervisors.create(Desk(db, site_id, actor=_actor()), args.supervisor, password)
-        _out(_tr("Supervisor account {user} created.").format(user=args.supervisor.strip()))
+        _out(
+            QCoreApplication.translate("cli", "Supervisor account {user} created.").format(
+                user=args.supervisor.strip()
+            )
+        )
     return EXIT_OK
 
 
 def _read_password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass(_tr("Password for the supervisor: "))
-    again = getpass.getpass(_tr("The same password again: "))
+    first = getpass.getpass(QCoreApplication.translate("cli", "Password for the supervisor: "))
+    again = getpass.getpass(QCoreApplication.translate("cli", "The same password again: "))
     if first != again:
         from frontdesk.services.errors import InvalidInput
 
@@ -191,10 +191,11 @@ def cmd_demo(run: _Run) -> int:
         today=today,
     )
     _out(
-        _tr(
+        QCoreApplication.translate(
+            "cli",
             "Demo desk built in {seconds:.1f} s: {volunteers} volunteers, {assignments} duties, "
             "{attendance} attendance records and {swaps} swap requests from {first} to {today}. "
-            "Supervisor login: supervisor / demo-password."
+            "Supervisor login: supervisor / demo-password.",
         ).format(
             seconds=_time.perf_counter() - started,
             volunteers=report.volunteers,
@@ -214,12 +215,16 @@ def cmd_volunteers_import(run: _Run) -> int:
     path = Path(run.args.file)
     report = import_volunteers(run.desk(), path)
     _out(
-        _tr("Imported {file}: {added} volunteers added, {updated} updated.").format(
-            file=path.name, added=len(report.added), updated=len(report.updated)
-        )
+        QCoreApplication.translate(
+            "cli", "Imported {file}: {added} volunteers added, {updated} updated."
+        ).format(file=path.name, added=len(report.added), updated=len(report.updated))
     )
     if report.updated:
-        _out(_tr("Updated codes: {codes}").format(codes=", ".join(report.updated)))
+        _out(
+            QCoreApplication.translate("cli", "Updated codes: {codes}").format(
+                codes=", ".join(report.updated)
+            )
+        )
     return EXIT_OK
 
 
@@ -229,9 +234,13 @@ def cmd_volunteers_export(run: _Run) -> int:
     path = Path(run.args.file)
     rows = export_volunteers(run.desk(), path, include_personal=run.args.with_personal_data)
     if run.args.with_personal_data:
-        text = _tr("Wrote {n} volunteers to {file} WITH phone numbers; the export is logged.")
+        text = QCoreApplication.translate(
+            "cli", "Wrote {n} volunteers to {file} WITH phone numbers; the export is logged."
+        )
     else:
-        text = _tr("Wrote {n} volunteers to {file} (phone numbers masked).")
+        text = QCoreApplication.translate(
+            "cli", "Wrote {n} volunteers to {file} (phone numbers masked)."
+        )
     _out(text.format(n=rows, file=path))
     return EXIT_OK
 
@@ -240,7 +249,11 @@ def cmd_volunteers_template(run: _Run) -> int:
     from frontdesk.services.volunteer_io import write_template
 
     path = write_template(Path(run.args.file))
-    _out(_tr("Wrote an empty volunteer sheet to {file}.").format(file=path))
+    _out(
+        QCoreApplication.translate("cli", "Wrote an empty volunteer sheet to {file}.").format(
+            file=path
+        )
+    )
     return EXIT_OK
 
 
@@ -252,8 +265,9 @@ def cmd_roster_generate(run: _Run) -> int:
     desk = run.desk()
     report = generate_month(desk, year, month)
     _out(
-        _tr(
-            "Roster {month}: {added} duties added from the weekly patterns, {skipped} skipped."
+        QCoreApplication.translate(
+            "cli",
+            "Roster {month}: {added} duties added from the weekly patterns, {skipped} skipped.",
         ).format(
             month=f"{year:04d}-{month:02d}", added=len(report.added), skipped=len(report.skipped)
         )
@@ -274,9 +288,10 @@ def cmd_calendar_import(run: _Run) -> int:
     data = path.read_bytes()
     report = import_dgpa(run.desk(), data)
     _out(
-        _tr(
+        QCoreApplication.translate(
+            "cli",
             "Imported the {year} office calendar: {days} days, {off} days off "
-            "({replaced} earlier official days replaced)."
+            "({replaced} earlier official days replaced).",
         ).format(year=report.year, days=report.days, off=report.off_days, replaced=report.replaced)
     )
     return EXIT_OK
@@ -289,9 +304,9 @@ def cmd_calendar_close(run: _Run) -> int:
     d = parse_date(run.args.date)
     slot = parse_slot(run.args.slot)
     close(run.desk(), d, slot, run.args.reason)
-    what = slot_name(slot) if slot else _tr("whole day")
+    what = slot_name(slot) if slot else QCoreApplication.translate("cli", "whole day")
     _out(
-        _tr("Closed {day} ({what}): {reason}.").format(
+        QCoreApplication.translate("cli", "Closed {day} ({what}): {reason}.").format(
             day=d.isoformat(), what=what, reason=run.args.reason.strip()
         )
     )
@@ -304,9 +319,17 @@ def cmd_calendar_reopen(run: _Run) -> int:
     d = parse_date(run.args.date)
     removed = reopen(run.desk(), d, parse_slot(run.args.slot))
     if removed:
-        _out(_tr("Reopened {day}: {n} closures removed.").format(day=d.isoformat(), n=removed))
+        _out(
+            QCoreApplication.translate("cli", "Reopened {day}: {n} closures removed.").format(
+                day=d.isoformat(), n=removed
+            )
+        )
     else:
-        _out(_tr("{day} had no closure; nothing changed.").format(day=d.isoformat()))
+        _out(
+            QCoreApplication.translate("cli", "{day} had no closure; nothing changed.").format(
+                day=d.isoformat()
+            )
+        )
     return EXIT_OK
 
 
@@ -327,12 +350,16 @@ def cmd_calendar_show(run: _Run) -> int:
 
     year, month_ = parse_month(run.args.month)
     for info in month(run.desk(), year, month_):
-        state = _tr("duty") if info.is_duty_day else _tr("closed")
+        state = (
+            QCoreApplication.translate("cli", "duty")
+            if info.is_duty_day
+            else QCoreApplication.translate("cli", "closed")
+        )
         kind = _KIND_WORDS.get(info.kind.value, lambda k=info.kind.value: k)()
         label = info.label or ("" if info.kind.value == "workday" else kind)
         line = f"{info.day.isoformat()}  {format_roc_short(info.day)}  ({weekday_zh(info.day)})  {state:<6}  {label}"
         for slot in sorted(info.closed_slots):
-            line += "  " + _tr("[{slot} closed]").format(slot=slot)
+            line += "  " + QCoreApplication.translate("cli", "[{slot} closed]").format(slot=slot)
         _out(line.rstrip())
     return EXIT_OK
 
@@ -358,9 +385,9 @@ def cmd_attendance_record(run: _Run) -> int:
         vid, name = v.id, v.name
     record_manual(desk, vid, d, slot, in_at, out_at, args.reason)
     _out(
-        _tr("Recorded the {slot} duty of {day} for {code} {name}.").format(
-            slot=slot, day=d.isoformat(), code=args.code.strip().upper(), name=name
-        )
+        QCoreApplication.translate(
+            "cli", "Recorded the {slot} duty of {day} for {code} {name}."
+        ).format(slot=slot, day=d.isoformat(), code=args.code.strip().upper(), name=name)
     )
     return EXIT_OK
 
@@ -369,43 +396,61 @@ def cmd_check(run: _Run) -> int:
     from frontdesk.services.maintenance import check
 
     report = check(run.database(upgrade=False, must_exist=True))
-    ok, bad = _tr("OK"), _tr("PROBLEM")
+    ok, bad = QCoreApplication.translate("cli", "OK"), QCoreApplication.translate("cli", "PROBLEM")
     if report.migrations_current:
-        _out(f"{ok:8} " + _tr("schema is current ({rev})").format(rev=report.head_revision))
+        _out(
+            f"{ok:8} "
+            + QCoreApplication.translate("cli", "schema is current ({rev})").format(
+                rev=report.head_revision
+            )
+        )
     else:
         _out(
             f"{bad:8} "
-            + _tr("schema is {current}, this version uses {head}; open the app to upgrade").format(
-                current=report.current_revision or _tr("empty"), head=report.head_revision
+            + QCoreApplication.translate(
+                "cli", "schema is {current}, this version uses {head}; open the app to upgrade"
+            ).format(
+                current=report.current_revision or QCoreApplication.translate("cli", "empty"),
+                head=report.head_revision,
             )
         )
     if report.dialect == "sqlite":
         if report.integrity:
-            _out(f"{bad:8} " + _tr("integrity check: {first}").format(first=report.integrity[0]))
+            _out(
+                f"{bad:8} "
+                + QCoreApplication.translate("cli", "integrity check: {first}").format(
+                    first=report.integrity[0]
+                )
+            )
         else:
-            _out(f"{ok:8} " + _tr("integrity check passed"))
+            _out(f"{ok:8} " + QCoreApplication.translate("cli", "integrity check passed"))
         if report.foreign_keys:
             _out(
                 f"{bad:8} "
-                + _tr("{n} broken references, first: {first}").format(
+                + QCoreApplication.translate("cli", "{n} broken references, first: {first}").format(
                     n=len(report.foreign_keys), first=report.foreign_keys[0]
                 )
             )
         else:
-            _out(f"{ok:8} " + _tr("no broken references"))
+            _out(f"{ok:8} " + QCoreApplication.translate("cli", "no broken references"))
     if report.audit_broken_at is None:
         _out(
-            f"{ok:8} " + _tr("audit log: {n} entries, chain intact").format(n=report.audit_entries)
+            f"{ok:8} "
+            + QCoreApplication.translate("cli", "audit log: {n} entries, chain intact").format(
+                n=report.audit_entries
+            )
         )
     else:
         _out(
             f"{bad:8} "
-            + _tr("audit log broken at entry {id}: {problem}").format(
+            + QCoreApplication.translate("cli", "audit log broken at entry {id}: {problem}").format(
                 id=report.audit_broken_at, problem=report.audit_problem
             )
         )
     if not report.ok:
-        print(_tr("The database check found problems."), file=sys.stderr)
+        print(
+            QCoreApplication.translate("cli", "The database check found problems."), file=sys.stderr
+        )
         return EXIT_FAILURE
     return EXIT_OK
 
@@ -415,7 +460,7 @@ def cmd_backup(run: _Run) -> int:
 
     out = Path(run.args.out) if run.args.out else None
     path = backup(run.database(upgrade=False, must_exist=True), out)
-    _out(_tr("Backup written to {path}.").format(path=path))
+    _out(QCoreApplication.translate("cli", "Backup written to {path}.").format(path=path))
     return EXIT_OK
 
 
@@ -430,9 +475,13 @@ def cmd_restore(run: _Run) -> int:
     if not run.args.yes:
         raise InvalidInput("restore needs --yes", field="yes")
     aside = restore(Path(url.database), Path(run.args.file))
-    text = _tr("Restored the database from {file}.").format(file=run.args.file)
+    text = QCoreApplication.translate("cli", "Restored the database from {file}.").format(
+        file=run.args.file
+    )
     if aside is not None:
-        text += " " + _tr("The replaced database was kept as {aside}.").format(aside=aside)
+        text += " " + QCoreApplication.translate(
+            "cli", "The replaced database was kept as {aside}."
+        ).format(aside=aside)
     _out(text)
     return EXIT_OK
 
@@ -442,9 +491,9 @@ def cmd_sweep(run: _Run) -> int:
 
     report = sweep(run.desk())
     _out(
-        _tr("Closed {closed} forgotten sign-outs and recorded {absent} absences.").format(
-            closed=report.auto_closed, absent=report.absences
-        )
+        QCoreApplication.translate(
+            "cli", "Closed {closed} forgotten sign-outs and recorded {absent} absences."
+        ).format(closed=report.auto_closed, absent=report.absences)
     )
     return EXIT_OK
 
@@ -455,23 +504,26 @@ def cmd_sweep(run: _Run) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="frontdesk",
-        description=_tr(
-            "Front-desk volunteer duty manager. Without a command, opens the desk app."
+        description=QCoreApplication.translate(
+            "cli", "Front-desk volunteer duty manager. Without a command, opens the desk app."
         ),
     )
     p.add_argument("--version", action="version", version=f"frontdesk {__version__}")
     p.add_argument(
         "--db",
         metavar="PATH|URL",
-        help=_tr(
+        help=QCoreApplication.translate(
+            "cli",
             "the database: a SQLite file or postgresql://user@host/name "
-            "(default: $FRONTDESK_DB, else the file in the data folder)"
+            "(default: $FRONTDESK_DB, else the file in the data folder)",
         ),
     )
     p.add_argument(
         "--basedir",
         metavar="DIR",
-        help=_tr("the data folder for the database, backups and logs (sets FRONTDESK_HOME)"),
+        help=QCoreApplication.translate(
+            "cli", "the data folder for the database, backups and logs (sets FRONTDESK_HOME)"
+        ),
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -480,100 +532,215 @@ def build_parser() -> argparse.ArgumentParser:
         c.set_defaults(func=func)
         return c
 
-    c = command("init", _tr("create or upgrade the database and name the agency"), cmd_init)
-    c.add_argument("--agency", required=True, metavar="NAME", help=_tr("e.g. 高雄市苓雅區衛生所"))
-    c.add_argument("--desk", default="服務台", metavar="NAME", help=_tr("the desk's name"))
-    c.add_argument("--supervisor", metavar="USER", help=_tr("also create this supervisor account"))
+    c = command(
+        "init",
+        QCoreApplication.translate("cli", "create or upgrade the database and name the agency"),
+        cmd_init,
+    )
+    c.add_argument(
+        "--agency",
+        required=True,
+        metavar="NAME",
+        help=QCoreApplication.translate("cli", "e.g. 高雄市苓雅區衛生所"),
+    )
+    c.add_argument(
+        "--desk",
+        default="服務台",
+        metavar="NAME",
+        help=QCoreApplication.translate("cli", "the desk's name"),
+    )
+    c.add_argument(
+        "--supervisor",
+        metavar="USER",
+        help=QCoreApplication.translate("cli", "also create this supervisor account"),
+    )
     c.add_argument(
         "--password-stdin",
         action="store_true",
-        help=_tr("read the supervisor's password from the first line of standard input"),
+        help=QCoreApplication.translate(
+            "cli", "read the supervisor's password from the first line of standard input"
+        ),
     )
 
-    c = command("demo", _tr("build a realistic demo database"), cmd_demo)
-    c.add_argument("--agency", metavar="NAME", help=_tr("agency name (default 高雄市苓雅區衛生所)"))
-    c.add_argument("--seed", type=int, metavar="N", help=_tr("random seed; same seed, same data"))
-    c.add_argument("--today", metavar="YYYY-MM-DD", help=_tr("the day the history runs up to"))
+    c = command(
+        "demo", QCoreApplication.translate("cli", "build a realistic demo database"), cmd_demo
+    )
+    c.add_argument(
+        "--agency",
+        metavar="NAME",
+        help=QCoreApplication.translate("cli", "agency name (default 高雄市苓雅區衛生所)"),
+    )
+    c.add_argument(
+        "--seed",
+        type=int,
+        metavar="N",
+        help=QCoreApplication.translate("cli", "random seed; same seed, same data"),
+    )
+    c.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help=QCoreApplication.translate("cli", "the day the history runs up to"),
+    )
 
-    vol = command("volunteers", _tr("import or export the volunteer list (Excel)"), _needs_sub)
+    vol = command(
+        "volunteers",
+        QCoreApplication.translate("cli", "import or export the volunteer list (Excel)"),
+        _needs_sub,
+    )
     vs = vol.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
     c = command(
-        "import", _tr("add or update volunteers from an .xlsx sheet"), cmd_volunteers_import, vs
+        "import",
+        QCoreApplication.translate("cli", "add or update volunteers from an .xlsx sheet"),
+        cmd_volunteers_import,
+        vs,
     )
     c.add_argument("file", metavar="FILE.xlsx")
     c = command(
-        "export", _tr("write the volunteer list to an .xlsx file"), cmd_volunteers_export, vs
+        "export",
+        QCoreApplication.translate("cli", "write the volunteer list to an .xlsx file"),
+        cmd_volunteers_export,
+        vs,
     )
     c.add_argument("file", metavar="FILE.xlsx")
     c.add_argument(
         "--with-personal-data",
         action="store_true",
-        help=_tr("include full phone numbers (the export is logged)"),
+        help=QCoreApplication.translate("cli", "include full phone numbers (the export is logged)"),
     )
     c = command(
-        "template", _tr("write an empty volunteer sheet to fill in"), cmd_volunteers_template, vs
+        "template",
+        QCoreApplication.translate("cli", "write an empty volunteer sheet to fill in"),
+        cmd_volunteers_template,
+        vs,
     )
     c.add_argument("file", metavar="FILE.xlsx")
 
-    ros = command("roster", _tr("the monthly roster"), _needs_sub)
+    ros = command("roster", QCoreApplication.translate("cli", "the monthly roster"), _needs_sub)
     rs = ros.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
-    c = command("generate", _tr("fill a month from the weekly patterns"), cmd_roster_generate, rs)
+    c = command(
+        "generate",
+        QCoreApplication.translate("cli", "fill a month from the weekly patterns"),
+        cmd_roster_generate,
+        rs,
+    )
     c.add_argument("--month", required=True, metavar="YYYY-MM")
 
-    cal = command("calendar", _tr("working days, holidays and closures"), _needs_sub)
+    cal = command(
+        "calendar",
+        QCoreApplication.translate("cli", "working days, holidays and closures"),
+        _needs_sub,
+    )
     cs = cal.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
     c = command(
         "import",
-        _tr("import the DGPA office calendar CSV (政府行政機關辦公日曆表)"),
+        QCoreApplication.translate(
+            "cli", "import the DGPA office calendar CSV (政府行政機關辦公日曆表)"
+        ),
         cmd_calendar_import,
         cs,
     )
     c.add_argument("file", metavar="FILE.csv")
-    c = command("close", _tr("close a day or one slot (typhoon 停止上班)"), cmd_calendar_close, cs)
+    c = command(
+        "close",
+        QCoreApplication.translate("cli", "close a day or one slot (typhoon 停止上班)"),
+        cmd_calendar_close,
+        cs,
+    )
     c.add_argument("--date", required=True, metavar="YYYY-MM-DD")
-    c.add_argument("--slot", metavar="AM|PM", help=_tr("only this slot (default: the whole day)"))
+    c.add_argument(
+        "--slot",
+        metavar="AM|PM",
+        help=QCoreApplication.translate("cli", "only this slot (default: the whole day)"),
+    )
     c.add_argument("--reason", required=True, metavar="TEXT")
-    c = command("reopen", _tr("remove the closure of a day or slot"), cmd_calendar_reopen, cs)
+    c = command(
+        "reopen",
+        QCoreApplication.translate("cli", "remove the closure of a day or slot"),
+        cmd_calendar_reopen,
+        cs,
+    )
     c.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     c.add_argument("--slot", metavar="AM|PM")
-    c = command("show", _tr("list a month's days: duty or closed, and why"), cmd_calendar_show, cs)
+    c = command(
+        "show",
+        QCoreApplication.translate("cli", "list a month's days: duty or closed, and why"),
+        cmd_calendar_show,
+        cs,
+    )
     c.add_argument("--month", required=True, metavar="YYYY-MM")
 
-    att = command("attendance", _tr("attendance records"), _needs_sub)
+    att = command("attendance", QCoreApplication.translate("cli", "attendance records"), _needs_sub)
     ats = att.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
     c = command(
         "record",
-        _tr("enter a duty by hand from the paper sheet (times in Asia/Taipei)"),
+        QCoreApplication.translate(
+            "cli", "enter a duty by hand from the paper sheet (times in Asia/Taipei)"
+        ),
         cmd_attendance_record,
         ats,
     )
-    c.add_argument("--code", required=True, metavar="CODE", help=_tr("the volunteer's code"))
+    c.add_argument(
+        "--code",
+        required=True,
+        metavar="CODE",
+        help=QCoreApplication.translate("cli", "the volunteer's code"),
+    )
     c.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     c.add_argument("--slot", required=True, metavar="AM|PM")
-    c.add_argument("--in", dest="in_time", metavar="HH:MM", help=_tr("sign-in time"))
-    c.add_argument("--out", dest="out_time", metavar="HH:MM", help=_tr("sign-out time"))
+    c.add_argument(
+        "--in",
+        dest="in_time",
+        metavar="HH:MM",
+        help=QCoreApplication.translate("cli", "sign-in time"),
+    )
+    c.add_argument(
+        "--out",
+        dest="out_time",
+        metavar="HH:MM",
+        help=QCoreApplication.translate("cli", "sign-out time"),
+    )
     c.add_argument("--reason", required=True, metavar="TEXT")
 
     command(
         "check",
-        _tr("check the schema, integrity, references and audit chain (exit 1 on a problem)"),
+        QCoreApplication.translate(
+            "cli", "check the schema, integrity, references and audit chain (exit 1 on a problem)"
+        ),
         cmd_check,
     )
-    c = command("backup", _tr("write a backup copy of the SQLite database"), cmd_backup)
-    c.add_argument("--out", metavar="FILE", help=_tr("where to write it (default: backups folder)"))
+    c = command(
+        "backup",
+        QCoreApplication.translate("cli", "write a backup copy of the SQLite database"),
+        cmd_backup,
+    )
+    c.add_argument(
+        "--out",
+        metavar="FILE",
+        help=QCoreApplication.translate("cli", "where to write it (default: backups folder)"),
+    )
     c = command(
         "restore",
-        _tr("replace the database by a backup (the current file is kept aside)"),
+        QCoreApplication.translate(
+            "cli", "replace the database by a backup (the current file is kept aside)"
+        ),
         cmd_restore,
     )
     c.add_argument("file", metavar="FILE")
-    c.add_argument("--yes", action="store_true", help=_tr("confirm replacing the database"))
-    command("sweep", _tr("close forgotten sign-outs and record absences"), cmd_sweep)
+    c.add_argument(
+        "--yes",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "confirm replacing the database"),
+    )
+    command(
+        "sweep",
+        QCoreApplication.translate("cli", "close forgotten sign-outs and record absences"),
+        cmd_sweep,
+    )
     return p
 
 
 def _needs_sub(run: _Run) -> int:
-    print(_tr("Please name an action; see --help."), file=sys.stderr)
+    print(QCoreApplication.translate("cli", "Please name an action; see --help."), file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -632,20 +799,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep Python's exit flush quiet
         return EXIT_OK
     except KeyboardInterrupt:
-        print(_tr("Interrupted; nothing was changed by the unfinished step."), file=sys.stderr)
+        print(
+            QCoreApplication.translate(
+                "cli", "Interrupted; nothing was changed by the unfinished step."
+            ),
+            file=sys.stderr,
+        )
         return 130
     except _Exit as done:
         return done.code
     except Exception as exc:
+        from sqlalchemy.exc import DBAPIError
+
         from frontdesk.messages import describe_error
         from frontdesk.services.errors import ServiceError
         from frontdesk.store.errors import StoreError
 
         print(describe_error(exc), file=sys.stderr)
-        if not isinstance(exc, ServiceError | StoreError | OSError | sqlite3.Error):
+        if not isinstance(exc, ServiceError | StoreError | OSError | sqlite3.Error | DBAPIError):
             print(
-                _tr(
-                    "(This looks like a bug in frontdesk; please report it with the command you ran.)"
+                QCoreApplication.translate(
+                    "cli",
+                    "(This looks like a bug in frontdesk; please report it with the command you ran.)",
                 ),
                 file=sys.stderr,
             )

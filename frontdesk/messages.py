@@ -526,6 +526,13 @@ def describe_error(exc: BaseException, names: Names | None = None) -> str:
         return QCoreApplication.translate("messages", "Cannot use {path}: {why}.").format(
             path=exc.filename or "", why=exc.strerror or str(exc)
         )
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(exc, DBAPIError):
+        orig = str(exc.orig or exc).strip().splitlines()
+        return QCoreApplication.translate(
+            "messages", "The database refused the request ({why}); please try again."
+        ).format(why=orig[0] if orig else type(exc).__name__)
     if isinstance(exc, sqlite3.DatabaseError):
         return QCoreApplication.translate(
             "messages", "The database file is damaged or not a frontdesk database: {why}."

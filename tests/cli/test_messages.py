@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, date, datetime, time
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from frontdesk import messages
 from frontdesk.core.findings import Code, error, warning
@@ -82,6 +84,7 @@ ERRORS = [
     FileNotFoundError(2, "No such file", "/tmp/nope.csv"),
     PermissionError(13, "Permission denied", "/tmp/locked.xlsx"),
     IsADirectoryError(21, "Is a directory", "/tmp"),
+    OperationalError("SELECT 1", {}, sqlite3.OperationalError("database is locked")),
 ]
 
 
