@@ -46,6 +46,31 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self._text = [self.texts(r) for r in self._rows]
         self.endResetModel()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in Python on their sort keys: far cheaper than a proxy asking data()."""
+        if not 0 <= column < self.COLUMN_COUNT or not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        keys = [
+            self.sort_key(r, column, t[column]) for r, t in zip(self._rows, self._text, strict=True)
+        ]
+        order_ = sorted(
+            range(len(self._rows)),
+            key=lambda i: (keys[i] is None, keys[i]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._permute(order_)
+        self.layoutChanged.emit()
+
+    def _permute(self, order: list[int]) -> None:
+        """Reorder rows (new position -> old position) and move persistent indexes along."""
+        new_of_old = {old: new for new, old in enumerate(order)}
+        self._rows = [self._rows[i] for i in order]
+        self._text = [self._text[i] for i in order]
+        old = self.persistentIndexList()
+        new = [self.index(new_of_old[i.row()], i.column()) if i.isValid() else i for i in old]
+        self.changePersistentIndexList(old, new)
+
     def rows(self) -> list[T]:
         return list(self._rows)
 

@@ -82,6 +82,10 @@ class VolunteerTableModel(RowTableModel[VolunteerRow]):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
+    def _permute(self, order: list[int]) -> None:
+        self._haystack = [self._haystack[i] for i in order]
+        super()._permute(order)
+
     def haystack(self, row: int) -> str:
         return self._haystack[row]
 
@@ -93,10 +97,19 @@ class VolunteerFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._needle = ""
         self._show_inactive = True
+        self._sorted: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(False)
         self.setDynamicSortFilter(False)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the source sort itself (in Python, once); the proxy only filters."""
+        model = self.sourceModel()
+        if isinstance(model, VolunteerTableModel):
+            model.sort(column, order)
+        self._sorted = (column, order)
+
+    def sorted_by(self) -> tuple[int, Qt.SortOrder]:
+        return self._sorted
 
     def set_search(self, text: str) -> None:
         needle = text.strip().casefold()

@@ -354,7 +354,7 @@ class VolunteersPage(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(workspace.volunteer_rows(self.desk))
-        self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
+        self.proxy.sort(*self.proxy.sorted_by())
         self._count()
 
     def _filter(self) -> None:
