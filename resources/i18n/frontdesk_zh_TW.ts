@@ -131,11 +131,11 @@
         </message>
         <message>
             <source>Signed in</source>
-            <translation>簽到成功</translation>
+            <translation>簽到時間</translation>
         </message>
         <message>
             <source>Signed out</source>
-            <translation>簽退成功</translation>
+            <translation>簽退時間</translation>
         </message>
         <message>
             <source>Status</source>
@@ -314,7 +314,7 @@
             <translation>全天</translation>
         </message>
         <message>
-            <source>颱風停止上班</source>
+            <source>Typhoon: offices closed</source>
             <translation>颱風停止上班</translation>
         </message>
         <message>
@@ -367,7 +367,7 @@
         </message>
         <message>
             <source>{slot} duty</source>
-            <translation>{slot}</translation>
+            <translation>{slot}班</translation>
         </message>
         <message>
             <source>Swap notice (days)</source>
@@ -1500,7 +1500,7 @@ It is not available in this version yet.</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>電話禮貌</translation>
+            <translation>電話</translation>
         </message>
         <message>
             <source>Languages</source>
@@ -1627,7 +1627,7 @@ It is not available in this version yet.</source>
         </message>
         <message>
             <source>Phone</source>
-            <translation>電話禮貌</translation>
+            <translation>電話</translation>
         </message>
         <message>
             <source>Languages</source>
