@@ -25,7 +25,7 @@ STATUS_COLOURS = {
 def review_reason(row: AttendanceRow) -> str:
     """Why a record is in the review queue, in words."""
     if row.status == "absent":
-        return QCoreApplication.translate("AttendanceModel", "Absent: nobody signed in")
+        return QCoreApplication.translate("AttendanceModel", "Absent: did not sign in")
     if row.auto_closed or row.status == "no_sign_out":
         return QCoreApplication.translate("AttendanceModel", "Sign-out closed automatically")
     if row.status == "walk_in" or row.note == "walk-in":

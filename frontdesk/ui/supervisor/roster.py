@@ -127,7 +127,7 @@ class RosterPage(QWidget):
         self.coverage_view.horizontalHeader().setStretchLastSection(True)
         self.coverage_view.setColumnWidth(0, 130)
         self.coverage_view.setColumnWidth(1, 50)
-        self.coverage_view.setColumnWidth(2, 80)
+        self.coverage_view.setColumnWidth(2, 120)
         bl.addWidget(self.coverage_view)
         self.coverage_note = QLabel()
         self.coverage_note.setWordWrap(True)
