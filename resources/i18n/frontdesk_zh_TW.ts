@@ -86,8 +86,8 @@
     <context>
         <name>AttendanceModel</name>
         <message>
-            <source>Absent: nobody signed in</source>
-            <translation>缺勤：沒有人簽到</translation>
+            <source>Absent: did not sign in</source>
+            <translation>缺勤：未簽到</translation>
         </message>
         <message>
             <source>Sign-out closed automatically</source>
