@@ -234,13 +234,13 @@ def raw(vols: list[VolunteerHours], path: Path, *, styled: bool) -> None:
         for d in v.days:
             ws.append(
                 [
-                    c(v.code, H.S_TEXT),
-                    c(v.name, H.S_TEXT),
-                    c(d.day, H.S_DATE),
-                    c(local(d.first_in).replace(tzinfo=None) if d.first_in else None, H.S_TIME),
-                    c(local(d.last_out).replace(tzinfo=None) if d.last_out else None, H.S_TIME),
-                    c("服務台諮詢引導", H.S_TEXT),
-                    c(hours_of(d.minutes), H.S_HOURS),
+                    v.code,
+                    v.name,
+                    c(d.day, H.N_DATE),
+                    c(local(d.first_in).replace(tzinfo=None) if d.first_in else None, H.N_TIME),
+                    c(local(d.last_out).replace(tzinfo=None) if d.last_out else None, H.N_TIME),
+                    "服務台諮詢引導",
+                    c(hours_of(d.minutes), H.N_HOURS),
                 ]
             )
     wb.save(path)

@@ -88,6 +88,11 @@ S_INT = Style(font=_FONT, border=BOX, number_format="0")
 S_HOURS = Style(font=_FONT, border=BOX, number_format=FMT_HOURS)
 S_DATE = Style(font=_FONT, border=BOX, number_format=FMT_DATE)
 S_TIME = Style(font=_FONT, border=BOX, number_format=FMT_TIME)
+# The day rows are for copying into the national system and can run to a million: only
+# the number formats they need, no borders or fonts (each styled cell costs openpyxl time).
+N_DATE = Style(number_format=FMT_DATE)
+N_TIME = Style(number_format=FMT_TIME)
+N_HOURS = Style(number_format=FMT_HOURS)
 S_TOTAL_TEXT = Style(font=_BOLD, border=BOX)
 S_TOTAL_INT = Style(font=_BOLD, border=BOX, number_format="0")
 S_TOTAL_HOURS = Style(font=_BOLD, border=BOX, number_format=FMT_HOURS)
@@ -222,20 +227,20 @@ class HoursSheetWriter:
     def national(self, volunteers: Iterable[VolunteerHours]) -> None:
         self._national_header()
         c = self.cells
-        category = c.text(self.service_category, S_TEXT)
+        category = c.text(self.service_category)
         for v in volunteers:
-            code = c.text(v.code, S_TEXT)
-            name = c.text(v.name, S_TEXT)
+            code = c.text(v.code)
+            name = c.text(v.name)
             for d in v.days:
                 self._append(
                     [
                         code,
                         name,
-                        c.cell(d.day, S_DATE),
-                        c.cell(naive_local(d.first_in), S_TIME),
-                        c.cell(naive_local(d.last_out), S_TIME),
+                        c.cell(d.day, N_DATE),
+                        c.cell(naive_local(d.first_in), N_TIME),
+                        c.cell(naive_local(d.last_out), N_TIME),
                         category,
-                        c.cell(hours_of(d.minutes), S_HOURS),
+                        c.cell(hours_of(d.minutes), N_HOURS),
                     ]
                 )
 
