@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import logging
 import sys
 import traceback
@@ -41,7 +42,9 @@ class SingleInstance:
     def __init__(self, name: str = SERVER_NAME) -> None:
         folder = data_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        self.name = f"{name}-{abs(hash(str(folder))) % 10**8}"
+        # Stable across processes (str hashes are salted per process): one name per data folder.
+        digest = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:12]
+        self.name = f"{name}-{digest}"
         self.lock = QLockFile(str(folder / "kiosk.lock"))
         self.lock.setStaleLockTime(0)  # a lock whose process is gone is stale at once
         self.server: QLocalServer | None = None

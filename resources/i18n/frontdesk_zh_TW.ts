@@ -743,6 +743,10 @@ for example 苓雅區衛生所.</source>
             <translation>{time} 簽退</translation>
         </message>
         <message>
+            <source>no sign-out</source>
+            <translation>未簽退</translation>
+        </message>
+        <message>
             <source>walk-in</source>
             <translation>臨時支援</translation>
         </message>
@@ -771,8 +775,8 @@ for example 苓雅區衛生所.</source>
             <translation>{slot} · 已開放簽到</translation>
         </message>
         <message>
-            <source>{slot} · nobody has signed in yet</source>
-            <translation>{slot} · 還沒有人簽到</translation>
+            <source>{slot} · nobody is on duty now</source>
+            <translation>{slot} · 目前沒有人值班</translation>
         </message>
         <message>
             <source>Next: {slot}</source>
@@ -1780,6 +1784,70 @@ It is not available in this version yet.</source>
     <context>
         <name>cli</name>
         <message>
+            <source>The database at {url} is ready for {agency}.</source>
+            <translation>{url} 的資料庫已為 {agency} 準備好。</translation>
+        </message>
+        <message>
+            <source>Supervisor account {user} created.</source>
+            <translation>已建立督導帳號 {user}。</translation>
+        </message>
+        <message>
+            <source>Password for the supervisor: </source>
+            <translation>督導的密碼：</translation>
+        </message>
+        <message>
+            <source>The same password again: </source>
+            <translation>再輸入一次密碼：</translation>
+        </message>
+        <message>
+            <source>Demo desk built in {seconds:.1f} s: {volunteers} volunteers, {assignments} duties, {attendance} attendance records and {swaps} swap requests from {first} to {today}. Supervisor login: supervisor / demo-password.</source>
+            <translation>示範服務台已建立（{seconds:.1f} 秒）：{volunteers} 位志工、{assignments} 個班、{attendance} 筆出勤紀錄、{swaps} 件換班申請，期間 {first} 至 {today}。督導登入：supervisor / demo-password。</translation>
+        </message>
+        <message>
+            <source>Imported {file}: {added} volunteers added, {updated} updated.</source>
+            <translation>已匯入 {file}：新增 {added} 位志工，更新 {updated} 位。</translation>
+        </message>
+        <message>
+            <source>Updated codes: {codes}</source>
+            <translation>已更新的編號：{codes}</translation>
+        </message>
+        <message>
+            <source>Wrote {n} volunteers to {file} WITH phone numbers; the export is logged.</source>
+            <translation>已將 {n} 位志工寫入 {file}，含完整電話；這次匯出已記錄。</translation>
+        </message>
+        <message>
+            <source>Wrote {n} volunteers to {file} (phone numbers masked).</source>
+            <translation>已將 {n} 位志工寫入 {file}（電話已遮蔽）。</translation>
+        </message>
+        <message>
+            <source>Wrote an empty volunteer sheet to {file}.</source>
+            <translation>已將空白志工表寫入 {file}。</translation>
+        </message>
+        <message>
+            <source>Roster {month}: {added} duties added from the weekly patterns, {skipped} skipped.</source>
+            <translation>{month} 班表：依固定班新增 {added} 個班，略過 {skipped} 個。</translation>
+        </message>
+        <message>
+            <source>Imported the {year} office calendar: {days} days, {off} days off ({replaced} earlier official days replaced).</source>
+            <translation>已匯入 {year} 年辦公日曆：共 {days} 天，放假 {off} 天（取代先前 {replaced} 筆官方資料）。</translation>
+        </message>
+        <message>
+            <source>whole day</source>
+            <translation>全天</translation>
+        </message>
+        <message>
+            <source>Closed {day} ({what}): {reason}.</source>
+            <translation>{day}（{what}）停止上班：{reason}。</translation>
+        </message>
+        <message>
+            <source>Reopened {day}: {n} closures removed.</source>
+            <translation>{day} 恢復上班：移除 {n} 筆停班。</translation>
+        </message>
+        <message>
+            <source>{day} had no closure; nothing changed.</source>
+            <translation>{day} 沒有停班紀錄，沒有變更。</translation>
+        </message>
+        <message>
             <source>workday</source>
             <translation>上班日</translation>
         </message>
@@ -1806,6 +1874,242 @@ It is not available in this version yet.</source>
         <message>
             <source>closed by hand</source>
             <translation>手動設為不上班</translation>
+        </message>
+        <message>
+            <source>duty</source>
+            <translation>值班</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>停止上班</translation>
+        </message>
+        <message>
+            <source>[{slot} closed]</source>
+            <translation>[{slot}停班]</translation>
+        </message>
+        <message>
+            <source>Recorded the {slot} duty of {day} for {code} {name}.</source>
+            <translation>已登錄 {code} {name} 於 {day} 的{slot}。</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>PROBLEM</source>
+            <translation>有問題</translation>
+        </message>
+        <message>
+            <source>schema is current ({rev})</source>
+            <translation>資料庫結構是最新的（{rev}）</translation>
+        </message>
+        <message>
+            <source>schema is {current}, this version uses {head}; open the app to upgrade</source>
+            <translation>資料庫結構為 {current}，本版本使用 {head}；請開啟程式進行升級</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>空的</translation>
+        </message>
+        <message>
+            <source>integrity check: {first}</source>
+            <translation>完整性檢查：{first}</translation>
+        </message>
+        <message>
+            <source>integrity check passed</source>
+            <translation>完整性檢查通過</translation>
+        </message>
+        <message>
+            <source>{n} broken references, first: {first}</source>
+            <translation>有 {n} 個斷裂的參照，第一個：{first}</translation>
+        </message>
+        <message>
+            <source>no broken references</source>
+            <translation>沒有斷裂的參照</translation>
+        </message>
+        <message>
+            <source>audit log: {n} entries, chain intact</source>
+            <translation>稽核紀錄：共 {n} 筆，鏈結完整</translation>
+        </message>
+        <message>
+            <source>audit log broken at entry {id}: {problem}</source>
+            <translation>稽核紀錄在第 {id} 筆斷開：{problem}</translation>
+        </message>
+        <message>
+            <source>The database check found problems.</source>
+            <translation>資料庫檢查發現問題。</translation>
+        </message>
+        <message>
+            <source>Backup written to {path}.</source>
+            <translation>備份已寫入 {path}。</translation>
+        </message>
+        <message>
+            <source>Restored the database from {file}.</source>
+            <translation>已從 {file} 還原資料庫。</translation>
+        </message>
+        <message>
+            <source>The replaced database was kept as {aside}.</source>
+            <translation>被取代的資料庫保留為 {aside}。</translation>
+        </message>
+        <message>
+            <source>Closed {closed} forgotten sign-outs and recorded {absent} absences.</source>
+            <translation>已結束 {closed} 筆忘記簽退的紀錄，並記錄 {absent} 筆缺勤。</translation>
+        </message>
+        <message>
+            <source>Front-desk volunteer duty manager. Without a command, opens the desk app.</source>
+            <translation>服務台志工值勤管理。不加指令時開啟服務台程式。</translation>
+        </message>
+        <message>
+            <source>the database: a SQLite file or postgresql://user@host/name (default: $FRONTDESK_DB, else the file in the data folder)</source>
+            <translation>資料庫：SQLite 檔案或 postgresql://user@host/name（預設：$FRONTDESK_DB，否則為資料夾中的檔案）</translation>
+        </message>
+        <message>
+            <source>the data folder for the database, backups and logs (sets FRONTDESK_HOME)</source>
+            <translation>存放資料庫、備份與記錄檔的資料夾（設定 FRONTDESK_HOME）</translation>
+        </message>
+        <message>
+            <source>create or upgrade the database and name the agency</source>
+            <translation>建立或升級資料庫並設定機關名稱</translation>
+        </message>
+        <message>
+            <source>e.g. 高雄市苓雅區衛生所</source>
+            <translation>例如：高雄市苓雅區衛生所</translation>
+        </message>
+        <message>
+            <source>the desk's name</source>
+            <translation>服務台名稱</translation>
+        </message>
+        <message>
+            <source>also create this supervisor account</source>
+            <translation>同時建立這個督導帳號</translation>
+        </message>
+        <message>
+            <source>read the supervisor's password from the first line of standard input</source>
+            <translation>從標準輸入的第一行讀取督導密碼</translation>
+        </message>
+        <message>
+            <source>build a realistic demo database</source>
+            <translation>建立逼真的示範資料庫</translation>
+        </message>
+        <message>
+            <source>agency name (default 高雄市苓雅區衛生所)</source>
+            <translation>機關名稱（預設：高雄市苓雅區衛生所）</translation>
+        </message>
+        <message>
+            <source>random seed; same seed, same data</source>
+            <translation>亂數種子；相同種子產生相同資料</translation>
+        </message>
+        <message>
+            <source>the day the history runs up to</source>
+            <translation>歷史資料截止日</translation>
+        </message>
+        <message>
+            <source>import or export the volunteer list (Excel)</source>
+            <translation>匯入或匯出志工名冊（Excel）</translation>
+        </message>
+        <message>
+            <source>add or update volunteers from an .xlsx sheet</source>
+            <translation>從 .xlsx 工作表新增或更新志工</translation>
+        </message>
+        <message>
+            <source>write the volunteer list to an .xlsx file</source>
+            <translation>把志工名冊寫入 .xlsx 檔案</translation>
+        </message>
+        <message>
+            <source>include full phone numbers (the export is logged)</source>
+            <translation>包含完整電話（這次匯出會被記錄）</translation>
+        </message>
+        <message>
+            <source>write an empty volunteer sheet to fill in</source>
+            <translation>寫出空白志工表供填寫</translation>
+        </message>
+        <message>
+            <source>the monthly roster</source>
+            <translation>每月班表</translation>
+        </message>
+        <message>
+            <source>fill a month from the weekly patterns</source>
+            <translation>依固定班產生一個月的班表</translation>
+        </message>
+        <message>
+            <source>working days, holidays and closures</source>
+            <translation>上班日、假日與停班</translation>
+        </message>
+        <message>
+            <source>import the DGPA office calendar CSV (政府行政機關辦公日曆表)</source>
+            <translation>匯入政府行政機關辦公日曆表 CSV</translation>
+        </message>
+        <message>
+            <source>close a day or one slot (typhoon 停止上班)</source>
+            <translation>某天或某班停止上班（颱風）</translation>
+        </message>
+        <message>
+            <source>only this slot (default: the whole day)</source>
+            <translation>只停這一班（預設：全天）</translation>
+        </message>
+        <message>
+            <source>remove the closure of a day or slot</source>
+            <translation>取消某天或某班的停班</translation>
+        </message>
+        <message>
+            <source>list a month's days: duty or closed, and why</source>
+            <translation>列出一個月的每一天：是否值班及原因</translation>
+        </message>
+        <message>
+            <source>attendance records</source>
+            <translation>出勤紀錄</translation>
+        </message>
+        <message>
+            <source>enter a duty by hand from the paper sheet (times in Asia/Taipei)</source>
+            <translation>依紙本手動登錄值班（台北時間）</translation>
+        </message>
+        <message>
+            <source>the volunteer's code</source>
+            <translation>志工編號</translation>
+        </message>
+        <message>
+            <source>sign-in time</source>
+            <translation>簽到時間</translation>
+        </message>
+        <message>
+            <source>sign-out time</source>
+            <translation>簽退時間</translation>
+        </message>
+        <message>
+            <source>check the schema, integrity, references and audit chain (exit 1 on a problem)</source>
+            <translation>檢查資料庫結構、完整性、參照與稽核鏈結（有問題時結束代碼為 1）</translation>
+        </message>
+        <message>
+            <source>write a backup copy of the SQLite database</source>
+            <translation>備份 SQLite 資料庫</translation>
+        </message>
+        <message>
+            <source>where to write it (default: backups folder)</source>
+            <translation>備份位置（預設：backups 資料夾）</translation>
+        </message>
+        <message>
+            <source>replace the database by a backup (the current file is kept aside)</source>
+            <translation>用備份取代資料庫（目前的檔案會另外保留）</translation>
+        </message>
+        <message>
+            <source>confirm replacing the database</source>
+            <translation>確認取代資料庫</translation>
+        </message>
+        <message>
+            <source>close forgotten sign-outs and record absences</source>
+            <translation>結束忘記簽退的紀錄並記錄缺勤</translation>
+        </message>
+        <message>
+            <source>Please name an action; see --help.</source>
+            <translation>請指定要做的動作；請參考 --help。</translation>
+        </message>
+        <message>
+            <source>Interrupted; nothing was changed by the unfinished step.</source>
+            <translation>已中斷；未完成的步驟沒有改變任何資料。</translation>
+        </message>
+        <message>
+            <source>(This looks like a bug in frontdesk; please report it with the command you ran.)</source>
+            <translation>（這看起來是程式的錯誤；請連同執行的指令一起回報。）</translation>
         </message>
     </context>
     <context>
@@ -2391,6 +2695,10 @@ It is not available in this version yet.</source>
         <message>
             <source>Cannot use {path}: {why}.</source>
             <translation>無法使用 {path}：{why}。</translation>
+        </message>
+        <message>
+            <source>The database refused the request ({why}); please try again.</source>
+            <translation>資料庫拒絕了這個要求（{why}）；請再試一次。</translation>
         </message>
         <message>
             <source>The database file is damaged or not a frontdesk database: {why}.</source>

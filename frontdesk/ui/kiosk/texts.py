@@ -97,6 +97,8 @@ def entry_state(entry: BoardEntry, slot: SlotBoard) -> str:
         parts.append(
             QCoreApplication.translate("Kiosk", "out {time}").format(time=hhmm(entry.out_at))
         )
+    if entry.out_at is None and entry.status == AttendanceStatus.NO_SIGN_OUT.value:
+        parts.append(QCoreApplication.translate("Kiosk", "no sign-out"))
     if not entry.assigned:
         parts.append(QCoreApplication.translate("Kiosk", "walk-in"))
     return " · ".join(parts)
@@ -136,7 +138,7 @@ def status_line(board: Board) -> str:
             return QCoreApplication.translate("Kiosk", "{slot} · sign-in is open").format(
                 slot=title
             )
-        return QCoreApplication.translate("Kiosk", "{slot} · nobody has signed in yet").format(
+        return QCoreApplication.translate("Kiosk", "{slot} · nobody is on duty now").format(
             slot=title
         )
     upcoming = [s for s in board.slots if s.phase == SlotPhase.BEFORE]
