@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk import __version__
+from frontdesk.export import cli as export_cli
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -486,6 +487,10 @@ def cmd_restore(run: _Run) -> int:
     return EXIT_OK
 
 
+def cmd_export(run: _Run) -> int:
+    return export_cli.run(run.args, run.desk())
+
+
 def cmd_sweep(run: _Run) -> int:
     from frontdesk.services.attendance import sweep
 
@@ -525,10 +530,18 @@ def build_parser() -> argparse.ArgumentParser:
             "cli", "the data folder for the database, backups and logs (sets FRONTDESK_HOME)"
         ),
     )
+    # --db and --basedir are accepted after the command too (`frontdesk demo --db x.sqlite3`).
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
+    common.add_argument(
+        "--basedir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, help_text: str, func: Callable[[_Run], int], parent: Any = sub) -> Any:
-        c = parent.add_parser(name, help=help_text, description=help_text)
+        c = parent.add_parser(name, help=help_text, description=help_text, parents=[common])
         c.set_defaults(func=func)
         return c
 
@@ -731,6 +744,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=QCoreApplication.translate("cli", "confirm replacing the database"),
     )
+    export_cli.add_parser(sub, parents=[common]).set_defaults(func=cmd_export)
     command(
         "sweep",
         QCoreApplication.translate("cli", "close forgotten sign-outs and record absences"),

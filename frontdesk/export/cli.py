@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from frontdesk.export.monthly import ExportFailed, export_month
-from frontdesk.services.context import Desk
-from frontdesk.services.errors import InvalidInput
-from frontdesk.services.reports import parse_month
+if TYPE_CHECKING:
+    from frontdesk.services.context import Desk
 
 
 def add_parser(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser] | None = None,
 ) -> argparse.ArgumentParser:
     p = subparsers.add_parser(
         "export",
+        parents=parents or [],
         help="write a month's workbook (roster, attendance, hours, swaps)",
         description="Write the monthly Excel workbook for the agency's records and the national volunteer system.",
     )
@@ -36,6 +37,11 @@ def add_parser(
 
 
 def run(args: argparse.Namespace, desk: Desk) -> int:
+    # Imported here so that building the command line (and so starting the kiosk) stays light.
+    from frontdesk.export.monthly import ExportFailed, export_month
+    from frontdesk.services.errors import InvalidInput
+    from frontdesk.services.reports import parse_month
+
     try:
         year, month = parse_month(args.month)
         path = export_month(
