@@ -16,6 +16,13 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from frontdesk.core.recognition import (
+    CERTIFICATE_HOURS,
+    CERTIFICATE_YEARS,
+    HONOR_CARD_HOURS,
+    HONOR_CARD_YEARS,
+    Recognition,
+)
 from frontdesk.core.timeutil import format_roc_short
 from frontdesk.export import labels
 from frontdesk.export.cells import (
@@ -29,14 +36,7 @@ from frontdesk.export.cells import (
     Style,
     naive_local,
 )
-from frontdesk.services.reports import (
-    CERTIFICATE_HOURS,
-    CERTIFICATE_YEARS,
-    HONOR_CARD_HOURS,
-    HONOR_CARD_YEARS,
-    Recognition,
-    VolunteerHours,
-)
+from frontdesk.services.reports import VolunteerHours
 from frontdesk.services.volunteers import mask_phone
 
 EXCEL_MAX_ROWS = 1_048_576

@@ -15,6 +15,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from frontdesk.core.attendance import AttendanceStatus
 from frontdesk.core.calendar import DayInfo
+from frontdesk.core.recognition import (
+    Recognition,
+    certificate,
+    honor_card,
+)
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.settings import DeskSettings
 from frontdesk.core.timeutil import at as local_at
@@ -49,8 +54,6 @@ LATE = frozenset({AttendanceStatus.LATE.value, AttendanceStatus.LATE_EARLY_LEAVE
 EARLY = frozenset({AttendanceStatus.EARLY_LEAVE.value, AttendanceStatus.LATE_EARLY_LEAVE.value})
 
 # Recognition under the Volunteer Service Act (志願服務法) as supervisors track it.
-CERTIFICATE_YEARS, CERTIFICATE_HOURS = 1, 150  # 志願服務績效證明書
-HONOR_CARD_YEARS, HONOR_CARD_HOURS = 3, 300  # 志願服務榮譽卡
 DEFAULT_SERVICE_CATEGORY = "服務台諮詢引導"
 SERVICE_CATEGORY_SETTING = "national_service_category"
 
@@ -94,26 +97,6 @@ class ServiceDay:
     first_in: datetime | None
     last_out: datetime | None
     minutes: int
-
-
-@dataclass(frozen=True, slots=True)
-class Recognition:
-    """Progress toward one recognition: years of service and hours, as of the month's end."""
-
-    years_required: int
-    hours_required: int
-    eligible_from: date | None  # the anniversary that completes the years; None without a start
-    years_met: bool
-    hours: float
-    hours_met: bool
-
-    @property
-    def met(self) -> bool:
-        return self.years_met and self.hours_met
-
-    @property
-    def hours_missing(self) -> float:
-        return max(0.0, round(self.hours_required - self.hours, 2))
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,29 +201,6 @@ def parse_month(text: str) -> tuple[int, int]:
             "month must be written as YYYY-MM, e.g. 2026-12", field="month", value=text
         ) from None
     return year, month
-
-
-def _add_years(d: date, years: int) -> date:
-    try:
-        return d.replace(year=d.year + years)
-    except ValueError:  # 29 February
-        return d.replace(year=d.year + years, day=28)
-
-
-def recognition(
-    since: date | None, as_of: date, minutes: int, years: int, hours: int
-) -> Recognition:
-    """Years of service counted from `since` to `as_of` inclusive; hours from credited minutes."""
-    eligible = _add_years(since, years) if since is not None else None
-    got = round(minutes / 60, 2)
-    return Recognition(
-        years_required=years,
-        hours_required=hours,
-        eligible_from=eligible,
-        years_met=eligible is not None and eligible <= as_of + timedelta(days=1),
-        hours=got,
-        hours_met=got >= hours,
-    )
 
 
 def _sums(session: Session, site_id: int, start: date | None, end: date) -> dict[int, int]:
@@ -421,8 +381,8 @@ def gather_in_session(
                 month_minutes=sum(a.credited_minutes for a in lines),
                 year_minutes=year_sums.get(vid, 0),
                 total_minutes=total,
-                certificate=recognition(since, last, total, CERTIFICATE_YEARS, CERTIFICATE_HOURS),
-                honor_card=recognition(since, last, total, HONOR_CARD_YEARS, HONOR_CARD_HOURS),
+                certificate=certificate(since, last, total),
+                honor_card=honor_card(since, last, total),
                 days=_service_days(lines),
             )
         )

@@ -7,10 +7,11 @@ from datetime import date, time
 import pytest
 from sqlalchemy import select
 
+from frontdesk.core.recognition import recognition
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
 from frontdesk.services.errors import InvalidInput
-from frontdesk.services.reports import month_report, parse_month, recognition
+from frontdesk.services.reports import month_report, parse_month
 from frontdesk.store import audit
 from frontdesk.store.db import Database
 from frontdesk.store.models import AuditEntry
