@@ -1,0 +1,152 @@
+"""Child-process bodies for the drills: importable (multiprocessing spawn) and runnable (-m).
+
+    python -m tests.drills.workers crash URL FIRST_DAY VOLUNTEERS
+
+runs the crash drill's kiosk: it opens the desk the way the app does (open_desk migrates),
+prints READY, then works through the days from FIRST_DAY: a swap approved for a shift two
+weeks ahead, everyone signs in and out of both slots (half forget to sign out), and the
+evening sweep. Every committed action is acknowledged with one line on stdout; "BEGIN ..."
+lines announce a transaction about to start, so the drill can kill inside it.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from frontdesk.core.roster import ShiftKey
+from frontdesk.core.swaps import SwapKind, SwapProposal
+from frontdesk.core.timeutil import at
+from frontdesk.services import attendance, roster, setup, swaps
+from frontdesk.services.context import Desk
+from frontdesk.services.errors import ServiceError
+
+SLOTS = (("AM", time(8, 20), time(11, 31)), ("PM", time(13, 20), time(16, 31)))
+
+
+class _Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def _say(*parts: object) -> None:
+    print(*parts, flush=True)
+
+
+def crash_kiosk(url: str, first_day: str, volunteers: int) -> None:
+    desk = setup.open_desk(url)  # the kiosk's start-up: migrate, find the site
+    clock = _Clock(at(date.fromisoformat(first_day), time(8)))
+    desk = Desk(db=desk.db, site_id=desk.site_id, actor="kiosk", clock=clock)
+    supervisor = desk.as_actor("supervisor:drill")
+    ids = {}
+    with desk.db.read() as session:
+        from sqlalchemy import select
+
+        from frontdesk.store.models import Volunteer
+
+        ids = dict(session.execute(select(Volunteer.code, Volunteer.id)).all())
+    _say("READY")
+    day = date.fromisoformat(first_day)
+    n_day = 0
+    while True:
+        if day.weekday() < 5:
+            clock.now = at(day, time(8))
+            _swap(supervisor, ids, day, n_day, volunteers)
+            for slot, start, end in SLOTS:
+                for action_at, who in ((start, range(volunteers)), (end, range(0, volunteers, 2))):
+                    for n in who:
+                        now = at(day, action_at) + timedelta(seconds=7 * n)
+                        r = attendance.scan(desk, f"V{n:02d}", confirm_walk_in=True, now=now)
+                        if r.attendance_id is not None:
+                            _say("SCAN", r.attendance_id, r.outcome.value, slot)
+            _say("BEGIN", "sweep", day.isoformat())
+            attendance.sweep(desk, now=at(day, time(18)), since=day)
+            _say("SWEEP", day.isoformat())
+            n_day += 1
+        day += timedelta(days=1)
+
+
+def _swap(desk: Desk, ids: dict[str, int], day: date, n_day: int, volunteers: int) -> None:
+    """Put A on the morning two weeks ahead, A asks C to cover, the supervisor approves."""
+    target = ShiftKey(day + timedelta(days=14), "AM")
+    a = ids[f"V{n_day % volunteers:02d}"]
+    c = ids[f"V{(n_day + 1) % volunteers:02d}"]
+    try:
+        roster.assign(desk, target, a, confirm_warnings=True)
+        rid = swaps.request(
+            desk, SwapProposal(SwapKind.COVER, a, target, c), colleague_agrees_now=True
+        )
+    except ServiceError as exc:  # a holiday two weeks ahead, a full slot: not this day
+        _say("SKIP", type(exc).__name__)
+        return
+    _say("BEGIN", "approve", rid)
+    swaps.approve(desk, rid, confirm_warnings=True)
+    _say("SWAP", rid, target.day.isoformat(), target.slot, a, c)
+
+
+# --- the concurrency drill's two processes (multiprocessing, spawn) ------------------------
+
+
+def _desk(url: str, site_id: int, actor: str, now: datetime) -> Desk:
+    from frontdesk.store.db import Database
+
+    return Desk(db=Database(url), site_id=site_id, actor=actor, clock=lambda: now)
+
+
+def concurrent_worker(
+    index: int, url: str, site_id: int, plan: dict[str, Any], barrier: Any, out: Any
+) -> None:
+    """One of two processes: the same plan, its own connection, in lock-step at each barrier.
+
+    Puts ("done", index, results) or ("error", index, traceback) on `out`.
+    """
+    try:
+        results: dict[str, Any] = {"own": [], "shared": [], "approve": []}
+        desk = _desk(url, site_id, f"kiosk:{index}", plan["now"])
+        # 1. lost updates: each process scans its own volunteers, in and out, many days
+        barrier.wait()
+        for day in plan["days"]:
+            for when in (time(8, 25), time(11, 35)):
+                for code in plan["own"][index]:
+                    r = attendance.scan(desk, code, confirm_walk_in=True, now=at(day, when))
+                    results["own"].append((code, day.isoformat(), r.outcome.value, r.attendance_id))
+        # 2. duplicate opens: both scan the same volunteers at the same instant
+        for day in plan["shared_days"]:
+            for code in plan["shared"]:
+                barrier.wait()
+                r = attendance.scan(desk, code, confirm_walk_in=True, now=at(day, time(8, 27)))
+                results["shared"].append((code, day.isoformat(), r.outcome.value, r.attendance_id))
+        # 3. conflicting approvals: process i approves pair[i], both released together
+        supervisor = _desk(url, site_id, f"supervisor:s{index}", plan["now"])
+        for pair in plan["pairs"]:
+            barrier.wait()
+            try:
+                swaps.approve(supervisor, pair[index], confirm_warnings=True)
+                results["approve"].append((pair[index], "ok", ""))
+            except ServiceError as exc:
+                from frontdesk.messages import describe_error
+
+                results["approve"].append((pair[index], type(exc).__name__, describe_error(exc)))
+        desk.db.dispose()
+        supervisor.db.dispose()
+        out.put(("done", index, results))
+    except BaseException:
+        barrier.abort()
+        out.put(("error", index, traceback.format_exc()))
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["crash"]:
+        crash_kiosk(argv[1], argv[2], int(argv[3]))
+        return 0
+    print(f"usage: {__doc__}", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
