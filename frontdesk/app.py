@@ -8,6 +8,7 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -30,9 +31,13 @@ from frontdesk.store.paths import data_dir
 from frontdesk.ui import style
 from frontdesk.ui.widgets import BigButton
 
+if TYPE_CHECKING:
+    from frontdesk.ui.kiosk.window import KioskWindow
+
 log = logging.getLogger("frontdesk")
 
 SERVER_NAME = "frontdesk-kiosk"
+SUPERVISOR_NAME = "frontdesk-supervisor"
 RAISE = b"raise\n"
 
 
@@ -45,7 +50,8 @@ class SingleInstance:
         # Stable across processes (str hashes are salted per process): one name per data folder.
         digest = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:12]
         self.name = f"{name}-{digest}"
-        self.lock = QLockFile(str(folder / "kiosk.lock"))
+        lock_name = "kiosk.lock" if name == SERVER_NAME else f"{name}.lock"
+        self.lock = QLockFile(str(folder / lock_name))
         self.lock.setStaleLockTime(0)  # a lock whose process is gone is stale at once
         self.server: QLocalServer | None = None
 
@@ -169,7 +175,8 @@ def _error_box(text: str) -> None:
 
 
 def open_desk(db_url: str | None) -> Desk | None:
-    """The desk of the database; on an empty one, ask the agency's name first."""
+    """The desk of the database; on an empty one, the first-run wizard names the agency and
+    the desk and creates the first supervisor account."""
     from frontdesk.messages import describe_error
     from frontdesk.services import setup
 
@@ -180,22 +187,76 @@ def open_desk(db_url: str | None) -> Desk | None:
     except (ServiceError, StoreError) as exc:
         _error_box(describe_error(exc))
         return None
-    dialog = FirstStartDialog()
-    while True:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        try:
-            db = setup.open_database(db_url)
-            setup.init_site(db, dialog.agency())
-            return setup.open_desk(db_url)
-        except (ServiceError, StoreError) as exc:
-            dialog.error.setText(describe_error(exc))
+    from frontdesk.ui.supervisor import FirstRunWizard
+
+    try:
+        db = setup.open_database(db_url)
+    except (ServiceError, StoreError) as exc:
+        _error_box(describe_error(exc))
+        return None
+    wizard = FirstRunWizard(db)
+    if wizard.exec() != QDialog.DialogCode.Accepted or wizard.site_id is None:
+        return None
+    try:
+        return setup.open_desk(db_url)
+    except (ServiceError, StoreError) as exc:
+        _error_box(describe_error(exc))
+        return None
+
+
+def connect_supervisor(window: KioskWindow, desk: Desk) -> None:
+    """The kiosk's 督導 button opens the supervisor login, then the workspace; locking the
+    workspace (by hand or when idle) hands the screen back to the kiosk, refreshed."""
+    from frontdesk.ui.supervisor import open_supervisor
+
+    def back_to_kiosk() -> None:
+        window.refresh()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    connected: list[QWidget] = []  # open_supervisor hands back the open workspace again
+
+    def open_workspace() -> None:
+        workspace = open_supervisor(desk, window)
+        if workspace is None or workspace in connected:
+            return
+        connected.append(workspace)
+
+        def locked() -> None:
+            if workspace in connected:
+                connected.remove(workspace)
+            back_to_kiosk()
+
+        workspace.locked.connect(locked)
+
+    window.set_supervisor_handler(open_workspace)
+
+
+def run_supervisor(desk: Desk, app: QApplication) -> int:
+    """`frontdesk --supervisor`: straight to the supervisor login; a lock asks again, and
+    leaving the login quits."""
+    from frontdesk.ui.supervisor import open_supervisor
+
+    app.setQuitOnLastWindowClosed(False)
+
+    def ask() -> None:
+        workspace = open_supervisor(desk, None)
+        if workspace is None:
+            app.quit()
+            return
+        workspace.locked.connect(lambda: QTimer.singleShot(0, ask))
+
+    QTimer.singleShot(0, ask)
+    return int(app.exec())
 
 
 def run(db_url: str | None, argv: list[str]) -> int:
-    """Start the kiosk. `argv` are Qt/kiosk arguments (e.g. --fullscreen)."""
+    """Start the kiosk. `argv` are Qt/kiosk arguments (e.g. --fullscreen), or --supervisor to
+    open straight to the supervisor login (the Start-menu shortcut of the supervisor)."""
     parser = argparse.ArgumentParser(prog="frontdesk", add_help=False)
     parser.add_argument("--fullscreen", action="store_true")
+    parser.add_argument("--supervisor", action="store_true")
     args, qt_args = parser.parse_known_args(argv)
     _setup_logging()
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
@@ -205,7 +266,8 @@ def run(db_url: str | None, argv: list[str]) -> int:
     i18n.install(i18n.DEFAULT_LANGUAGE)
     style.apply(app)
 
-    instance = SingleInstance()
+    # The supervisor's own shortcut may run beside the kiosk on the same PC.
+    instance = SingleInstance(SUPERVISOR_NAME if args.supervisor else SERVER_NAME)
     if not instance.acquire():
         if instance.wake_running():
             print(
@@ -229,7 +291,10 @@ def run(db_url: str | None, argv: list[str]) -> int:
 
         i18n.install(settings(desk).language)
         _install_excepthook()
+        if args.supervisor:
+            return run_supervisor(desk, app)
         window = KioskWindow(desk)
+        connect_supervisor(window, desk)
         instance.on_wake(window)
         if args.fullscreen:
             window.showFullScreen()
