@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import sqlite3
-from datetime import UTC, datetime
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from frontdesk.store import paths
@@ -27,17 +31,22 @@ def backup_database(db: Database, dest: Path | None = None, *, reason: str = "ma
         folder.mkdir(parents=True, exist_ok=True)
         dest = folder / f"frontdesk-{_stamp()}-{reason}.sqlite3"
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    src = sqlite3.connect(str(db.path), timeout=15)
+    # One temporary name per process: two PCs' starts never write into the same file.
+    tmp = dest.with_name(f"{dest.name}.{os.getpid()}.part")
     try:
-        out = sqlite3.connect(str(tmp))
+        src = sqlite3.connect(str(db.path), timeout=15)
         try:
-            src.backup(out)
+            out = sqlite3.connect(str(tmp))
+            try:
+                src.backup(out)
+            finally:
+                out.close()
         finally:
-            out.close()
+            src.close()
+        tmp.replace(dest)
     finally:
-        src.close()
-    tmp.replace(dest)
+        # A full disk or a killed copy leaves no half-written file behind.
+        tmp.unlink(missing_ok=True)
     return dest
 
 
@@ -71,17 +80,125 @@ def restore_database(db_path: Path, backup_path: Path) -> Path | None:
     if db_path.exists():
         aside = db_path.with_name(f"{db_path.stem}-replaced-{_stamp()}{db_path.suffix}")
         # Fold the WAL into the main file before moving it, so the set-aside copy is whole.
-        conn = sqlite3.connect(str(db_path))
+        # A damaged file may refuse that; then its WAL is kept aside with it, not deleted.
+        folded = True
         try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
+            conn = sqlite3.connect(str(db_path))
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            folded = False
         db_path.replace(aside)
         for suffix in ("-wal", "-shm"):
             side = db_path.with_name(db_path.name + suffix)
-            if side.exists():
+            if not side.exists():
+                continue
+            if suffix == "-wal" and not folded:
+                side.replace(aside.with_name(aside.name + suffix))
+            else:
                 side.unlink()
     tmp = db_path.with_name(db_path.name + ".restoring")
     shutil.copyfile(backup_path, tmp)
     tmp.replace(db_path)
     return aside
+
+
+# --- daily backups and their retention --------------------------------------------------
+
+DAILY_PREFIX = "frontdesk-daily-"
+_DAILY_RE = re.compile(r"^frontdesk-daily-(\d{4})-(\d{2})-(\d{2})\.sqlite3$")
+KEEP_DAILY_DAYS = 30
+KEEP_MONTHLY_MONTHS = 12
+_STALE_PART_SECONDS = 24 * 3600
+
+
+@dataclass(frozen=True)
+class DailyBackup:
+    """What the daily backup did: the file written (None: today's exists) and pruned files."""
+
+    path: Path | None
+    existing: Path | None = None
+    pruned: list[Path] = field(default_factory=list)
+
+
+def daily_backup_path(db_path: Path, day: date) -> Path:
+    return paths.backups_dir(db_path) / f"{DAILY_PREFIX}{day.isoformat()}.sqlite3"
+
+
+def daily_backups(folder: Path) -> dict[date, Path]:
+    """The daily backups in `folder` by their day."""
+    found: dict[date, Path] = {}
+    if not folder.is_dir():
+        return found
+    for entry in folder.iterdir():
+        m = _DAILY_RE.match(entry.name)
+        if m is None or not entry.is_file():
+            continue
+        try:
+            found[date(int(m.group(1)), int(m.group(2)), int(m.group(3)))] = entry
+        except ValueError:
+            continue
+    return found
+
+
+def days_to_keep(days: list[date], today: date) -> set[date]:
+    """Retention: every daily of the last 30 days, plus the first of each of the last 12 months.
+
+    The months counted are this month and the 11 before it; anything older goes.
+    """
+    keep = {d for d in days if today - timedelta(days=KEEP_DAILY_DAYS) < d <= today}
+    first_of_month: dict[tuple[int, int], date] = {}
+    for d in sorted(days):
+        months_ago = (today.year * 12 + today.month) - (d.year * 12 + d.month)
+        if 0 <= months_ago < KEEP_MONTHLY_MONTHS:
+            first_of_month.setdefault((d.year, d.month), d)
+    keep.update(first_of_month.values())
+    # A daily dated in the future (the clock was wrong once) is kept, never guessed about.
+    keep.update(d for d in days if d > today)
+    return keep
+
+
+def prune_daily_backups(folder: Path, today: date) -> list[Path]:
+    """Delete the daily backups retention no longer keeps; other backups are left alone."""
+    dailies = daily_backups(folder)
+    keep = days_to_keep(list(dailies), today)
+    removed = []
+    for day, path in sorted(dailies.items()):
+        if day not in keep:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    now = time.time()
+    for part in folder.glob("*.part") if folder.is_dir() else ():
+        try:
+            if now - part.stat().st_mtime > _STALE_PART_SECONDS:
+                part.unlink()
+                removed.append(part)
+        except OSError:
+            continue
+    return removed
+
+
+def daily_backup(db: Database, today: date) -> DailyBackup:
+    """Today's backup of a SQLite desk, once per day, then the retention rule.
+
+    Idempotent: when today's file exists nothing is written. PostgreSQL and in-memory
+    databases have no daily file (their server admin runs pg_dump).
+    """
+    if not db.is_sqlite or db.path is None:
+        return DailyBackup(None)
+    dest = daily_backup_path(db.path, today)
+    if dest.exists():
+        return DailyBackup(None, existing=dest)
+    written = backup_database(db, dest)
+    return DailyBackup(written, pruned=prune_daily_backups(dest.parent, today))
+
+
+def backups_newest_first(db_path: Path) -> list[Path]:
+    """Every backup file of the database (daily, manual, before a migration), newest first."""
+    folder = paths.backups_dir(db_path)
+    if not folder.is_dir():
+        return []
+    files = [p for p in folder.glob("*.sqlite3") if p.is_file()]
+    return sorted(files, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
