@@ -22,10 +22,11 @@ from frontdesk.core.attendance import (
 from frontdesk.core.roster import VolunteerStatus
 from frontdesk.core.settings import DeskSettings, SlotDef
 from frontdesk.core.timeutil import at as local_at
-from frontdesk.core.timeutil import local_day
+from frontdesk.core.timeutil import local_day, utcnow
 from frontdesk.services.calendar import load_calendar
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import Conflict, InvalidInput, NotFound
+from frontdesk.services.safety import ClockGuard, server_now
 from frontdesk.services.volunteers import by_code
 from frontdesk.services.volunteers import get as get_volunteer
 from frontdesk.store import audit
@@ -167,10 +168,14 @@ def scan(
     """A card scan or typed number at the desk: sign in or out, as the state says.
 
     One transaction; a repeated scan within the repeat window is answered, not recorded.
+    Without an explicit `now` the time is the database server's on PostgreSQL (all PCs
+    agree), else the desk's clock; the desk's clock guard flags a record written after
+    the PC's clock was changed (clock_suspect, needs review).
     """
-    now = now or desk.now()
     code = (code or "").strip().upper()
     with desk.db.write() as session:
+        now, guard = _scan_time(session, desk, now)
+        suspect = guard is not None and guard.observe().suspect
         v = by_code(session, desk, code) if code else None
         if v is None:
             return ScanResult(ScanOutcome.UNKNOWN_CARD, now, code=code)
@@ -219,6 +224,8 @@ def scan(
             before = _snapshot(open_row)
             assigned = _is_assigned(session, desk.site_id, v.id, open_row.day, open_row.slot)
             open_row.out_at = now
+            if suspect:
+                open_row.clock_suspect = True
             c = classify(
                 open_row.day,
                 slot,
@@ -234,6 +241,8 @@ def scan(
             _apply(open_row, c, now)
             open_row.is_open = False
             session.flush()
+            if suspect and guard is not None:
+                guard.acknowledge()
             audit.append(
                 session,
                 actor=f"volunteer:{v.code}",
@@ -287,6 +296,7 @@ def scan(
             )
             session.add(row)
         row.in_at, row.out_at = now, None
+        row.clock_suspect = suspect
         c = classify(
             today, slot, now, None, assigned=assigned, slot_closed=False, now=now, settings=settings
         )
@@ -299,6 +309,8 @@ def scan(
             row.needs_review = True
             row.note = "walk-in"
         session.flush()
+        if suspect and guard is not None:
+            guard.acknowledge()
         audit.append(
             session,
             actor=f"volunteer:{v.code}",
@@ -318,6 +330,17 @@ def scan(
             **base,
             **extra,
         )
+
+
+def _scan_time(
+    session: Session, desk: Desk, now: datetime | None
+) -> tuple[datetime, ClockGuard | None]:
+    """The scan's instant, and the guard to consult when that instant is this PC's clock."""
+    if now is not None:
+        return now, desk.clock_guard
+    if not desk.db.is_sqlite and desk.clock is utcnow:
+        return server_now(session), None  # the server's clock: this PC's does not matter
+    return desk.now(), desk.clock_guard
 
 
 def _pending_notices(

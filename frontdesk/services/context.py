@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,6 +14,9 @@ from frontdesk.core.settings import DeskSettings, parse_settings
 from frontdesk.core.timeutil import utcnow
 from frontdesk.store.db import Database
 from frontdesk.store.models import Setting
+
+if TYPE_CHECKING:
+    from frontdesk.services.safety import ClockGuard
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,8 @@ class Desk:
     site_id: int
     actor: str = "kiosk"
     clock: Callable[[], datetime] = field(default=utcnow)
+    # The kiosk's process-wide guard noticing the PC's clock being changed between scans.
+    clock_guard: ClockGuard | None = field(default=None, compare=False)
 
     def now(self) -> datetime:
         return self.clock()
