@@ -264,6 +264,11 @@ _FILE_REASONS: dict[str, Callable[[], str]] = {
         "messages", "{path} is not a sound frontdesk database backup."
     ),
     "not_csv": lambda: QCoreApplication.translate("messages", "{path} cannot be read as text."),
+    "national_id": lambda: QCoreApplication.translate(
+        "messages",
+        "{path} has a column {column} for national ID numbers; frontdesk does not keep them. "
+        "Delete that column and import again.",
+    ),
 }
 
 # Reasons a spreadsheet row may be refused, besides the field rules above.
@@ -277,6 +282,9 @@ _ROW_REASONS: dict[str, Callable[[], str]] = {
     ),
     "masked": lambda: QCoreApplication.translate(
         "messages", "the phone number is masked (***); type the full number or leave it empty"
+    ),
+    "purged": lambda: QCoreApplication.translate(
+        "messages", "this volunteer's personal data was deleted; the code cannot be reused"
     ),
 }
 
@@ -343,7 +351,12 @@ def _invalid(exc: Exception, facts: Mapping[str, Any]) -> str:
     field = str(facts.get("field") or "")
     reason = str(facts.get("reason") or "")
     if field == "file" and reason in _FILE_REASONS:
-        return _fmt(_FILE_REASONS[reason](), row=facts.get("row") or "?", path=facts.get("path"))
+        return _fmt(
+            _FILE_REASONS[reason](),
+            row=facts.get("row") or "?",
+            path=facts.get("path"),
+            column=facts.get("column"),
+        )
     sentence = _field_sentence(field, facts)
     if sentence is not None:
         return sentence
@@ -436,6 +449,26 @@ def _not_allowed(exc: Exception, facts: Mapping[str, Any]) -> str:
         ).format(until=day_text(until) if until else "?")
     if reason == "bad_credentials":
         return QCoreApplication.translate("messages", "Wrong user name or password.")
+    if reason == "purged":
+        return QCoreApplication.translate(
+            "messages", "The personal data of {code} was deleted; the record cannot be changed."
+        ).format(code=facts.get("code"))
+    if reason == "purge_active":
+        return QCoreApplication.translate(
+            "messages",
+            "{code} is still a volunteer; personal data is deleted only after deactivation "
+            "and the retention period.",
+        ).format(code=facts.get("code"))
+    if reason == "retention":
+        return QCoreApplication.translate(
+            "messages",
+            "The personal data of {code} is kept for {days} days after leaving; "
+            "it can be deleted from {day}.",
+        ).format(
+            code=facts.get("code"),
+            days=facts.get("retention_days"),
+            day=day_text(facts.get("possible_on")),
+        )
     return QCoreApplication.translate("messages", "This is not allowed: {why}.").format(
         why=str(exc)
     )
@@ -467,6 +500,8 @@ _STORE: dict[str, Callable[[], str]] = {
 
 
 def _store(exc: Exception, code: str, facts: Mapping[str, Any]) -> str:
+    if code == "database_damaged" and "backup" in facts:
+        return _damaged_at_start(facts)
     template = _STORE.get(code)
     if template is not None:
         return _fmt(
@@ -482,6 +517,23 @@ def _store(exc: Exception, code: str, facts: Mapping[str, Any]) -> str:
             "A PostgreSQL database is backed up on its server with pg_dump, not by frontdesk.",
         )
     return QCoreApplication.translate("messages", "Database problem: {why}.").format(why=text)
+
+
+def _damaged_at_start(facts: Mapping[str, Any]) -> str:
+    """The start-up quick check failed: name the newest good backup and the command."""
+    backup = str(facts.get("backup") or "")
+    if backup:
+        return QCoreApplication.translate(
+            "messages",
+            "The database file {path} is damaged ({problem}) and was not opened; "
+            'the newest good backup is {backup}: restore it with `frontdesk restore "{backup}" '
+            "--yes` (the damaged file is kept aside).",
+        ).format(path=facts.get("path", ""), problem=facts.get("problem", ""), backup=backup)
+    return QCoreApplication.translate(
+        "messages",
+        "The database file {path} is damaged ({problem}) and was not opened, and no sound "
+        "backup was found; keep the file as it is and ask for help.",
+    ).format(path=facts.get("path", ""), problem=facts.get("problem", ""))
 
 
 # --- the entry point ------------------------------------------------------------------

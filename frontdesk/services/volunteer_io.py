@@ -51,6 +51,16 @@ STATUS_WORDS = {
 }
 STATUS_ZH = {"trainee": "見習", "active": "在職", "inactive": "停用"}
 _FORMULA_START = ("=", "+", "-", "@")
+# National ID numbers are never stored (個人資料保護法): a sheet with such a column is refused.
+_NATIONAL_ID_WORDS = (
+    "身分證",
+    "身份證",
+    "統一證號",
+    "居留證",
+    "national id",
+    "id number",
+    "id_number",
+)
 _HEADER_SCAN_ROWS = 10
 
 
@@ -214,7 +224,9 @@ def _open_sheet(path: Path) -> Worksheet:
             f"{path} is not an xlsx workbook", field="file", reason="not_xlsx", path=str(path)
         ) from None
     for ws in wb.worksheets:
-        if _find_header(ws) is not None:
+        found = _find_header(ws)
+        if found is not None:
+            _refuse_national_id(ws, found[0], path)
             return ws
     raise InvalidInput(
         f"{path} has no header row with 編號 and 姓名",
@@ -222,6 +234,20 @@ def _open_sheet(path: Path) -> Worksheet:
         reason="no_header",
         path=str(path),
     )
+
+
+def _refuse_national_id(ws: Worksheet, header_row: int, path: Path) -> None:
+    for cells in ws.iter_rows(min_row=header_row, max_row=header_row, values_only=True):
+        for value in cells:
+            title = _norm(value)
+            if title and any(word in title for word in _NATIONAL_ID_WORDS):
+                raise InvalidInput(
+                    f"{path} has a national ID column ({value}); such numbers are not kept",
+                    field="file",
+                    reason="national_id",
+                    path=str(path),
+                    column=str(value),
+                )
 
 
 def _norm(text: object) -> str:
@@ -392,6 +418,10 @@ def import_volunteers(desk: Desk, path: Path) -> ImportReport:
             )
         }
         for row in parsed:
+            current = existing.get(row.data.code)
+            if current is not None and current.purged_at is not None:
+                problems.append((row.number, "code", "purged"))
+                continue
             if row.masked_phone and (
                 row.data.code not in existing
                 or mask_phone(existing[row.data.code].phone) != row.phone_text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from frontdesk.core.roster import VolunteerFacts, VolunteerStatus
 from frontdesk.core.timeutil import local_day
 from frontdesk.services.context import Desk, load_settings
-from frontdesk.services.errors import Conflict, InvalidInput, NotFound
+from frontdesk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from frontdesk.store import audit
 from frontdesk.store.models import Training, Volunteer, WeeklyPattern
 
@@ -169,6 +169,10 @@ def update(desk: Desk, volunteer_id: int, data: VolunteerInput) -> None:
     data = data.validated()
     with desk.db.write() as session:
         v = get(session, desk, volunteer_id)
+        if v.purged_at is not None:
+            raise NotAllowed(
+                f"the personal data of {v.code} was purged", reason="purged", code=v.code
+            )
         if data.code != v.code and by_code(session, desk, data.code) is not None:
             raise Conflict(
                 f"volunteer code {data.code} is already used", field="code", value=data.code
@@ -347,3 +351,94 @@ def patterns(desk: Desk, volunteer_id: int | None = None) -> list[WeeklyPattern]
         return list(
             session.scalars(stmt.order_by(WeeklyPattern.volunteer_id, WeeklyPattern.weekday))
         )
+
+
+# --- personal data of departed volunteers (個人資料保護法) ------------------------------
+
+PSEUDONYM = "已刪除個資 {code}"
+
+
+@dataclass(frozen=True)
+class PurgeDue:
+    volunteer_id: int
+    code: str
+    deactivated_on: date
+    possible_on: date
+
+
+def _left_on(v: Volunteer) -> date:
+    """The day a volunteer left: deactivated_at, or when added if they came in inactive."""
+    when: datetime = v.deactivated_at or v.created_at
+    return local_day(when)
+
+
+def purge_possible_on(v: Volunteer, retention_days: int) -> date:
+    return _left_on(v) + timedelta(days=retention_days)
+
+
+def purge_due(desk: Desk) -> list[PurgeDue]:
+    """Inactive volunteers whose retention period is over and whose data is still kept."""
+    today = local_day(desk.now())
+    with desk.db.read() as session:
+        retention = load_settings(session, desk.site_id).retention_days
+        rows = session.scalars(
+            select(Volunteer)
+            .where(
+                Volunteer.site_id == desk.site_id,
+                Volunteer.status == VolunteerStatus.INACTIVE.value,
+                Volunteer.purged_at.is_(None),
+            )
+            .order_by(Volunteer.code)
+        )
+        return [
+            PurgeDue(v.id, v.code, _left_on(v), purge_possible_on(v, retention))
+            for v in rows
+            if purge_possible_on(v, retention) <= today
+        ]
+
+
+def purge_personal_data(desk: Desk, volunteer_id: int) -> str:
+    """Remove a departed volunteer's personal data after the retention period.
+
+    Phone, notes, languages and PIN are cleared and the name becomes a pseudonym; the
+    code, status, trainings, attendance and hours stay, so the anonymous hour statistics
+    remain. Refused (NotAllowed, with the day it becomes possible) while the volunteer is
+    active or the retention period runs. Returns the pseudonym.
+    """
+    with desk.db.write() as session:
+        v = get(session, desk, volunteer_id)
+        if v.purged_at is not None:
+            raise NotAllowed(
+                f"the personal data of {v.code} was already purged", reason="purged", code=v.code
+            )
+        if v.status != VolunteerStatus.INACTIVE.value:
+            raise NotAllowed(
+                f"{v.code} is not inactive; deactivate the volunteer first",
+                reason="purge_active",
+                code=v.code,
+            )
+        retention = load_settings(session, desk.site_id).retention_days
+        possible_on = purge_possible_on(v, retention)
+        now = desk.now()
+        if local_day(now) < possible_on:
+            raise NotAllowed(
+                f"the data of {v.code} is kept until {possible_on.isoformat()}",
+                reason="retention",
+                code=v.code,
+                possible_on=possible_on,
+                retention_days=retention,
+            )
+        pseudonym = PSEUDONYM.format(code=v.code)
+        v.name, v.phone, v.notes, v.languages, v.pin_hash = pseudonym, None, "", "", None
+        v.purged_at = now
+        # Only the code and the fact: the log must not keep what was just removed.
+        audit.append(
+            session,
+            actor=desk.actor,
+            action="volunteer.purge",
+            entity="volunteer",
+            entity_id=v.id,
+            after={"code": v.code, "purged": True, "retention_days": retention},
+            at=now,
+        )
+        return pseudonym
