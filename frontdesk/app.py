@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 import hashlib
 import logging
+import sqlite3
 import sys
 import traceback
+from dataclasses import replace
+from datetime import UTC, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +36,7 @@ from frontdesk.ui import style
 from frontdesk.ui.widgets import BigButton
 
 if TYPE_CHECKING:
+    from frontdesk.store.startup import Damage
     from frontdesk.ui.kiosk.window import KioskWindow
 
 log = logging.getLogger("frontdesk")
@@ -174,32 +179,134 @@ def _error_box(text: str) -> None:
     box.exec()
 
 
+def _start_errors() -> tuple[type[BaseException], ...]:
+    """What can stop the start on a bad database, folder or URL: answered in words."""
+    from sqlalchemy.exc import DBAPIError
+
+    return (ServiceError, StoreError, OSError, sqlite3.Error, DBAPIError)
+
+
+def _warning_box(text: str) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Front desk"), text
+    )
+    box.exec()
+
+
+def damaged_box(damage: Damage) -> tuple[QMessageBox, QPushButton | None]:
+    """The question shown when the start-up check finds the database file damaged."""
+    from frontdesk.messages import day_text
+
+    text = QCoreApplication.translate(
+        "App",
+        "The database file {path} is damaged ({problem}). The app will not use it.",
+    ).format(path=damage.path, problem=damage.first_problem)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Front desk"), ""
+    )
+    restore = None
+    if damage.good_backup is not None:
+        when = datetime.fromtimestamp(damage.good_backup.stat().st_mtime, UTC)
+        text += "\n\n" + QCoreApplication.translate(
+            "App",
+            "The newest good backup is from {when} ({file}). Restore it? The damaged file is "
+            "kept aside; duties signed after the backup must be entered again from the paper "
+            "sheet.",
+        ).format(when=day_text(when), file=damage.good_backup.name)
+        restore = box.addButton(
+            QCoreApplication.translate("App", "Restore the backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    else:
+        text += "\n\n" + QCoreApplication.translate(
+            "App", "No sound backup was found. Keep the file as it is and ask for help."
+        )
+    box.setText(text)
+    box.setDefaultButton(
+        box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    )
+    return box, restore
+
+
+def ask_restore(damage: Damage) -> bool:
+    """True when the person chose to restore the newest good backup."""
+    box, restore = damaged_box(damage)
+    box.exec()
+    return restore is not None and box.clickedButton() is restore
+
+
+def _open_checked(db_url: str | None) -> Desk | None:
+    """Quick check, migration, the daily backup and the desk; a damaged file offers the
+    newest good backup. None after an error was shown; NotFound on an empty database."""
+    from frontdesk.messages import describe_error
+    from frontdesk.services import safety
+    from frontdesk.store.errors import DatabaseDamaged
+
+    while True:
+        try:
+            damage = safety.damage_of(db_url)
+            if damage is not None:
+                if not ask_restore(damage):
+                    return None
+                aside = safety.restore_good_backup(damage)
+                log.warning(
+                    "restored %s from %s; damaged file kept as %s",
+                    damage.path,
+                    damage.good_backup,
+                    aside,
+                )
+                continue
+            opened = safety.open_desk_checked(db_url)
+        except (NotFound, DatabaseDamaged):
+            raise
+        except _start_errors() as exc:
+            log.error("cannot start: %s", exc)
+            _error_box(describe_error(exc))
+            return None
+        if opened.backup_error is not None:
+            _warning_box(
+                QCoreApplication.translate(
+                    "App",
+                    "Today's backup could not be written: {why} The desk works, but please "
+                    "tell the supervisor.",
+                ).format(why=describe_error(opened.backup_error))
+            )
+        return opened.desk
+
+
+def _data_folder_text(path: object) -> str:
+    from frontdesk.messages import describe_error
+    from frontdesk.store.errors import DataFolderUnusable
+
+    return describe_error(DataFolderUnusable("data folder unusable", path=str(path)))
+
+
 def open_desk(db_url: str | None) -> Desk | None:
     """The desk of the database; on an empty one, the first-run wizard names the agency and
     the desk and creates the first supervisor account."""
     from frontdesk.messages import describe_error
-    from frontdesk.services import setup
+    from frontdesk.services import safety
 
     try:
-        return setup.open_desk(db_url)
+        return _open_checked(db_url)
     except NotFound:
         pass
-    except (ServiceError, StoreError) as exc:
+    except _start_errors() as exc:  # damaged in between two checks
         _error_box(describe_error(exc))
         return None
     from frontdesk.ui.supervisor import FirstRunWizard
 
     try:
-        db = setup.open_database(db_url)
-    except (ServiceError, StoreError) as exc:
+        db = safety.open_checked(db_url)
+    except _start_errors() as exc:
         _error_box(describe_error(exc))
         return None
     wizard = FirstRunWizard(db)
     if wizard.exec() != QDialog.DialogCode.Accepted or wizard.site_id is None:
         return None
     try:
-        return setup.open_desk(db_url)
-    except (ServiceError, StoreError) as exc:
+        return _open_checked(db_url)
+    except _start_errors() as exc:
         _error_box(describe_error(exc))
         return None
 
@@ -267,8 +374,15 @@ def run(db_url: str | None, argv: list[str]) -> int:
     style.apply(app)
 
     # The supervisor's own shortcut may run beside the kiosk on the same PC.
-    instance = SingleInstance(SUPERVISOR_NAME if args.supervisor else SERVER_NAME)
+    try:
+        instance = SingleInstance(SUPERVISOR_NAME if args.supervisor else SERVER_NAME)
+    except OSError as exc:
+        _error_box(_data_folder_text(exc.filename or data_dir()))
+        return 1
     if not instance.acquire():
+        if instance.lock.error() != QLockFile.LockError.LockFailedError:
+            _error_box(_data_folder_text(data_dir()))
+            return 1
         if instance.wake_running():
             print(
                 QCoreApplication.translate(
@@ -286,6 +400,9 @@ def run(db_url: str | None, argv: list[str]) -> int:
         desk = open_desk(db_url)
         if desk is None:
             return 1
+        from frontdesk.services.safety import ClockGuard
+
+        desk = replace(desk, clock_guard=ClockGuard())  # one per process: sees clock changes
         from frontdesk.services.context import settings
         from frontdesk.ui.kiosk.window import KioskWindow
 
