@@ -1,0 +1,405 @@
+"""`frontdesk --self-test`: prove this build has every module, data file and migration it needs.
+
+Run from the frozen bundle (CI runs it after every build) or from a source tree
+(`python -m frontdesk.selftest`). It works in a temporary folder and never touches the
+desk's data: it migrates a new SQLite database, asks the calendar, hashes a password,
+renders the kiosk offscreen, loads the translations and writes a small export. One line
+per check; a missing module or data file is named. Exit 0 when every check passed.
+
+The output is a diagnostic for IT and CI, kept in English like the log.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.metadata
+import os
+import pkgutil
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+# Third-party modules the app needs at run time, some of them only loaded on demand.
+REQUIRED_MODULES = (
+    "PySide6.QtCore",
+    "PySide6.QtGui",
+    "PySide6.QtWidgets",
+    "PySide6.QtNetwork",
+    "sqlalchemy",
+    "sqlalchemy.dialects.sqlite.pysqlite",
+    "sqlalchemy.dialects.postgresql.psycopg",
+    "alembic",
+    "alembic.runtime.migration",
+    "openpyxl",
+    "holidays",
+    "holidays.countries.taiwan",
+    "platformdirs",
+    "argon2",
+    "tzdata",
+)
+# Our modules that must not be imported just to list them.
+SKIP_OWN = ("frontdesk.__main__", "frontdesk.store.migrations")
+DUTY_MAKEUP_DAY = date(2025, 2, 8)  # a Saturday made a workday for the 2025 Lunar New Year
+NEW_YEAR = date(2025, 1, 1)
+NEW_YEAR_NAME = "中華民國開國紀念日"
+KIOSK_SIZE = (1280, 800)
+LANGUAGE = "zh_TW"
+
+
+class Missing(Exception):
+    """A module or data file the build should contain is not there."""
+
+
+class Broken(Exception):
+    """A check ran but its answer was wrong."""
+
+
+@dataclass
+class Context:
+    """What the checks share: the temporary folder, and what earlier checks opened."""
+
+    folder: Path
+    db: Any = None
+    desk: Any = None
+    app: Any = None
+    window: Any = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
+
+
+def _require_file(path: Path) -> Path:
+    if not path.is_file():
+        raise Missing(f"missing file {path}")
+    return path
+
+
+# --- the checks ---------------------------------------------------------------------------
+
+
+def check_version(ctx: Context) -> str:
+    from frontdesk import __version__
+
+    try:
+        found = importlib.metadata.version("frontdesk")
+    except importlib.metadata.PackageNotFoundError:
+        if _frozen():
+            raise Missing("missing package metadata frontdesk-*.dist-info") from None
+        return f"{__version__}, source tree"
+    if found != __version__:
+        raise Broken(f"version {__version__} does not match the package metadata {found}")
+    return found
+
+
+def check_modules(ctx: Context) -> str:
+    for name in REQUIRED_MODULES:
+        importlib.import_module(name)
+    import frontdesk
+
+    own = 0
+    for info in pkgutil.walk_packages(frontdesk.__path__, "frontdesk."):
+        if info.name.startswith(SKIP_OWN):
+            continue
+        importlib.import_module(info.name)
+        own += 1
+    if own < 20:  # the frozen importer could not list the package: name what it found
+        raise Missing(f"only {own} frontdesk modules found in the build")
+    return f"{len(REQUIRED_MODULES)} libraries, {own} frontdesk modules"
+
+
+def check_postgres_driver(ctx: Context) -> str:
+    import psycopg
+
+    impl = psycopg.pq.__impl__
+    if impl == "python":  # needs a system libpq, which a desk PC does not have
+        raise Missing("missing module psycopg_binary (psycopg would need a system libpq)")
+    return f"psycopg {psycopg.__version__}, {impl}"
+
+
+def check_timezone(ctx: Context) -> str:
+    from datetime import datetime, timedelta
+    from importlib.resources import files
+    from zoneinfo import ZoneInfo
+
+    # Windows has no system zone database: the tzdata package must carry Asia/Taipei.
+    source = files("tzdata").joinpath("zoneinfo", "Asia", "Taipei")
+    if not source.is_file():
+        raise Missing("missing file tzdata/zoneinfo/Asia/Taipei")
+    offset = datetime(2025, 1, 1, tzinfo=ZoneInfo("Asia/Taipei")).utcoffset()
+    if offset != timedelta(hours=8):
+        raise Broken(f"Asia/Taipei is UTC{offset}, not UTC+8")
+    return "Asia/Taipei"
+
+
+def check_migrations(ctx: Context) -> str:
+    from frontdesk.services import setup
+    from frontdesk.services.context import Desk
+    from frontdesk.store import migrate
+
+    scripts = migrate.migrations_dir()
+    _require_file(scripts / "env.py")
+    _require_file(scripts / "script.py.mako")
+    versions = sorted(p.name for p in (scripts / "versions").glob("*.py"))
+    if not versions:
+        raise Missing(f"missing files {scripts / 'versions' / '*.py'}")
+    ctx.db = setup.open_database(str(ctx.folder / "selftest.sqlite3"))
+    site_id = setup.init_site(ctx.db, "自我測試機關")
+    ctx.desk = Desk(db=ctx.db, site_id=site_id, actor="selftest")
+    current = migrate.current_revision(ctx.db)
+    if current != migrate.head_revision():
+        raise Broken(f"database at {current}, head is {migrate.head_revision()}")
+    return f"{current}, {len(versions)} script{'s' if len(versions) != 1 else ''}"
+
+
+def check_calendar(ctx: Context) -> str:
+    from frontdesk.services import calendar
+
+    makeup = calendar.day(ctx.desk, DUTY_MAKEUP_DAY)
+    if not makeup.is_duty_day:
+        raise Broken(f"{DUTY_MAKEUP_DAY} should be a duty day (make-up workday), got {makeup.kind}")
+    new_year = calendar.day(ctx.desk, NEW_YEAR)
+    if new_year.is_duty_day:
+        raise Broken(f"{NEW_YEAR} should be a holiday")
+    if new_year.label != NEW_YEAR_NAME:  # English or empty: the zh_TW .mo is missing
+        raise Missing(
+            f"missing file holidays/locale/zh_TW/LC_MESSAGES/TW.mo (got {new_year.label!r})"
+        )
+    return f"{DUTY_MAKEUP_DAY} duty, {NEW_YEAR} holiday"
+
+
+def check_passwords(ctx: Context) -> str:
+    from frontdesk.services import supervisors
+
+    supervisors.create(ctx.desk, "selftest", "self-test-password")
+    supervisors.authenticate(ctx.desk, "selftest", "self-test-password")
+    return "argon2id"
+
+
+def check_audit(ctx: Context) -> str:
+    from frontdesk.store import audit
+
+    with ctx.db.read() as session:
+        report = audit.verify(session)
+    if not report.ok:
+        raise Broken(f"audit chain broken at {report.broken_at}: {report.problem}")
+    return f"{report.entries} entries chained"
+
+
+def check_qt(ctx: Context) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "frontdesk"])
+    if not isinstance(app, QApplication):
+        raise Broken("a non-GUI Qt application is already running in this process")
+    ctx.app = app
+    return app.platformName()
+
+
+def check_translations(ctx: Context) -> str:
+    from PySide6.QtCore import QTranslator
+
+    from frontdesk import i18n
+
+    own_file = _require_file(i18n.resource("i18n", f"{i18n.APP_CATALOG}_{LANGUAGE}.qm"))
+    qt_file = _require_file(i18n.qt_translations_dir() / f"qtbase_{LANGUAGE}.qm")
+    own = QTranslator()
+    if not own.load(str(own_file)):
+        raise Broken(f"Qt could not read {own_file}")
+    sample = own.translate("KioskWindow", "Front desk – volunteer sign-in")
+    if not sample or sample.isascii():
+        raise Broken(f"{own_file.name} has no Chinese for the kiosk title")
+    qt = QTranslator()
+    if not qt.load(str(qt_file)) or not qt.translate("QPlatformTheme", "Cancel"):
+        raise Broken(f"Qt could not read {qt_file}")
+    if not i18n.install(LANGUAGE):
+        raise Broken(f"i18n.install({LANGUAGE!r}) did not load the catalogue")
+    return f"{own_file.name}, {qt_file.name}"
+
+
+def check_look(ctx: Context) -> str:
+    from PySide6.QtGui import QIcon, QImage
+
+    from frontdesk.i18n import resource
+    from frontdesk.ui import style
+
+    qss = _require_file(resource("style", "kiosk.qss"))
+    if not qss.read_text(encoding="utf-8").strip():
+        raise Broken(f"{qss} is empty")
+    for name in ("frontdesk.ico", "frontdesk-256.png"):
+        path = _require_file(resource("icons", name))
+        if QImage(str(path)).isNull():
+            raise Broken(f"Qt could not read {path}")
+    ctx.app.setWindowIcon(QIcon(str(resource("icons", "frontdesk-256.png"))))
+    style.apply(ctx.app)
+    fonts = style.base_font().families()
+    cjk = [f for f in fonts if f in style.CJK_FAMILIES]
+    return f"stylesheet, icon, font {cjk[0] if cjk else 'none with CJK glyphs on this machine'}"
+
+
+def check_kiosk(ctx: Context) -> str:
+    from PySide6.QtCore import Qt
+
+    from frontdesk.ui.kiosk.window import KioskWindow
+
+    window = KioskWindow(ctx.desk)
+    ctx.window = window
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)  # no flash on a desk PC
+    window.resize(*KIOSK_SIZE)
+    window.show()
+    for _ in range(3):
+        ctx.app.processEvents()
+    image = window.grab().toImage()
+    if image.isNull() or image.width() < 100:
+        raise Broken("the kiosk rendered no image")
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    if len(colours) < 16:  # a blank or single-colour window
+        raise Broken(f"the kiosk rendered blank ({len(colours)} colours)")
+    return f"{type(window).__name__} {image.width()}x{image.height()}, {len(colours)} colours"
+
+
+def check_export(ctx: Context) -> str:
+    from openpyxl import load_workbook
+
+    from frontdesk.export.monthly import export_month
+
+    out = export_month(ctx.desk, DUTY_MAKEUP_DAY.year, DUTY_MAKEUP_DAY.month, ctx.folder / "month")
+    wb = load_workbook(out, read_only=True)
+    try:
+        sheets = len(wb.sheetnames)
+    finally:
+        wb.close()
+    if not sheets:
+        raise Broken(f"{out.name} has no sheets")
+    return f"{out.name}, {sheets} sheets, {out.stat().st_size} bytes"
+
+
+CHECKS: tuple[tuple[str, Callable[[Context], str], tuple[str, ...]], ...] = (
+    ("version", check_version, ()),
+    ("modules", check_modules, ()),
+    ("postgresql driver", check_postgres_driver, ()),
+    ("timezone data", check_timezone, ()),
+    ("migrations", check_migrations, ()),
+    ("calendar", check_calendar, ("migrations",)),
+    ("passwords", check_passwords, ("migrations",)),
+    ("audit chain", check_audit, ("migrations",)),
+    ("qt", check_qt, ()),
+    ("translations", check_translations, ("qt",)),
+    ("stylesheet and icon", check_look, ("qt",)),
+    ("kiosk render", check_kiosk, ("qt", "migrations")),
+    ("export", check_export, ("migrations",)),
+)
+
+
+def _reason(exc: BaseException) -> str:
+    """What went wrong, in one line: the missing module or file by name when that is it."""
+    if isinstance(exc, ModuleNotFoundError):
+        return f"missing module {exc.name or exc}"
+    if isinstance(exc, ImportError):
+        return f"missing module {exc.name}: {exc}" if exc.name else f"import failed: {exc}"
+    if isinstance(exc, FileNotFoundError):
+        return f"missing file {exc.filename or exc}"
+    if isinstance(exc, Missing | Broken):
+        return str(exc)
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:300]}"
+
+
+def _platform_for_qt() -> None:
+    """Render offscreen when there is no screen (CI, a service account, ssh)."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _out(line: str) -> None:
+    stream = sys.stdout
+    if stream is None:  # a windowed Windows exe has no console
+        return
+    try:
+        print(line, file=stream, flush=True)
+    except UnicodeEncodeError:  # a legacy console code page
+        print(line.encode("ascii", "replace").decode("ascii"), file=stream, flush=True)
+    except BrokenPipeError:  # piped into `head` and cut short: finish the checks quietly
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
+
+
+def run() -> int:
+    """Run every check, print one line each, and return the exit code (0: all passed)."""
+    from frontdesk import __version__
+
+    started = time.perf_counter()
+    _platform_for_qt()
+    folder = Path(tempfile.mkdtemp(prefix="frontdesk-selftest-"))
+    saved_env = {name: os.environ.get(name) for name in ("FRONTDESK_HOME", "FRONTDESK_DB")}
+    os.environ["FRONTDESK_HOME"] = str(folder)  # backups and logs go here, not to the desk
+    os.environ.pop("FRONTDESK_DB", None)
+    ctx = Context(folder=folder)
+    mode = "frozen bundle" if _frozen() else "source tree"
+    _out(
+        f"frontdesk {__version__} self-test ({mode}, Python {sys.version.split()[0]}, "
+        f"{sys.platform})"
+    )
+    passed: set[str] = set()
+    failed = 0
+    try:
+        for name, check, needs in CHECKS:
+            missing = [n for n in needs if n not in passed]
+            if missing:
+                failed += 1
+                _out(f"FAIL {name}: not run, needs {', '.join(missing)}")
+                continue
+            try:
+                detail = check(ctx)
+            except Exception as exc:
+                failed += 1
+                _out(f"FAIL {name}: {_reason(exc)}")
+                continue
+            passed.add(name)
+            _out(f"ok   {name} ({detail})" if detail else f"ok   {name}")
+    finally:
+        _cleanup(ctx)
+        for key, value in saved_env.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    seconds = time.perf_counter() - started
+    if failed:
+        _out(f"self-test FAILED: {failed} of {len(CHECKS)} checks ({seconds:.1f} s)")
+        return 1
+    _out(f"self-test passed: {len(CHECKS)} checks ({seconds:.1f} s)")
+    return 0
+
+
+def _cleanup(ctx: Context) -> None:
+    if ctx.window is not None:
+        ctx.window.close()
+        ctx.window.deleteLater()
+        if ctx.app is not None:
+            ctx.app.processEvents()
+    if ctx.db is not None:
+        ctx.db.dispose()
+    shutil.rmtree(ctx.folder, ignore_errors=True)
+
+
+def main() -> int:
+    return run()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
