@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -11,6 +13,7 @@ from sqlalchemy.orm import Session
 from frontdesk.core.findings import Code, Finding, Severity
 from frontdesk.core.roster import ShiftKey, shift_start
 from frontdesk.core.swaps import SwapKind, SwapProposal, SwapState, candidates, check_swap, notice
+from frontdesk.core.timeutil import local_day
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import (
     Conflict,
@@ -257,7 +260,8 @@ def decline(desk: Desk, request_id: int, colleague_id: int) -> None:
         _require_state(r, SwapState.PENDING_COLLEAGUE)
         if r.colleague_id != colleague_id:
             raise Conflict("this request is addressed to another volunteer", request_id=r.id)
-        _close(session, desk, r, SwapState.REJECTED, "declined by colleague", "swap.decline")
+        _close(session, desk, r, SwapState.REJECTED, DECLINED, "swap.decline")
+        r.seen_by_colleague_at = desk.now()  # they said no themselves
 
 
 def _close(
@@ -373,7 +377,8 @@ def withdraw(desk: Desk, request_id: int, requester_id: int) -> None:
         _require_state(r, SwapState.PENDING_SUPERVISOR, SwapState.PENDING_COLLEAGUE)
         if r.requester_id != requester_id:
             raise Conflict("only the volunteer who asked can withdraw the request", request_id=r.id)
-        _close(session, desk, r, SwapState.CANCELLED, "withdrawn", "swap.withdraw")
+        _close(session, desk, r, SwapState.CANCELLED, WITHDRAWN, "swap.withdraw")
+        r.seen_by_requester_at = desk.now()  # they took it back themselves
 
 
 def expire_due(desk: Desk) -> int:
@@ -397,7 +402,7 @@ def expire_due(desk: Desk) -> int:
                     desk,
                     r,
                     SwapState.EXPIRED,
-                    "not decided before the shift",
+                    EXPIRED_REASON,
                     "swap.expire",
                 )
                 n += 1
@@ -475,3 +480,280 @@ def inbox(desk: Desk) -> list[SwapRequest]:
                 .order_by(SwapRequest.requested_at)
             )
         )
+
+
+# --- views for the screens --------------------------------------------------------------
+
+DECIDED_STATES = (
+    SwapState.APPROVED.value,
+    SwapState.REJECTED.value,
+    SwapState.CANCELLED.value,
+    SwapState.EXPIRED.value,
+    SwapState.INVALID.value,
+)
+DECLINED = "declined by colleague"
+WITHDRAWN = "withdrawn"
+EXPIRED_REASON = "not decided before the shift"
+_SUPERSEDED = re.compile(r"superseded by approved swap #(\d+)")
+
+
+@dataclass(frozen=True)
+class SwapView:
+    """One request with names and all its moments, safe to keep after the session closed."""
+
+    id: int
+    kind: SwapKind
+    state: SwapState
+    requester_id: int
+    requester: str
+    colleague_id: int | None
+    colleague: str  # "" while nobody is named ('please arrange' before approval)
+    given: ShiftKey
+    taken: ShiftKey | None
+    requested_at: datetime
+    agreed_at: datetime | None
+    decided_at: datetime | None
+    decided_by: str | None
+    notice_minutes: int
+    by_supervisor: bool
+    reason: str  # the requester's (or arranging supervisor's) reason
+    outcome_reason: str  # the decision's reason, as stored
+
+    @property
+    def notice(self) -> tuple[int, int]:
+        """Notice as (days, hours), negative notice counted as none."""
+        minutes = max(0, self.notice_minutes)
+        return minutes // (24 * 60), minutes % (24 * 60) // 60
+
+    @property
+    def declined(self) -> bool:
+        return self.state is SwapState.REJECTED and self.outcome_reason == DECLINED
+
+    @property
+    def superseded_by(self) -> int | None:
+        """For an INVALID request: the approved swap that took its shift."""
+        m = _SUPERSEDED.fullmatch(self.outcome_reason or "")
+        return int(m.group(1)) if m else None
+
+    @property
+    def supervisor_reason(self) -> str:
+        """The reason a supervisor typed (a rejection or an approval note), else ""."""
+        if self.state is SwapState.INVALID or self.declined:
+            return ""
+        if self.outcome_reason in (WITHDRAWN, EXPIRED_REASON):
+            return ""
+        return self.outcome_reason or ""
+
+
+def _views(session: Session, rows: Sequence[SwapRequest]) -> list[SwapView]:
+    ids = {r.requester_id for r in rows} | {r.colleague_id for r in rows if r.colleague_id}
+    names = (
+        dict(
+            session.execute(select(Volunteer.id, Volunteer.name).where(Volunteer.id.in_(ids))).all()
+        )
+        if ids
+        else {}
+    )
+    return [
+        SwapView(
+            id=r.id,
+            kind=SwapKind(r.kind),
+            state=SwapState(r.state),
+            requester_id=r.requester_id,
+            requester=names.get(r.requester_id, ""),
+            colleague_id=r.colleague_id,
+            colleague=names.get(r.colleague_id, "") if r.colleague_id else "",
+            given=ShiftKey(r.given_day, r.given_slot),
+            taken=ShiftKey(r.taken_day, r.taken_slot) if r.taken_day and r.taken_slot else None,
+            requested_at=r.requested_at,
+            agreed_at=r.agreed_at,
+            decided_at=r.decided_at,
+            decided_by=r.decided_by,
+            notice_minutes=r.notice_minutes,
+            by_supervisor=bool(r.by_supervisor),
+            reason=r.reason or "",
+            outcome_reason=r.outcome_reason or "",
+        )
+        for r in rows
+    ]
+
+
+def pending(desk: Desk) -> list[SwapView]:
+    """The supervisor's inbox: requests waiting for a decision, oldest first."""
+    with desk.db.read() as session:
+        rows = session.scalars(
+            select(SwapRequest)
+            .where(
+                SwapRequest.site_id == desk.site_id,
+                SwapRequest.state == SwapState.PENDING_SUPERVISOR.value,
+                SwapRequest.by_supervisor.is_(False),
+            )
+            .order_by(SwapRequest.requested_at, SwapRequest.id)
+        ).all()
+        return _views(session, rows)
+
+
+def history(
+    desk: Desk,
+    *,
+    first: date | None = None,
+    last: date | None = None,
+    states: Sequence[SwapState] | None = None,
+    limit: int = 500,
+) -> list[SwapView]:
+    """Every request (newest first), optionally for shifts given from `first` to `last`."""
+    stmt = select(SwapRequest).where(SwapRequest.site_id == desk.site_id)
+    if first is not None:
+        stmt = stmt.where(SwapRequest.given_day >= first)
+    if last is not None:
+        stmt = stmt.where(SwapRequest.given_day <= last)
+    if states:
+        stmt = stmt.where(SwapRequest.state.in_([s.value for s in states]))
+    stmt = stmt.order_by(SwapRequest.requested_at.desc(), SwapRequest.id.desc()).limit(limit)
+    with desk.db.read() as session:
+        return _views(session, session.scalars(stmt).all())
+
+
+@dataclass(frozen=True)
+class VolunteerSwaps:
+    """What the kiosk tells a volunteer who just identified."""
+
+    waiting: list[SwapView]  # requests the volunteer is asked to agree to
+    outcomes: list[SwapView]  # decided requests the volunteer has not seen yet
+    open: list[SwapView]  # the volunteer's own requests still waiting
+
+    def __bool__(self) -> bool:
+        return bool(self.waiting or self.outcomes)
+
+
+def for_volunteer(desk: Desk, volunteer_id: int) -> VolunteerSwaps:
+    """Requests waiting for this volunteer's answer, outcomes not yet seen, own open requests.
+
+    The colleague is not told of a request they declined themselves, nor of one withdrawn
+    before they agreed to it.
+    """
+    with desk.db.read() as session:
+        rows = session.scalars(
+            select(SwapRequest)
+            .where(
+                SwapRequest.site_id == desk.site_id,
+                or_(
+                    SwapRequest.requester_id == volunteer_id,
+                    SwapRequest.colleague_id == volunteer_id,
+                ),
+                or_(
+                    SwapRequest.state.in_(OPEN_STATES),
+                    (SwapRequest.requester_id == volunteer_id)
+                    & SwapRequest.seen_by_requester_at.is_(None),
+                    (SwapRequest.colleague_id == volunteer_id)
+                    & SwapRequest.seen_by_colleague_at.is_(None),
+                ),
+            )
+            .order_by(SwapRequest.requested_at, SwapRequest.id)
+        ).all()
+        views = _views(session, rows)
+    waiting, outcomes, own = [], [], []
+    for v in views:
+        if v.state is SwapState.PENDING_COLLEAGUE and v.colleague_id == volunteer_id:
+            waiting.append(v)
+        elif v.state.value in OPEN_STATES:
+            if v.requester_id == volunteer_id:
+                own.append(v)
+        elif v.requester_id == volunteer_id or _colleague_told(v):
+            outcomes.append(v)
+    return VolunteerSwaps(waiting, outcomes, own)
+
+
+def _colleague_told(v: SwapView) -> bool:
+    if v.declined:
+        return False
+    return not (v.state is SwapState.CANCELLED and v.agreed_at is None)
+
+
+def mark_seen(desk: Desk, volunteer_id: int, request_ids: Sequence[int]) -> int:
+    """The volunteer was shown these outcomes at the kiosk; they are not shown again."""
+    if not request_ids:
+        return 0
+    now = desk.now()
+    n = 0
+    with desk.db.write() as session:
+        rows = session.scalars(
+            select(SwapRequest).where(
+                SwapRequest.site_id == desk.site_id,
+                SwapRequest.id.in_(list(request_ids)),
+                SwapRequest.state.in_(DECIDED_STATES),
+            )
+        ).all()
+        for r in rows:
+            if r.requester_id == volunteer_id and r.seen_by_requester_at is None:
+                r.seen_by_requester_at = now
+                n += 1
+            if r.colleague_id == volunteer_id and r.seen_by_colleague_at is None:
+                r.seen_by_colleague_at = now
+                n += 1
+    return n
+
+
+def preflight(desk: Desk, requester_id: int, shift: ShiftKey) -> list[Finding]:
+    """Can `requester_id` still arrange a swap of `shift` themselves? The errors of
+    check_swap that depend on the shift alone (not on it, started, short notice), so the
+    kiosk can say so before a colleague is chosen."""
+    with desk.db.read() as session:
+        p = SwapProposal(SwapKind.COVER, requester_id, shift, requester_id)
+        findings = _findings(session, desk, p, desk.now(), by_supervisor=False, reason=None)
+    own = {Code.NOT_ASSIGNED, Code.SHIFT_STARTED, Code.SHORT_NOTICE}
+    return [f for f in findings if f.code in own and f.severity is Severity.ERROR]
+
+
+def exchange_options(
+    desk: Desk, requester_id: int, given: ShiftKey, colleague_id: int, days: int = 28
+) -> list[ShiftKey]:
+    """The colleague's shifts in the next `days` days the requester may take in return
+    (the whole exchange passes every check), earliest first."""
+    today = local_day(desk.now())
+    with desk.db.read() as session:
+        rows = session.execute(
+            select(Assignment.day, Assignment.slot).where(
+                Assignment.site_id == desk.site_id,
+                Assignment.volunteer_id == colleague_id,
+                Assignment.day >= today,
+                Assignment.day <= today + timedelta(days=days - 1),
+                Assignment.removed_at.is_(None),
+            )
+        ).all()
+        settings = rules_context(session, desk.site_id, today, today).settings
+        order = {s.code: i for i, s in enumerate(settings.slots)}
+        found = []
+        for d, s in sorted(rows, key=lambda r: (r[0], order.get(r[1], 99))):
+            taken = ShiftKey(d, s)
+            if taken == given:
+                continue
+            p = SwapProposal(SwapKind.EXCHANGE, requester_id, given, colleague_id, taken)
+            findings = _findings(session, desk, p, desk.now(), by_supervisor=False, reason=None)
+            if not any(f.severity is Severity.ERROR for f in findings):
+                found.append(taken)
+        return found
+
+
+def on_shift(desk: Desk, shift: ShiftKey) -> list[Suggestion]:
+    """Who is rostered on `shift` (for the supervisor's 'arrange a swap' dialog)."""
+    with desk.db.read() as session:
+        rows = session.execute(
+            select(Volunteer.id, Volunteer.code, Volunteer.name)
+            .join(Assignment, Assignment.volunteer_id == Volunteer.id)
+            .where(
+                Assignment.site_id == desk.site_id,
+                Assignment.day == shift.day,
+                Assignment.slot == shift.slot,
+                Assignment.removed_at.is_(None),
+            )
+            .order_by(Volunteer.code)
+        ).all()
+    return [Suggestion(i, c, n) for i, c, n in rows]
+
+
+def notice_of(desk: Desk, shift: ShiftKey) -> timedelta:
+    """Time from now to the start of `shift`."""
+    with desk.db.read() as session:
+        settings = rules_context(session, desk.site_id, shift.day, shift.day).settings
+    return notice(desk.now(), shift, settings)
