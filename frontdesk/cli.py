@@ -107,8 +107,11 @@ class _Run:
         for db in self._opened:
             db.dispose()
 
-    def database(self, *, upgrade: bool = True, must_exist: bool = False) -> Any:
+    def database(
+        self, *, upgrade: bool = True, must_exist: bool = False, quick_check: bool = True
+    ) -> Any:
         from frontdesk.services.errors import NotFound
+        from frontdesk.services.safety import refuse_if_damaged
         from frontdesk.services.setup import open_database
         from frontdesk.store.db import Database, resolve_url
 
@@ -118,6 +121,8 @@ class _Run:
             Database(url).dispose()  # refuses a network share before anything else
             if not path.exists():
                 raise NotFound(f"no database at {path}", what="database", path=str(path))
+        if quick_check:  # a damaged file is never migrated or written; `check` reports it
+            refuse_if_damaged(url.render_as_string(hide_password=False))
         db = open_database(url.render_as_string(hide_password=False), upgrade=upgrade)
         self._opened.append(db)
         return db
@@ -396,7 +401,7 @@ def cmd_attendance_record(run: _Run) -> int:
 def cmd_check(run: _Run) -> int:
     from frontdesk.services.maintenance import check
 
-    report = check(run.database(upgrade=False, must_exist=True))
+    report = check(run.database(upgrade=False, must_exist=True, quick_check=False))
     ok, bad = QCoreApplication.translate("cli", "OK"), QCoreApplication.translate("cli", "PROBLEM")
     if report.migrations_current:
         _out(
@@ -493,13 +498,74 @@ def cmd_export(run: _Run) -> int:
 
 def cmd_sweep(run: _Run) -> int:
     from frontdesk.services.attendance import sweep
+    from frontdesk.services.safety import run_daily_backup
 
-    report = sweep(run.desk())
+    desk = run.desk()
+    report = sweep(desk)
     _out(
         QCoreApplication.translate(
             "cli", "Closed {closed} forgotten sign-outs and recorded {absent} absences."
         ).format(closed=report.auto_closed, absent=report.absences)
     )
+    # The sweep is what a scheduled task runs each evening: it keeps the daily backup for
+    # a desk whose app was not opened that day (idempotent when it was).
+    daily = run_daily_backup(desk.db)
+    if daily.path is not None:
+        _out(
+            QCoreApplication.translate("cli", "Daily backup written to {path}.").format(
+                path=daily.path
+            )
+        )
+    return EXIT_OK
+
+
+def _volunteer_by_code(desk: Any, code: str) -> Any:
+    from frontdesk.services.errors import NotFound
+    from frontdesk.services.volunteers import by_code
+
+    with desk.db.read() as session:
+        v = by_code(session, desk, code)
+    if v is None:
+        raise NotFound(f"no volunteer {code}", what="volunteer", code=code.strip().upper())
+    return v
+
+
+def cmd_volunteers_purge(run: _Run) -> int:
+    from frontdesk.services.errors import InvalidInput
+    from frontdesk.services.volunteers import purge_personal_data
+
+    desk = run.desk()
+    v = _volunteer_by_code(desk, run.args.code)
+    if not run.args.yes:
+        raise InvalidInput("purge needs --yes", field="purge_yes", value=v.code)
+    pseudonym = purge_personal_data(desk, v.id)
+    _out(
+        QCoreApplication.translate(
+            "cli",
+            "Deleted the personal data of {code}; the volunteer is now {pseudonym}, "
+            "with duties and hours kept.",
+        ).format(code=v.code, pseudonym=pseudonym)
+    )
+    return EXIT_OK
+
+
+def cmd_volunteers_purge_due(run: _Run) -> int:
+    from frontdesk.services.volunteers import purge_due
+
+    due = purge_due(run.desk())
+    if not due:
+        _out(QCoreApplication.translate("cli", "No departed volunteer's data is due for deletion."))
+        return EXIT_OK
+    for item in due:
+        _out(
+            QCoreApplication.translate(
+                "cli", "{code}  left {left}, may be deleted since {since}"
+            ).format(
+                code=item.code,
+                left=item.deactivated_on.isoformat(),
+                since=item.possible_on.isoformat(),
+            )
+        )
     return EXIT_OK
 
 
@@ -627,6 +693,30 @@ def build_parser() -> argparse.ArgumentParser:
         vs,
     )
     c.add_argument("file", metavar="FILE.xlsx")
+    c = command(
+        "purge",
+        QCoreApplication.translate(
+            "cli",
+            "delete a departed volunteer's personal data after the retention period "
+            "(duties and hours are kept)",
+        ),
+        cmd_volunteers_purge,
+        vs,
+    )
+    c.add_argument("--code", required=True, metavar="CODE")
+    c.add_argument(
+        "--yes",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "confirm deleting the personal data"),
+    )
+    command(
+        "purge-due",
+        QCoreApplication.translate(
+            "cli", "list departed volunteers whose personal data may now be deleted"
+        ),
+        cmd_volunteers_purge_due,
+        vs,
+    )
 
     ros = command("roster", QCoreApplication.translate("cli", "the monthly roster"), _needs_sub)
     rs = ros.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)

@@ -216,6 +216,10 @@ _FIELDS: dict[str, Callable[[], str]] = {
     "password_again": lambda: QCoreApplication.translate(
         "messages", "The two passwords differ; nothing was changed."
     ),
+    "purge_yes": lambda: QCoreApplication.translate(
+        "messages",
+        "Deleting the personal data of {raw} cannot be undone; run again with --yes to confirm.",
+    ),
     "yes": lambda: QCoreApplication.translate(
         "messages",
         "Restoring replaces the whole database; run again with --yes to confirm.",
