@@ -29,7 +29,7 @@ from frontdesk.services.roster import (
     unassign_in_session,
 )
 from frontdesk.services.volunteers import get as get_volunteer
-from frontdesk.services.volunteers import load_facts
+from frontdesk.services.volunteers import by_code, load_facts
 from frontdesk.store import audit
 from frontdesk.store.models import Assignment, SwapRequest, Volunteer
 
@@ -710,29 +710,67 @@ def exchange_options(
 ) -> list[ShiftKey]:
     """The colleague's shifts in the next `days` days the requester may take in return
     (the whole exchange passes every check), earliest first."""
+    found = exchange_partners(desk, requester_id, given, days, only=colleague_id)
+    return found[0][1] if found else []
+
+
+def exchange_partners(
+    desk: Desk,
+    requester_id: int,
+    given: ShiftKey,
+    days: int = 28,
+    *,
+    only: int | None = None,
+) -> list[tuple[Suggestion, list[ShiftKey]]]:
+    """Colleagues with at least one shift in the next `days` days that the requester may
+    take in return for `given`, each with those shifts (earliest first); the colleagues with
+    the fewest shifts in the month of `given` first. One read, every check in memory."""
     today = local_day(desk.now())
+    end = today + timedelta(days=days - 1)
+    first, last = month_bounds(given.day.year, given.day.month)
     with desk.db.read() as session:
-        rows = session.execute(
-            select(Assignment.day, Assignment.slot).where(
-                Assignment.site_id == desk.site_id,
-                Assignment.volunteer_id == colleague_id,
-                Assignment.day >= today,
-                Assignment.day <= today + timedelta(days=days - 1),
-                Assignment.removed_at.is_(None),
-            )
-        ).all()
-        settings = rules_context(session, desk.site_id, today, today).settings
-        order = {s.code: i for i, s in enumerate(settings.slots)}
-        found = []
-        for d, s in sorted(rows, key=lambda r: (r[0], order.get(r[1], 99))):
-            taken = ShiftKey(d, s)
-            if taken == given:
+        ctx = rules_context(session, desk.site_id, min(today, first), max(end, last))
+        facts = load_facts(session, desk.site_id)
+        if requester_id not in facts:
+            return []
+        order = {s.code: i for i, s in enumerate(ctx.settings.slots)}
+        now = desk.now()
+        found: list[tuple[int, list[ShiftKey]]] = []
+        for vid in facts:
+            if vid == requester_id or (only is not None and vid != only):
                 continue
-            p = SwapProposal(SwapKind.EXCHANGE, requester_id, given, colleague_id, taken)
-            findings = _findings(session, desk, p, desk.now(), by_supervisor=False, reason=None)
-            if not any(f.severity is Severity.ERROR for f in findings):
-                found.append(taken)
-        return found
+            options = []
+            mine = sorted(
+                (k for k in ctx.roster.shifts_of(vid) if today <= k.day <= end and k != given),
+                key=lambda k: (k.day, order.get(k.slot, 99)),
+            )
+            for taken in mine:
+                p = SwapProposal(SwapKind.EXCHANGE, requester_id, given, vid, taken)
+                findings = check_swap(
+                    p,
+                    volunteers=facts,
+                    roster=ctx.roster,
+                    calendar=ctx.calendar,
+                    settings=ctx.settings,
+                    requested_at=now,
+                    now=now,
+                )
+                if not any(f.severity is Severity.ERROR for f in findings):
+                    options.append(taken)
+            if options:
+                found.append((vid, options))
+        in_month = {
+            vid: sum(1 for k in ctx.roster.shifts_of(vid) if first <= k.day <= last)
+            for vid, _ in found
+        }
+        found.sort(key=lambda item: (in_month[item[0]], item[0]))
+        ids = [vid for vid, _ in found]
+        vols = (
+            {v.id: v for v in session.scalars(select(Volunteer).where(Volunteer.id.in_(ids)))}
+            if ids
+            else {}
+        )
+        return [(Suggestion(v, vols[v].code, vols[v].name), opts) for v, opts in found]
 
 
 def on_shift(desk: Desk, shift: ShiftKey) -> list[Suggestion]:
@@ -757,3 +795,13 @@ def notice_of(desk: Desk, shift: ShiftKey) -> timedelta:
     with desk.db.read() as session:
         settings = rules_context(session, desk.site_id, shift.day, shift.day).settings
     return notice(desk.now(), shift, settings)
+
+
+def identify(desk: Desk, code: str) -> Suggestion | None:
+    """The volunteer of a card code or typed number (no attendance is recorded)."""
+    code = (code or "").strip()
+    if not code:
+        return None
+    with desk.db.read() as session:
+        v = by_code(session, desk, code)
+        return Suggestion(v.id, v.code, v.name) if v is not None else None

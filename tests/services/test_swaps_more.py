@@ -140,7 +140,21 @@ def test_exchange_options_are_only_shifts_that_pass(
 ) -> None:
     clock.set(date(2026, 11, 20), 9, 0)
     assert swaps.exchange_options(desk, crew.a, AM8, crew.b) == [PM8, AM10]
+    e = make_volunteer("E01", "趙")
+    roster.assign(desk, ShiftKey(date(2026, 12, 11), "PM"), e)
+    partners = swaps.exchange_partners(desk, crew.a, AM8)
+    # fewest December shifts first: E has one, B two; C and D have nothing to give
+    assert [(s.volunteer_id, s.name, opts) for s, opts in partners] == [
+        (e, "趙E01", [ShiftKey(date(2026, 12, 11), "PM")]),
+        (crew.b, "李B01", [PM8, AM10]),
+    ]
     roster.assign(desk, AM10, crew.a)  # A is already on AM10: cannot take it too
     assert swaps.exchange_options(desk, crew.a, AM8, crew.b) == [PM8]
     assert swaps.exchange_options(desk, crew.a, AM8, crew.c) == []
     assert [s.volunteer_id for s in swaps.on_shift(desk, AM10)] == [crew.a, crew.b]
+
+
+def test_identify_by_card_code_records_nothing(desk: Desk, crew: Crew) -> None:
+    found = swaps.identify(desk, " b01 ")
+    assert found is not None and (found.volunteer_id, found.name) == (crew.b, "李B01")
+    assert swaps.identify(desk, "ZZZ") is None and swaps.identify(desk, "") is None
