@@ -28,8 +28,8 @@ from frontdesk.services.roster import (
     rules_context,
     unassign_in_session,
 )
-from frontdesk.services.volunteers import get as get_volunteer
 from frontdesk.services.volunteers import by_code, load_facts
+from frontdesk.services.volunteers import get as get_volunteer
 from frontdesk.store import audit
 from frontdesk.store.models import Assignment, SwapRequest, Volunteer
 
