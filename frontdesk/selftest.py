@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.metadata
+import logging
 import os
 import pkgutil
 import shutil
@@ -50,6 +51,24 @@ NEW_YEAR = date(2025, 1, 1)
 NEW_YEAR_NAME = "中華民國開國紀念日"
 KIOSK_SIZE = (1280, 800)
 LANGUAGE = "zh_TW"
+
+
+class ErrorLog(logging.Handler):
+    """Keeps the errors the app logs during a check: a logged error fails the check."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def first(self) -> str:
+        record = self.records[0]
+        text = record.getMessage()
+        if record.exc_info and record.exc_info[1] is not None:
+            text += f" ({_reason(record.exc_info[1])})"
+        return f"logged an error: {text}"
 
 
 class Missing(Exception):
@@ -160,8 +179,14 @@ def check_migrations(ctx: Context) -> str:
 
 
 def check_calendar(ctx: Context) -> str:
+    from importlib.resources import files
+
     from frontdesk.services import calendar
 
+    # holidays names the days through gettext; without the catalogue it cannot start.
+    catalogue = files("holidays").joinpath("locale", "zh_TW", "LC_MESSAGES", "TW.mo")
+    if not catalogue.is_file():
+        raise Missing(f"missing file {catalogue}")
     makeup = calendar.day(ctx.desk, DUTY_MAKEUP_DAY)
     if not makeup.is_duty_day:
         raise Broken(f"{DUTY_MAKEUP_DAY} should be a duty day (make-up workday), got {makeup.kind}")
@@ -356,6 +381,9 @@ def run() -> int:
     )
     passed: set[str] = set()
     failed = 0
+    errors = ErrorLog()
+    root = logging.getLogger()
+    root.addHandler(errors)  # also keeps Python's last-resort handler off stderr
     try:
         for name, check, needs in CHECKS:
             missing = [n for n in needs if n not in passed]
@@ -363,8 +391,11 @@ def run() -> int:
                 failed += 1
                 _out(f"FAIL {name}: not run, needs {', '.join(missing)}")
                 continue
+            errors.records.clear()
             try:
                 detail = check(ctx)
+                if errors.records:
+                    raise Broken(errors.first())
             except Exception as exc:
                 failed += 1
                 _out(f"FAIL {name}: {_reason(exc)}")
@@ -373,6 +404,7 @@ def run() -> int:
             _out(f"ok   {name} ({detail})" if detail else f"ok   {name}")
     finally:
         _cleanup(ctx)
+        root.removeHandler(errors)
         for key, value in saved_env.items():
             if value is None:
                 os.environ.pop(key, None)

@@ -105,3 +105,26 @@ def test_missing_module_fails_naming_it(tmp_path: Path) -> None:
     assert "FAIL modules: missing module openpyxl" in done.stdout
     assert "FAIL export: missing module openpyxl" in done.stdout
     assert "ok   kiosk render" in done.stdout
+
+
+def test_kiosk_that_logs_an_error_fails_the_render_check(tmp_path: Path) -> None:
+    """The kiosk catches and logs its own errors; the self-test must still see them."""
+    home = tmp_path / "home"
+    home.mkdir()
+    done = _run(
+        """
+        from frontdesk.services import kiosk
+
+        def broken(*args, **kwargs):
+            raise RuntimeError("no board today")
+
+        kiosk.board = broken
+        from frontdesk import selftest
+        raise SystemExit(selftest.run())
+        """,
+        home,
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "FAIL kiosk render: logged an error: kiosk refresh failed" in done.stdout
+    assert "RuntimeError: no board today" in done.stdout
+    assert "Traceback" not in done.stderr
