@@ -66,6 +66,18 @@ def integrity_problems(path: Path) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+def _quick_ok(path: Path) -> bool:
+    """`PRAGMA quick_check` through a read-only connection (which never touches the WAL)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return [r[0] for r in conn.execute("PRAGMA quick_check")] == ["ok"]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
 def restore_database(db_path: Path, backup_path: Path) -> Path | None:
     """Replace the database file by a checked backup; the current file is kept aside.
 
@@ -80,16 +92,18 @@ def restore_database(db_path: Path, backup_path: Path) -> Path | None:
     if db_path.exists():
         aside = db_path.with_name(f"{db_path.stem}-replaced-{_stamp()}{db_path.suffix}")
         # Fold the WAL into the main file before moving it, so the set-aside copy is whole.
-        # A damaged file may refuse that; then its WAL is kept aside with it, not deleted.
-        folded = True
-        try:
-            conn = sqlite3.connect(str(db_path))
+        # A damaged file is never opened for writing (SQLite could drop its WAL on close):
+        # its WAL is kept aside with it, under the name SQLite pairs with the aside file.
+        folded = _quick_ok(db_path)
+        if folded:
             try:
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                conn.close()
-        except sqlite3.DatabaseError:
-            folded = False
+                conn = sqlite3.connect(str(db_path))
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    conn.close()
+            except sqlite3.DatabaseError:
+                folded = False
         db_path.replace(aside)
         for suffix in ("-wal", "-shm"):
             side = db_path.with_name(db_path.name + suffix)
