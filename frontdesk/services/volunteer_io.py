@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -13,7 +12,6 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font, PatternFill
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
@@ -219,7 +217,9 @@ def _open_sheet(path: Path) -> Worksheet:
         raise InvalidInput(f"{path} is a folder", field="file", reason="not_xlsx", path=str(path))
     try:
         wb = load_workbook(path, data_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError):
+    # A damaged file can fail anywhere inside openpyxl (malformed XML raises ParseError,
+    # odd parts TypeError...): whatever it is, the answer is "not an xlsx workbook".
+    except Exception:
         raise InvalidInput(
             f"{path} is not an xlsx workbook", field="file", reason="not_xlsx", path=str(path)
         ) from None
