@@ -31,7 +31,7 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
     if "://" in raw:
         try:
             url = make_url(raw)
-        except ArgumentError:
+        except (ArgumentError, ValueError):  # ValueError: e.g. a port that is not a number
             raise DatabaseUnreachable(f"not a database URL: {raw}", url=raw) from None
         if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")
