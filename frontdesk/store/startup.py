@@ -26,7 +26,8 @@ class Damage:
 
     @property
     def first_problem(self) -> str:
-        return self.problems[0] if self.problems else ""
+        """SQLite's first complaint on one line (quick_check may span lines)."""
+        return " ".join(self.problems[0].split()) if self.problems else ""
 
 
 def quick_check(path: Path) -> list[str]:
