@@ -1,0 +1,186 @@
+"""The app's start-up on a bad database: one message each, and the offer to restore a backup."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from frontdesk import app
+from frontdesk.services import safety
+from frontdesk.services.context import Desk
+from frontdesk.services.setup import init_site
+from frontdesk.store import paths
+from frontdesk.store.backup import backup_database, daily_backup_path
+from frontdesk.store.db import Database
+from frontdesk.store.startup import Damage
+from tests.store.test_startup import damage_file
+
+
+class Boxes:
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.warnings: list[str] = []
+
+
+@pytest.fixture
+def boxes(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    """The app's message boxes, captured instead of shown."""
+    seen = Boxes()
+    monkeypatch.setattr(app, "_error_box", seen.errors.append)
+    monkeypatch.setattr(app, "_warning_box", seen.warnings.append)
+    return seen
+
+
+@pytest.fixture
+def desk_file(tmp_path: Path) -> Path:
+    path = tmp_path / "data" / "frontdesk.sqlite3"
+    db = safety.open_checked(str(path))
+    init_site(db, "啟動測試")
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def opened() -> Iterator[list[Desk]]:
+    desks: list[Desk] = []
+    yield desks
+    for desk in desks:
+        desk.db.dispose()
+
+
+def _backup(path: Path) -> Path:
+    db = Database(f"sqlite+pysqlite:///{path}")
+    try:
+        return backup_database(db, reason="manual")
+    finally:
+        db.dispose()
+
+
+def _open(url: str, opened: list[Desk]) -> Desk | None:
+    desk = app.open_desk(url)
+    if desk is not None:
+        opened.append(desk)
+    return desk
+
+
+def test_a_sound_database_opens_with_its_daily_backup(
+    boxes: Boxes, desk_file: Path, opened: list[Desk]
+) -> None:
+    desk = _open(str(desk_file), opened)
+    assert desk is not None
+    assert boxes.errors == [] and boxes.warnings == []
+    assert any(paths.backups_dir(desk_file).glob("frontdesk-daily-*.sqlite3"))
+
+
+def test_wrong_url(boxes: Boxes, opened: list[Desk]) -> None:
+    for url in ("mysql://x@host/db", "postgresql://nobody@127.0.0.1:1/none", "postgresql://::x"):
+        assert _open(url, opened) is None
+    assert len(boxes.errors) == 3
+    assert all("Cannot open the database" in text for text in boxes.errors)
+
+
+def test_network_share(boxes: Boxes, opened: list[Desk]) -> None:
+    assert _open("//server/share/desk.sqlite3", opened) is None
+    assert "network share" in boxes.errors[0]
+
+
+def test_full_data_folder(
+    boxes: Boxes, tmp_path: Path, opened: list[Desk], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(self: Path, *args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(self))
+
+    monkeypatch.setattr(Path, "mkdir", full)
+    assert _open(str(tmp_path / "new" / "desk.sqlite3"), opened) is None
+    assert "data folder" in boxes.errors[0]
+
+
+def test_unwritable_database_file(
+    boxes: Boxes, desk_file: Path, opened: list[Desk], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only file: SQLite refuses the first write; the driver's words, not a traceback."""
+    from sqlalchemy.exc import OperationalError
+
+    def readonly(_db: Database, **_kwargs: object) -> None:
+        raise OperationalError(
+            "UPDATE", {}, sqlite3.OperationalError("attempt to write a readonly database")
+        )
+
+    monkeypatch.setattr(safety.migrate, "upgrade", readonly)
+    assert _open(str(desk_file), opened) is None
+    assert "readonly" in boxes.errors[0]
+
+
+def test_newer_database(boxes: Boxes, desk_file: Path, opened: list[Desk]) -> None:
+    with closing(sqlite3.connect(desk_file)) as conn, conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    assert _open(str(desk_file), opened) is None
+    assert "newer version" in boxes.errors[0] and "9999_future" in boxes.errors[0]
+
+
+def test_failed_daily_backup_warns_and_opens(
+    boxes: Boxes, desk_file: Path, opened: list[Desk], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(_db: Database, _today: date) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(desk_file.parent))
+
+    monkeypatch.setattr(safety, "daily_backup", full)
+    assert _open(str(desk_file), opened) is not None
+    assert boxes.errors == []
+    assert len(boxes.warnings) == 1 and "No space left" in boxes.warnings[0]
+
+
+def test_damaged_file_restored_from_the_newest_good_backup(
+    boxes: Boxes, desk_file: Path, opened: list[Desk], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = _backup(desk_file)
+    damage_file(desk_file)
+    damaged = desk_file.read_bytes()
+    asked: list[Damage] = []
+
+    def restore(damage: Damage) -> bool:
+        asked.append(damage)
+        return True
+
+    monkeypatch.setattr(app, "ask_restore", restore)
+    desk = _open(str(desk_file), opened)
+    assert desk is not None
+    assert [d.good_backup for d in asked] == [good]
+    assert boxes.errors == []
+    kept = list(desk_file.parent.glob("frontdesk-replaced-*.sqlite3"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+
+
+def test_damaged_file_and_quit_changes_nothing(
+    boxes: Boxes, desk_file: Path, opened: list[Desk], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _backup(desk_file)
+    damage_file(desk_file)
+    damaged = desk_file.read_bytes()
+    monkeypatch.setattr(app, "ask_restore", lambda _damage: False)
+    assert _open(str(desk_file), opened) is None
+    assert desk_file.read_bytes() == damaged
+    assert not daily_backup_path(desk_file, date.today()).exists()
+
+
+def test_damaged_box_offers_restore_or_quit(qapp: QApplication, tmp_path: Path) -> None:
+    backup = tmp_path / "backups" / "frontdesk-daily-2026-11-02.sqlite3"
+    backup.parent.mkdir()
+    backup.write_bytes(b"x")
+    box, restore = app.damaged_box(
+        Damage(tmp_path / "frontdesk.sqlite3", ("database disk image is malformed",), backup)
+    )
+    assert restore is not None
+    assert "malformed" in box.text() and backup.name in box.text()
+    assert len(box.buttons()) == 2
+    assert box.buttonRole(restore) is QMessageBox.ButtonRole.AcceptRole
+    box, restore = app.damaged_box(Damage(tmp_path / "frontdesk.sqlite3", ("bad",), None))
+    assert restore is None and len(box.buttons()) == 1
+    assert "No sound backup" in box.text()
