@@ -217,8 +217,11 @@ def _encoding_error(data: bytes, at: int) -> CalendarFileError:
     return CalendarFileError("bad_encoding", line, "not UTF-8 or Big5")
 
 
-def _cells(line: str) -> list[str]:
-    row = next(csv.reader([line]))
+def _cells(line: str, number: int) -> list[str]:
+    try:
+        row = next(csv.reader([line]))
+    except csv.Error:  # e.g. a stray carriage return inside the line
+        raise CalendarFileError("bad_row", number, line) from None
     return [c.strip() for c in row]
 
 
@@ -241,7 +244,7 @@ def parse_dgpa_csv(data: bytes | str) -> list[OfficialDay]:
     if not lines:
         raise CalendarFileError("empty")
     header_no, header = lines[0]
-    cells = _cells(header.removeprefix("\ufeff"))
+    cells = _cells(header.removeprefix("\ufeff"), header_no)
     while cells and not cells[-1]:
         cells.pop()
     if tuple(cells) != DGPA_HEADER:
@@ -251,7 +254,7 @@ def parse_dgpa_csv(data: bytes | str) -> list[OfficialDay]:
     days: dict[date, OfficialDay] = {}
     year: int | None = None
     for n, line in lines[1:]:
-        cells = _cells(line)
+        cells = _cells(line, n)
         if len(cells) < 3:
             raise CalendarFileError("bad_row", n, line)
         raw_date, raw_weekday, raw_flag = cells[0], cells[1], cells[2]

@@ -278,7 +278,7 @@ def _slot_def(shift: ShiftKey, settings: DeskSettings) -> SlotDef:
 
 
 def shift_start(shift: ShiftKey, settings: DeskSettings) -> datetime:
-    """The aware UTC instant the shift starts (Taipei wall clock)."""
+    """The aware UTC instant the shift starts (Taipei wall clock); ValueError for an unknown slot."""
     return at(shift.day, _slot_def(shift, settings).start)
 
 
