@@ -194,13 +194,14 @@ def test_idle_returns_home_and_clears_personal_views(window: KioskWindow, qtbot:
     assert not any("上午班" in t for t in texts(window.shifts_page))
 
 
-def test_swap_button_explains_it_is_not_there_yet(window: KioskWindow, qtbot: QtBot) -> None:
+def test_swap_button_opens_the_swap_flow(window: KioskWindow, qtbot: QtBot) -> None:
     scan(window, "A001")
     window.show_my_shifts()
     swap = window.findChild(QAbstractButton, "swapButton")
     assert swap is not None
     qtbot.mouseClick(swap, Qt.MouseButton.LeftButton)
-    assert "督導" in label(window, "swapMessage")
+    assert window.pages.currentIndex() == window.SWAP
+    assert "王小明" in label(window, "swapTitle")  # (the flows: tests/ui/test_swaps_kiosk.py)
 
 
 def test_closed_day_says_so(kiosk_desk: Desk, clock: Clock, qtbot: QtBot, zh: None) -> None:

@@ -25,6 +25,7 @@ class ResultPage(QWidget):
 
     done = Signal()
     my_shifts = Signal()
+    answer_swaps = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,11 +45,19 @@ class ResultPage(QWidget):
         self.detail.setObjectName("detail")
         self.notices = wrap_label(role="notice")
         self.notices.setObjectName("notices")
-        for w in (self.headline, self.person, self.detail, self.notices):
+        # Swap news for the volunteer who identified: outcomes, requests waiting for them.
+        self.swap_news = wrap_label(role="notice")
+        self.swap_news.setObjectName("swapNews")
+        self.swap_news.hide()
+        for w in (self.headline, self.person, self.detail, self.notices, self.swap_news):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
             box.addWidget(w)
         box.addStretch(1)
         buttons = QHBoxLayout()
+        self.swap_button = BigButton(self.tr("Answer the swap request"), role="primary")
+        self.swap_button.setObjectName("swapAnswerButton")
+        self.swap_button.clicked.connect(self.answer_swaps)
+        self.swap_button.hide()
         self.shifts_button = BigButton(self.tr("My duties (next 4 weeks)"))
         self.shifts_button.setObjectName("myShiftsButton")
         self.shifts_button.clicked.connect(self.my_shifts)
@@ -57,6 +66,8 @@ class ResultPage(QWidget):
         self.done_button.setMinimumWidth(200)
         self.done_button.clicked.connect(self.done)
         buttons.addStretch(1)
+        buttons.addWidget(self.swap_button)
+        buttons.addSpacing(24)
         buttons.addWidget(self.shifts_button)
         buttons.addSpacing(24)
         buttons.addWidget(self.done_button)
@@ -73,10 +84,17 @@ class ResultPage(QWidget):
         self.notices.setText("\n".join(view.notices))
         self.notices.setVisible(bool(view.notices))
         self.shifts_button.setVisible(can_show_shifts)
+        self.show_swap_news("", waiting=False)
         # Re-polish so the tone's colours apply at once.
         for w in (self.frame, self.headline):
             w.style().unpolish(w)
             w.style().polish(w)
+
+    def show_swap_news(self, text: str, *, waiting: bool) -> None:
+        """Swap outcomes to tell, and whether a request waits for this volunteer's answer."""
+        self.swap_news.setText(text)
+        self.swap_news.setVisible(bool(text))
+        self.swap_button.setVisible(waiting)
 
 
 class QuestionPage(QWidget):

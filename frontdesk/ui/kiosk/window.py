@@ -22,17 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.core.settings import DeskSettings
-from frontdesk.services import attendance, kiosk
+from frontdesk.services import attendance, kiosk, swaps
 from frontdesk.services.attendance import ScanOutcome, ScanResult
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.kiosk import Board, BoardEntry, SlotBoard
 from frontdesk.ui.kiosk import texts
 from frontdesk.ui.kiosk.pages import NoteDialog, PinPage, QuestionPage, ResultPage, ShiftsPage
+from frontdesk.ui.kiosk.swap import SwapFlow, outcome_text, shift_text, state_text
 from frontdesk.ui.widgets import BadgeButton, BigButton, Card, wrap_label
 
 log = logging.getLogger(__name__)
 
 SWEEP_MS = 60_000
+SWAP_IDLE_MS = 120_000  # asking for a swap takes reading and thinking: a longer idle
 TYPED_RESET_S = 5.0  # a pause this long starts a new typed number
 
 
@@ -47,7 +49,7 @@ class KioskWindow(QMainWindow):
     supervisor_requested = Signal()
     scanned = Signal(object)  # ScanResult
 
-    HOME, RESULT, QUESTION, PIN, SHIFTS, MESSAGE = range(6)
+    HOME, RESULT, QUESTION, PIN, SHIFTS, MESSAGE, SWAP = range(7)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +86,7 @@ class KioskWindow(QMainWindow):
         self.result_page = ResultPage()
         self.result_page.done.connect(self.go_home)
         self.result_page.my_shifts.connect(self.show_my_shifts)
+        self.result_page.answer_swaps.connect(self.answer_swaps)
         self.pages.addWidget(self.result_page)
         self.question_page = QuestionPage()
         self.question_page.yes.connect(self._walk_in_yes)
@@ -95,9 +98,14 @@ class KioskWindow(QMainWindow):
         self.pages.addWidget(self.pin_page)
         self.shifts_page = ShiftsPage()
         self.shifts_page.done.connect(self.go_home)
-        self.shifts_page.swap.connect(self._swap_placeholder)
+        self.shifts_page.swap.connect(self.start_swap)
         self.pages.addWidget(self.shifts_page)
         self.pages.addWidget(self._build_message_page())
+        self.swap_flow = SwapFlow(desk)
+        self.swap_flow.setObjectName("swapFlow")
+        self.swap_flow.finished.connect(self.go_home)
+        self.swap_flow.changed.connect(self.refresh)
+        self.pages.addWidget(self.swap_flow)
         outer.addWidget(self.pages, 1)
 
         footer = QHBoxLayout()
@@ -375,7 +383,9 @@ class KioskWindow(QMainWindow):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             code, self._typed = self._typed, ""
             self._show_typed()
-            if code and self.pages.currentIndex() != self.PIN:
+            if code and self.pages.currentIndex() == self.SWAP and self.swap_flow.wants_scan():
+                self.swap_flow.identify(code)  # the colleague agrees: no sign-in here
+            elif code and self.pages.currentIndex() != self.PIN:
                 self.submit(code)
             return True
         if key == Qt.Key.Key_Escape:
@@ -444,7 +454,61 @@ class KioskWindow(QMainWindow):
         self.scanned.emit(result)
         if result.outcome in (ScanOutcome.SIGNED_IN, ScanOutcome.SIGNED_OUT):
             QTimer.singleShot(0, self.refresh)  # off the confirmation path
+        if result.volunteer_id is not None and result.outcome is not ScanOutcome.CONFIRM_WALK_IN:
+            QTimer.singleShot(0, lambda: self.show_swap_news(result))
         return result
+
+    def show_swap_news(self, result: ScanResult) -> None:
+        """Under the answer to a scan: swap outcomes not yet seen (shown once), and the
+        requests waiting for this volunteer's answer."""
+        vid = result.volunteer_id
+        if (
+            vid is None
+            or self.last_result is not result
+            or self.pages.currentIndex() != self.RESULT
+        ):
+            return
+        try:
+            news = swaps.for_volunteer(self.desk, vid)
+            lines = [outcome_text(v, vid, self.settings) for v in news.outcomes[-3:]]
+            if news.waiting:
+                lines.append(
+                    self.tr("{count} colleague(s) ask you for a swap.").format(
+                        count=len(news.waiting)
+                    )
+                )
+            self.result_page.show_swap_news("\n".join(lines), waiting=bool(news.waiting))
+            swaps.mark_seen(self.desk, vid, [v.id for v in news.outcomes])
+        except Exception:
+            log.exception("swap news failed")
+
+    def answer_swaps(self) -> None:
+        """The colleague answers the requests waiting for them."""
+        if self._identified is None:
+            self.go_home()
+            return
+        vid, name = self._identified
+        try:
+            waiting = swaps.for_volunteer(self.desk, vid).waiting
+        except Exception:
+            log.exception("swap requests failed")
+            waiting = []
+        self.swap_flow.answer(vid, name, waiting)
+        self._open_swap_page()
+
+    def start_swap(self) -> None:
+        """From 'my duties': ask for a swap."""
+        if self._identified is None:
+            self.go_home()
+            return
+        vid, name = self._identified
+        self.swap_flow.start(vid, name)
+        self._open_swap_page()
+
+    def _open_swap_page(self) -> None:
+        self._idle.setInterval(max(self._idle_ms, SWAP_IDLE_MS))
+        self.pages.setCurrentIndex(self.SWAP)
+        self._idle.start()
 
     def _show_view(self, view: texts.ScanView, result: ScanResult | None) -> None:
         can_show = result is not None and result.volunteer_id is not None
@@ -498,16 +562,22 @@ class KioskWindow(QMainWindow):
             log.exception("my shifts failed")
             shifts = []
         self.shifts_page.show_shifts(name, shifts)
+        try:
+            own = swaps.for_volunteer(self.desk, vid).open
+        except Exception:
+            log.exception("own swap requests failed")
+            own = []
+        if own:
+            self.shifts_page.message.setText(
+                "\n".join(
+                    self.tr("Swap of {shift}: {state}").format(
+                        shift=shift_text(v.given, self.settings), state=state_text(v.state)
+                    )
+                    for v in own[:3]
+                )
+            )
         self.pages.setCurrentIndex(self.SHIFTS)
         self._idle.start()
-
-    def _swap_placeholder(self) -> None:
-        self.shifts_page.message.setText(
-            self.tr(
-                "Asking for a swap at the desk is coming soon. For now, please tell the "
-                "supervisor at least one week before the duty."
-            )
-        )
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -558,6 +628,8 @@ class KioskWindow(QMainWindow):
     def go_home(self) -> None:
         """Back to the home view; personal views and the typed number are cleared."""
         self._idle.stop()
+        self._idle.setInterval(self._idle_ms)
+        self.swap_flow.reset()
         self._pending = None
         self._pin_for = None
         self._identified = None
@@ -572,13 +644,15 @@ class KioskWindow(QMainWindow):
         self.pages.setCurrentIndex(self.HOME)
 
     def sweep(self) -> None:
-        """Close forgotten sign-outs and record absences; runs every minute off the scan path."""
+        """Close forgotten sign-outs, record absences and expire undecided swap requests;
+        runs every minute off the scan path."""
         try:
             report = attendance.sweep(self.desk)
+            expired = swaps.expire_due(self.desk)  # swap requests not decided by their duty
         except Exception:
             log.exception("sweep failed")
             return
-        if report.auto_closed or report.absences:
+        if report.auto_closed or report.absences or expired:
             self.refresh()
 
     def closeEvent(self, event: object) -> None:  # type: ignore[override]

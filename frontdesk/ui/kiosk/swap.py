@@ -1,0 +1,755 @@
+"""Asking for a swap at the kiosk, in a few big steps (志工服務規範 附則二).
+
+A volunteer who identified picks the duty they cannot serve, then either an exchange
+(交換: they take one of the colleague's duties back) or a cover (代班), then the colleague
+from a list of those who may take it. The colleague agrees right here by scanning their
+card or typing their number, or later when they next identify. Too close to the duty, the
+request is refused in plain words and the supervisor can be asked to arrange it in one tap
+(with an optional short reason: a preset button, typing is never needed).
+
+The words of requests and outcomes (also used by the supervisor screens) live here too.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.core.attendance import slot_start
+from frontdesk.core.findings import Code, Finding
+from frontdesk.core.roster import ShiftKey
+from frontdesk.core.settings import DeskSettings
+from frontdesk.core.swaps import SwapKind, SwapProposal, SwapState
+from frontdesk.services import kiosk, swaps
+from frontdesk.services.context import Desk, settings
+from frontdesk.services.errors import RuleViolation, ServiceError
+from frontdesk.services.swaps import Suggestion, SwapView
+from frontdesk.store.errors import StoreError
+from frontdesk.ui.kiosk import texts
+from frontdesk.ui.widgets import BigButton, Card, wrap_label
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 9  # colleagues per page: three rows of three big buttons
+REASON_MAX = 200
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Swaps", text)
+
+
+# --- words ----------------------------------------------------------------------------
+
+
+def shift_text(shift: ShiftKey, cfg: DeskSettings) -> str:
+    """12/8 (Tuesday) Morning duty 08:30–11:30"""
+    slot = cfg.slot(shift.slot)
+    name = texts.slot_title(slot) if slot is not None else shift.slot
+    return _t("{month}/{day} ({weekday}) {slot}").format(
+        month=shift.day.month,
+        day=shift.day.day,
+        weekday=texts.weekday_name(shift.day),
+        slot=name,
+    )
+
+
+def notice_text(left: timedelta) -> str:
+    """'3 days 5 hours left' (never negative)."""
+    minutes = max(0, int(left.total_seconds() // 60))
+    days, hours = minutes // (24 * 60), minutes % (24 * 60) // 60
+    if days:
+        return _t("{days} days {hours} hours left").format(days=days, hours=hours)
+    return _t("{hours} hours left").format(hours=hours)
+
+
+def request_text(v: SwapView, cfg: DeskSettings) -> str:
+    """What the colleague is asked."""
+    given = shift_text(v.given, cfg)
+    if v.kind is SwapKind.EXCHANGE and v.taken is not None:
+        return _t(
+            "{requester} asks you to serve their duty on {given}, "
+            "and will serve your duty on {taken} in return."
+        ).format(requester=v.requester, given=given, taken=shift_text(v.taken, cfg))
+    return _t("{requester} asks you to serve their duty on {given} (cover).").format(
+        requester=v.requester, given=given
+    )
+
+
+def kind_text(kind: SwapKind) -> str:
+    return {
+        SwapKind.EXCHANGE: _t("Exchange"),
+        SwapKind.COVER: _t("Cover"),
+        SwapKind.ARRANGE: _t("Please arrange"),
+    }[kind]
+
+
+def state_text(state: SwapState) -> str:
+    return {
+        SwapState.PENDING_COLLEAGUE: _t("Waiting for the colleague"),
+        SwapState.PENDING_SUPERVISOR: _t("Waiting for the supervisor"),
+        SwapState.APPROVED: _t("Approved"),
+        SwapState.REJECTED: _t("Not approved"),
+        SwapState.CANCELLED: _t("Withdrawn"),
+        SwapState.EXPIRED: _t("Expired"),
+        SwapState.INVALID: _t("No longer possible"),
+    }[state]
+
+
+def why_text(v: SwapView) -> str:
+    """Why a request ended as it did, in words ('' when approved without a note)."""
+    if v.state is SwapState.INVALID:
+        if v.superseded_by is not None:
+            return _t("Another approved swap (#{id}) changed this duty first.").format(
+                id=v.superseded_by
+            )
+        return _t("The roster changed and this swap is no longer possible.")
+    if v.declined:
+        return _t("{colleague} said no.").format(colleague=v.colleague or _t("The colleague"))
+    if v.state is SwapState.EXPIRED:
+        return _t("It was not decided before the duty started.")
+    if v.state is SwapState.CANCELLED:
+        return _t("Withdrawn by {requester}.").format(requester=v.requester)
+    return v.supervisor_reason
+
+
+def outcome_text(v: SwapView, me: int, cfg: DeskSettings) -> str:
+    """The outcome as told to `me` (the requester or the colleague) at the kiosk."""
+    given = shift_text(v.given, cfg)
+    taken = shift_text(v.taken, cfg) if v.taken is not None else ""
+    mine = v.requester_id == me
+    if v.state is SwapState.APPROVED:
+        if v.kind is SwapKind.EXCHANGE and v.taken is not None:
+            if mine:
+                text = _t("Swap approved: you now serve {taken} instead of {given}.")
+            else:
+                text = _t("Swap approved: you now serve {given} instead of {taken}.")
+        elif mine:
+            text = _t("Swap approved: {colleague} serves your duty on {given}.")
+        else:
+            text = _t("Swap approved: you now serve {given} in place of {requester}.")
+        text = text.format(given=given, taken=taken, colleague=v.colleague, requester=v.requester)
+    elif v.state is SwapState.REJECTED:
+        if v.declined:
+            text = _t("{colleague} cannot take your duty on {given}.").format(
+                colleague=v.colleague, given=given
+            )
+        else:
+            text = _t("The supervisor did not approve the swap of {given}.").format(given=given)
+            if v.supervisor_reason:
+                text += " " + _t("Reason: {reason}").format(reason=v.supervisor_reason)
+    elif v.state is SwapState.CANCELLED:
+        text = _t("{requester} withdrew the swap of {given}.").format(
+            requester=v.requester, given=given
+        )
+    else:  # INVALID, EXPIRED
+        text = _t("The swap of {given} did not happen.").format(given=given) + " " + why_text(v)
+    if mine and v.state is not SwapState.APPROVED:
+        text += " " + _t("The duty stays yours.")
+    return text
+
+
+# --- the reason dialog ------------------------------------------------------------------
+
+
+class ReasonDialog(QDialog):
+    """A few words for the supervisor; a modal dialog so Chinese input works here."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteDialog")
+        self.setWindowTitle(_t("A few words for the supervisor"))
+        self.setModal(True)
+        box = QVBoxLayout(self)
+        box.addWidget(wrap_label(_t("Write a few words for the supervisor (you may skip this).")))
+        self.editor = QLineEdit(text)
+        self.editor.setObjectName("reasonEditor")
+        self.editor.setMaxLength(REASON_MAX)
+        self.editor.setMinimumSize(720, 64)
+        box.addWidget(self.editor)
+        row = QHBoxLayout()
+        ok = BigButton(_t("OK"), role="primary")
+        ok.setObjectName("reasonOk")
+        cancel = BigButton(_t("Cancel"))
+        ok.clicked.connect(self.accept)
+        cancel.clicked.connect(self.reject)
+        row.addStretch(1)
+        row.addWidget(ok)
+        row.addWidget(cancel)
+        box.addLayout(row)
+
+    def text(self) -> str:
+        return self.editor.text().strip()
+
+
+# --- the flow -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    name: str
+
+
+class SwapFlow(QWidget):
+    """The swap steps inside the kiosk window (a page of its stack).
+
+    Steps: shift → kind → colleague → (exchange: their duty) → agreement → done;
+    any step can turn into 'ask the supervisor'. A colleague identifies by the kiosk's
+    scan path: the window hands typed numbers to `identify` while `wants_scan()`.
+    """
+
+    finished = Signal()  # back to the home view
+    changed = Signal()  # something was written: the window refreshes its badge
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.cfg = settings(desk)
+        self.me: Person | None = None
+        self.shift: ShiftKey | None = None
+        self.kind: SwapKind | None = None
+        self.colleague: Suggestion | None = None
+        self.taken: ShiftKey | None = None
+        self.reason_key = ""
+        self.reason_extra = ""
+        self.step = ""
+        self._answering: list[SwapView] = []
+        self._partners: dict[int, list[ShiftKey]] = {}
+        self._dialog: ReasonDialog | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.card = Card()
+        outer.addWidget(self.card)
+        self.title = wrap_label(role="cardTitle")
+        self.title.setObjectName("swapTitle")
+        self.text = wrap_label(role="script")
+        self.text.setObjectName("swapText")
+        self.warning = wrap_label(role="notice")
+        self.warning.setObjectName("swapWarning")
+        self.card.body.addWidget(self.title)
+        self.card.body.addWidget(self.text)
+        self.card.body.addWidget(self.warning)
+        self.choices_box = QWidget()
+        self.choices = QGridLayout(self.choices_box)
+        self.choices.setContentsMargins(0, 4, 0, 4)
+        self.choices.setSpacing(10)
+        self.card.body.addWidget(self.choices_box)
+        self.card.body.addStretch(1)
+        self.action_row = QHBoxLayout()
+        self.card.body.addLayout(self.action_row)
+
+    # --- building blocks -----------------------------------------------------------------
+
+    def _clear(self, layout: QGridLayout | QHBoxLayout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            w = item.widget() if item is not None else None
+            if w is not None:
+                w.hide()
+                w.deleteLater()
+
+    def _page(
+        self,
+        step: str,
+        title: str,
+        text: str = "",
+        warning: str = "",
+        choices: Sequence[tuple[str, Callable[[], None], str]] = (),
+        columns: int = 2,
+        actions: Sequence[tuple[str, Callable[[], None], str, str]] = (),
+    ) -> None:
+        """Show one step: a question, a line or two, big choice buttons, and the actions."""
+        self.step = step
+        self.title.setText(title)
+        self.text.setText(text)
+        self.text.setVisible(bool(text))
+        self.warning.setText(warning)
+        self.warning.setVisible(bool(warning))
+        self._clear(self.choices)
+        self._clear(self.action_row)
+        for i, (label, callback, name) in enumerate(choices):
+            b = BigButton(label)
+            b.setObjectName(name)
+            b.setMinimumHeight(76)
+            b.clicked.connect(lambda _=False, cb=callback: cb())
+            self.choices.addWidget(b, i // columns, i % columns)
+        for c in range(3):
+            self.choices.setColumnStretch(c, 1 if c < columns else 0)
+        self.choices_box.setVisible(bool(choices))
+        self.action_row.addStretch(1)
+        for label, callback, role, name in actions:
+            b = BigButton(label, role=role)
+            b.setObjectName(name)
+            b.setMinimumWidth(200)
+            b.clicked.connect(lambda _=False, cb=callback: cb())
+            self.action_row.addWidget(b)
+            self.action_row.addSpacing(16)
+        self.action_row.addStretch(1)
+
+    def _cancel(self) -> tuple[str, Callable[[], None], str, str]:
+        return (_t("Cancel"), self.close_flow, "", "swapCancel")
+
+    def _back(self, to: Callable[[], None]) -> tuple[str, Callable[[], None], str, str]:
+        return (_t("Back"), to, "", "swapBack")
+
+    def _names(self) -> dict[int, str]:
+        names = {}
+        if self.me is not None:
+            names[self.me.id] = self.me.name
+        if self.colleague is not None:
+            names[self.colleague.volunteer_id] = self.colleague.name
+        return names
+
+    def _problem(self, exc: Exception) -> None:
+        from frontdesk.messages import describe_error
+
+        if isinstance(exc, RuleViolation) and any(
+            f.code is Code.SHORT_NOTICE for f in exc.findings
+        ):
+            self.ask_supervisor([f for f in exc.findings if f.code is Code.SHORT_NOTICE])
+            return
+        self._page(
+            "problem",
+            _t("This swap cannot be asked"),
+            describe_error(exc, self._names()),
+            actions=[
+                (_t("Choose again"), self.choose_shift, "primary", "swapAgain"),
+                self._cancel(),
+            ],
+        )
+
+    # --- the steps -------------------------------------------------------------------------
+
+    def start(self, volunteer_id: int, name: str) -> None:
+        """A volunteer who identified asks for a swap."""
+        self.cfg = settings(self.desk)
+        self.me = Person(volunteer_id, name)
+        self.choose_shift()
+
+    def reset(self) -> None:
+        self.me = self.shift = self.kind = self.colleague = self.taken = None
+        self.reason_key = self.reason_extra = ""
+        self._answering = []
+        self.step = ""
+        if self._dialog is not None and self._dialog.isVisible():
+            self._dialog.reject()
+
+    def close_flow(self) -> None:
+        self.reset()
+        self.finished.emit()
+
+    def choose_shift(self) -> None:
+        assert self.me is not None
+        self.shift = self.kind = self.colleague = self.taken = None
+        now = self.desk.now()
+        try:
+            mine = [
+                s
+                for s in kiosk.my_shifts(self.desk, self.me.id)
+                if s.open and slot_start(s.day, s.slot) > now
+            ]
+        except (ServiceError, StoreError) as exc:
+            self._problem(exc)
+            return
+        if not mine:
+            self._page(
+                "shift",
+                _t("{name}, you have no duties in the next 4 weeks to swap.").format(
+                    name=self.me.name
+                ),
+                actions=[self._cancel()],
+            )
+            return
+        keys = [ShiftKey(s.day, s.slot.code) for s in mine[:8]]
+        choices = [
+            (shift_text(k, self.cfg), lambda k=k: self.choose_kind(k), f"swapShift{i}")
+            for i, k in enumerate(keys)
+        ]
+        self._page(
+            "shift",
+            _t("{name}, which duty can you not serve?").format(name=self.me.name),
+            choices=choices,
+            actions=[self._cancel()],
+        )
+
+    def choose_kind(self, shift: ShiftKey) -> None:
+        assert self.me is not None
+        self.shift = shift
+        try:
+            problems = swaps.preflight(self.desk, self.me.id, shift)
+        except (ServiceError, StoreError) as exc:
+            self._problem(exc)
+            return
+        short = [f for f in problems if f.code is Code.SHORT_NOTICE]
+        if short:
+            self.ask_supervisor(short)
+            return
+        if problems:
+            self._problem(RuleViolation(problems))
+            return
+        self._page(
+            "kind",
+            _t("How do you want to swap {shift}?").format(shift=shift_text(shift, self.cfg)),
+            choices=[
+                (
+                    _t("Cover (代班)\na colleague serves it for me"),
+                    lambda: self.choose_colleague(SwapKind.COVER),
+                    "swapCover",
+                ),
+                (
+                    _t("Exchange (交換)\nI serve one of their duties in return"),
+                    lambda: self.choose_colleague(SwapKind.EXCHANGE),
+                    "swapExchange",
+                ),
+                (
+                    _t("I cannot find anyone:\nplease ask the supervisor to arrange it"),
+                    lambda: self.ask_supervisor([]),
+                    "swapAskSupervisor",
+                ),
+            ],
+            columns=1,
+            actions=[self._back(self.choose_shift), self._cancel()],
+        )
+
+    def choose_colleague(self, kind: SwapKind, page: int = 0) -> None:
+        assert self.me is not None and self.shift is not None
+        self.kind, self.colleague, self.taken = kind, None, None
+        try:
+            if kind is SwapKind.EXCHANGE:
+                partners = swaps.exchange_partners(self.desk, self.me.id, self.shift)
+                people = [s for s, _ in partners]
+                self._partners = {s.volunteer_id: opts for s, opts in partners}
+            else:
+                people = swaps.suggest(self.desk, self.shift, frozenset({self.me.id}))
+        except (ServiceError, StoreError) as exc:
+            self._problem(exc)
+            return
+        back = self._back(lambda: self.choose_kind(self.shift) if self.shift else None)
+        if not people:
+            self._page(
+                "colleague",
+                _t("Nobody can take this duty right now."),
+                _t("The supervisor can help: tap the button below."),
+                actions=[
+                    (
+                        _t("Ask the supervisor to arrange it"),
+                        lambda: self.ask_supervisor([]),
+                        "primary",
+                        "swapAskSupervisor",
+                    ),
+                    back,
+                    self._cancel(),
+                ],
+            )
+            return
+        pages = (len(people) + PAGE_SIZE - 1) // PAGE_SIZE
+        page = page % pages
+        shown = people[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+        choices = [
+            (p.name, lambda p=p: self.chose_colleague(p), f"swapColleague{p.volunteer_id}")
+            for p in shown
+        ]
+        actions = [back]
+        if pages > 1:
+            actions.insert(
+                0,
+                (
+                    _t("More names ({page}/{pages})").format(page=page + 1, pages=pages),
+                    lambda: self.choose_colleague(kind, page + 1),
+                    "",
+                    "swapMore",
+                ),
+            )
+        actions.append(self._cancel())
+        if kind is SwapKind.EXCHANGE:
+            title = _t("Exchange {shift} with whom?")
+            hint = _t("Only colleagues who may take it and have a duty you can serve in return.")
+        else:
+            title = _t("Who may serve {shift} for you?")
+            hint = _t("Only colleagues who are free then and may take it; fewest duties first.")
+        self._page(
+            "colleague",
+            title.format(shift=shift_text(self.shift, self.cfg)),
+            hint,
+            choices=choices,
+            columns=3,
+            actions=actions,
+        )
+
+    def chose_colleague(self, person: Suggestion) -> None:
+        assert self.kind is not None
+        self.colleague = person
+        if self.kind is SwapKind.EXCHANGE:
+            self.choose_taken()
+        else:
+            self.ask_agreement()
+
+    def choose_taken(self) -> None:
+        assert self.colleague is not None and self.kind is not None
+        options = self._partners.get(self.colleague.volunteer_id, [])
+        kind = self.kind
+        self._page(
+            "taken",
+            _t("Which duty of {colleague} will you serve in return?").format(
+                colleague=self.colleague.name
+            ),
+            choices=[
+                (shift_text(k, self.cfg), partial(self.chose_taken, k), f"swapTaken{i}")
+                for i, k in enumerate(options[:8])
+            ],
+            actions=[self._back(lambda: self.choose_colleague(kind)), self._cancel()],
+        )
+
+    def chose_taken(self, taken: ShiftKey) -> None:
+        self.taken = taken
+        self.ask_agreement()
+
+    def _summary(self) -> str:
+        assert self.me and self.colleague and self.shift
+        given = shift_text(self.shift, self.cfg)
+        if self.kind is SwapKind.EXCHANGE and self.taken is not None:
+            return _t(
+                "{colleague} serves your duty on {given}; you serve their duty on {taken}."
+            ).format(
+                colleague=self.colleague.name, given=given, taken=shift_text(self.taken, self.cfg)
+            )
+        return _t("{colleague} serves your duty on {given}.").format(
+            colleague=self.colleague.name, given=given
+        )
+
+    def ask_agreement(self) -> None:
+        assert self.colleague is not None
+        name = self.colleague.name
+        self._page(
+            "agree",
+            _t("{colleague}, do you agree? Please scan your card or type your number now.").format(
+                colleague=name
+            ),
+            self._summary(),
+            actions=[
+                (
+                    _t("{colleague} is not here: ask them later").format(colleague=name),
+                    lambda: self.send(agreed=False),
+                    "primary",
+                    "swapLater",
+                ),
+                self._back(self.choose_shift),
+                self._cancel(),
+            ],
+        )
+
+    def wants_scan(self) -> bool:
+        """True while the colleague is asked to identify (typed numbers come here)."""
+        return self.step == "agree"
+
+    def identify(self, code: str) -> None:
+        """A card code or typed number while the colleague is asked to agree."""
+        assert self.colleague is not None
+        try:
+            who = swaps.identify(self.desk, code)
+        except (ServiceError, StoreError) as exc:
+            self._problem(exc)
+            return
+        if who is None or who.volunteer_id != self.colleague.volunteer_id:
+            self.warning.setText(
+                _t("That is not {colleague}'s card or number. Please try again.").format(
+                    colleague=self.colleague.name
+                )
+            )
+            self.warning.show()
+            return
+        self.send(agreed=True)
+
+    def send(self, *, agreed: bool) -> None:
+        assert self.me and self.colleague and self.shift and self.kind
+        proposal = SwapProposal(
+            self.kind, self.me.id, self.shift, self.colleague.volunteer_id, self.taken
+        )
+        try:
+            swaps.request(self.desk, proposal, colleague_agrees_now=agreed)
+        except (ServiceError, StoreError) as exc:
+            self._problem(exc)
+            return
+        self.changed.emit()
+        if agreed:
+            text = _t("{colleague} agreed. The supervisor will now decide.").format(
+                colleague=self.colleague.name
+            )
+        else:
+            text = _t(
+                "{colleague} will be asked the next time they sign in at the desk; "
+                "then the supervisor decides."
+            ).format(colleague=self.colleague.name)
+        self.done(
+            _t("Your swap request was sent"),
+            self._summary()
+            + "\n"
+            + text
+            + "\n"
+            + _t("Until it is approved, the duty stays yours."),
+        )
+
+    # --- 'please arrange' ----------------------------------------------------------------
+
+    def ask_supervisor(self, short: list[Finding]) -> None:
+        """Way 2: 'I cannot serve, please arrange'. With `short`, say first why way 1 is closed."""
+        assert self.shift is not None
+        from frontdesk.messages import describe_finding
+
+        self.reason_key = self.reason_extra = ""
+        if short:
+            left = swaps.notice_of(self.desk, self.shift)
+            title = _t("This duty is too close to swap by yourself")
+            text = describe_finding(short[0], self._names()) + "\n" + notice_text(left)
+        else:
+            title = _t("Ask the supervisor to arrange {shift}").format(
+                shift=shift_text(self.shift, self.cfg)
+            )
+            text = ""
+        self._short = short
+        self._page(
+            "ask",
+            title,
+            text,
+            _t("Why? Tap one if you like (you may skip this):"),
+            choices=[
+                (_t("Ill"), lambda: self._pick_reason("ill"), "reasonIll"),
+                (_t("Family matters"), lambda: self._pick_reason("family"), "reasonFamily"),
+                (_t("Other"), lambda: self._pick_reason("other"), "reasonOther"),
+                (_t("Write a few words…"), self._write_reason, "reasonWrite"),
+            ],
+            columns=4,
+            actions=[
+                (
+                    _t("Ask the supervisor to arrange it"),
+                    self.send_to_supervisor,
+                    "primary",
+                    "swapSendSupervisor",
+                ),
+                self._back(self.choose_shift),
+                self._cancel(),
+            ],
+        )
+        for name in ("reasonIll", "reasonFamily", "reasonOther"):
+            b = self.findChild(QPushButton, name)
+            if b is not None:
+                b.setCheckable(True)
+
+    def _reason_words(self) -> dict[str, str]:
+        return {"ill": _t("Ill"), "family": _t("Family matters"), "other": _t("Other")}
+
+    def _pick_reason(self, key: str) -> None:
+        self.reason_key = "" if self.reason_key == key else key
+        names = {"ill": "reasonIll", "family": "reasonFamily", "other": "reasonOther"}
+        for k, name in names.items():
+            b = self.findChild(QPushButton, name)
+            if b is not None:
+                b.setChecked(k == self.reason_key)
+
+    def _write_reason(self) -> None:
+        dialog = ReasonDialog(self.reason_extra, self)
+        self._dialog = dialog
+
+        def keep() -> None:
+            self.reason_extra = dialog.text()
+            b = self.findChild(QPushButton, "reasonWrite")
+            if b is not None:
+                b.setText(self.reason_extra[:12] + ("…" if len(self.reason_extra) > 12 else ""))
+                if not self.reason_extra:
+                    b.setText(_t("Write a few words…"))
+
+        dialog.accepted.connect(keep)
+        dialog.open()
+
+    def reason(self) -> str:
+        parts = [self._reason_words()[self.reason_key]] if self.reason_key else []
+        if self.reason_extra:
+            parts.append(self.reason_extra)
+        return "：".join(parts) if parts else _t("Cannot serve")
+
+    def send_to_supervisor(self) -> None:
+        assert self.me and self.shift
+        try:
+            swaps.ask_supervisor(self.desk, self.me.id, self.shift, self.reason()[:REASON_MAX])
+        except (ServiceError, StoreError) as exc:
+            self._problem(exc)
+            return
+        self.changed.emit()
+        self.done(
+            _t("The supervisor has been asked"),
+            _t(
+                "The supervisor will find someone for {shift}. "
+                "You will see the answer the next time you sign in here.\n"
+                "Until then, the duty stays yours."
+            ).format(shift=shift_text(self.shift, self.cfg)),
+        )
+
+    def done(self, title: str, text: str) -> None:
+        self._page(
+            "done", title, text, actions=[(_t("Done"), self.close_flow, "primary", "swapDone")]
+        )
+
+    # --- the colleague answers ---------------------------------------------------------
+
+    def answer(self, volunteer_id: int, name: str, waiting: list[SwapView]) -> None:
+        """Requests waiting for this volunteer: agree or decline, one at a time."""
+        self.cfg = settings(self.desk)
+        self.me = Person(volunteer_id, name)
+        self._answering = list(waiting)
+        self._next_answer()
+
+    def _next_answer(self, said: str = "") -> None:
+        if not self._answering:
+            self.done(_t("Thank you"), said)
+            return
+        v = self._answering[0]
+        more = len(self._answering) - 1
+        text = request_text(v, self.cfg)
+        if said:
+            text = said + "\n\n" + text
+        self._page(
+            "answer",
+            _t("{name}, a colleague asks you for a swap").format(
+                name=self.me.name if self.me else ""
+            ),
+            text,
+            _t("{count} more request(s) after this one.").format(count=more) if more else "",
+            actions=[
+                (_t("Yes, I agree"), lambda: self._answer(v, True), "primary", "swapAgree"),
+                (_t("No, I cannot"), lambda: self._answer(v, False), "danger", "swapDecline"),
+                (_t("Decide later"), self.close_flow, "", "swapLaterAnswer"),
+            ],
+        )
+
+    def _answer(self, v: SwapView, agree: bool) -> None:
+        assert self.me is not None
+        try:
+            if agree:
+                swaps.agree(self.desk, v.id, self.me.id)
+            else:
+                swaps.decline(self.desk, v.id, self.me.id)
+        except (ServiceError, StoreError) as exc:
+            self._problem(exc)
+            return
+        self.changed.emit()
+        self._answering.pop(0)
+        if agree:
+            said = _t("Thank you! The supervisor will now decide; {requester} will be told.")
+        else:
+            said = _t("All right. {requester} will be told you cannot.")
+        self._next_answer(said.format(requester=v.requester))
