@@ -23,6 +23,7 @@ from frontdesk.ui.supervisor.audit import AuditPage
 from frontdesk.ui.supervisor.calendar import CalendarPage
 from frontdesk.ui.supervisor.reports import ReportsPage
 from frontdesk.ui.supervisor.roster import RosterPage
+from frontdesk.ui.supervisor.swaps import SwapsPage
 from frontdesk.ui.supervisor.volunteers import VolunteersPage
 
 ACTIVITY = {
@@ -98,6 +99,10 @@ class SupervisorWindow(QWidget):
             (self.accounts, self.tr("Accounts")),
         ):
             self.add_page(page, label)
+        self.swaps = SwapsPage(self.desk)
+        self.add_page(self.swaps, self.tr("Swaps"))
+        self.swaps.count_changed.connect(self._swap_count)
+        self.swaps.refresh()  # the count shows in the list at once
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
@@ -121,6 +126,12 @@ class SupervisorWindow(QWidget):
         self.nav.addItem(item)
         self.stack.addWidget(page)
         self.pages.append(page)
+
+    def _swap_count(self, count: int) -> None:
+        item = self.nav.item(self.pages.index(self.swaps))
+        if item is not None:
+            text = self.tr("Swaps ({count})").format(count=count) if count else self.tr("Swaps")
+            item.setText(text)
 
     def show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
