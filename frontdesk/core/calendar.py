@@ -254,6 +254,8 @@ def parse_dgpa_csv(data: bytes | str) -> list[OfficialDay]:
     days: dict[date, OfficialDay] = {}
     year: int | None = None
     for n, line in lines[1:]:
+        if "\x00" in line:  # a damaged file; no database could store it either
+            raise CalendarFileError("bad_row", n, line.replace("\x00", "\\0"))
         cells = _cells(line, n)
         if len(cells) < 3:
             raise CalendarFileError("bad_row", n, line)

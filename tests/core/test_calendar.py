@@ -481,3 +481,14 @@ def test_error_message_names_line_and_reason() -> None:
     assert str(err) == "line 7: bad_flag: x"
     assert str(CalendarFileError("empty")) == "empty"
     assert isinstance(err, ValueError)
+
+
+def test_refuses_stray_carriage_return_inside_a_row() -> None:
+    err = refusal(replace_line(year_csv(2025), 3, "20250102,四\r,0,"))
+    assert (err.reason, err.line) == ("bad_row", 3)
+
+
+def test_refuses_nul_bytes_in_a_row() -> None:
+    err = refusal(replace_line(year_csv(2025), 4, "20250103,五,0,\x00\x00"))
+    assert (err.reason, err.line) == ("bad_row", 4)
+    assert "\x00" not in err.detail
