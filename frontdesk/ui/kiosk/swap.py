@@ -261,6 +261,7 @@ class SwapFlow(QWidget):
             w = item.widget() if item is not None else None
             if w is not None:
                 w.hide()
+                w.setParent(None)  # gone from findChild at once, not at the next event loop
                 w.deleteLater()
 
     def _page(
@@ -288,6 +289,7 @@ class SwapFlow(QWidget):
             b.setMinimumHeight(76)
             b.clicked.connect(lambda _=False, cb=callback: cb())
             self.choices.addWidget(b, i // columns, i % columns)
+            b.show()
         for c in range(3):
             self.choices.setColumnStretch(c, 1 if c < columns else 0)
         self.choices_box.setVisible(bool(choices))
@@ -298,6 +300,7 @@ class SwapFlow(QWidget):
             b.setMinimumWidth(200)
             b.clicked.connect(lambda _=False, cb=callback: cb())
             self.action_row.addWidget(b)
+            b.show()
             self.action_row.addSpacing(16)
         self.action_row.addStretch(1)
 
