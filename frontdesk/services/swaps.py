@@ -446,15 +446,29 @@ class Suggestion:
     name: str
 
 
-def suggest(desk: Desk, shift: ShiftKey, exclude: frozenset[int] = frozenset()) -> list[Suggestion]:
-    """Colleagues who may take `shift`, fewest shifts that month first."""
+def suggest(
+    desk: Desk,
+    shift: ShiftKey,
+    exclude: frozenset[int] = frozenset(),
+    *,
+    leaving: int | None = None,
+) -> list[Suggestion]:
+    """Colleagues who may take `shift`, fewest shifts that month first.
+
+    `leaving` is the volunteer giving the shift away: the place they free counts as free
+    (a full slot still has room for their replacement), and they are not suggested.
+    """
     first, last = month_bounds(shift.day.year, shift.day.month)
     with desk.db.read() as session:
         ctx = rules_context(session, desk.site_id, first, last)
+        board = ctx.roster
+        if leaving is not None:
+            board = board.without(shift, leaving)
+            exclude = exclude | {leaving}
         ids = candidates(
             shift,
             volunteers=load_facts(session, desk.site_id),
-            roster=ctx.roster,
+            roster=board,
             calendar=ctx.calendar,
             settings=ctx.settings,
             exclude=exclude,

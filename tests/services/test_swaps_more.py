@@ -158,3 +158,12 @@ def test_identify_by_card_code_records_nothing(desk: Desk, crew: Crew) -> None:
     found = swaps.identify(desk, " b01 ")
     assert found is not None and (found.volunteer_id, found.name) == (crew.b, "李B01")
     assert swaps.identify(desk, "ZZZ") is None and swaps.identify(desk, "") is None
+
+
+def test_suggest_counts_the_place_the_leaving_volunteer_frees(
+    desk: Desk, clock: Clock, crew: Crew
+) -> None:
+    roster.assign(desk, AM8, crew.b)  # AM8 is now full (at most 2)
+    assert swaps.suggest(desk, AM8) == []
+    offered = [s.volunteer_id for s in swaps.suggest(desk, AM8, leaving=crew.a)]
+    assert set(offered) == {crew.c, crew.d}  # not A, who leaves; not B, already on it

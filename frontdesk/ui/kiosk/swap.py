@@ -438,7 +438,7 @@ class SwapFlow(QWidget):
                 people = [s for s, _ in partners]
                 self._partners = {s.volunteer_id: opts for s, opts in partners}
             else:
-                people = swaps.suggest(self.desk, self.shift, frozenset({self.me.id}))
+                people = swaps.suggest(self.desk, self.shift, leaving=self.me.id)
         except (ServiceError, StoreError) as exc:
             self._problem(exc)
             return

@@ -268,7 +268,7 @@ class SwapsPage(QWidget):
         if arrange:
             self.cover.clear()
             _, found = common.attempt(
-                self.banner, swaps.suggest, self.desk, v.given, frozenset({v.requester_id})
+                self.banner, swaps.suggest, self.desk, v.given, leaving=v.requester_id
             )
             for s in (found or [])[:20]:
                 self.cover.addItem(f"{s.name} ({s.code})", s.volunteer_id)
@@ -498,10 +498,10 @@ class ArrangeDialog(QDialog):
                     self.partner, swaps.on_shift(self.desk, self.taken()), self.tr("nobody on it")
                 )
             else:
-                exclude = frozenset({int(giver)}) if giver is not None else frozenset()
+                leaving = int(giver) if giver is not None else None
                 self._people(
                     self.taker,
-                    swaps.suggest(self.desk, shift, exclude),
+                    swaps.suggest(self.desk, shift, leaving=leaving),
                     self.tr("nobody is free for this duty"),
                 )
             left = swaps.notice_of(self.desk, shift)

@@ -1,0 +1,221 @@
+"""The supervisor's swap inbox, history and arrange dialog; the kiosk's 督導 button."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from frontdesk import app as frontdesk_app
+from frontdesk.core.roster import ShiftKey
+from frontdesk.core.swaps import SwapKind, SwapProposal
+from frontdesk.services import roster, swaps
+from frontdesk.services.context import Desk
+from frontdesk.ui import supervisor as supervisor_ui
+from frontdesk.ui.kiosk.window import KioskWindow
+from frontdesk.ui.supervisor import LoginDialog, SupervisorWindow, common
+from frontdesk.ui.supervisor.swaps import ArrangeDialog, SwapsPage
+from tests.ui.supervisor_fixtures import *  # noqa: F403  (fixtures)
+from tests.ui.supervisor_fixtures import PASSWORD, Clock
+
+DEC8 = date(2026, 12, 8)  # Tuesday
+AM8 = ShiftKey(DEC8, "AM")
+PM8 = ShiftKey(DEC8, "PM")
+
+
+def who(desk: Desk, shift: ShiftKey) -> set[tuple[int, str]]:
+    view = roster.month_view(desk, shift.day.year, shift.day.month)
+    return {(e.volunteer_id, e.source) for e in view.cells.get(shift, [])}
+
+
+def cells(table, column: int) -> list[str]:  # type: ignore[no-untyped-def]
+    return [table.item(r, column).text() for r in range(table.rowCount())]
+
+
+@pytest.fixture
+def page(qtbot: QtBot, desk: Desk) -> SwapsPage:
+    p = SwapsPage(desk)
+    qtbot.addWidget(p)
+    p.show()
+    return p
+
+
+def test_way2_please_arrange_reaches_the_inbox_with_suggestions_and_is_approved(
+    qtbot: QtBot, desk: Desk, clock: Clock, page: SwapsPage, make_volunteer: Callable[..., int]
+) -> None:
+    a, busy, free, gone = (make_volunteer(c) for c in ("A01", "B01", "C01", "D01"))
+    roster.assign(desk, AM8, a)
+    roster.assign(desk, AM8, busy)
+    clock.set(date(2026, 12, 6), 14, 0)
+    rid = swaps.ask_supervisor(desk, a, AM8, "生病")
+    counts: list[int] = []
+    page.count_changed.connect(counts.append)
+    page.refresh()
+    assert counts == [1] and "(1)" in page.title.text()
+    assert cells(page.inbox, 1) == ["志工A01"]
+    assert "1 d 18 h" in cells(page.inbox, 5)[0] and cells(page.inbox, 7) == ["生病"]
+    assert page.cover.isVisible()
+    offered = [page.cover.itemData(i) for i in range(page.cover.count())]
+    assert free in offered and gone in offered and a not in offered and busy not in offered
+    page.cover.setCurrentIndex(page.cover.findData(free))
+    page.approve()
+    assert who(desk, AM8) == {(busy, "manual"), (free, "swap")}
+    assert page.inbox.rowCount() == 0 and page.empty.isVisible()
+    assert cells(page.history, 0) == [str(rid)] and cells(page.history, 5) == ["志工C01"]
+    assert "Approved" in cells(page.history, 8)[0]
+
+
+def test_stale_request_shows_the_reason_and_the_roster_stays(
+    qtbot: QtBot, desk: Desk, clock: Clock, page: SwapsPage, make_volunteer: Callable[..., int]
+) -> None:
+    a, c = make_volunteer("A01"), make_volunteer("C01")
+    roster.assign(desk, AM8, a)
+    rid = swaps.request(desk, SwapProposal(SwapKind.COVER, a, AM8, c), colleague_agrees_now=True)
+    roster.assign(desk, AM8, c)  # C was put on that duty meanwhile
+    before = who(desk, AM8)
+    page.refresh()
+    page.approve()
+    text = page.banner.text()
+    assert f"#{rid}" in text and "志工C01" in text and "Nothing was changed" in text
+    assert who(desk, AM8) == before
+    assert [v.id for v in swaps.pending(desk)] == [rid]
+
+
+def test_reject_needs_a_reason_and_history_shows_it_and_why_others_went_invalid(
+    qtbot: QtBot,
+    desk: Desk,
+    clock: Clock,
+    page: SwapsPage,
+    make_volunteer: Callable[..., int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a, b, c = make_volunteer("A01"), make_volunteer("B01"), make_volunteer("C01")
+    roster.assign(desk, AM8, a)
+    roster.assign(desk, PM8, b)
+    first = swaps.request(desk, SwapProposal(SwapKind.COVER, a, AM8, c), colleague_agrees_now=True)
+    second = swaps.request(
+        desk, SwapProposal(SwapKind.EXCHANGE, b, PM8, a, AM8), colleague_agrees_now=True
+    )
+    page.refresh()
+    answers = iter(["", "該日人力不足"])
+    monkeypatch.setattr(common, "ask_text", lambda *args, **kw: next(answers))
+    page.inbox.selectRow(0)  # the first request
+    page.reject()
+    assert "reason" in page.banner.text() and len(swaps.pending(desk)) == 2
+    page.inbox.selectRow(0)
+    page.reject()
+    page.approve()  # the exchange, now the only one
+    history = {cells(page.history, 0)[r]: r for r in range(page.history.rowCount())}
+    assert set(history) == {str(first), str(second)}
+    assert "該日人力不足" in page.history.item(history[str(first)], 10).text()
+    third = swaps.request(desk, SwapProposal(SwapKind.COVER, b, AM8, c), colleague_agrees_now=True)
+    page.refresh()
+    assert page.inbox.rowCount() == 1
+    # another approved change takes the same duty: the waiting one goes invalid with the why
+    swaps.arrange(desk, SwapProposal(SwapKind.COVER, b, AM8, make_volunteer("D01")))
+    page.refresh()
+    row = {cells(page.history, 0)[r]: r for r in range(page.history.rowCount())}[str(third)]
+    assert page.history.item(row, 8).text() == "No longer possible"
+    assert "#" in page.history.item(row, 10).text()
+
+
+def test_way3_arranging_with_short_notice_requires_a_reason(
+    qtbot: QtBot, desk: Desk, clock: Clock, page: SwapsPage, make_volunteer: Callable[..., int]
+) -> None:
+    a, d = make_volunteer("A01"), make_volunteer("D01")
+    roster.assign(desk, AM8, a)
+    clock.set(date(2026, 12, 7), 9, 0)
+    dialog = ArrangeDialog(desk, page)
+    qtbot.addWidget(dialog)
+    dialog.set_shift(DEC8, "AM")
+    assert dialog.giver.currentData() == a
+    assert "reason" in dialog.notice.text()
+    dialog.taker.setCurrentIndex(dialog.taker.findData(d))
+    dialog.arrange()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "reason" in dialog.banner.text() and who(desk, AM8) == {(a, "manual")}
+    dialog.reason.setText("志工住院，督導協調")
+    dialog.arrange()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert who(desk, AM8) == {(d, "swap")}
+    page.refresh()
+    assert page.inbox.rowCount() == 0
+    assert "by supervisor" in cells(page.history, 2)[0]
+    assert "志工住院" in cells(page.history, 10)[0]
+
+
+def test_arranging_an_exchange_of_two_duties(
+    qtbot: QtBot, desk: Desk, clock: Clock, make_volunteer: Callable[..., int]
+) -> None:
+    a, b = make_volunteer("A01"), make_volunteer("B01")
+    roster.assign(desk, AM8, a)
+    roster.assign(desk, PM8, b)
+    dialog = ArrangeDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.set_shift(DEC8, "AM", taken=(DEC8, "PM"))
+    assert dialog.partner.currentData() == b
+    dialog.arrange()  # a month ahead: no reason needed
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert who(desk, AM8) == {(b, "swap")} and who(desk, PM8) == {(a, "swap")}
+
+
+def test_workspace_lists_the_inbox_with_its_count(
+    qtbot: QtBot, desk: Desk, boss: str, make_volunteer: Callable[..., int]
+) -> None:
+    a = make_volunteer("A01")
+    roster.assign(desk, AM8, a)
+    swaps.ask_supervisor(desk, a, AM8, "家中有事")
+    w = SupervisorWindow(desk, boss, "王督導")
+    qtbot.addWidget(w)
+    labels = [w.nav.item(i).text() for i in range(w.nav.count())]
+    assert "Swaps (1)" in labels
+    w.open_page(w.swaps)
+    assert w.stack.currentWidget() is w.swaps and w.swaps.inbox.rowCount() == 1
+    w.close()
+
+
+def _answer_login(qtbot: QtBot, password: str, outcome: list[str]) -> None:
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, LoginDialog):
+            QTimer.singleShot(20, answer)
+            return
+        dialog.username.setText("boss")
+        dialog.password.setText(password)
+        dialog.try_login()
+        outcome.append(dialog.banner.text())
+        if dialog.result() != QDialog.DialogCode.Accepted:
+            dialog.reject()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_supervisor_button_opens_the_login_and_only_the_right_password_the_workspace(
+    qtbot: QtBot, desk: Desk, boss: str
+) -> None:
+    kiosk = KioskWindow(desk)
+    qtbot.addWidget(kiosk)
+    frontdesk_app.connect_supervisor(kiosk, desk)
+    kiosk.show()
+    seen: list[str] = []
+    _answer_login(qtbot, "wrong-password", seen)
+    kiosk.supervisor_button.click()
+    assert seen and "Wrong user name or password" in seen[0]
+    assert supervisor_ui._open == []
+    assert not any(
+        isinstance(w, SupervisorWindow) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
+
+    _answer_login(qtbot, PASSWORD, seen)
+    kiosk.supervisor_button.click()
+    assert len(supervisor_ui._open) == 1
+    workspace = supervisor_ui._open[0]
+    assert workspace.isVisible() and workspace.username == "boss"
+    workspace.lock()
+    assert supervisor_ui._open == [] and not workspace.isVisible()
+    assert kiosk.isVisible()
+    kiosk.close()
