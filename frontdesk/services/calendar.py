@@ -23,6 +23,8 @@ from frontdesk.services.errors import InvalidInput
 from frontdesk.store import audit
 from frontdesk.store.models import CalendarOverride
 
+LABEL_MAX = 120  # CalendarOverride.label is String(120)
+
 
 def load_calendar(
     session: Session,
@@ -92,7 +94,7 @@ def import_dgpa(desk: Desk, data: bytes | str) -> ImportReport:
                 day=o.day,
                 kind=o.kind.value,
                 slot=None,
-                label=o.label,
+                label=o.label[:LABEL_MAX],  # the column's width; DGPA notes are short
                 created_at=now,
                 created_by=desk.actor,
             )
