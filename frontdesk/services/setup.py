@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from sqlalchemy import select
@@ -13,6 +14,10 @@ from frontdesk.services.errors import InvalidInput, NotFound
 from frontdesk.store import audit, migrate
 from frontdesk.store.db import Database, resolve_url
 from frontdesk.store.models import Setting, Site
+
+_KEY_RE = re.compile(r"[a-z][a-z0-9_]{0,59}")  # setting.key is String(60)
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_VALUE_MAX = 2000
 
 
 def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
@@ -95,7 +100,25 @@ def _put(session: object, site_id: int, rows: dict[str, str]) -> None:
 
 
 def update_settings(desk: Desk, changes: dict[str, str]) -> DeskSettings:
-    """Validate and store setting changes together; a bad value changes nothing."""
+    """Validate and store setting changes together; a bad value changes nothing.
+
+    Unknown keys are kept (core.settings parks them in `extra`, e.g. the national service
+    category), but a key must look like one and a value must be storable text.
+    """
+    for key, value in changes.items():
+        if not isinstance(key, str) or not _KEY_RE.fullmatch(key):
+            raise InvalidInput(
+                "setting names are 1-60 lower-case letters, digits or _",
+                field=str(key)[:60] or "key",
+                reason="bad_key",
+            )
+        if not isinstance(value, str) or len(value) > _VALUE_MAX or _CONTROL_RE.search(value):
+            raise InvalidInput(
+                f"setting {key!r} needs text of at most {_VALUE_MAX} characters",
+                field=key,
+                reason="bad_value",
+                value=str(value)[:80],
+            )
     with desk.db.write() as session:
         current = load_settings(session, desk.site_id)
         rows = settings_to_rows(current)
