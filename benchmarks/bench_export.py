@@ -30,21 +30,14 @@ os.environ.setdefault("FRONTDESK_HOME", tempfile.mkdtemp(prefix="fd-bench-home-"
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
+from frontdesk.core.recognition import certificate, honor_card
 from frontdesk.core.timeutil import at
 from frontdesk.export import hours as hours_mod
 from frontdesk.export.hours import HoursSheetWriter, hours_of, recognition_text
 from frontdesk.export.monthly import export_month
 from frontdesk.services import roster, volunteers
 from frontdesk.services.context import Desk
-from frontdesk.services.reports import (
-    CERTIFICATE_HOURS,
-    CERTIFICATE_YEARS,
-    HONOR_CARD_HOURS,
-    HONOR_CARD_YEARS,
-    ServiceDay,
-    VolunteerHours,
-    recognition,
-)
+from frontdesk.services.reports import ServiceDay, VolunteerHours
 from frontdesk.services.setup import init_site
 from frontdesk.services.volunteers import mask_phone
 from frontdesk.store.db import Database
@@ -158,12 +151,8 @@ def city_data(n: int, days_per_volunteer: int) -> list[VolunteerHours]:
                 month_minutes=total,
                 year_minutes=total,
                 total_minutes=total * 2,
-                certificate=recognition(
-                    since, date(2026, 12, 31), total * 2, CERTIFICATE_YEARS, CERTIFICATE_HOURS
-                ),
-                honor_card=recognition(
-                    since, date(2026, 12, 31), total * 2, HONOR_CARD_YEARS, HONOR_CARD_HOURS
-                ),
+                certificate=certificate(since, date(2026, 12, 31), total * 2),
+                honor_card=honor_card(since, date(2026, 12, 31), total * 2),
                 days=service,
             )
         )
