@@ -581,6 +581,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"frontdesk {__version__}")
     p.add_argument(
+        "--self-test",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "cli", "check this installation (database, translations, kiosk, export) and exit"
+        ),
+    )
+    p.add_argument(
         "--db",
         metavar="PATH|URL",
         help=QCoreApplication.translate(
@@ -852,8 +859,10 @@ def _needs_sub(run: _Run) -> int:
 
 
 def _run_app(args: argparse.Namespace, argv: list[str]) -> int:
+    import importlib
+
     try:
-        from frontdesk import app
+        app = importlib.import_module("frontdesk.app")
     except ModuleNotFoundError as exc:
         if exc.name != "frontdesk.app":
             raise
@@ -894,6 +903,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return done.code
     if args.basedir:
         os.environ["FRONTDESK_HOME"] = str(Path(args.basedir).expanduser().resolve())
+    if args.self_test:
+        from frontdesk.selftest import run as self_test
+
+        return self_test()
     if args.command is None:
         return _run_app(args, extra)
     run = _Run(args)

@@ -565,3 +565,12 @@ def test_restore_refuses_a_file_that_is_no_database(
     assert dump(desk_db) == before
     r = cli("--db", desk_db, "restore", tmp_path / "missing.sqlite3", "--yes")
     assert r.code == 2 and "does not exist" in r.err
+
+
+def test_self_test_flag_runs_the_installation_check(
+    cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import frontdesk.selftest
+
+    monkeypatch.setattr(frontdesk.selftest, "run", lambda: 7)
+    assert cli("--self-test").code == 7
