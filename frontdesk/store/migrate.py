@@ -1,18 +1,24 @@
-"""Bring a database to the app's schema: backup first, refuse a newer database."""
+"""Bring a database to the app's schema: backup first, refuse a newer database.
+
+A database already at the app's revision (every start but the first after an update) is
+recognised with one plain query against schema.HEAD; Alembic is imported only to migrate or
+to judge a revision the app does not know.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from frontdesk.store.db import Database
 from frontdesk.store.errors import DatabaseTooNew
+from frontdesk.store.schema import HEAD, VERSION_TABLE
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
 def migrations_dir() -> Path:
@@ -23,31 +29,54 @@ def migrations_dir() -> Path:
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
 
 
 def head_revision() -> str:
+    """The revision this version of the app migrates to (schema.HEAD)."""
+    return HEAD
+
+
+def script_head_revision() -> str:
+    """The head of the migration scripts, asked of Alembic (tests keep HEAD equal to it)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(db: Database) -> str | None:
+    """The database's revision; None when it has none (a new or empty database)."""
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+        if len(rows) > 1:  # branches: let Alembic answer (it refuses with its own words)
+            from alembic.runtime.migration import MigrationContext
+
+            return MigrationContext.configure(conn).get_current_revision()
+    return str(rows[0]) if rows else None
 
 
 def needs_upgrade(db: Database) -> bool:
-    return current_revision(db) != head_revision()
+    return current_revision(db) != HEAD
 
 
 def check_not_newer(db: Database) -> None:
     """Refuse a database written by a newer version of the app."""
-    current = current_revision(db)
-    if current is None:
+    _check_known(current_revision(db))
+
+
+def _check_known(current: str | None) -> None:
+    if current is None or current == HEAD:
         return
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_config())
     try:
         known = script.get_revision(current)
@@ -58,20 +87,23 @@ def check_not_newer(db: Database) -> None:
             "this database was written by a newer version of frontdesk "
             f"(schema {current}); install that version or newer to open it",
             found=current,
-            supported=head_revision(),
+            supported=HEAD,
         )
 
 
 def upgrade(db: Database, *, backup: bool = True) -> Path | None:
     """Migrate to head; on SQLite copy the file first (backup API). Returns the backup path."""
-    check_not_newer(db)
-    if not needs_upgrade(db):
+    current = current_revision(db)
+    if current == HEAD:
         return None
+    _check_known(current)
+    from alembic import command
+
     backup_path = None
     if backup and db.is_sqlite and db.path is not None and _has_tables(db):
         from frontdesk.store.backup import backup_database
 
-        backup_path = backup_database(db, reason=f"pre-migration-{current_revision(db) or 'none'}")
+        backup_path = backup_database(db, reason=f"pre-migration-{current or 'none'}")
     with db.engine.begin() as conn:
         cfg = _config()
         cfg.attributes["connection"] = conn
