@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import csv
 import functools
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from importlib import resources
+from typing import TYPE_CHECKING
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 
 class DayKind(StrEnum):
@@ -183,9 +187,47 @@ def _days_in_month(year: int, month: int) -> int:
     return (nxt - date(year, month, 1)).days
 
 
+TW_TABLE = "tw_workdays.json"  # in frontdesk/core/data, written by tools/gen_tw_calendar.py
+
+
+class _TableYear:
+    """One year of `holidays.TW`'s facts from the bundled table, asked the same two ways."""
+
+    __slots__ = ("_off", "_workdays")
+
+    def __init__(self, off: dict[date, str], workdays: frozenset[date]) -> None:
+        self._off = off  # every day holidays.TW names, with its zh_TW name
+        self._workdays = workdays  # weekend days made working days (補行上班)
+
+    def is_working_day(self, d: date) -> bool:  # as holidays.HolidayBase.is_working_day
+        return d in self._workdays if d.weekday() >= 5 else d not in self._off
+
+    def get(self, d: date) -> str | None:
+        return self._off.get(d)
+
+
+@functools.cache
+def _table() -> dict[int, _TableYear]:
+    """The bundled years: importing `holidays` costs ~120 ms of every kiosk start."""
+    data = json.loads((resources.files("frontdesk.core") / "data" / TW_TABLE).read_bytes())
+    return {
+        int(year): _TableYear(
+            {date.fromisoformat(d): name for d, name in facts["off"].items()},
+            frozenset(date.fromisoformat(d) for d in facts["workdays"]),
+        )
+        for year, facts in data["years"].items()
+    }
+
+
 @functools.lru_cache(maxsize=64)
-def _tw(year: int) -> holidays.HolidayBase:
-    """The holidays library's Taiwan calendar for one year, names in Traditional Chinese."""
+def _tw(year: int) -> _TableYear | holidays.HolidayBase:
+    """Taiwan's calendar for one year, names in Traditional Chinese: the bundled table for
+    its years, else the holidays library (imported here, on the first such year)."""
+    bundled = _table().get(year)
+    if bundled is not None:
+        return bundled
+    import holidays
+
     return holidays.country_holidays("TW", years=year, language="zh_TW")  # holidays.TW
 
 
