@@ -21,7 +21,7 @@ from frontdesk.core.timeutil import at
 from frontdesk.services import attendance, roster, safety, volunteers
 from frontdesk.services.attendance import ScanOutcome
 from frontdesk.services.context import Desk
-from frontdesk.services.errors import InvalidInput, NotAllowed
+from frontdesk.services.errors import InvalidInput, NotAllowed, NotFound
 from frontdesk.services.setup import init_site, update_settings
 from frontdesk.services.volunteer_io import export_volunteers, import_volunteers
 from frontdesk.store import models
@@ -463,7 +463,7 @@ def test_daily_backup_failure_does_not_stop_the_desk(
 
 
 def test_empty_database_is_not_backed_up(tmp_path: Path) -> None:
-    with pytest.raises(volunteers.NotFound):
+    with pytest.raises(NotFound):
         safety.open_desk_checked(_sqlite_url(tmp_path / "new.sqlite3"))
     assert not (tmp_path / "backups").exists()
 
@@ -497,7 +497,7 @@ def test_damaged_file_without_backup_says_so(desk_file: Path) -> None:
     assert "no sound backup" in messages.describe_error(caught.value)
     damage = safety.damage_of(_sqlite_url(desk_file))
     assert damage is not None
-    with pytest.raises(volunteers.NotFound):
+    with pytest.raises(NotFound):
         safety.restore_good_backup(damage)
 
 
