@@ -46,7 +46,7 @@ class ResultPage(QWidget):
         self.notices = wrap_label(role="notice")
         self.notices.setObjectName("notices")
         # Swap news for the volunteer who identified: outcomes, requests waiting for them.
-        self.swap_news = wrap_label(role="notice")
+        self.swap_news = wrap_label(role="script")
         self.swap_news.setObjectName("swapNews")
         self.swap_news.hide()
         for w in (self.headline, self.person, self.detail, self.notices, self.swap_news):
@@ -84,17 +84,22 @@ class ResultPage(QWidget):
         self.notices.setText("\n".join(view.notices))
         self.notices.setVisible(bool(view.notices))
         self.shifts_button.setVisible(can_show_shifts)
-        self.show_swap_news("", waiting=False)
+        self.show_swap_news("", waiting=0)
         # Re-polish so the tone's colours apply at once.
         for w in (self.frame, self.headline):
             w.style().unpolish(w)
             w.style().polish(w)
 
-    def show_swap_news(self, text: str, *, waiting: bool) -> None:
-        """Swap outcomes to tell, and whether a request waits for this volunteer's answer."""
+    def show_swap_news(self, text: str, *, waiting: int) -> None:
+        """Swap outcomes to tell, and how many requests wait for this volunteer's answer."""
         self.swap_news.setText(text)
         self.swap_news.setVisible(bool(text))
-        self.swap_button.setVisible(waiting)
+        self.swap_button.setText(
+            self.tr("Answer the swap request ({count})").format(count=waiting)
+            if waiting > 1
+            else self.tr("Answer the swap request")
+        )
+        self.swap_button.setVisible(bool(waiting))
 
 
 class QuestionPage(QWidget):
@@ -246,8 +251,11 @@ class ShiftsPage(QWidget):
         self.message.setText("")
         while self.list.count():
             item = self.list.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            w = item.widget() if item is not None else None
+            if w is not None:
+                w.hide()
+                w.setParent(None)  # gone from the page at once, not at the next event loop
+                w.deleteLater()
         if not shifts:
             self.list.addWidget(wrap_label(self.tr("No duties in the next 4 weeks.")), 0, 0)
             return

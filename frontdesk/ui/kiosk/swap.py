@@ -472,7 +472,7 @@ class SwapFlow(QWidget):
             actions.insert(
                 0,
                 (
-                    _t("More names ({page}/{pages})").format(page=page + 1, pages=pages),
+                    _t("More names ▶ (page {page} of {pages})").format(page=page + 1, pages=pages),
                     lambda: self.choose_colleague(kind, page + 1),
                     "",
                     "swapMore",
@@ -634,7 +634,7 @@ class SwapFlow(QWidget):
                 (_t("Ill"), lambda: self._pick_reason("ill"), "reasonIll"),
                 (_t("Family matters"), lambda: self._pick_reason("family"), "reasonFamily"),
                 (_t("Other"), lambda: self._pick_reason("other"), "reasonOther"),
-                (_t("Write a few words…"), self._write_reason, "reasonWrite"),
+                (_t("Type a reason…"), self._write_reason, "reasonWrite"),
             ],
             columns=4,
             actions=[
@@ -659,10 +659,16 @@ class SwapFlow(QWidget):
     def _pick_reason(self, key: str) -> None:
         self.reason_key = "" if self.reason_key == key else key
         names = {"ill": "reasonIll", "family": "reasonFamily", "other": "reasonOther"}
+        words = self._reason_words()
         for k, name in names.items():
             b = self.findChild(QPushButton, name)
             if b is not None:
-                b.setChecked(k == self.reason_key)
+                chosen = k == self.reason_key
+                b.setChecked(chosen)
+                b.setText(("✓ " if chosen else "") + words[k])
+                b.setProperty("role", "primary" if chosen else "")  # the chosen one stands out
+                b.style().unpolish(b)
+                b.style().polish(b)
 
     def _write_reason(self) -> None:
         dialog = ReasonDialog(self.reason_extra, self)
@@ -674,7 +680,7 @@ class SwapFlow(QWidget):
             if b is not None:
                 b.setText(self.reason_extra[:12] + ("…" if len(self.reason_extra) > 12 else ""))
                 if not self.reason_extra:
-                    b.setText(_t("Write a few words…"))
+                    b.setText(_t("Type a reason…"))
 
         dialog.accepted.connect(keep)
         dialog.open()

@@ -6,6 +6,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.core.settings import DeskSettings
+from frontdesk.core.timeutil import local_day
 from frontdesk.services import attendance, kiosk, swaps
 from frontdesk.services.attendance import ScanOutcome, ScanResult
 from frontdesk.services.context import Desk, settings
@@ -34,6 +36,7 @@ from frontdesk.ui.widgets import BadgeButton, BigButton, Card, wrap_label
 log = logging.getLogger(__name__)
 
 SWEEP_MS = 60_000
+SWAP_NEWS_DAYS = 7  # outcomes of duties older than this are not told any more
 SWAP_IDLE_MS = 120_000  # asking for a swap takes reading and thinking: a longer idle
 TYPED_RESET_S = 5.0  # a pause this long starts a new typed number
 
@@ -470,14 +473,11 @@ class KioskWindow(QMainWindow):
             return
         try:
             news = swaps.for_volunteer(self.desk, vid)
-            lines = [outcome_text(v, vid, self.settings) for v in news.outcomes[-3:]]
-            if news.waiting:
-                lines.append(
-                    self.tr("{count} colleague(s) ask you for a swap.").format(
-                        count=len(news.waiting)
-                    )
-                )
-            self.result_page.show_swap_news("\n".join(lines), waiting=bool(news.waiting))
+            # news of a duty long past is no news: marked seen, not shown
+            recent = local_day(self.desk.now()) - timedelta(days=SWAP_NEWS_DAYS)
+            shown = [v for v in news.outcomes if v.given.day >= recent][-2:]
+            text = "\n".join(outcome_text(v, vid, self.settings) for v in shown)
+            self.result_page.show_swap_news(text, waiting=len(news.waiting))
             swaps.mark_seen(self.desk, vid, [v.id for v in news.outcomes])
         except Exception:
             log.exception("swap news failed")

@@ -116,14 +116,14 @@ class SwapsPage(QWidget):
         top_box.setContentsMargins(0, 0, 0, 0)
         self.inbox = _table(
             [
-                self.tr("Asked"),
                 self.tr("Volunteer"),
-                self.tr("Kind"),
                 self.tr("Duty given"),
+                self.tr("Kind"),
                 self.tr("Colleague / in return"),
                 self.tr("Notice"),
-                self.tr("Colleague agreed"),
                 self.tr("Reason"),
+                self.tr("Colleague agreed"),
+                self.tr("Asked"),
             ]
         )
         self.inbox.setObjectName("swapInbox")
@@ -133,10 +133,12 @@ class SwapsPage(QWidget):
         top_box.addWidget(self.empty)
 
         decide = QGroupBox(self.tr("Decide"))
-        form = QHBoxLayout(decide)
+        outer_form = QVBoxLayout(decide)
         self.detail = QLabel(self.tr("Choose a request above."))
         self.detail.setWordWrap(True)
-        form.addWidget(self.detail, 2)
+        outer_form.addWidget(self.detail)
+        form = QHBoxLayout()
+        outer_form.addLayout(form)
         self.cover_label = QLabel(self.tr("Who covers:"))
         self.cover = QComboBox()
         self.cover.setObjectName("coverChoice")
@@ -149,6 +151,7 @@ class SwapsPage(QWidget):
         self.reject_button.setObjectName("rejectButton")
         self.approve_button.clicked.connect(self.approve)
         self.reject_button.clicked.connect(self.reject)
+        form.addStretch(1)
         form.addWidget(self.approve_button)
         form.addWidget(self.reject_button)
         top_box.addWidget(decide)
@@ -161,16 +164,16 @@ class SwapsPage(QWidget):
         self.history = _table(
             [
                 "#",
-                self.tr("Asked"),
-                self.tr("Kind"),
                 self.tr("Volunteer"),
                 self.tr("Duty given"),
+                self.tr("Kind"),
                 self.tr("Colleague"),
+                self.tr("State"),
+                self.tr("Reason / why"),
                 self.tr("In return"),
                 self.tr("Notice"),
-                self.tr("State"),
+                self.tr("Asked"),
                 self.tr("Decided"),
-                self.tr("Reason / why"),
             ]
         )
         self.history.setObjectName("swapHistory")
@@ -178,6 +181,7 @@ class SwapsPage(QWidget):
         split.addWidget(bottom)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([460, 240])
         layout.addWidget(split, 1)
         self._selected()
 
@@ -215,14 +219,14 @@ class SwapsPage(QWidget):
 
     def _inbox_cells(self, v: SwapView) -> list[str]:
         return [
-            _when(v.requested_at),
             v.requester,
-            kind_text(v.kind),
             shift_text(v.given, self.cfg),
+            kind_text(v.kind),
             self._other(v),
             _notice(v) + (" ⚠" if v.notice[0] < self.cfg.swap_notice_days else ""),
-            _when(v.agreed_at) if v.kind is not SwapKind.ARRANGE else "—",
             v.reason,
+            _when(v.agreed_at) if v.kind is not SwapKind.ARRANGE else "—",
+            _when(v.requested_at),
         ]
 
     def _history_cells(self, v: SwapView) -> list[str]:
@@ -235,16 +239,16 @@ class SwapsPage(QWidget):
             reason = f"{v.reason} / {reason}" if reason else v.reason
         return [
             str(v.id),
-            _when(v.requested_at),
-            kind_text(v.kind) + (self.tr(" (by supervisor)") if v.by_supervisor else ""),
             v.requester,
             shift_text(v.given, self.cfg),
+            kind_text(v.kind) + (self.tr(" (by supervisor)") if v.by_supervisor else ""),
             v.colleague,
+            state_text(v.state),
+            reason,
             shift_text(v.taken, self.cfg) if v.taken is not None else "",
             _notice(v),
-            state_text(v.state),
+            _when(v.requested_at),
             decided,
-            reason,
         ]
 
     def current(self) -> SwapView | None:
@@ -282,7 +286,7 @@ class SwapsPage(QWidget):
             text = self.tr("{requester} cannot serve {given} and asks you to arrange it.").format(
                 requester=v.requester, given=given
             )
-            text += " " + self.tr("Suggested: free, trained, fewest duties this month first.")
+            text += " " + self.tr("Suggested: free and trained, fewest duties first.")
         elif v.kind is SwapKind.EXCHANGE and v.taken is not None:
             text = self.tr("{requester} gives {given} to {colleague} and takes {taken}.").format(
                 requester=v.requester,
@@ -378,10 +382,10 @@ class ArrangeDialog(QDialog):
         self.cfg = settings(desk)
         self.request_id: int | None = None
         self.setWindowTitle(self.tr("Arrange a swap"))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(820)
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Arrange a swap")))
-        kinds = QHBoxLayout()
+        kinds = QVBoxLayout()
         self.move_radio = QRadioButton(self.tr("Move: someone else serves the duty"))
         self.swap_radio = QRadioButton(self.tr("Swap: two volunteers exchange duties"))
         self.move_radio.setChecked(True)
@@ -409,6 +413,7 @@ class ArrangeDialog(QDialog):
         self.reason.setMaxLength(500)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
+        self.notice.setMinimumHeight(self.notice.fontMetrics().lineSpacing() * 2 + 4)
         form.addRow(self.tr("Duty: day"), self.day)
         form.addRow(self.tr("Duty: slot"), self.slot)
         form.addRow(self.tr("Now served by"), self.giver)
