@@ -238,7 +238,6 @@ def ask_restore(damage: Damage) -> bool:
 def _open_checked(db_url: str | None) -> Desk | None:
     """Quick check, migration, the daily backup and the desk; a damaged file offers the
     newest good backup. None after an error was shown; NotFound on an empty database."""
-    from frontdesk.messages import describe_error
     from frontdesk.services import safety
     from frontdesk.store.errors import DatabaseDamaged
 
@@ -274,8 +273,14 @@ def _open_checked(db_url: str | None) -> Desk | None:
         return opened.desk
 
 
+def describe_error(exc: BaseException) -> str:
+    """frontdesk.messages.describe_error, imported when an error is worded, not at start."""
+    from frontdesk.messages import describe_error as describe
+
+    return describe(exc)
+
+
 def _data_folder_text(path: object) -> str:
-    from frontdesk.messages import describe_error
     from frontdesk.store.errors import DataFolderUnusable
 
     return describe_error(DataFolderUnusable("data folder unusable", path=str(path)))
@@ -284,7 +289,6 @@ def _data_folder_text(path: object) -> str:
 def open_desk(db_url: str | None) -> Desk | None:
     """The desk of the database; on an empty one, the first-run wizard names the agency and
     the desk and creates the first supervisor account."""
-    from frontdesk.messages import describe_error
     from frontdesk.services import safety
 
     try:
@@ -314,7 +318,6 @@ def open_desk(db_url: str | None) -> Desk | None:
 def connect_supervisor(window: KioskWindow, desk: Desk) -> None:
     """The kiosk's 督導 button opens the supervisor login, then the workspace; locking the
     workspace (by hand or when idle) hands the screen back to the kiosk, refreshed."""
-    from frontdesk.ui.supervisor import open_supervisor
 
     def back_to_kiosk() -> None:
         window.refresh()
@@ -325,6 +328,9 @@ def connect_supervisor(window: KioskWindow, desk: Desk) -> None:
     connected: list[QWidget] = []  # open_supervisor hands back the open workspace again
 
     def open_workspace() -> None:
+        # imported on the first tap: the supervisor screens cost ~40 ms of the kiosk's start
+        from frontdesk.ui.supervisor import open_supervisor
+
         workspace = open_supervisor(desk, window)
         if workspace is None or workspace in connected:
             return

@@ -6,13 +6,12 @@ addresses or ID numbers. The UI turns the codes and facts into translated senten
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, or_, select
 
 from frontdesk.core.attendance import AttendanceStatus, slot_end, slot_start, window_opens
@@ -32,11 +31,21 @@ from frontdesk.store.models import (
     Volunteer,
 )
 
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
 # The duty points of the rules (值班要點), in the order of the annex; the UI words them.
 DUTY_POINTS = ("safety", "five_s", "reception", "phone", "broadcast", "emergency")
 NOTE_MAX = 1000
 PIN_RE = re.compile(r"^[0-9]{4}$")
-_pin_hasher = PasswordHasher()
+
+
+@functools.cache
+def _pin_hasher() -> PasswordHasher:
+    """argon2 is imported on the first PIN, not on every kiosk start."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 class SlotPhase:
@@ -334,7 +343,7 @@ def set_pin(desk: Desk, volunteer_id: int, pin: str | None) -> None:
             raise NotFound(
                 f"no volunteer with id {volunteer_id}", what="volunteer", id=volunteer_id
             )
-        v.pin_hash = None if pin is None else _pin_hasher.hash(pin)
+        v.pin_hash = None if pin is None else _pin_hasher().hash(pin)
         audit.append(
             session,
             actor=desk.actor,
@@ -354,8 +363,10 @@ def check_pin(desk: Desk, volunteer_id: int, pin: str) -> bool:
         stored = v.pin_hash
     if not stored:
         return True
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return bool(_pin_hasher.verify(stored, pin or ""))
+        return bool(_pin_hasher().verify(stored, pin or ""))
     except (VerificationError, InvalidHashError):
         return False
 
