@@ -14,6 +14,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk import i18n
+from frontdesk import __version__, i18n
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import NotFound, ServiceError
 from frontdesk.store.errors import StoreError
@@ -364,6 +365,14 @@ def run_supervisor(desk: Desk, app: QApplication) -> int:
     return int(app.exec())
 
 
+def app_icon() -> QIcon:
+    """The desk-bell icon in every size shipped (title bar, task bar, Alt+Tab)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(i18n.resource("icons", f"frontdesk-{size}.png")))
+    return icon
+
+
 def run(db_url: str | None, argv: list[str]) -> int:
     """Start the kiosk. `argv` are Qt/kiosk arguments (e.g. --fullscreen), or --supervisor to
     open straight to the supervisor login (the Start-menu shortcut of the supervisor)."""
@@ -376,6 +385,8 @@ def run(db_url: str | None, argv: list[str]) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("frontdesk")
     app.setOrganizationName("frontdesk")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     i18n.install(i18n.DEFAULT_LANGUAGE)
     style.apply(app)
 

@@ -414,3 +414,13 @@ def test_settings_errors_name_the_field_and_save_nothing(qtbot, desk):
     page.save_settings()
     assert settings(desk).swap_notice_days == 10
     assert settings(desk).makeup_saturday_is_duty is False
+
+
+def test_about_names_the_version_and_where_the_data_is(qtbot, desk, boss) -> None:  # type: ignore[no-untyped-def]
+    import frontdesk
+
+    window = SupervisorWindow(desk, boss, "王督導")
+    qtbot.addWidget(window)
+    assert frontdesk.__version__ in window.windowTitle()
+    text = window.about_text()
+    assert frontdesk.__version__ in text and desk.db.describe() in text

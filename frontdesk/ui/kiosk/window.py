@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import frontdesk
 from frontdesk.core.settings import DeskSettings
 from frontdesk.core.timeutil import local_day
 from frontdesk.services import attendance, kiosk, swaps
@@ -68,7 +69,7 @@ class KioskWindow(QMainWindow):
         self._minute = ""
         self._supervisor_handler: Callable[[], None] | None = None
 
-        self.setWindowTitle(self.tr("Front desk – volunteer sign-in"))
+        self.setWindowTitle(self.tr("Front desk – volunteer sign-in") + f" {frontdesk.__version__}")
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         root = QWidget()
         root.setObjectName("kiosk")

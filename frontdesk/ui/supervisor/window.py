@@ -10,13 +10,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+import frontdesk
 from frontdesk.services.context import Desk, settings
+from frontdesk.store.paths import data_dir
 from frontdesk.ui.supervisor.accounts import AccountsPage
 from frontdesk.ui.supervisor.attendance import AttendancePage
 from frontdesk.ui.supervisor.audit import AuditPage
@@ -51,7 +54,10 @@ class SupervisorWindow(QWidget):
         self.desk = desk.as_actor(f"supervisor:{username}")
         self.username = username
         cfg = settings(self.desk)
-        self.setWindowTitle(self.tr("{agency} – supervisor").format(agency=cfg.agency_name))
+        self.setWindowTitle(
+            self.tr("{agency} – supervisor").format(agency=cfg.agency_name)
+            + f" · frontdesk {frontdesk.__version__}"
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), 11.0))
@@ -69,6 +75,9 @@ class SupervisorWindow(QWidget):
         top.addStretch()
         who = QLabel(self.tr("Signed in: {name}").format(name=display_name or username))
         top.addWidget(who)
+        self.about_button = QPushButton(self.tr("About"))
+        self.about_button.clicked.connect(self.show_about)
+        top.addWidget(self.about_button)
         self.lock_button = QPushButton(self.tr("Lock and back to the desk"))
         top.addWidget(self.lock_button)
         outer.addLayout(top)
@@ -132,6 +141,15 @@ class SupervisorWindow(QWidget):
         if item is not None:
             text = self.tr("Swaps ({count})").format(count=count) if count else self.tr("Swaps")
             item.setText(text)
+
+    def about_text(self) -> str:
+        return self.tr(
+            "Front-desk volunteer duty manager, version {version}.\n"
+            "Database: {database}\nData folder: {folder}"
+        ).format(version=frontdesk.__version__, database=self.desk.db.describe(), folder=data_dir())
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About frontdesk"), self.about_text())
 
     def show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
