@@ -351,11 +351,17 @@ _KIND_WORDS: dict[str, Callable[[], str]] = {
 
 
 def cmd_calendar_show(run: _Run) -> int:
+    from datetime import timedelta
+
     from frontdesk.core.timeutil import format_roc_short, weekday_zh
-    from frontdesk.services.calendar import month
+    from frontdesk.services.calendar import calendar
+    from frontdesk.services.roster import month_bounds
 
     year, month_ = parse_month(run.args.month)
-    for info in month(run.desk(), year, month_):
+    first, last = month_bounds(year, month_)
+    # Wide enough to name the day off that a make-up Saturday pays back.
+    cal = calendar(run.desk(), first - timedelta(days=90), last + timedelta(days=90))
+    for info in cal.month(year, month_):
         state = (
             QCoreApplication.translate("cli", "duty")
             if info.is_duty_day
@@ -366,6 +372,15 @@ def cmd_calendar_show(run: _Run) -> int:
         line = f"{info.day.isoformat()}  {format_roc_short(info.day)}  ({weekday_zh(info.day)})  {state:<6}  {label}"
         for slot in sorted(info.closed_slots):
             line += "  " + QCoreApplication.translate("cli", "[{slot} closed]").format(slot=slot)
+        for off in cal.makes_up_for(info.day):
+            line += "  " + QCoreApplication.translate(
+                "cli", "(makes up for {day}, {state})"
+            ).format(
+                day=off.isoformat(),
+                state=QCoreApplication.translate("cli", "closed")
+                if not cal.is_duty_day(off)
+                else QCoreApplication.translate("cli", "duty"),
+            )
         _out(line.rstrip())
     return EXIT_OK
 

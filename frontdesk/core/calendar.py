@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -14,6 +15,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import holidays
+
+
+_MAKEUP_NOTE = re.compile(r"(\d{4}-\d{2}-\d{2})\s*補班")
 
 
 class DayKind(StrEnum):
@@ -131,6 +135,26 @@ class DutyCalendar:
 
     def slot_open(self, d: date, slot: str) -> bool:
         return self.day(d).slot_open(slot)
+
+    def made_up_by(self, d: date) -> date | None:
+        """For a bridge day off, the make-up working day its label names (「…（2025-02-08 補班）」)."""
+        info = self.day(d)
+        if info.is_duty_day:
+            return None
+        found = _MAKEUP_NOTE.search(info.label)
+        if found is None:
+            return None
+        try:
+            return date.fromisoformat(found.group(1))
+        except ValueError:
+            return None
+
+    def makes_up_for(self, d: date) -> list[date]:
+        """The days off that the make-up working day `d` pays back, within 90 days of it."""
+        if self.day(d).kind is not DayKind.MAKEUP_WORKDAY:
+            return []
+        window = (d + timedelta(days=offset) for offset in range(-90, 91))
+        return [other for other in window if other != d and self.made_up_by(other) == d]
 
     def _compute(self, d: date) -> DayInfo:
         closure = self._closed_day.get(d)

@@ -185,6 +185,8 @@ def test_demo_calendar_shows_makeup_saturday_and_new_year_holiday(cli: Run, demo
     feb8 = lines["2025-02-08"]
     assert "114/02/08" in feb8 and "(六)" in feb8
     assert " duty " in feb8 and "補行上班" in feb8
+    # the February listing names the bridge day off that the Saturday pays back
+    assert "2025-01-27" in feb8 and feb8.endswith("closed)")
     assert " closed " in lines["2025-02-09"]
     jan = cli("--db", demo_db, "calendar", "show", "--month", "2025-01").out
     jan27 = next(line for line in jan.splitlines() if line.startswith("2025-01-27"))

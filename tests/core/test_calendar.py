@@ -492,3 +492,12 @@ def test_refuses_nul_bytes_in_a_row() -> None:
     err = refusal(replace_line(year_csv(2025), 4, "20250103,五,0,\x00\x00"))
     assert (err.reason, err.line) == ("bad_row", 4)
     assert "\x00" not in err.detail
+
+
+def test_make_up_saturday_names_the_day_off_it_pays_back() -> None:
+    cal = DutyCalendar()
+    assert cal.makes_up_for(date(2025, 2, 8)) == [date(2025, 1, 27)]
+    assert cal.made_up_by(date(2025, 1, 27)) == date(2025, 2, 8)
+    assert cal.makes_up_for(date(2024, 2, 17)) == [date(2024, 2, 8)]
+    assert cal.makes_up_for(date(2025, 2, 10)) == []  # an ordinary Monday
+    assert cal.made_up_by(date(2025, 2, 28)) is None  # a holiday, not a bridge day
