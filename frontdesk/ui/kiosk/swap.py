@@ -48,10 +48,6 @@ PAGE_SIZE = 9  # colleagues per page: three rows of three big buttons
 REASON_MAX = 200
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Swaps", text)
-
-
 # --- words ----------------------------------------------------------------------------
 
 
@@ -59,7 +55,7 @@ def shift_text(shift: ShiftKey, cfg: DeskSettings) -> str:
     """12/8 (Tuesday) Morning duty 08:30–11:30"""
     slot = cfg.slot(shift.slot)
     name = texts.slot_title(slot) if slot is not None else shift.slot
-    return _t("{month}/{day} ({weekday}) {slot}").format(
+    return QCoreApplication.translate("Swaps", "{month}/{day} ({weekday}) {slot}").format(
         month=shift.day.month,
         day=shift.day.day,
         weekday=texts.weekday_name(shift.day),
@@ -72,40 +68,47 @@ def notice_text(left: timedelta) -> str:
     minutes = max(0, int(left.total_seconds() // 60))
     days, hours = minutes // (24 * 60), minutes % (24 * 60) // 60
     if days:
-        return _t("{days} days {hours} hours left").format(days=days, hours=hours)
-    return _t("{hours} hours left").format(hours=hours)
+        return QCoreApplication.translate("Swaps", "{days} days {hours} hours left").format(
+            days=days, hours=hours
+        )
+    return QCoreApplication.translate("Swaps", "{hours} hours left").format(hours=hours)
 
 
 def request_text(v: SwapView, cfg: DeskSettings) -> str:
     """What the colleague is asked."""
     given = shift_text(v.given, cfg)
     if v.kind is SwapKind.EXCHANGE and v.taken is not None:
-        return _t(
+        return QCoreApplication.translate(
+            "Swaps",
             "{requester} asks you to serve their duty on {given}, "
-            "and will serve your duty on {taken} in return."
+            "and will serve your duty on {taken} in return.",
         ).format(requester=v.requester, given=given, taken=shift_text(v.taken, cfg))
-    return _t("{requester} asks you to serve their duty on {given} (cover).").format(
-        requester=v.requester, given=given
-    )
+    return QCoreApplication.translate(
+        "Swaps", "{requester} asks you to serve their duty on {given} (cover)."
+    ).format(requester=v.requester, given=given)
 
 
 def kind_text(kind: SwapKind) -> str:
     return {
-        SwapKind.EXCHANGE: _t("Exchange"),
-        SwapKind.COVER: _t("Cover"),
-        SwapKind.ARRANGE: _t("Please arrange"),
+        SwapKind.EXCHANGE: QCoreApplication.translate("Swaps", "Exchange"),
+        SwapKind.COVER: QCoreApplication.translate("Swaps", "Cover"),
+        SwapKind.ARRANGE: QCoreApplication.translate("Swaps", "Please arrange"),
     }[kind]
 
 
 def state_text(state: SwapState) -> str:
     return {
-        SwapState.PENDING_COLLEAGUE: _t("Waiting for the colleague"),
-        SwapState.PENDING_SUPERVISOR: _t("Waiting for the supervisor"),
-        SwapState.APPROVED: _t("Approved"),
-        SwapState.REJECTED: _t("Not approved"),
-        SwapState.CANCELLED: _t("Withdrawn"),
-        SwapState.EXPIRED: _t("Expired"),
-        SwapState.INVALID: _t("No longer possible"),
+        SwapState.PENDING_COLLEAGUE: QCoreApplication.translate(
+            "Swaps", "Waiting for the colleague"
+        ),
+        SwapState.PENDING_SUPERVISOR: QCoreApplication.translate(
+            "Swaps", "Waiting for the supervisor"
+        ),
+        SwapState.APPROVED: QCoreApplication.translate("Swaps", "Approved"),
+        SwapState.REJECTED: QCoreApplication.translate("Swaps", "Not approved"),
+        SwapState.CANCELLED: QCoreApplication.translate("Swaps", "Withdrawn"),
+        SwapState.EXPIRED: QCoreApplication.translate("Swaps", "Expired"),
+        SwapState.INVALID: QCoreApplication.translate("Swaps", "No longer possible"),
     }[state]
 
 
@@ -113,16 +116,22 @@ def why_text(v: SwapView) -> str:
     """Why a request ended as it did, in words ('' when approved without a note)."""
     if v.state is SwapState.INVALID:
         if v.superseded_by is not None:
-            return _t("Another approved swap (#{id}) changed this duty first.").format(
-                id=v.superseded_by
-            )
-        return _t("The roster changed and this swap is no longer possible.")
+            return QCoreApplication.translate(
+                "Swaps", "Another approved swap (#{id}) changed this duty first."
+            ).format(id=v.superseded_by)
+        return QCoreApplication.translate(
+            "Swaps", "The roster changed and this swap is no longer possible."
+        )
     if v.declined:
-        return _t("{colleague} said no.").format(colleague=v.colleague or _t("The colleague"))
+        return QCoreApplication.translate("Swaps", "{colleague} said no.").format(
+            colleague=v.colleague or QCoreApplication.translate("Swaps", "The colleague")
+        )
     if v.state is SwapState.EXPIRED:
-        return _t("It was not decided before the duty started.")
+        return QCoreApplication.translate("Swaps", "It was not decided before the duty started.")
     if v.state is SwapState.CANCELLED:
-        return _t("Withdrawn by {requester}.").format(requester=v.requester)
+        return QCoreApplication.translate("Swaps", "Withdrawn by {requester}.").format(
+            requester=v.requester
+        )
     return v.supervisor_reason
 
 
@@ -134,31 +143,49 @@ def outcome_text(v: SwapView, me: int, cfg: DeskSettings) -> str:
     if v.state is SwapState.APPROVED:
         if v.kind is SwapKind.EXCHANGE and v.taken is not None:
             if mine:
-                text = _t("Swap approved: you now serve {taken} instead of {given}.")
+                text = QCoreApplication.translate(
+                    "Swaps", "Swap approved: you now serve {taken} instead of {given}."
+                )
             else:
-                text = _t("Swap approved: you now serve {given} instead of {taken}.")
+                text = QCoreApplication.translate(
+                    "Swaps", "Swap approved: you now serve {given} instead of {taken}."
+                )
         elif mine:
-            text = _t("Swap approved: {colleague} serves your duty on {given}.")
+            text = QCoreApplication.translate(
+                "Swaps", "Swap approved: {colleague} serves your duty on {given}."
+            )
         else:
-            text = _t("Swap approved: you now serve {given} in place of {requester}.")
+            text = QCoreApplication.translate(
+                "Swaps", "Swap approved: you now serve {given} in place of {requester}."
+            )
         text = text.format(given=given, taken=taken, colleague=v.colleague, requester=v.requester)
     elif v.state is SwapState.REJECTED:
         if v.declined:
-            text = _t("{colleague} cannot take your duty on {given}.").format(
-                colleague=v.colleague, given=given
-            )
+            text = QCoreApplication.translate(
+                "Swaps", "{colleague} cannot take your duty on {given}."
+            ).format(colleague=v.colleague, given=given)
         else:
-            text = _t("The supervisor did not approve the swap of {given}.").format(given=given)
+            text = QCoreApplication.translate(
+                "Swaps", "The supervisor did not approve the swap of {given}."
+            ).format(given=given)
             if v.supervisor_reason:
-                text += " " + _t("Reason: {reason}").format(reason=v.supervisor_reason)
+                text += " " + QCoreApplication.translate("Swaps", "Reason: {reason}").format(
+                    reason=v.supervisor_reason
+                )
     elif v.state is SwapState.CANCELLED:
-        text = _t("{requester} withdrew the swap of {given}.").format(
-            requester=v.requester, given=given
-        )
+        text = QCoreApplication.translate(
+            "Swaps", "{requester} withdrew the swap of {given}."
+        ).format(requester=v.requester, given=given)
     else:  # INVALID, EXPIRED
-        text = _t("The swap of {given} did not happen.").format(given=given) + " " + why_text(v)
+        text = (
+            QCoreApplication.translate("Swaps", "The swap of {given} did not happen.").format(
+                given=given
+            )
+            + " "
+            + why_text(v)
+        )
     if mine and v.state is not SwapState.APPROVED:
-        text += " " + _t("The duty stays yours.")
+        text += " " + QCoreApplication.translate("Swaps", "The duty stays yours.")
     return text
 
 
@@ -171,19 +198,25 @@ class ReasonDialog(QDialog):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteDialog")
-        self.setWindowTitle(_t("A few words for the supervisor"))
+        self.setWindowTitle(QCoreApplication.translate("Swaps", "A few words for the supervisor"))
         self.setModal(True)
         box = QVBoxLayout(self)
-        box.addWidget(wrap_label(_t("Write a few words for the supervisor (you may skip this).")))
+        box.addWidget(
+            wrap_label(
+                QCoreApplication.translate(
+                    "Swaps", "Write a few words for the supervisor (you may skip this)."
+                )
+            )
+        )
         self.editor = QLineEdit(text)
         self.editor.setObjectName("reasonEditor")
         self.editor.setMaxLength(REASON_MAX)
         self.editor.setMinimumSize(720, 64)
         box.addWidget(self.editor)
         row = QHBoxLayout()
-        ok = BigButton(_t("OK"), role="primary")
+        ok = BigButton(QCoreApplication.translate("Swaps", "OK"), role="primary")
         ok.setObjectName("reasonOk")
-        cancel = BigButton(_t("Cancel"))
+        cancel = BigButton(QCoreApplication.translate("Swaps", "Cancel"))
         ok.clicked.connect(self.accept)
         cancel.clicked.connect(self.reject)
         row.addStretch(1)
@@ -305,10 +338,10 @@ class SwapFlow(QWidget):
         self.action_row.addStretch(1)
 
     def _cancel(self) -> tuple[str, Callable[[], None], str, str]:
-        return (_t("Cancel"), self.close_flow, "", "swapCancel")
+        return (QCoreApplication.translate("Swaps", "Cancel"), self.close_flow, "", "swapCancel")
 
     def _back(self, to: Callable[[], None]) -> tuple[str, Callable[[], None], str, str]:
-        return (_t("Back"), to, "", "swapBack")
+        return (QCoreApplication.translate("Swaps", "Back"), to, "", "swapBack")
 
     def _names(self) -> dict[int, str]:
         names = {}
@@ -328,10 +361,15 @@ class SwapFlow(QWidget):
             return
         self._page(
             "problem",
-            _t("This swap cannot be asked"),
+            QCoreApplication.translate("Swaps", "This swap cannot be asked"),
             describe_error(exc, self._names()),
             actions=[
-                (_t("Choose again"), self.choose_shift, "primary", "swapAgain"),
+                (
+                    QCoreApplication.translate("Swaps", "Choose again"),
+                    self.choose_shift,
+                    "primary",
+                    "swapAgain",
+                ),
                 self._cancel(),
             ],
         )
@@ -372,9 +410,9 @@ class SwapFlow(QWidget):
         if not mine:
             self._page(
                 "shift",
-                _t("{name}, you have no duties in the next 4 weeks to swap.").format(
-                    name=self.me.name
-                ),
+                QCoreApplication.translate(
+                    "Swaps", "{name}, you have no duties in the next 4 weeks to swap."
+                ).format(name=self.me.name),
                 actions=[self._cancel()],
             )
             return
@@ -385,7 +423,9 @@ class SwapFlow(QWidget):
         ]
         self._page(
             "shift",
-            _t("{name}, which duty can you not serve?").format(name=self.me.name),
+            QCoreApplication.translate("Swaps", "{name}, which duty can you not serve?").format(
+                name=self.me.name
+            ),
             choices=choices,
             actions=[self._cancel()],
         )
@@ -407,20 +447,28 @@ class SwapFlow(QWidget):
             return
         self._page(
             "kind",
-            _t("How do you want to swap {shift}?").format(shift=shift_text(shift, self.cfg)),
+            QCoreApplication.translate("Swaps", "How do you want to swap {shift}?").format(
+                shift=shift_text(shift, self.cfg)
+            ),
             choices=[
                 (
-                    _t("Cover (代班)\na colleague serves it for me"),
+                    QCoreApplication.translate(
+                        "Swaps", "Cover (代班)\na colleague serves it for me"
+                    ),
                     lambda: self.choose_colleague(SwapKind.COVER),
                     "swapCover",
                 ),
                 (
-                    _t("Exchange (交換)\nI serve one of their duties in return"),
+                    QCoreApplication.translate(
+                        "Swaps", "Exchange (交換)\nI serve one of their duties in return"
+                    ),
                     lambda: self.choose_colleague(SwapKind.EXCHANGE),
                     "swapExchange",
                 ),
                 (
-                    _t("I cannot find anyone:\nplease ask the supervisor to arrange it"),
+                    QCoreApplication.translate(
+                        "Swaps", "I cannot find anyone:\nplease ask the supervisor to arrange it"
+                    ),
                     lambda: self.ask_supervisor([]),
                     "swapAskSupervisor",
                 ),
@@ -446,11 +494,13 @@ class SwapFlow(QWidget):
         if not people:
             self._page(
                 "colleague",
-                _t("Nobody can take this duty right now."),
-                _t("The supervisor can help: tap the button below."),
+                QCoreApplication.translate("Swaps", "Nobody can take this duty right now."),
+                QCoreApplication.translate(
+                    "Swaps", "The supervisor can help: tap the button below."
+                ),
                 actions=[
                     (
-                        _t("Ask the supervisor to arrange it"),
+                        QCoreApplication.translate("Swaps", "Ask the supervisor to arrange it"),
                         lambda: self.ask_supervisor([]),
                         "primary",
                         "swapAskSupervisor",
@@ -472,7 +522,9 @@ class SwapFlow(QWidget):
             actions.insert(
                 0,
                 (
-                    _t("More names ▶ (page {page} of {pages})").format(page=page + 1, pages=pages),
+                    QCoreApplication.translate(
+                        "Swaps", "More names ▶ (page {page} of {pages})"
+                    ).format(page=page + 1, pages=pages),
                     lambda: self.choose_colleague(kind, page + 1),
                     "",
                     "swapMore",
@@ -480,11 +532,15 @@ class SwapFlow(QWidget):
             )
         actions.append(self._cancel())
         if kind is SwapKind.EXCHANGE:
-            title = _t("Exchange {shift} with whom?")
-            hint = _t("Only colleagues who may take it and have a duty you can serve in return.")
+            title = QCoreApplication.translate("Swaps", "Exchange {shift} with whom?")
+            hint = QCoreApplication.translate(
+                "Swaps", "Only colleagues who may take it and have a duty you can serve in return."
+            )
         else:
-            title = _t("Who may serve {shift} for you?")
-            hint = _t("Only colleagues who are free then and may take it; fewest duties first.")
+            title = QCoreApplication.translate("Swaps", "Who may serve {shift} for you?")
+            hint = QCoreApplication.translate(
+                "Swaps", "Only colleagues who are free then and may take it; fewest duties first."
+            )
         self._page(
             "colleague",
             title.format(shift=shift_text(self.shift, self.cfg)),
@@ -508,9 +564,9 @@ class SwapFlow(QWidget):
         kind = self.kind
         self._page(
             "taken",
-            _t("Which duty of {colleague} will you serve in return?").format(
-                colleague=self.colleague.name
-            ),
+            QCoreApplication.translate(
+                "Swaps", "Which duty of {colleague} will you serve in return?"
+            ).format(colleague=self.colleague.name),
             choices=[
                 (shift_text(k, self.cfg), partial(self.chose_taken, k), f"swapTaken{i}")
                 for i, k in enumerate(options[:8])
@@ -526,27 +582,29 @@ class SwapFlow(QWidget):
         assert self.me and self.colleague and self.shift
         given = shift_text(self.shift, self.cfg)
         if self.kind is SwapKind.EXCHANGE and self.taken is not None:
-            return _t(
-                "{colleague} serves your duty on {given}; you serve their duty on {taken}."
+            return QCoreApplication.translate(
+                "Swaps", "{colleague} serves your duty on {given}; you serve their duty on {taken}."
             ).format(
                 colleague=self.colleague.name, given=given, taken=shift_text(self.taken, self.cfg)
             )
-        return _t("{colleague} serves your duty on {given}.").format(
-            colleague=self.colleague.name, given=given
-        )
+        return QCoreApplication.translate(
+            "Swaps", "{colleague} serves your duty on {given}."
+        ).format(colleague=self.colleague.name, given=given)
 
     def ask_agreement(self) -> None:
         assert self.colleague is not None
         name = self.colleague.name
         self._page(
             "agree",
-            _t("{colleague}, do you agree? Please scan your card or type your number now.").format(
-                colleague=name
-            ),
+            QCoreApplication.translate(
+                "Swaps", "{colleague}, do you agree? Please scan your card or type your number now."
+            ).format(colleague=name),
             self._summary(),
             actions=[
                 (
-                    _t("{colleague} is not here: ask them later").format(colleague=name),
+                    QCoreApplication.translate(
+                        "Swaps", "{colleague} is not here: ask them later"
+                    ).format(colleague=name),
                     lambda: self.send(agreed=False),
                     "primary",
                     "swapLater",
@@ -570,9 +628,9 @@ class SwapFlow(QWidget):
             return
         if who is None or who.volunteer_id != self.colleague.volunteer_id:
             self.warning.setText(
-                _t("That is not {colleague}'s card or number. Please try again.").format(
-                    colleague=self.colleague.name
-                )
+                QCoreApplication.translate(
+                    "Swaps", "That is not {colleague}'s card or number. Please try again."
+                ).format(colleague=self.colleague.name)
             )
             self.warning.show()
             return
@@ -590,21 +648,22 @@ class SwapFlow(QWidget):
             return
         self.changed.emit()
         if agreed:
-            text = _t("{colleague} agreed. The supervisor will now decide.").format(
-                colleague=self.colleague.name
-            )
+            text = QCoreApplication.translate(
+                "Swaps", "{colleague} agreed. The supervisor will now decide."
+            ).format(colleague=self.colleague.name)
         else:
-            text = _t(
+            text = QCoreApplication.translate(
+                "Swaps",
                 "{colleague} will be asked the next time they sign in at the desk; "
-                "then the supervisor decides."
+                "then the supervisor decides.",
             ).format(colleague=self.colleague.name)
         self.done(
-            _t("Your swap request was sent"),
+            QCoreApplication.translate("Swaps", "Your swap request was sent"),
             self._summary()
             + "\n"
             + text
             + "\n"
-            + _t("Until it is approved, the duty stays yours."),
+            + QCoreApplication.translate("Swaps", "Until it is approved, the duty stays yours."),
         )
 
     # --- 'please arrange' ----------------------------------------------------------------
@@ -617,29 +676,47 @@ class SwapFlow(QWidget):
         self.reason_key = self.reason_extra = ""
         if short:
             left = swaps.notice_of(self.desk, self.shift)
-            title = _t("This duty is too close to swap by yourself")
+            title = QCoreApplication.translate(
+                "Swaps", "This duty is too close to swap by yourself"
+            )
             text = describe_finding(short[0], self._names()) + "\n" + notice_text(left)
         else:
-            title = _t("Ask the supervisor to arrange {shift}").format(
-                shift=shift_text(self.shift, self.cfg)
-            )
+            title = QCoreApplication.translate(
+                "Swaps", "Ask the supervisor to arrange {shift}"
+            ).format(shift=shift_text(self.shift, self.cfg))
             text = ""
         self._short = short
         self._page(
             "ask",
             title,
             text,
-            _t("Why? Tap one if you like (you may skip this):"),
+            QCoreApplication.translate("Swaps", "Why? Tap one if you like (you may skip this):"),
             choices=[
-                (_t("Ill"), lambda: self._pick_reason("ill"), "reasonIll"),
-                (_t("Family matters"), lambda: self._pick_reason("family"), "reasonFamily"),
-                (_t("Other"), lambda: self._pick_reason("other"), "reasonOther"),
-                (_t("Type a reason…"), self._write_reason, "reasonWrite"),
+                (
+                    QCoreApplication.translate("Swaps", "Ill"),
+                    lambda: self._pick_reason("ill"),
+                    "reasonIll",
+                ),
+                (
+                    QCoreApplication.translate("Swaps", "Family matters"),
+                    lambda: self._pick_reason("family"),
+                    "reasonFamily",
+                ),
+                (
+                    QCoreApplication.translate("Swaps", "Other"),
+                    lambda: self._pick_reason("other"),
+                    "reasonOther",
+                ),
+                (
+                    QCoreApplication.translate("Swaps", "Type a reason…"),
+                    self._write_reason,
+                    "reasonWrite",
+                ),
             ],
             columns=4,
             actions=[
                 (
-                    _t("Ask the supervisor to arrange it"),
+                    QCoreApplication.translate("Swaps", "Ask the supervisor to arrange it"),
                     self.send_to_supervisor,
                     "primary",
                     "swapSendSupervisor",
@@ -654,7 +731,11 @@ class SwapFlow(QWidget):
                 b.setCheckable(True)
 
     def _reason_words(self) -> dict[str, str]:
-        return {"ill": _t("Ill"), "family": _t("Family matters"), "other": _t("Other")}
+        return {
+            "ill": QCoreApplication.translate("Swaps", "Ill"),
+            "family": QCoreApplication.translate("Swaps", "Family matters"),
+            "other": QCoreApplication.translate("Swaps", "Other"),
+        }
 
     def _pick_reason(self, key: str) -> None:
         self.reason_key = "" if self.reason_key == key else key
@@ -680,7 +761,7 @@ class SwapFlow(QWidget):
             if b is not None:
                 b.setText(self.reason_extra[:12] + ("…" if len(self.reason_extra) > 12 else ""))
                 if not self.reason_extra:
-                    b.setText(_t("Type a reason…"))
+                    b.setText(QCoreApplication.translate("Swaps", "Type a reason…"))
 
         dialog.accepted.connect(keep)
         dialog.open()
@@ -689,7 +770,7 @@ class SwapFlow(QWidget):
         parts = [self._reason_words()[self.reason_key]] if self.reason_key else []
         if self.reason_extra:
             parts.append(self.reason_extra)
-        return "：".join(parts) if parts else _t("Cannot serve")
+        return "：".join(parts) if parts else QCoreApplication.translate("Swaps", "Cannot serve")
 
     def send_to_supervisor(self) -> None:
         assert self.me and self.shift
@@ -700,17 +781,28 @@ class SwapFlow(QWidget):
             return
         self.changed.emit()
         self.done(
-            _t("The supervisor has been asked"),
-            _t(
+            QCoreApplication.translate("Swaps", "The supervisor has been asked"),
+            QCoreApplication.translate(
+                "Swaps",
                 "The supervisor will find someone for {shift}. "
                 "You will see the answer the next time you sign in here.\n"
-                "Until then, the duty stays yours."
+                "Until then, the duty stays yours.",
             ).format(shift=shift_text(self.shift, self.cfg)),
         )
 
     def done(self, title: str, text: str) -> None:
         self._page(
-            "done", title, text, actions=[(_t("Done"), self.close_flow, "primary", "swapDone")]
+            "done",
+            title,
+            text,
+            actions=[
+                (
+                    QCoreApplication.translate("Swaps", "Done"),
+                    self.close_flow,
+                    "primary",
+                    "swapDone",
+                )
+            ],
         )
 
     # --- the colleague answers ---------------------------------------------------------
@@ -724,7 +816,7 @@ class SwapFlow(QWidget):
 
     def _next_answer(self, said: str = "") -> None:
         if not self._answering:
-            self.done(_t("Thank you"), said)
+            self.done(QCoreApplication.translate("Swaps", "Thank you"), said)
             return
         v = self._answering[0]
         more = len(self._answering) - 1
@@ -733,15 +825,34 @@ class SwapFlow(QWidget):
             text = said + "\n\n" + text
         self._page(
             "answer",
-            _t("{name}, a colleague asks you for a swap").format(
+            QCoreApplication.translate("Swaps", "{name}, a colleague asks you for a swap").format(
                 name=self.me.name if self.me else ""
             ),
             text,
-            _t("{count} more request(s) after this one.").format(count=more) if more else "",
+            QCoreApplication.translate("Swaps", "{count} more request(s) after this one.").format(
+                count=more
+            )
+            if more
+            else "",
             actions=[
-                (_t("Yes, I agree"), lambda: self._answer(v, True), "primary", "swapAgree"),
-                (_t("No, I cannot"), lambda: self._answer(v, False), "danger", "swapDecline"),
-                (_t("Decide later"), self.close_flow, "", "swapLaterAnswer"),
+                (
+                    QCoreApplication.translate("Swaps", "Yes, I agree"),
+                    lambda: self._answer(v, True),
+                    "primary",
+                    "swapAgree",
+                ),
+                (
+                    QCoreApplication.translate("Swaps", "No, I cannot"),
+                    lambda: self._answer(v, False),
+                    "danger",
+                    "swapDecline",
+                ),
+                (
+                    QCoreApplication.translate("Swaps", "Decide later"),
+                    self.close_flow,
+                    "",
+                    "swapLaterAnswer",
+                ),
             ],
         )
 
@@ -758,7 +869,11 @@ class SwapFlow(QWidget):
         self.changed.emit()
         self._answering.pop(0)
         if agree:
-            said = _t("Thank you! The supervisor will now decide; {requester} will be told.")
+            said = QCoreApplication.translate(
+                "Swaps", "Thank you! The supervisor will now decide; {requester} will be told."
+            )
         else:
-            said = _t("All right. {requester} will be told you cannot.")
+            said = QCoreApplication.translate(
+                "Swaps", "All right. {requester} will be told you cannot."
+            )
         self._next_answer(said.format(requester=v.requester))
