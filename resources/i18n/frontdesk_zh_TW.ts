@@ -75,12 +75,123 @@
             <translation>服務台</translation>
         </message>
         <message>
+            <source>The database file {path} is damaged ({problem}). The app will not use it.</source>
+            <translation>資料庫檔案 {path} 已損壞（{problem}），程式不會使用它。</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from {when} ({file}). Restore it? The damaged file is kept aside; duties signed after the backup must be entered again from the paper sheet.</source>
+            <translation>最近一份完好的備份是 {when} 的（{file}）。要還原嗎？損壞的檔案會另外保留；備份之後的簽到、簽退須依紙本簽到表重新登錄。</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>還原備份</translation>
+        </message>
+        <message>
+            <source>No sound backup was found. Keep the file as it is and ask for help.</source>
+            <translation>找不到完好的備份。請保留檔案現狀，並請資訊人員協助。</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>離開</translation>
+        </message>
+        <message>
+            <source>Today's backup could not be written: {why} The desk works, but please tell the supervisor.</source>
+            <translation>今天的備份無法寫入：{why}服務台仍可使用，但請告知志工督導。</translation>
+        </message>
+        <message>
             <source>The front desk app is already running; its window was brought forward.</source>
             <translation>服務台程式已經在執行，已把它的視窗帶到最前面。</translation>
         </message>
         <message>
             <source>The front desk app is already running on this computer.</source>
             <translation>服務台程式已經在這台電腦上執行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArrangeDialog</name>
+        <message>
+            <source>Arrange a swap</source>
+            <translation>安排換班</translation>
+        </message>
+        <message>
+            <source>Move: someone else serves the duty</source>
+            <translation>代班：由另一位志工值這個班</translation>
+        </message>
+        <message>
+            <source>Swap: two volunteers exchange duties</source>
+            <translation>交換：兩位志工互換班</translation>
+        </message>
+        <message>
+            <source>Duty: day</source>
+            <translation>班：日期</translation>
+        </message>
+        <message>
+            <source>Duty: slot</source>
+            <translation>班：班別</translation>
+        </message>
+        <message>
+            <source>Now served by</source>
+            <translation>目前值班志工</translation>
+        </message>
+        <message>
+            <source>To be served by</source>
+            <translation>改由</translation>
+        </message>
+        <message>
+            <source>In return: day</source>
+            <translation>換回的班：日期</translation>
+        </message>
+        <message>
+            <source>In return: slot</source>
+            <translation>換回的班：班別</translation>
+        </message>
+        <message>
+            <source>In return: now served by</source>
+            <translation>換回的班：目前值班志工</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>距值班</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Arrange</source>
+            <translation>安排</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>nobody on it</source>
+            <translation>沒有人值這個班</translation>
+        </message>
+        <message>
+            <source>nobody is free for this duty</source>
+            <translation>這個班沒有人有空</translation>
+        </message>
+        <message>
+            <source>less than {days} days: please give a reason (it is kept in the history).</source>
+            <translation>不到 {days} 天：請填寫原因（會保留在紀錄中）。</translation>
+        </message>
+        <message>
+            <source>Nobody is on that duty; choose another day or slot.</source>
+            <translation>那個班沒有人值班，請選擇其他日期或班別。</translation>
+        </message>
+        <message>
+            <source>Nobody is on the duty in return; choose another.</source>
+            <translation>換回的班沒有人值班，請另選一個。</translation>
+        </message>
+        <message>
+            <source>Choose who serves the duty.</source>
+            <translation>請選擇由誰值這個班。</translation>
+        </message>
+        <message>
+            <source>Arrange anyway?</source>
+            <translation>仍要安排嗎？</translation>
         </message>
     </context>
     <context>
@@ -992,8 +1103,8 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
             <translation>密碼不正確，請再試一次。</translation>
         </message>
         <message>
-            <source>Asking for a swap at the desk is coming soon. For now, please tell the supervisor at least one week before the duty.</source>
-            <translation>在服務台申請換班的功能即將推出。目前請在值班日一週前告知志工督導。</translation>
+            <source>Swap of {shift}: {state}</source>
+            <translation>{shift} 換班：{state}</translation>
         </message>
         <message>
             <source>The supervisor area opens here after the supervisor signs in.
@@ -1118,6 +1229,13 @@ It is not available in this version yet.</source>
         </message>
     </context>
     <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionPage</name>
         <message>
             <source>Yes, sign me in</source>
@@ -1154,12 +1272,20 @@ It is not available in this version yet.</source>
     <context>
         <name>ResultPage</name>
         <message>
+            <source>Answer the swap request</source>
+            <translation>回覆換班請求</translation>
+        </message>
+        <message>
             <source>My duties (next 4 weeks)</source>
             <translation>我的班表（未來 4 週）</translation>
         </message>
         <message>
             <source>Done</source>
             <translation>完成</translation>
+        </message>
+        <message>
+            <source>Answer the swap request ({count})</source>
+            <translation>回覆換班請求（{count}）</translation>
         </message>
     </context>
     <context>
@@ -1385,6 +1511,10 @@ It is not available in this version yet.</source>
             <translation>已登入：{name}</translation>
         </message>
         <message>
+            <source>About</source>
+            <translation>關於</translation>
+        </message>
+        <message>
             <source>Lock and back to the desk</source>
             <translation>鎖定並回到服務台</translation>
         </message>
@@ -1415,6 +1545,532 @@ It is not available in this version yet.</source>
         <message>
             <source>Accounts</source>
             <translation>帳號</translation>
+        </message>
+        <message>
+            <source>Swaps</source>
+            <translation>換班</translation>
+        </message>
+        <message>
+            <source>Swaps ({count})</source>
+            <translation>換班（{count}）</translation>
+        </message>
+        <message>
+            <source>Front-desk volunteer duty manager, version {version}.
+Database: {database}
+Data folder: {folder}</source>
+            <translation>服務台志工值勤管理，版本 {version}。
+資料庫：{database}
+資料夾：{folder}</translation>
+        </message>
+        <message>
+            <source>About frontdesk</source>
+            <translation>關於 frontdesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>Swaps</name>
+        <message>
+            <source>{month}/{day} ({weekday}) {slot}</source>
+            <translation>{month}月{day}日（{weekday}）{slot}</translation>
+        </message>
+        <message>
+            <source>{days} days {hours} hours left</source>
+            <translation>還有 {days} 天 {hours} 小時</translation>
+        </message>
+        <message>
+            <source>{hours} hours left</source>
+            <translation>還有 {hours} 小時</translation>
+        </message>
+        <message>
+            <source>{requester} asks you to serve their duty on {given}, and will serve your duty on {taken} in return.</source>
+            <translation>{requester} 想請您幫忙值 {given}，並幫您值 {taken} 作為交換。</translation>
+        </message>
+        <message>
+            <source>{requester} asks you to serve their duty on {given} (cover).</source>
+            <translation>{requester} 想請您幫忙代班：{given}。</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>交換</translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <translation>代班</translation>
+        </message>
+        <message>
+            <source>Please arrange</source>
+            <translation>請督導安排</translation>
+        </message>
+        <message>
+            <source>Waiting for the colleague</source>
+            <translation>等待對方回覆</translation>
+        </message>
+        <message>
+            <source>Waiting for the supervisor</source>
+            <translation>等待督導審核</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已核准</translation>
+        </message>
+        <message>
+            <source>Not approved</source>
+            <translation>未核准</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>已撤回</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>No longer possible</source>
+            <translation>已無法換班</translation>
+        </message>
+        <message>
+            <source>Another approved swap (#{id}) changed this duty first.</source>
+            <translation>另一件已核准的換班（#{id}）先變更了這個班。</translation>
+        </message>
+        <message>
+            <source>The roster changed and this swap is no longer possible.</source>
+            <translation>班表已經變動，這次換班無法進行。</translation>
+        </message>
+        <message>
+            <source>{colleague} said no.</source>
+            <translation>{colleague} 婉拒了。</translation>
+        </message>
+        <message>
+            <source>The colleague</source>
+            <translation>對方</translation>
+        </message>
+        <message>
+            <source>It was not decided before the duty started.</source>
+            <translation>值班開始前沒有完成審核。</translation>
+        </message>
+        <message>
+            <source>Withdrawn by {requester}.</source>
+            <translation>{requester} 已撤回。</translation>
+        </message>
+        <message>
+            <source>Swap approved: you now serve {taken} instead of {given}.</source>
+            <translation>換班已核准：您改值 {taken}，不用值 {given}。</translation>
+        </message>
+        <message>
+            <source>Swap approved: you now serve {given} instead of {taken}.</source>
+            <translation>換班已核准：您改值 {given}，不用值 {taken}。</translation>
+        </message>
+        <message>
+            <source>Swap approved: {colleague} serves your duty on {given}.</source>
+            <translation>換班已核准：{colleague} 會幫您值 {given}。</translation>
+        </message>
+        <message>
+            <source>Swap approved: you now serve {given} in place of {requester}.</source>
+            <translation>換班已核准：您代 {requester} 值 {given}。</translation>
+        </message>
+        <message>
+            <source>{colleague} cannot take your duty on {given}.</source>
+            <translation>{colleague} 沒辦法幫您值 {given}。</translation>
+        </message>
+        <message>
+            <source>The supervisor did not approve the swap of {given}.</source>
+            <translation>志工督導沒有核准 {given} 的換班。</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>原因：{reason}</translation>
+        </message>
+        <message>
+            <source>{requester} withdrew the swap of {given}.</source>
+            <translation>{requester} 撤回了 {given} 的換班。</translation>
+        </message>
+        <message>
+            <source>The swap of {given} did not happen.</source>
+            <translation>{given} 的換班沒有成立。</translation>
+        </message>
+        <message>
+            <source>The duty stays yours.</source>
+            <translation>這個班還是由您值。</translation>
+        </message>
+        <message>
+            <source>A few words for the supervisor</source>
+            <translation>給督導的話</translation>
+        </message>
+        <message>
+            <source>Write a few words for the supervisor (you may skip this).</source>
+            <translation>寫幾句話給督導（也可以不寫）。</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>確定</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>返回</translation>
+        </message>
+        <message>
+            <source>This swap cannot be asked</source>
+            <translation>無法申請這次換班</translation>
+        </message>
+        <message>
+            <source>Choose again</source>
+            <translation>重新選擇</translation>
+        </message>
+        <message>
+            <source>{name}, you have no duties in the next 4 weeks to swap.</source>
+            <translation>{name}，您未來 4 週沒有可以換的班。</translation>
+        </message>
+        <message>
+            <source>{name}, which duty can you not serve?</source>
+            <translation>{name}，您哪一個班不能來？</translation>
+        </message>
+        <message>
+            <source>How do you want to swap {shift}?</source>
+            <translation>{shift} 要怎麼換？</translation>
+        </message>
+        <message>
+            <source>Cover (代班)
+a colleague serves it for me</source>
+            <translation>代班
+請其他志工幫我值</translation>
+        </message>
+        <message>
+            <source>Exchange (交換)
+I serve one of their duties in return</source>
+            <translation>交換
+我幫對方值一個班作為交換</translation>
+        </message>
+        <message>
+            <source>I cannot find anyone:
+please ask the supervisor to arrange it</source>
+            <translation>我找不到人：
+請督導幫忙安排</translation>
+        </message>
+        <message>
+            <source>Nobody can take this duty right now.</source>
+            <translation>目前沒有人可以接這個班。</translation>
+        </message>
+        <message>
+            <source>The supervisor can help: tap the button below.</source>
+            <translation>督導可以幫忙：請按下面的按鈕。</translation>
+        </message>
+        <message>
+            <source>Ask the supervisor to arrange it</source>
+            <translation>請督導幫忙安排</translation>
+        </message>
+        <message>
+            <source>More names ▶ (page {page} of {pages})</source>
+            <translation>更多名字 ▶（第 {page}／{pages} 頁）</translation>
+        </message>
+        <message>
+            <source>Exchange {shift} with whom?</source>
+            <translation>{shift} 要和誰交換？</translation>
+        </message>
+        <message>
+            <source>Only colleagues who may take it and have a duty you can serve in return.</source>
+            <translation>這裡只列出可以接這個班、而且有班可以換給您的志工。</translation>
+        </message>
+        <message>
+            <source>Who may serve {shift} for you?</source>
+            <translation>誰可以幫您值 {shift}？</translation>
+        </message>
+        <message>
+            <source>Only colleagues who are free then and may take it; fewest duties first.</source>
+            <translation>這裡只列出當時有空、可以接班的志工；班比較少的排在前面。</translation>
+        </message>
+        <message>
+            <source>Which duty of {colleague} will you serve in return?</source>
+            <translation>您要幫 {colleague} 值哪一個班作為交換？</translation>
+        </message>
+        <message>
+            <source>{colleague} serves your duty on {given}; you serve their duty on {taken}.</source>
+            <translation>{colleague} 幫您值 {given}；您幫對方值 {taken}。</translation>
+        </message>
+        <message>
+            <source>{colleague} serves your duty on {given}.</source>
+            <translation>{colleague} 幫您值 {given}。</translation>
+        </message>
+        <message>
+            <source>{colleague}, do you agree? Please scan your card or type your number now.</source>
+            <translation>{colleague}，您同意嗎？同意的話，請現在刷志工證或輸入志工編號。</translation>
+        </message>
+        <message>
+            <source>{colleague} is not here: ask them later</source>
+            <translation>{colleague} 不在現場：之後再問</translation>
+        </message>
+        <message>
+            <source>That is not {colleague}'s card or number. Please try again.</source>
+            <translation>這不是 {colleague} 的志工證或編號，請再試一次。</translation>
+        </message>
+        <message>
+            <source>{colleague} agreed. The supervisor will now decide.</source>
+            <translation>{colleague} 已同意，接下來由志工督導審核。</translation>
+        </message>
+        <message>
+            <source>{colleague} will be asked the next time they sign in at the desk; then the supervisor decides.</source>
+            <translation>{colleague} 下次在服務台簽到時會看到這個請求，之後由志工督導審核。</translation>
+        </message>
+        <message>
+            <source>Your swap request was sent</source>
+            <translation>您的換班申請已送出</translation>
+        </message>
+        <message>
+            <source>Until it is approved, the duty stays yours.</source>
+            <translation>核准之前，這個班還是由您值。</translation>
+        </message>
+        <message>
+            <source>This duty is too close to swap by yourself</source>
+            <translation>離值班太近，不能自己換班</translation>
+        </message>
+        <message>
+            <source>Ask the supervisor to arrange {shift}</source>
+            <translation>請督導安排 {shift}</translation>
+        </message>
+        <message>
+            <source>Why? Tap one if you like (you may skip this):</source>
+            <translation>原因是什麼？可以點選一個（也可以不選）：</translation>
+        </message>
+        <message>
+            <source>Ill</source>
+            <translation>生病</translation>
+        </message>
+        <message>
+            <source>Family matters</source>
+            <translation>家裡有事</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Type a reason…</source>
+            <translation>自己寫原因…</translation>
+        </message>
+        <message>
+            <source>Cannot serve</source>
+            <translation>無法值班</translation>
+        </message>
+        <message>
+            <source>The supervisor has been asked</source>
+            <translation>已請督導幫忙</translation>
+        </message>
+        <message>
+            <source>The supervisor will find someone for {shift}. You will see the answer the next time you sign in here.
+Until then, the duty stays yours.</source>
+            <translation>督導會幫您找人值 {shift}。下次您在這裡簽到時，就會看到結果。
+在那之前，這個班還是由您值。</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Thank you</source>
+            <translation>謝謝您</translation>
+        </message>
+        <message>
+            <source>{name}, a colleague asks you for a swap</source>
+            <translation>{name}，有志工想跟您換班</translation>
+        </message>
+        <message>
+            <source>{count} more request(s) after this one.</source>
+            <translation>這件之後還有 {count} 件請求。</translation>
+        </message>
+        <message>
+            <source>Yes, I agree</source>
+            <translation>好，我同意</translation>
+        </message>
+        <message>
+            <source>No, I cannot</source>
+            <translation>不行，我沒辦法</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>晚點再決定</translation>
+        </message>
+        <message>
+            <source>Thank you! The supervisor will now decide; {requester} will be told.</source>
+            <translation>謝謝您！接下來由志工督導審核，也會通知 {requester}。</translation>
+        </message>
+        <message>
+            <source>All right. {requester} will be told you cannot.</source>
+            <translation>好的，會告訴 {requester} 您沒辦法。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwapsPage</name>
+        <message>
+            <source>{days} d {hours} h</source>
+            <translation>{days} 天 {hours} 小時</translation>
+        </message>
+        <message>
+            <source>Swap requests waiting</source>
+            <translation>待審核的換班申請</translation>
+        </message>
+        <message>
+            <source>Arrange a swap…</source>
+            <translation>安排換班…</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>志工</translation>
+        </message>
+        <message>
+            <source>Duty given</source>
+            <translation>讓出的班</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Colleague / in return</source>
+            <translation>對方／換回的班</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>距值班</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Colleague agreed</source>
+            <translation>對方已同意</translation>
+        </message>
+        <message>
+            <source>Asked</source>
+            <translation>申請時間</translation>
+        </message>
+        <message>
+            <source>No swap request is waiting. 👍</source>
+            <translation>目前沒有待審核的換班申請。👍</translation>
+        </message>
+        <message>
+            <source>Decide</source>
+            <translation>審核</translation>
+        </message>
+        <message>
+            <source>Choose a request above.</source>
+            <translation>請在上方選擇一件申請。</translation>
+        </message>
+        <message>
+            <source>Who covers:</source>
+            <translation>由誰代班：</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>核准</translation>
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translation>不核准…</translation>
+        </message>
+        <message>
+            <source>History of all swap requests (newest first)</source>
+            <translation>所有換班申請紀錄（最新的在前）</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>對方</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Reason / why</source>
+            <translation>原因／說明</translation>
+        </message>
+        <message>
+            <source>In return</source>
+            <translation>換回的班</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>審核時間</translation>
+        </message>
+        <message>
+            <source>Swap requests waiting ({count})</source>
+            <translation>待審核的換班申請（{count}）</translation>
+        </message>
+        <message>
+            <source>please arrange</source>
+            <translation>請督導安排</translation>
+        </message>
+        <message>
+            <source>{colleague}, who gives {taken}</source>
+            <translation>{colleague}（讓出 {taken}）</translation>
+        </message>
+        <message>
+            <source> (by supervisor)</source>
+            <translation>（督導安排）</translation>
+        </message>
+        <message>
+            <source>nobody is free for this duty</source>
+            <translation>這個班沒有人有空</translation>
+        </message>
+        <message>
+            <source>{requester} cannot serve {given} and asks you to arrange it.</source>
+            <translation>{requester} 無法值 {given}，請您安排。</translation>
+        </message>
+        <message>
+            <source>Suggested: free and trained, fewest duties first.</source>
+            <translation>建議人選：當時有空且已受基礎訓練，班數少的在前。</translation>
+        </message>
+        <message>
+            <source>{requester} gives {given} to {colleague} and takes {taken}.</source>
+            <translation>{requester} 把 {given} 讓給 {colleague}，並改值 {taken}。</translation>
+        </message>
+        <message>
+            <source>{colleague} covers {given} for {requester}.</source>
+            <translation>{colleague} 代 {requester} 值 {given}。</translation>
+        </message>
+        <message>
+            <source>Duty starts: {left}.</source>
+            <translation>距值班開始：{left}。</translation>
+        </message>
+        <message>
+            <source>Choose who covers the duty first.</source>
+            <translation>請先選擇由誰代班。</translation>
+        </message>
+        <message>
+            <source>Approve anyway?</source>
+            <translation>仍要核准嗎？</translation>
+        </message>
+        <message>
+            <source>Request #{id} cannot be approved now: {why} Nothing was changed.</source>
+            <translation>申請 #{id} 目前無法核准：{why}沒有做任何變更。</translation>
+        </message>
+        <message>
+            <source>Approved: request #{id}. The roster shows the change with ⇄.</source>
+            <translation>已核准申請 #{id}。班表上以 ⇄ 標示這項變更。</translation>
+        </message>
+        <message>
+            <source>Reject the swap</source>
+            <translation>不核准換班</translation>
+        </message>
+        <message>
+            <source>Why? Both volunteers will see this at the desk.</source>
+            <translation>原因是什麼？兩位志工都會在服務台看到。</translation>
+        </message>
+        <message>
+            <source>A rejection needs a reason.</source>
+            <translation>不核准時須填寫原因。</translation>
+        </message>
+        <message>
+            <source>Rejected: request #{id}.</source>
+            <translation>已不核准申請 #{id}。</translation>
+        </message>
+        <message>
+            <source>Arranged: swap #{id}. The roster shows the change with ⇄.</source>
+            <translation>已安排換班 #{id}。班表上以 ⇄ 標示這項變更。</translation>
         </message>
     </context>
     <context>
@@ -1888,6 +2544,10 @@ It is not available in this version yet.</source>
             <translation>[{slot}停班]</translation>
         </message>
         <message>
+            <source>(makes up for {day}, {state})</source>
+            <translation>（補行 {day} 的上班，該日{state}）</translation>
+        </message>
+        <message>
             <source>Recorded the {slot} duty of {day} for {code} {name}.</source>
             <translation>已登錄 {code} {name} 於 {day} 的{slot}。</translation>
         </message>
@@ -1956,8 +2616,28 @@ It is not available in this version yet.</source>
             <translation>已結束 {closed} 筆忘記簽退的紀錄，並記錄 {absent} 筆缺勤。</translation>
         </message>
         <message>
+            <source>Daily backup written to {path}.</source>
+            <translation>每日備份已寫入 {path}。</translation>
+        </message>
+        <message>
+            <source>Deleted the personal data of {code}; the volunteer is now {pseudonym}, with duties and hours kept.</source>
+            <translation>已刪除 {code} 的個人資料；這位志工現在記為 {pseudonym}，值班與服務時數紀錄保留。</translation>
+        </message>
+        <message>
+            <source>No departed volunteer's data is due for deletion.</source>
+            <translation>目前沒有已離隊志工的個人資料到期需要刪除。</translation>
+        </message>
+        <message>
+            <source>{code}  left {left}, may be deleted since {since}</source>
+            <translation>{code}  {left} 離隊，自 {since} 起可刪除</translation>
+        </message>
+        <message>
             <source>Front-desk volunteer duty manager. Without a command, opens the desk app.</source>
             <translation>服務台志工值勤管理。不加指令時開啟服務台程式。</translation>
+        </message>
+        <message>
+            <source>check this installation (database, translations, kiosk, export) and exit</source>
+            <translation>檢查這套安裝（資料庫、翻譯、服務台畫面、匯出）後結束</translation>
         </message>
         <message>
             <source>the database: a SQLite file or postgresql://user@host/name (default: $FRONTDESK_DB, else the file in the data folder)</source>
@@ -2022,6 +2702,18 @@ It is not available in this version yet.</source>
         <message>
             <source>write an empty volunteer sheet to fill in</source>
             <translation>寫出空白志工表供填寫</translation>
+        </message>
+        <message>
+            <source>delete a departed volunteer's personal data after the retention period (duties and hours are kept)</source>
+            <translation>保存期限過後，刪除已離隊志工的個人資料（值班與服務時數保留）</translation>
+        </message>
+        <message>
+            <source>confirm deleting the personal data</source>
+            <translation>確認刪除個人資料</translation>
+        </message>
+        <message>
+            <source>list departed volunteers whose personal data may now be deleted</source>
+            <translation>列出個人資料已可刪除的離隊志工</translation>
         </message>
         <message>
             <source>the monthly roster</source>
@@ -2429,6 +3121,10 @@ It is not available in this version yet.</source>
             <translation>兩次輸入的密碼不同，沒有做任何變更。</translation>
         </message>
         <message>
+            <source>Deleting the personal data of {raw} cannot be undone; run again with --yes to confirm.</source>
+            <translation>刪除 {raw} 的個人資料後無法復原；確定的話請加上 --yes 再執行一次。</translation>
+        </message>
+        <message>
             <source>Restoring replaces the whole database; run again with --yes to confirm.</source>
             <translation>還原會取代整個資料庫；確定的話請加上 --yes 再執行一次。</translation>
         </message>
@@ -2493,6 +3189,10 @@ It is not available in this version yet.</source>
             <translation>{path} 無法當作文字讀取。</translation>
         </message>
         <message>
+            <source>{path} has a column {column} for national ID numbers; frontdesk does not keep them. Delete that column and import again.</source>
+            <translation>{path} 有身分證字號欄位「{column}」；本程式不保存身分證字號。請刪除該欄後重新匯入。</translation>
+        </message>
+        <message>
             <source>the code appears more than once in the file</source>
             <translation>這個編號在檔案中出現不只一次</translation>
         </message>
@@ -2507,6 +3207,10 @@ It is not available in this version yet.</source>
         <message>
             <source>the phone number is masked (***); type the full number or leave it empty</source>
             <translation>電話被遮蔽（***）；請輸入完整號碼或留空</translation>
+        </message>
+        <message>
+            <source>this volunteer's personal data was deleted; the code cannot be reused</source>
+            <translation>這位志工的個人資料已刪除，編號不能再使用</translation>
         </message>
         <message>
             <source>code (編號)</source>
@@ -2649,6 +3353,18 @@ It is not available in this version yet.</source>
             <translation>帳號或密碼錯誤。</translation>
         </message>
         <message>
+            <source>The personal data of {code} was deleted; the record cannot be changed.</source>
+            <translation>{code} 的個人資料已刪除，這筆資料不能再修改。</translation>
+        </message>
+        <message>
+            <source>{code} is still a volunteer; personal data is deleted only after deactivation and the retention period.</source>
+            <translation>{code} 仍是志工；個人資料須在停用並超過保存期限後才能刪除。</translation>
+        </message>
+        <message>
+            <source>The personal data of {code} is kept for {days} days after leaving; it can be deleted from {day}.</source>
+            <translation>{code} 的個人資料在離隊後保存 {days} 天；自 {day} 起可以刪除。</translation>
+        </message>
+        <message>
             <source>This is not allowed: {why}.</source>
             <translation>不允許這個操作：{why}。</translation>
         </message>
@@ -2679,6 +3395,14 @@ It is not available in this version yet.</source>
         <message>
             <source>Database problem: {why}.</source>
             <translation>資料庫發生問題：{why}。</translation>
+        </message>
+        <message>
+            <source>The database file {path} is damaged ({problem}) and was not opened; the newest good backup is {backup}: restore it with `frontdesk restore "{backup}" --yes` (the damaged file is kept aside).</source>
+            <translation>資料庫檔案 {path} 已損壞（{problem}），沒有開啟；最近一份完好的備份是 {backup}：請用 `frontdesk restore "{backup}" --yes` 還原（損壞的檔案會另外保留）。</translation>
+        </message>
+        <message>
+            <source>The database file {path} is damaged ({problem}) and was not opened, and no sound backup was found; keep the file as it is and ask for help.</source>
+            <translation>資料庫檔案 {path} 已損壞（{problem}），沒有開啟，也找不到完好的備份；請保留檔案現狀，並請資訊人員協助。</translation>
         </message>
         <message>
             <source>This cannot be done: {why}.</source>
