@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -26,6 +29,72 @@ def test_catalogue_has_no_unfinished_or_empty_translation() -> None:
         or not (m.findtext("translation") or "").strip()
     ]
     assert unfinished == []
+
+
+def _entries(path: Path) -> set[tuple[str, str, str]]:
+    root = ET.parse(path).getroot()
+    return {
+        (c.findtext("name") or "", m.findtext("source") or "", m.findtext("comment") or "")
+        for c in root.findall("context")
+        for m in c.findall("message")
+    }
+
+
+def _lupdate() -> str:
+    found = shutil.which("pyside6-lupdate")
+    if found is None:  # a venv without its scripts on PATH: the tool ships inside PySide6
+        import PySide6
+
+        found = str(Path(PySide6.__file__).parent / "lupdate")
+    return found
+
+
+def test_catalogue_holds_exactly_the_strings_of_the_sources(tmp_path: Path) -> None:
+    """A string in the code but not in the .ts is shown in English: lupdate must agree.
+
+    Runs pyside6-lupdate over frontdesk/ (as tools/i18n.py does) into a scratch file and
+    compares (context, source) with the committed catalogue: a string the tool cannot see
+    (a wrapper, a variable) is caught by review, one it sees but nobody translated is
+    caught here. Fix with `python tools/i18n.py`, then translate.
+    """
+    root = Path(__file__).resolve().parents[2]
+    sources = sorted(str(p.relative_to(root)) for p in (root / "frontdesk").rglob("*.py"))
+    scratch = tmp_path / "frontdesk_zh_TW.ts"
+    options = ["-no-obsolete", "-locations", "none", "-target-language", "zh_TW"]
+    done = subprocess.run(
+        [_lupdate(), *sources, *options, "-ts", str(scratch)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    in_code, in_catalogue = _entries(scratch), _entries(TS)
+    assert sorted(in_code - in_catalogue) == [], "not in the .ts: run python tools/i18n.py"
+    assert sorted(in_catalogue - in_code) == [], "stale in the .ts: run python tools/i18n.py"
+
+
+def test_every_translate_call_has_literal_text() -> None:
+    """lupdate reads only literal strings: a wrapper like `_t(text)` or `tr(f"...")` hides
+    its words from the catalogue and the desk shows them in English."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2]
+    hidden = []
+    for path in sorted((root / "frontdesk").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            literal = {"translate": 2, "tr": 1}.get(node.func.attr)
+            if literal is None:
+                continue
+            args = node.args[:literal]
+            if len(args) < literal or not all(
+                isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args
+            ):
+                hidden.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert hidden == []
 
 
 def test_translations_use_only_known_placeholders() -> None:
