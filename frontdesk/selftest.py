@@ -197,7 +197,14 @@ def check_calendar(ctx: Context) -> str:
         raise Missing(
             f"missing file holidays/locale/zh_TW/LC_MESSAGES/TW.mo (got {new_year.label!r})"
         )
-    return f"{DUTY_MAKEUP_DAY} duty, {NEW_YEAR} holiday"
+    # 2019-2030 come from the bundled table; later years from holidays itself.
+    from frontdesk.core.calendar import DutyCalendar
+
+    later = NEW_YEAR.replace(year=2031)
+    beyond = DutyCalendar().day(later)
+    if beyond.is_duty_day or beyond.label != NEW_YEAR_NAME:
+        raise Missing(f"holidays cannot answer {later} (got {beyond.kind}, {beyond.label!r})")
+    return f"{DUTY_MAKEUP_DAY} duty, {NEW_YEAR} and {later} holidays"
 
 
 def check_passwords(ctx: Context) -> str:
