@@ -233,3 +233,25 @@ def test_undecided_request_expires_on_the_minute_sweep_and_the_requester_is_told
     scan(window, "A001")
     qtbot.waitUntil(lambda: bool(label(window, "swapNews")))
     assert "11/16" in label(window, "swapNews")
+
+
+def test_the_requester_takes_a_waiting_request_back(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    v = ids(kiosk_desk)
+    roster.assign(kiosk_desk, NOV16, v["A001"])
+    request_id = swaps.request(
+        kiosk_desk, SwapProposal(SwapKind.COVER, v["A001"], NOV16, v["A002"])
+    )
+    open_swap(window, qtbot)
+    tap_text(qtbot, window, "11月16日")  # the same duty again: the kiosk offers to withdraw
+    assert window.swap_flow.step == "withdraw"
+    assert "李美華" in label(window, "swapText")
+    tap(qtbot, window, "swapWithdraw")
+    [r] = requests(kiosk_desk)
+    assert (r.id, r.state) == (request_id, SwapState.CANCELLED.value)
+    with kiosk_desk.db.read() as s:
+        assert roster.load_roster(s, kiosk_desk.site_id, NOV16.day, NOV16.day).who(NOV16) == {
+            v["A001"]
+        }
+    tap(qtbot, window, "swapDone")

@@ -376,6 +376,49 @@ class SwapFlow(QWidget):
 
     # --- the steps -------------------------------------------------------------------------
 
+    def offer_withdraw(self, request: swaps.SwapView) -> None:
+        """A duty already asked about: say so, and let the volunteer take the request back."""
+        who = request.colleague or QCoreApplication.translate("Swaps", "the supervisor")
+        self._page(
+            "withdraw",
+            QCoreApplication.translate("Swaps", "You already asked for a swap of {shift}").format(
+                shift=shift_text(request.given, self.cfg)
+            ),
+            QCoreApplication.translate(
+                "Swaps", "The request is waiting for {who}. Do you want to take it back?"
+            ).format(who=who),
+            actions=[
+                (
+                    QCoreApplication.translate("Swaps", "Take the request back"),
+                    lambda: self.withdraw(request.id),
+                    "primary",
+                    "swapWithdraw",
+                ),
+                self._back(self.choose_shift),
+            ],
+        )
+
+    def withdraw(self, request_id: int) -> None:
+        assert self.me is not None
+        try:
+            swaps.withdraw(self.desk, request_id, self.me.id)
+        except (ServiceError, StoreError) as exc:
+            self._problem(exc)
+            return
+        self._page(
+            "withdrawn",
+            QCoreApplication.translate("Swaps", "The request was taken back"),
+            QCoreApplication.translate("Swaps", "You are still on this duty."),
+            actions=[
+                (
+                    QCoreApplication.translate("Swaps", "Done"),
+                    self.close_flow,
+                    "primary",
+                    "swapDone",
+                )
+            ],
+        )
+
     def start(self, volunteer_id: int, name: str) -> None:
         """A volunteer who identified asks for a swap."""
         self.cfg = settings(self.desk)
@@ -433,6 +476,16 @@ class SwapFlow(QWidget):
     def choose_kind(self, shift: ShiftKey) -> None:
         assert self.me is not None
         self.shift = shift
+        try:
+            pending = [
+                v for v in swaps.for_volunteer(self.desk, self.me.id).open if v.given == shift
+            ]
+        except (ServiceError, StoreError) as exc:
+            self._problem(exc)
+            return
+        if pending:
+            self.offer_withdraw(pending[0])
+            return
         try:
             problems = swaps.preflight(self.desk, self.me.id, shift)
         except (ServiceError, StoreError) as exc:
