@@ -82,7 +82,7 @@ def test_cover_the_colleague_agrees_on_the_spot(
     roster.assign(kiosk_desk, NOV16, v["A001"])
     open_swap(window, qtbot)
     assert "王小明" in label(window, "swapTitle")
-    tap_text(qtbot, window, "11/16")
+    tap_text(qtbot, window, "11月16日")
     tap(qtbot, window, "swapCover")
     # the colleagues who may take it; never the volunteer asking
     names = {
@@ -117,7 +117,7 @@ def test_exchange_the_colleague_agrees_later_at_the_kiosk(
     roster.assign(kiosk_desk, NOV16, v["A001"])
     roster.assign(kiosk_desk, NOV17, v["A002"])
     open_swap(window, qtbot)
-    tap_text(qtbot, window, "11/16")
+    tap_text(qtbot, window, "11月16日")
     tap(qtbot, window, "swapExchange")
     # only 李美華 has a duty 王小明 may serve in return
     colleagues = [
@@ -127,7 +127,7 @@ def test_exchange_the_colleague_agrees_later_at_the_kiosk(
     ]
     assert [b.text() for b in colleagues] == ["李美華"]
     qtbot.mouseClick(colleagues[0], Qt.MouseButton.LeftButton)
-    tap_text(qtbot, window, "11/17")
+    tap_text(qtbot, window, "11月17日")
     tap(qtbot, window, "swapLater")
     [r] = requests(kiosk_desk)
     assert (r.kind, r.state, r.taken_day, r.taken_slot) == (
@@ -145,7 +145,7 @@ def test_exchange_the_colleague_agrees_later_at_the_kiosk(
     assert label(window, "headline") == "簽到成功"  # the sign-in answer stays first
     tap(qtbot, window, "swapAnswerButton")
     text = label(window, "swapText")
-    assert "王小明" in text and "11/16" in text and "11/17" in text
+    assert "王小明" in text and "11月16日" in text and "11月17日" in text
     tap(qtbot, window, "swapAgree")
     [r] = requests(kiosk_desk)
     assert r.state == "pending_supervisor" and r.agreed_at is not None
@@ -158,7 +158,7 @@ def test_short_notice_is_refused_and_the_supervisor_asked_in_one_tap(
     v = ids(kiosk_desk)
     roster.assign(kiosk_desk, NOV5, v["A001"])
     open_swap(window, qtbot)
-    tap_text(qtbot, window, "11/5")
+    tap_text(qtbot, window, "11月5日")
     # why, in words, with the days left; no colleague list was offered
     assert window.swap_flow.step == "ask"
     text = label(window, "swapText")
@@ -170,11 +170,12 @@ def test_short_notice_is_refused_and_the_supervisor_asked_in_one_tap(
     assert (r.kind, r.state, r.requester_id) == ("arrange", "pending_supervisor", v["A001"])
     assert r.reason == QCoreApplication.translate("Swaps", "Ill")
     assert window.swap_flow.step == "done"
-    # a second try at the same duty says there is already a request, in words
+    # a second try at the same duty says there is already a request and offers to take it
+    # back (4696501), rather than asking the supervisor twice
     open_swap(window, qtbot)
-    tap_text(qtbot, window, "11/5")
-    tap(qtbot, window, "swapSendSupervisor")
-    assert window.swap_flow.step == "problem" and len(requests(kiosk_desk)) == 1
+    tap_text(qtbot, window, "11月5日")
+    assert window.swap_flow.step == "withdraw" and len(requests(kiosk_desk)) == 1
+    assert "志工督導" in label(window, "swapText")
 
 
 def test_request_turning_short_while_choosing_offers_the_supervisor(
@@ -184,7 +185,7 @@ def test_request_turning_short_while_choosing_offers_the_supervisor(
     shift = ShiftKey(date(2026, 11, 9), "AM")  # 7 days + 3 minutes ahead
     roster.assign(kiosk_desk, shift, v["A001"])
     open_swap(window, qtbot)
-    tap_text(qtbot, window, "11/9")
+    tap_text(qtbot, window, "11月9日")
     tap(qtbot, window, "swapCover")
     tap(qtbot, window, f"swapColleague{v['A003']}")
     clock.now = at(MONDAY, time(8, 31))  # the volunteer took their time
@@ -232,7 +233,7 @@ def test_undecided_request_expires_on_the_minute_sweep_and_the_requester_is_told
     assert swaps.pending(kiosk_desk) == []
     scan(window, "A001")
     qtbot.waitUntil(lambda: bool(label(window, "swapNews")))
-    assert "11/16" in label(window, "swapNews")
+    assert "11月16日" in label(window, "swapNews")
 
 
 def test_the_requester_takes_a_waiting_request_back(
