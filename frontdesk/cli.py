@@ -12,7 +12,8 @@ import os
 import re
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date, time
 from pathlib import Path
 from typing import Any
@@ -25,18 +26,79 @@ from frontdesk.export import cli as export_cli
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = QCoreApplication.translate("cli", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that never exits by itself: errors come back to main() as exit codes."""
+    """argparse that never exits by itself: errors come back to main() as exit codes.
+
+    Its own words (usage, headings, -h, errors) are in the command line's language too.
+    """
+
+    def __init__(self, *args: Any, add_help: bool = True, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = QCoreApplication.translate("cli", "positional arguments")
+        self._optionals.title = QCoreApplication.translate("cli", "options")
+        if add_help:
+            self.add_argument(
+                "-h",
+                "--help",
+                action="help",
+                default=argparse.SUPPRESS,
+                help=QCoreApplication.translate("cli", "show this help and exit"),
+            )
 
     def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
-        print(message[:1].upper() + message[1:] + ".", file=sys.stderr)
+        print(_argparse_words(message), file=sys.stderr)
         raise _Exit(EXIT_USAGE)
 
     def exit(self, status: int = 0, message: str | None = None) -> Any:
         if message:
             print(message.rstrip(), file=sys.stderr)
         raise _Exit(status)
+
+
+def _argparse_words(message: str) -> str:
+    """argparse's own English error as one sentence in the command line's language."""
+    patterns: list[tuple[str, Callable[[], str]]] = [
+        (
+            r"the following arguments are required: (?P<what>.*)",
+            lambda: QCoreApplication.translate(
+                "cli", "The following arguments are required: {what}."
+            ),
+        ),
+        (
+            r"argument (?P<arg>\S+): invalid choice: (?P<value>.*?) \(choose from (?P<choices>.*)\)",
+            lambda: QCoreApplication.translate(
+                "cli", "Argument {arg}: invalid choice: {value} (choose from {choices})."
+            ),
+        ),
+        (
+            r"argument (?P<arg>\S+): expected one argument",
+            lambda: QCoreApplication.translate("cli", "Argument {arg}: expected one argument."),
+        ),
+        (
+            r"argument (?P<arg>\S+): invalid (?P<type>\S+) value: (?P<value>.*)",
+            lambda: QCoreApplication.translate(
+                "cli", "Argument {arg}: invalid {type} value: {value}."
+            ),
+        ),
+        (
+            r"unrecognized arguments: (?P<what>.*)",
+            lambda: QCoreApplication.translate("cli", "Unrecognized arguments: {what}."),
+        ),
+    ]
+    for pattern, words in patterns:
+        m = re.fullmatch(pattern, message)
+        if m:
+            return words().format(**m.groupdict())
+    return message[:1].upper() + message[1:] + "."
 
 
 class _Exit(Exception):
@@ -584,6 +646,69 @@ def cmd_volunteers_purge_due(run: _Run) -> int:
     return EXIT_OK
 
 
+# --- the language -----------------------------------------------------------------------
+
+
+def cli_language(environ: Mapping[str, str] | None = None) -> str:
+    """The command line's language: Traditional Chinese, or English when the locale asks.
+
+    The first of LC_ALL, LC_MESSAGES and LANG that is set decides (the POSIX order): a
+    value starting with "en" means English. The desk app follows its `language` setting.
+    """
+    from frontdesk.i18n import DEFAULT_LANGUAGE
+
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            return "en" if value.lower().startswith("en") else DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
+
+
+def _speaks(argv: Sequence[str]) -> bool:
+    """True when argv runs a command or asks for help: words are printed, no window opens.
+
+    Without a command (the desk app, --self-test, --version) the app makes its own
+    QApplication, so no QCoreApplication may exist before it.
+    """
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in ("--db", "--basedir"):
+            skip = True
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
+            return True
+    return False
+
+
+@contextmanager
+def _translated(language: str) -> Iterator[None]:
+    """The catalogue of `language` installed while one command runs; no display needed.
+
+    A QCoreApplication is made when none exists and shut down afterwards, and whatever
+    language was installed before comes back, so an app or a test in the same process
+    finds Qt as it left it.
+    """
+    from frontdesk import i18n
+
+    app = QCoreApplication.instance()
+    made = app is None
+    if app is None:
+        app = QCoreApplication(["frontdesk"])
+    before = i18n.installed_language()
+    i18n.install(language)
+    try:
+        yield
+    finally:
+        if before is None:
+            i18n.uninstall()
+        else:
+            i18n.install(before)
+        if made:
+            app.shutdown()
+
+
 # --- the parser -----------------------------------------------------------------------
 
 
@@ -593,8 +718,19 @@ def build_parser() -> argparse.ArgumentParser:
         description=QCoreApplication.translate(
             "cli", "Front-desk volunteer duty manager. Without a command, opens the desk app."
         ),
+        epilog=QCoreApplication.translate(
+            "cli",
+            "Language: Traditional Chinese; English when the first of LC_ALL, LC_MESSAGES "
+            "and LANG that is set starts with en (e.g. LANG=en_US.UTF-8). The desk app "
+            "follows its own language setting.",
+        ),
     )
-    p.add_argument("--version", action="version", version=f"frontdesk {__version__}")
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"frontdesk {__version__}",
+        help=QCoreApplication.translate("cli", "show the version and exit"),
+    )
     p.add_argument(
         "--self-test",
         action="store_true",
@@ -908,6 +1044,13 @@ def _exit_code(exc: BaseException) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `frontdesk` and `python -m frontdesk`; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not _speaks(argv):
+        return _main(argv)
+    with _translated(cli_language()):
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
     parser = build_parser()
     try:
         # Without a command the rest (e.g. --fullscreen, Qt's own options) is the app's.

@@ -33,6 +33,21 @@ def qt_translations_dir() -> Path:
 
 
 _installed: list[QTranslator] = []
+_language: list[str] = []  # the language last installed, while one is
+
+
+def installed_language() -> str | None:
+    """The language last given to install(), or None when none is installed."""
+    return _language[0] if _language else None
+
+
+def uninstall() -> None:
+    """Remove the translators install() put in: back to the English source text."""
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    _language.clear()
+    QLocale.setDefault(QLocale.system())
 
 
 def install(language: str | None = DEFAULT_LANGUAGE) -> bool:
@@ -48,6 +63,7 @@ def install(language: str | None = DEFAULT_LANGUAGE) -> bool:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
     language = language or DEFAULT_LANGUAGE
+    _language[:] = [language]
     QLocale.setDefault(QLocale(language))
     if language == "en":
         return True

@@ -361,6 +361,14 @@ def _invalid(exc: Exception, facts: Mapping[str, Any]) -> str:
             path=facts.get("path"),
             column=facts.get("column"),
         )
+    if field == "out" and reason == "no_folder":
+        return QCoreApplication.translate(
+            "messages", "The folder for {raw} does not exist; create it or choose another folder."
+        ).format(raw=facts.get("value", ""))
+    if field == "out" and reason == "is_folder":
+        return QCoreApplication.translate(
+            "messages", "{raw} is a folder; give the name of the file to write."
+        ).format(raw=facts.get("value", ""))
     sentence = _field_sentence(field, facts)
     if sentence is not None:
         return sentence
@@ -560,6 +568,12 @@ def describe_error(exc: BaseException, names: Names | None = None) -> str:
         return _conflict(exc, facts)
     if isinstance(exc, se.NotAllowed):
         return _not_allowed(exc, facts)
+    if isinstance(exc, se.ServiceError) and exc.code == "export_failed":
+        return QCoreApplication.translate(
+            "messages",
+            "The workbook {path} could not be written ({why}); close it if it is open in "
+            "Excel and check that the folder may be written.",
+        ).format(path=facts.get("path", ""), why=facts.get("reason", "") or str(exc))
     if isinstance(exc, se.ServiceError):
         return QCoreApplication.translate("messages", "This cannot be done: {why}.").format(
             why=str(exc)

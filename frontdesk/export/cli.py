@@ -10,6 +10,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from frontdesk.services.context import Desk
 
@@ -21,16 +23,34 @@ def add_parser(
     p = subparsers.add_parser(
         "export",
         parents=parents or [],
-        help="write a month's workbook (roster, attendance, hours, swaps)",
-        description="Write the monthly Excel workbook for the agency's records and the national volunteer system.",
+        help=QCoreApplication.translate(
+            "cli", "write a month's workbook (roster, attendance, hours, swaps)"
+        ),
+        description=QCoreApplication.translate(
+            "cli",
+            "Write the monthly Excel workbook for the agency's records and the national "
+            "volunteer system.",
+        ),
     )
-    p.add_argument("--month", required=True, metavar="YYYY-MM", help="the month, e.g. 2026-12")
-    p.add_argument("--out", required=True, metavar="FILE", help="the .xlsx file to write")
+    p.add_argument(
+        "--month",
+        required=True,
+        metavar="YYYY-MM",
+        help=QCoreApplication.translate("cli", "the month, e.g. 2026-12"),
+    )
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help=QCoreApplication.translate("cli", "the .xlsx file to write"),
+    )
     p.add_argument(
         "--with-personal-data",
         dest="with_personal_data",
         action="store_true",
-        help="write phone numbers unmasked (recorded in the audit log)",
+        help=QCoreApplication.translate(
+            "cli", "write phone numbers unmasked (recorded in the audit log)"
+        ),
     )
     p.set_defaults(command="export")
     return p
@@ -39,6 +59,7 @@ def add_parser(
 def run(args: argparse.Namespace, desk: Desk) -> int:
     # Imported here so that building the command line (and so starting the kiosk) stays light.
     from frontdesk.export.monthly import ExportFailed, export_month
+    from frontdesk.messages import describe_error
     from frontdesk.services.errors import InvalidInput
     from frontdesk.services.reports import parse_month
 
@@ -48,10 +69,10 @@ def run(args: argparse.Namespace, desk: Desk) -> int:
             desk, year, month, args.out, include_personal=bool(args.with_personal_data)
         )
     except InvalidInput as exc:
-        print(f"frontdesk export: {exc}", file=sys.stderr)
+        print(describe_error(exc), file=sys.stderr)
         return 2
     except ExportFailed as exc:
-        print(f"frontdesk export: {exc}", file=sys.stderr)
+        print(describe_error(exc), file=sys.stderr)
         return 1
     print(path)
     return 0

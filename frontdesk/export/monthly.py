@@ -452,9 +452,14 @@ def _target(out_path: str | os.PathLike[str]) -> Path:
     if out.suffix.lower() != ".xlsx":
         out = out.with_name(out.name + ".xlsx")
     if not out.parent.is_dir():
-        raise InvalidInput(f"the folder {out.parent} does not exist", field="out", value=str(out))
+        raise InvalidInput(
+            f"the folder {out.parent} does not exist",
+            field="out",
+            reason="no_folder",
+            value=str(out),
+        )
     if out.is_dir():
-        raise InvalidInput(f"{out} is a folder", field="out", value=str(out))
+        raise InvalidInput(f"{out} is a folder", field="out", reason="is_folder", value=str(out))
     return out
 
 

@@ -1,3488 +1,3588 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
-    <context>
-        <name>AccountsPage</name>
-        <message>
-            <source>Supervisor accounts</source>
-            <translation>督導帳號</translation>
-        </message>
-        <message>
-            <source>New account…</source>
-            <translation>新增帳號…</translation>
-        </message>
-        <message>
-            <source>Set a new password…</source>
-            <translation>設定新密碼…</translation>
-        </message>
-        <message>
-            <source>Disable / enable</source>
-            <translation>停用／啟用</translation>
-        </message>
-        <message>
-            <source>Change my password</source>
-            <translation>變更我的密碼</translation>
-        </message>
-        <message>
-            <source>Current password</source>
-            <translation>目前的密碼</translation>
-        </message>
-        <message>
-            <source>New password</source>
-            <translation>新密碼</translation>
-        </message>
-        <message>
-            <source>New password again</source>
-            <translation>再輸入一次新密碼</translation>
-        </message>
-        <message>
-            <source>Account {name} created.</source>
-            <translation>已建立帳號 {name}。</translation>
-        </message>
-        <message>
-            <source>Select an account first.</source>
-            <translation>請先選擇一個帳號。</translation>
-        </message>
-        <message>
-            <source>Set a new password</source>
-            <translation>設定新密碼</translation>
-        </message>
-        <message>
-            <source>New password for {name} (at least 8 characters):</source>
-            <translation>{name} 的新密碼（至少 8 個字元）：</translation>
-        </message>
-        <message>
-            <source>The password of {name} was set; tell them in person.</source>
-            <translation>已設定 {name} 的密碼，請當面告知本人。</translation>
-        </message>
-        <message>
-            <source>The last active account cannot be disabled.</source>
-            <translation>最後一個啟用中的帳號不能停用。</translation>
-        </message>
-        <message>
-            <source>The two new passwords are not the same.</source>
-            <translation>兩次輸入的新密碼不一樣。</translation>
-        </message>
-        <message>
-            <source>Your password was changed.</source>
-            <translation>您的密碼已變更。</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>Front desk</source>
-            <translation>服務台</translation>
-        </message>
-        <message>
-            <source>The database file {path} is damaged ({problem}). The app will not use it.</source>
-            <translation>資料庫檔案 {path} 已損壞（{problem}），程式不會使用它。</translation>
-        </message>
-        <message>
-            <source>The newest good backup is from {when} ({file}). Restore it? The damaged file is kept aside; duties signed after the backup must be entered again from the paper sheet.</source>
-            <translation>最近一份完好的備份是 {when} 的（{file}）。要還原嗎？損壞的檔案會另外保留；備份之後的簽到、簽退須依紙本簽到表重新登錄。</translation>
-        </message>
-        <message>
-            <source>Restore the backup</source>
-            <translation>還原備份</translation>
-        </message>
-        <message>
-            <source>No sound backup was found. Keep the file as it is and ask for help.</source>
-            <translation>找不到完好的備份。請保留檔案現狀，並請資訊人員協助。</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>離開</translation>
-        </message>
-        <message>
-            <source>Today's backup could not be written: {why} The desk works, but please tell the supervisor.</source>
-            <translation>今天的備份無法寫入：{why}服務台仍可使用，但請告知志工督導。</translation>
-        </message>
-        <message>
-            <source>The front desk app is already running; its window was brought forward.</source>
-            <translation>服務台程式已經在執行，已把它的視窗帶到最前面。</translation>
-        </message>
-        <message>
-            <source>The front desk app is already running on this computer.</source>
-            <translation>服務台程式已經在這台電腦上執行。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArrangeDialog</name>
-        <message>
-            <source>Arrange a swap</source>
-            <translation>安排換班</translation>
-        </message>
-        <message>
-            <source>Move: someone else serves the duty</source>
-            <translation>代班：由另一位志工值這個班</translation>
-        </message>
-        <message>
-            <source>Swap: two volunteers exchange duties</source>
-            <translation>交換：兩位志工互換班</translation>
-        </message>
-        <message>
-            <source>Duty: day</source>
-            <translation>班：日期</translation>
-        </message>
-        <message>
-            <source>Duty: slot</source>
-            <translation>班：班別</translation>
-        </message>
-        <message>
-            <source>Now served by</source>
-            <translation>目前值班志工</translation>
-        </message>
-        <message>
-            <source>To be served by</source>
-            <translation>改由</translation>
-        </message>
-        <message>
-            <source>In return: day</source>
-            <translation>換回的班：日期</translation>
-        </message>
-        <message>
-            <source>In return: slot</source>
-            <translation>換回的班：班別</translation>
-        </message>
-        <message>
-            <source>In return: now served by</source>
-            <translation>換回的班：目前值班志工</translation>
-        </message>
-        <message>
-            <source>Notice</source>
-            <translation>距值班</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Arrange</source>
-            <translation>安排</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>nobody on it</source>
-            <translation>沒有人值這個班</translation>
-        </message>
-        <message>
-            <source>nobody is free for this duty</source>
-            <translation>這個班沒有人有空</translation>
-        </message>
-        <message>
-            <source>less than {days} days: please give a reason (it is kept in the history).</source>
-            <translation>不到 {days} 天：請填寫原因（會保留在紀錄中）。</translation>
-        </message>
-        <message>
-            <source>Nobody is on that duty; choose another day or slot.</source>
-            <translation>那個班沒有人值班，請選擇其他日期或班別。</translation>
-        </message>
-        <message>
-            <source>Nobody is on the duty in return; choose another.</source>
-            <translation>換回的班沒有人值班，請另選一個。</translation>
-        </message>
-        <message>
-            <source>Choose who serves the duty.</source>
-            <translation>請選擇由誰值這個班。</translation>
-        </message>
-        <message>
-            <source>Arrange anyway?</source>
-            <translation>仍要安排嗎？</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendanceModel</name>
-        <message>
-            <source>Absent: did not sign in</source>
-            <translation>缺勤：未簽到</translation>
-        </message>
-        <message>
-            <source>Sign-out closed automatically</source>
-            <translation>系統自動簽退</translation>
-        </message>
-        <message>
-            <source>Walk-in: not on the roster</source>
-            <translation>臨時支援：不在班表上</translation>
-        </message>
-        <message>
-            <source>Late by {n} min</source>
-            <translation>遲到 {n} 分</translation>
-        </message>
-        <message>
-            <source>Left {n} min early</source>
-            <translation>早退 {n} 分</translation>
-        </message>
-        <message>
-            <source>Late by {late} min, left {early} min early</source>
-            <translation>遲到 {late} 分、早退 {early} 分</translation>
-        </message>
-        <message>
-            <source>Needs a look (clock or entry)</source>
-            <translation>需要確認（時鐘或登錄）</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Slot</source>
-            <translation>班別</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>編號</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Signed in</source>
-            <translation>簽到時間</translation>
-        </message>
-        <message>
-            <source>Signed out</source>
-            <translation>簽退時間</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>Hours credited</source>
-            <translation>認列時數</translation>
-        </message>
-        <message>
-            <source>To decide</source>
-            <translation>待處理</translation>
-        </message>
-        <message>
-            <source>Corrections</source>
-            <translation>更正紀錄</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendancePage</name>
-        <message>
-            <source>Attendance</source>
-            <translation>出勤</translation>
-        </message>
-        <message>
-            <source>Accept as it is…</source>
-            <translation>照現況接受…</translation>
-        </message>
-        <message>
-            <source>Correct the times…</source>
-            <translation>更正時間…</translation>
-        </message>
-        <message>
-            <source>Enter a duty by hand…</source>
-            <translation>手動登錄值班…</translation>
-        </message>
-        <message>
-            <source>To review</source>
-            <translation>待確認</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>日</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>月</translation>
-        </message>
-        <message>
-            <source>History of the selected record</source>
-            <translation>所選紀錄的歷程</translation>
-        </message>
-        <message>
-            <source>To review ({n})</source>
-            <translation>待確認（{n}）</translation>
-        </message>
-        <message>
-            <source>History of {name}, {day} {slot}</source>
-            <translation>{name} {day} {slot} 的歷程</translation>
-        </message>
-        <message>
-            <source>Select a record first.</source>
-            <translation>請先選擇一筆紀錄。</translation>
-        </message>
-        <message>
-            <source>Accept as it is</source>
-            <translation>照現況接受</translation>
-        </message>
-        <message>
-            <source>Why is {name}'s record right as it stands?</source>
-            <translation>為什麼 {name} 的這筆紀錄照現況就是對的？</translation>
-        </message>
-        <message>
-            <source>Please give the reason: it is kept with the record.</source>
-            <translation>請填寫原因，原因會和紀錄一起保存。</translation>
-        </message>
-        <message>
-            <source>Accepted; the reason is kept in the record's history.</source>
-            <translation>已接受，原因已記在紀錄的歷程中。</translation>
-        </message>
-        <message>
-            <source>Correct the times</source>
-            <translation>更正時間</translation>
-        </message>
-        <message>
-            <source>Enter a duty by hand</source>
-            <translation>手動登錄值班</translation>
-        </message>
-        <message>
-            <source>Corrected; the old times stay in the record's history.</source>
-            <translation>已更正，原本的時間保留在紀錄的歷程中。</translation>
-        </message>
-        <message>
-            <source>The duty was entered.</source>
-            <translation>已登錄這次值班。</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditLogModel</name>
-        <message>
-            <source>No.</source>
-            <translation>序號</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>時間</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>執行者</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>動作</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>資料</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>變更前</translation>
-        </message>
-        <message>
-            <source>After</source>
-            <translation>變更後</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditPage</name>
-        <message>
-            <source>Audit log</source>
-            <translation>稽核紀錄</translation>
-        </message>
-        <message>
-            <source>Check again</source>
-            <translation>重新檢查</translation>
-        </message>
-        <message>
-            <source>Every change is written here and chained by a fingerprint (SHA-256): an entry altered or removed afterwards breaks the chain. Read-only.</source>
-            <translation>每一項變更都記在這裡，並以指紋（SHA-256）串連：事後被修改或刪除的紀錄會讓鏈結斷開。僅供查看。</translation>
-        </message>
-        <message>
-            <source>✓ The chain verifies: {n} entries, none altered.</source>
-            <translation>✓ 鏈結驗證無誤：共 {n} 筆，沒有被修改。</translation>
-        </message>
-        <message>
-            <source>✗ The chain is broken at entry {id}: the log was changed outside the app. Keep this database as it is and tell the IT staff.</source>
-            <translation>✗ 鏈結在第 {id} 筆斷開：紀錄曾在程式之外被修改。請保留資料庫現狀並通知資訊人員。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarPage</name>
-        <message>
-            <source>Calendar and settings</source>
-            <translation>行事曆與設定</translation>
-        </message>
-        <message>
-            <source>Official calendar (行政機關辦公日曆表)</source>
-            <translation>行政機關辦公日曆表</translation>
-        </message>
-        <message>
-            <source>Import the DGPA's CSV for a year (from data.gov.tw) so bridge days off and make-up working Saturdays are exact. A wrong file is refused and changes nothing.</source>
-            <translation>匯入人事行政總處當年度的 CSV（政府資料開放平臺），讓彈性放假與補行上班日正確。錯誤的檔案會被拒絕，不會改變任何資料。</translation>
-        </message>
-        <message>
-            <source>Import the DGPA calendar CSV…</source>
-            <translation>匯入辦公日曆表 CSV…</translation>
-        </message>
-        <message>
-            <source>Typhoon or disaster closure (停止上班)</source>
-            <translation>颱風或災害停止上班</translation>
-        </message>
-        <message>
-            <source>The whole day</source>
-            <translation>全天</translation>
-        </message>
-        <message>
-            <source>Typhoon: offices closed</source>
-            <translation>颱風停止上班</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>停止上班</translation>
-        </message>
-        <message>
-            <source>Reopen</source>
-            <translation>恢復上班</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>日</translation>
-        </message>
-        <message>
-            <source>Which part</source>
-            <translation>時段</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Closed duties are cancelled: nobody is counted absent, and the roster shows why.</source>
-            <translation>停止上班的班會取消：不會有人被記缺勤，班表上會顯示原因。</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>設定</translation>
-        </message>
-        <message>
-            <source>Agency name</source>
-            <translation>機關名稱</translation>
-        </message>
-        <message>
-            <source>Desk name</source>
-            <translation>服務台名稱</translation>
-        </message>
-        <message>
-            <source>at least</source>
-            <translation>至少</translation>
-        </message>
-        <message>
-            <source>at most</source>
-            <translation>最多</translation>
-        </message>
-        <message>
-            <source>volunteers</source>
-            <translation>位志工</translation>
-        </message>
-        <message>
-            <source>{slot} duty</source>
-            <translation>{slot}班</translation>
-        </message>
-        <message>
-            <source>Swap notice (days)</source>
-            <translation>換班須提前（天）</translation>
-        </message>
-        <message>
-            <source>Sign-in opens before the duty (minutes)</source>
-            <translation>值班前幾分鐘開放簽到</translation>
-        </message>
-        <message>
-            <source>Late after (minutes of grace)</source>
-            <translation>遲到寬限（分鐘）</translation>
-        </message>
-        <message>
-            <source>Early leave before (minutes of grace)</source>
-            <translation>早退寬限（分鐘）</translation>
-        </message>
-        <message>
-            <source>Close a forgotten sign-out after (minutes)</source>
-            <translation>忘記簽退時，幾分鐘後自動結束</translation>
-        </message>
-        <message>
-            <source>Default weekly maximum of duties</source>
-            <translation>預設每週最多值班數</translation>
-        </message>
-        <message>
-            <source>Desk screen back to start after (seconds)</source>
-            <translation>服務台畫面閒置幾秒後回到首頁</translation>
-        </message>
-        <message>
-            <source>Supervisor screen locks after (minutes)</source>
-            <translation>督導畫面閒置幾分鐘後鎖定</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>語言</translation>
-        </message>
-        <message>
-            <source>Make-up working Saturdays (補行上班) are desk duty days</source>
-            <translation>補行上班的星期六也要值班</translation>
-        </message>
-        <message>
-            <source>Save the settings</source>
-            <translation>儲存設定</translation>
-        </message>
-        <message>
-            <source>Duty times and staffing</source>
-            <translation>值班時間與人數</translation>
-        </message>
-        <message>
-            <source>Make-up Saturdays</source>
-            <translation>補行上班日</translation>
-        </message>
-        <message>
-            <source>DGPA calendar CSV</source>
-            <translation>辦公日曆表 CSV</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
-        </message>
-        <message>
-            <source>The file was not imported; nothing changed. {why}</source>
-            <translation>檔案沒有匯入，資料沒有變更。{why}</translation>
-        </message>
-        <message>
-            <source>Calendar of {year} imported: {days} days, {off} days off.</source>
-            <translation>已匯入 {year} 年行事曆：共 {days} 天，放假 {off} 天。</translation>
-        </message>
-        <message>
-            <source>the whole day</source>
-            <translation>全天</translation>
-        </message>
-        <message>
-            <source>{day}: {what} closed. Its duties are cancelled; nobody is absent.</source>
-            <translation>{day}：{what}停止上班。這些班已取消，不會有人被記缺勤。</translation>
-        </message>
-        <message>
-            <source>{day} is open again.</source>
-            <translation>{day} 已恢復上班。</translation>
-        </message>
-        <message>
-            <source>{day} was not closed.</source>
-            <translation>{day} 原本就沒有停止上班。</translation>
-        </message>
-        <message>
-            <source>Ordinary working day</source>
-            <translation>一般上班日</translation>
-        </message>
-        <message>
-            <source>closed: {slots}</source>
-            <translation>停止上班：{slots}</translation>
-        </message>
-        <message>
-            <source>Closures in the next two months: {list}</source>
-            <translation>未來兩個月停止上班的日子：{list}</translation>
-        </message>
-        <message>
-            <source>must be between {lo} and {hi}.</source>
-            <translation>必須介於 {lo} 到 {hi} 之間。</translation>
-        </message>
-        <message>
-            <source>a duty must end after it starts.</source>
-            <translation>班的結束時間必須晚於開始時間。</translation>
-        </message>
-        <message>
-            <source>the morning and afternoon duties overlap.</source>
-            <translation>上午班和下午班的時間重疊。</translation>
-        </message>
-        <message>
-            <source>the minimum must not be more than the maximum.</source>
-            <translation>最少人數不能多於最多人數。</translation>
-        </message>
-        <message>
-            <source>must be 1 to 60 characters.</source>
-            <translation>必須是 1 到 60 個字。</translation>
-        </message>
-        <message>
-            <source>Nothing changed.</source>
-            <translation>沒有任何變更。</translation>
-        </message>
-        <message>
-            <source>{field}: {why} Nothing was saved.</source>
-            <translation>{field}：{why}沒有儲存任何設定。</translation>
-        </message>
-        <message>
-            <source>Settings saved.</source>
-            <translation>設定已儲存。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CorrectionHistoryModel</name>
-        <message>
-            <source>When</source>
-            <translation>時間</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>更正者</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Before</source>
-            <translation>變更前</translation>
-        </message>
-        <message>
-            <source>After</source>
-            <translation>變更後</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>（無）</translation>
-        </message>
-        <message>
-            <source>in {in_} · out {out} · {status}</source>
-            <translation>簽到 {in_} · 簽退 {out} · {status}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CoverageModel</name>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Slot</source>
-            <translation>班別</translation>
-        </message>
-        <message>
-            <source>On duty / minimum</source>
-            <translation>值班人數／最少人數</translation>
-        </message>
-        <message>
-            <source>Could take it</source>
-            <translation>可以支援的志工</translation>
-        </message>
-        <message>
-            <source>nobody free</source>
-            <translation>沒有人有空</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <source>Setting up the desk</source>
-            <translation>設定服務台</translation>
-        </message>
-        <message>
-            <source>Welcome! Let's set up this desk</source>
-            <translation>歡迎！先來設定這個服務台</translation>
-        </message>
-        <message>
-            <source>Name the agency and the desk as volunteers should see them, and create the first supervisor (志工督導) account.</source>
-            <translation>請輸入志工會看到的機關與服務台名稱，並建立第一個志工督導帳號。</translation>
-        </message>
-        <message>
-            <source>e.g. 高雄市○○區衛生所</source>
-            <translation>例如：高雄市○○區衛生所</translation>
-        </message>
-        <message>
-            <source>Service desk</source>
-            <translation>服務台</translation>
-        </message>
-        <message>
-            <source>Agency name</source>
-            <translation>機關名稱</translation>
-        </message>
-        <message>
-            <source>Desk name</source>
-            <translation>服務台名稱</translation>
-        </message>
-        <message>
-            <source>Supervisor user name</source>
-            <translation>督導帳號</translation>
-        </message>
-        <message>
-            <source>Supervisor's name</source>
-            <translation>督導姓名</translation>
-        </message>
-        <message>
-            <source>Password (at least 8 characters)</source>
-            <translation>密碼（至少 8 個字元）</translation>
-        </message>
-        <message>
-            <source>Password again</source>
-            <translation>再輸入一次密碼</translation>
-        </message>
-        <message>
-            <source>Start using the desk</source>
-            <translation>開始使用</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Please enter the agency name.</source>
-            <translation>請輸入機關名稱。</translation>
-        </message>
-        <message>
-            <source>Please enter a user name for the supervisor.</source>
-            <translation>請輸入督導帳號。</translation>
-        </message>
-        <message>
-            <source>The password needs at least 8 characters.</source>
-            <translation>密碼至少需要 8 個字元。</translation>
-        </message>
-        <message>
-            <source>The two passwords are not the same.</source>
-            <translation>兩次輸入的密碼不一樣。</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstStartDialog</name>
-        <message>
-            <source>First start</source>
-            <translation>第一次使用</translation>
-        </message>
-        <message>
-            <source>Welcome! Please enter the agency's name as it is said on the phone,
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Supervisor accounts</source>
+        <translation>督導帳號</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>新增帳號…</translation>
+    </message>
+    <message>
+        <source>Set a new password…</source>
+        <translation>設定新密碼…</translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation>停用／啟用</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>變更我的密碼</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>目前的密碼</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再輸入一次新密碼</translation>
+    </message>
+    <message>
+        <source>Account {name} created.</source>
+        <translation>已建立帳號 {name}。</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>請先選擇一個帳號。</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>設定新密碼</translation>
+    </message>
+    <message>
+        <source>New password for {name} (at least 8 characters):</source>
+        <translation>{name} 的新密碼（至少 8 個字元）：</translation>
+    </message>
+    <message>
+        <source>The password of {name} was set; tell them in person.</source>
+        <translation>已設定 {name} 的密碼，請當面告知本人。</translation>
+    </message>
+    <message>
+        <source>The last active account cannot be disabled.</source>
+        <translation>最後一個啟用中的帳號不能停用。</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>兩次輸入的新密碼不一樣。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密碼已變更。</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Front desk</source>
+        <translation>服務台</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged ({problem}). The app will not use it.</source>
+        <translation>資料庫檔案 {path} 已損壞（{problem}），程式不會使用它。</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when} ({file}). Restore it? The damaged file is kept aside; duties signed after the backup must be entered again from the paper sheet.</source>
+        <translation>最近一份完好的備份是 {when} 的（{file}）。要還原嗎？損壞的檔案會另外保留；備份之後的簽到、簽退須依紙本簽到表重新登錄。</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>No sound backup was found. Keep the file as it is and ask for help.</source>
+        <translation>找不到完好的備份。請保留檔案現狀，並請資訊人員協助。</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>離開</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be written: {why} The desk works, but please tell the supervisor.</source>
+        <translation>今天的備份無法寫入：{why}服務台仍可使用，但請告知志工督導。</translation>
+    </message>
+    <message>
+        <source>The front desk app is already running; its window was brought forward.</source>
+        <translation>服務台程式已經在執行，已把它的視窗帶到最前面。</translation>
+    </message>
+    <message>
+        <source>The front desk app is already running on this computer.</source>
+        <translation>服務台程式已經在這台電腦上執行。</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangeDialog</name>
+    <message>
+        <source>Arrange a swap</source>
+        <translation>安排換班</translation>
+    </message>
+    <message>
+        <source>Move: someone else serves the duty</source>
+        <translation>代班：由另一位志工值這個班</translation>
+    </message>
+    <message>
+        <source>Swap: two volunteers exchange duties</source>
+        <translation>交換：兩位志工互換班</translation>
+    </message>
+    <message>
+        <source>Duty: day</source>
+        <translation>班：日期</translation>
+    </message>
+    <message>
+        <source>Duty: slot</source>
+        <translation>班：班別</translation>
+    </message>
+    <message>
+        <source>Now served by</source>
+        <translation>目前值班志工</translation>
+    </message>
+    <message>
+        <source>To be served by</source>
+        <translation>改由</translation>
+    </message>
+    <message>
+        <source>In return: day</source>
+        <translation>換回的班：日期</translation>
+    </message>
+    <message>
+        <source>In return: slot</source>
+        <translation>換回的班：班別</translation>
+    </message>
+    <message>
+        <source>In return: now served by</source>
+        <translation>換回的班：目前值班志工</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>距值班</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>nobody on it</source>
+        <translation>沒有人值這個班</translation>
+    </message>
+    <message>
+        <source>nobody is free for this duty</source>
+        <translation>這個班沒有人有空</translation>
+    </message>
+    <message>
+        <source>less than {days} days: please give a reason (it is kept in the history).</source>
+        <translation>不到 {days} 天：請填寫原因（會保留在紀錄中）。</translation>
+    </message>
+    <message>
+        <source>Nobody is on that duty; choose another day or slot.</source>
+        <translation>那個班沒有人值班，請選擇其他日期或班別。</translation>
+    </message>
+    <message>
+        <source>Nobody is on the duty in return; choose another.</source>
+        <translation>換回的班沒有人值班，請另選一個。</translation>
+    </message>
+    <message>
+        <source>Choose who serves the duty.</source>
+        <translation>請選擇由誰值這個班。</translation>
+    </message>
+    <message>
+        <source>Arrange anyway?</source>
+        <translation>仍要安排嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Absent: did not sign in</source>
+        <translation>缺勤：未簽到</translation>
+    </message>
+    <message>
+        <source>Sign-out closed automatically</source>
+        <translation>系統自動簽退</translation>
+    </message>
+    <message>
+        <source>Walk-in: not on the roster</source>
+        <translation>臨時支援：不在班表上</translation>
+    </message>
+    <message>
+        <source>Late by {n} min</source>
+        <translation>遲到 {n} 分</translation>
+    </message>
+    <message>
+        <source>Left {n} min early</source>
+        <translation>早退 {n} 分</translation>
+    </message>
+    <message>
+        <source>Late by {late} min, left {early} min early</source>
+        <translation>遲到 {late} 分、早退 {early} 分</translation>
+    </message>
+    <message>
+        <source>Needs a look (clock or entry)</source>
+        <translation>需要確認（時鐘或登錄）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>班別</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>簽到時間</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>簽退時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Hours credited</source>
+        <translation>認列時數</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正紀錄</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Accept as it is…</source>
+        <translation>照現況接受…</translation>
+    </message>
+    <message>
+        <source>Correct the times…</source>
+        <translation>更正時間…</translation>
+    </message>
+    <message>
+        <source>Enter a duty by hand…</source>
+        <translation>手動登錄值班…</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待確認</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>History of the selected record</source>
+        <translation>所選紀錄的歷程</translation>
+    </message>
+    <message>
+        <source>To review ({n})</source>
+        <translation>待確認（{n}）</translation>
+    </message>
+    <message>
+        <source>History of {name}, {day} {slot}</source>
+        <translation>{name} {day} {slot} 的歷程</translation>
+    </message>
+    <message>
+        <source>Select a record first.</source>
+        <translation>請先選擇一筆紀錄。</translation>
+    </message>
+    <message>
+        <source>Accept as it is</source>
+        <translation>照現況接受</translation>
+    </message>
+    <message>
+        <source>Why is {name}&apos;s record right as it stands?</source>
+        <translation>為什麼 {name} 的這筆紀錄照現況就是對的？</translation>
+    </message>
+    <message>
+        <source>Please give the reason: it is kept with the record.</source>
+        <translation>請填寫原因，原因會和紀錄一起保存。</translation>
+    </message>
+    <message>
+        <source>Accepted; the reason is kept in the record&apos;s history.</source>
+        <translation>已接受，原因已記在紀錄的歷程中。</translation>
+    </message>
+    <message>
+        <source>Correct the times</source>
+        <translation>更正時間</translation>
+    </message>
+    <message>
+        <source>Enter a duty by hand</source>
+        <translation>手動登錄值班</translation>
+    </message>
+    <message>
+        <source>Corrected; the old times stay in the record&apos;s history.</source>
+        <translation>已更正，原本的時間保留在紀錄的歷程中。</translation>
+    </message>
+    <message>
+        <source>The duty was entered.</source>
+        <translation>已登錄這次值班。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>執行者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>變更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>變更後</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>稽核紀錄</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新檢查</translation>
+    </message>
+    <message>
+        <source>Every change is written here and chained by a fingerprint (SHA-256): an entry altered or removed afterwards breaks the chain. Read-only.</source>
+        <translation>每一項變更都記在這裡，並以指紋（SHA-256）串連：事後被修改或刪除的紀錄會讓鏈結斷開。僅供查看。</translation>
+    </message>
+    <message>
+        <source>✓ The chain verifies: {n} entries, none altered.</source>
+        <translation>✓ 鏈結驗證無誤：共 {n} 筆，沒有被修改。</translation>
+    </message>
+    <message>
+        <source>✗ The chain is broken at entry {id}: the log was changed outside the app. Keep this database as it is and tell the IT staff.</source>
+        <translation>✗ 鏈結在第 {id} 筆斷開：紀錄曾在程式之外被修改。請保留資料庫現狀並通知資訊人員。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Calendar and settings</source>
+        <translation>行事曆與設定</translation>
+    </message>
+    <message>
+        <source>Official calendar (行政機關辦公日曆表)</source>
+        <translation>行政機關辦公日曆表</translation>
+    </message>
+    <message>
+        <source>Import the DGPA&apos;s CSV for a year (from data.gov.tw) so bridge days off and make-up working Saturdays are exact. A wrong file is refused and changes nothing.</source>
+        <translation>匯入人事行政總處當年度的 CSV（政府資料開放平臺），讓彈性放假與補行上班日正確。錯誤的檔案會被拒絕，不會改變任何資料。</translation>
+    </message>
+    <message>
+        <source>Import the DGPA calendar CSV…</source>
+        <translation>匯入辦公日曆表 CSV…</translation>
+    </message>
+    <message>
+        <source>Typhoon or disaster closure (停止上班)</source>
+        <translation>颱風或災害停止上班</translation>
+    </message>
+    <message>
+        <source>The whole day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Typhoon: offices closed</source>
+        <translation>颱風停止上班</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>停止上班</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>恢復上班</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Which part</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Closed duties are cancelled: nobody is counted absent, and the roster shows why.</source>
+        <translation>停止上班的班會取消：不會有人被記缺勤，班表上會顯示原因。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>機關名稱</translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation>服務台名稱</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>volunteers</source>
+        <translation>位志工</translation>
+    </message>
+    <message>
+        <source>{slot} duty</source>
+        <translation>{slot}班</translation>
+    </message>
+    <message>
+        <source>Swap notice (days)</source>
+        <translation>換班須提前（天）</translation>
+    </message>
+    <message>
+        <source>Sign-in opens before the duty (minutes)</source>
+        <translation>值班前幾分鐘開放簽到</translation>
+    </message>
+    <message>
+        <source>Late after (minutes of grace)</source>
+        <translation>遲到寬限（分鐘）</translation>
+    </message>
+    <message>
+        <source>Early leave before (minutes of grace)</source>
+        <translation>早退寬限（分鐘）</translation>
+    </message>
+    <message>
+        <source>Close a forgotten sign-out after (minutes)</source>
+        <translation>忘記簽退時，幾分鐘後自動結束</translation>
+    </message>
+    <message>
+        <source>Default weekly maximum of duties</source>
+        <translation>預設每週最多值班數</translation>
+    </message>
+    <message>
+        <source>Desk screen back to start after (seconds)</source>
+        <translation>服務台畫面閒置幾秒後回到首頁</translation>
+    </message>
+    <message>
+        <source>Supervisor screen locks after (minutes)</source>
+        <translation>督導畫面閒置幾分鐘後鎖定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Make-up working Saturdays (補行上班) are desk duty days</source>
+        <translation>補行上班的星期六也要值班</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>儲存設定</translation>
+    </message>
+    <message>
+        <source>Duty times and staffing</source>
+        <translation>值班時間與人數</translation>
+    </message>
+    <message>
+        <source>Make-up Saturdays</source>
+        <translation>補行上班日</translation>
+    </message>
+    <message>
+        <source>DGPA calendar CSV</source>
+        <translation>辦公日曆表 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing changed. {why}</source>
+        <translation>檔案沒有匯入，資料沒有變更。{why}</translation>
+    </message>
+    <message>
+        <source>Calendar of {year} imported: {days} days, {off} days off.</source>
+        <translation>已匯入 {year} 年行事曆：共 {days} 天，放假 {off} 天。</translation>
+    </message>
+    <message>
+        <source>the whole day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>{day}: {what} closed. Its duties are cancelled; nobody is absent.</source>
+        <translation>{day}：{what}停止上班。這些班已取消，不會有人被記缺勤。</translation>
+    </message>
+    <message>
+        <source>{day} is open again.</source>
+        <translation>{day} 已恢復上班。</translation>
+    </message>
+    <message>
+        <source>{day} was not closed.</source>
+        <translation>{day} 原本就沒有停止上班。</translation>
+    </message>
+    <message>
+        <source>Ordinary working day</source>
+        <translation>一般上班日</translation>
+    </message>
+    <message>
+        <source>closed: {slots}</source>
+        <translation>停止上班：{slots}</translation>
+    </message>
+    <message>
+        <source>Closures in the next two months: {list}</source>
+        <translation>未來兩個月停止上班的日子：{list}</translation>
+    </message>
+    <message>
+        <source>must be between {lo} and {hi}.</source>
+        <translation>必須介於 {lo} 到 {hi} 之間。</translation>
+    </message>
+    <message>
+        <source>a duty must end after it starts.</source>
+        <translation>班的結束時間必須晚於開始時間。</translation>
+    </message>
+    <message>
+        <source>the morning and afternoon duties overlap.</source>
+        <translation>上午班和下午班的時間重疊。</translation>
+    </message>
+    <message>
+        <source>the minimum must not be more than the maximum.</source>
+        <translation>最少人數不能多於最多人數。</translation>
+    </message>
+    <message>
+        <source>must be 1 to 60 characters.</source>
+        <translation>必須是 1 到 60 個字。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>沒有任何變更。</translation>
+    </message>
+    <message>
+        <source>{field}: {why} Nothing was saved.</source>
+        <translation>{field}：{why}沒有儲存任何設定。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>設定已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>更正者</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>變更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>變更後</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>in {in_} · out {out} · {status}</source>
+        <translation>簽到 {in_} · 簽退 {out} · {status}</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>班別</translation>
+    </message>
+    <message>
+        <source>On duty / minimum</source>
+        <translation>值班人數／最少人數</translation>
+    </message>
+    <message>
+        <source>Could take it</source>
+        <translation>可以支援的志工</translation>
+    </message>
+    <message>
+        <source>nobody free</source>
+        <translation>沒有人有空</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Setting up the desk</source>
+        <translation>設定服務台</translation>
+    </message>
+    <message>
+        <source>Welcome! Let&apos;s set up this desk</source>
+        <translation>歡迎！先來設定這個服務台</translation>
+    </message>
+    <message>
+        <source>Name the agency and the desk as volunteers should see them, and create the first supervisor (志工督導) account.</source>
+        <translation>請輸入志工會看到的機關與服務台名稱，並建立第一個志工督導帳號。</translation>
+    </message>
+    <message>
+        <source>e.g. 高雄市○○區衛生所</source>
+        <translation>例如：高雄市○○區衛生所</translation>
+    </message>
+    <message>
+        <source>Service desk</source>
+        <translation>服務台</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>機關名稱</translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation>服務台名稱</translation>
+    </message>
+    <message>
+        <source>Supervisor user name</source>
+        <translation>督導帳號</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s name</source>
+        <translation>督導姓名</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters)</source>
+        <translation>密碼（至少 8 個字元）</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再輸入一次密碼</translation>
+    </message>
+    <message>
+        <source>Start using the desk</source>
+        <translation>開始使用</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please enter the agency name.</source>
+        <translation>請輸入機關名稱。</translation>
+    </message>
+    <message>
+        <source>Please enter a user name for the supervisor.</source>
+        <translation>請輸入督導帳號。</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>密碼至少需要 8 個字元。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>兩次輸入的密碼不一樣。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>First start</source>
+        <translation>第一次使用</translation>
+    </message>
+    <message>
+        <source>Welcome! Please enter the agency&apos;s name as it is said on the phone,
 for example 苓雅區衛生所.</source>
-            <translation>歡迎使用！請輸入接電話時說的機關名稱，
+        <translation>歡迎使用！請輸入接電話時說的機關名稱，
 例如：苓雅區衛生所。</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>開始使用</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>離開</translation>
-        </message>
-        <message>
-            <source>Please enter a name.</source>
-            <translation>請輸入名稱。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Kiosk</name>
-        <message>
-            <source>Monday</source>
-            <translation>星期一</translation>
-        </message>
-        <message>
-            <source>Tuesday</source>
-            <translation>星期二</translation>
-        </message>
-        <message>
-            <source>Wednesday</source>
-            <translation>星期三</translation>
-        </message>
-        <message>
-            <source>Thursday</source>
-            <translation>星期四</translation>
-        </message>
-        <message>
-            <source>Friday</source>
-            <translation>星期五</translation>
-        </message>
-        <message>
-            <source>Saturday</source>
-            <translation>星期六</translation>
-        </message>
-        <message>
-            <source>Sunday</source>
-            <translation>星期日</translation>
-        </message>
-        <message>
-            <source>{weekday} {year}-{month:02d}-{day:02d} (ROC {roc})</source>
-            <translation>民國{roc}年{month}月{day}日 {weekday}</translation>
-        </message>
-        <message>
-            <source>Morning duty</source>
-            <translation>上午班</translation>
-        </message>
-        <message>
-            <source>Afternoon duty</source>
-            <translation>下午班</translation>
-        </message>
-        <message>
-            <source>Duty {code}</source>
-            <translation>{code} 班</translation>
-        </message>
-        <message>
-            <source>No desk duty today: it is the weekend.</source>
-            <translation>今天是週末，不用值班。</translation>
-        </message>
-        <message>
-            <source>No desk duty today: it is a holiday.</source>
-            <translation>今天放假，不用值班。</translation>
-        </message>
-        <message>
-            <source>The office is closed today.</source>
-            <translation>今天停止上班。</translation>
-        </message>
-        <message>
-            <source>Today is a make-up working day without desk duty.</source>
-            <translation>今天是補行上班日，志工不用值班。</translation>
-        </message>
-        <message>
-            <source>No desk duty today.</source>
-            <translation>今天不用值班。</translation>
-        </message>
-        <message>
-            <source>Volunteers do not need to sign in today.</source>
-            <translation>今天志工不需要簽到。</translation>
-        </message>
-        <message>
-            <source>absent</source>
-            <translation>缺勤</translation>
-        </message>
-        <message>
-            <source>did not sign in</source>
-            <translation>未簽到</translation>
-        </message>
-        <message>
-            <source>not signed in yet</source>
-            <translation>尚未簽到</translation>
-        </message>
-        <message>
-            <source>in {time}</source>
-            <translation>{time} 簽到</translation>
-        </message>
-        <message>
-            <source>late {minutes} min</source>
-            <translation>遲到 {minutes} 分</translation>
-        </message>
-        <message>
-            <source>out {time}</source>
-            <translation>{time} 簽退</translation>
-        </message>
-        <message>
-            <source>no sign-out</source>
-            <translation>未簽退</translation>
-        </message>
-        <message>
-            <source>walk-in</source>
-            <translation>臨時支援</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>停止值班</translation>
-        </message>
-        <message>
-            <source>Nobody on duty: please tell the supervisor</source>
-            <translation>沒有人值班：請告知志工督導</translation>
-        </message>
-        <message>
-            <source>Short of volunteers ({have} of {need})</source>
-            <translation>人手不足（{have}／{need} 人）</translation>
-        </message>
-        <message>
-            <source>{name} {time}</source>
-            <translation>{name} {time} 簽到</translation>
-        </message>
-        <message>
-            <source>{slot} · on duty: {who}</source>
-            <translation>{slot} · 值班中：{who}</translation>
-        </message>
-        <message>
-            <source>{slot} · sign-in is open</source>
-            <translation>{slot} · 已開放簽到</translation>
-        </message>
-        <message>
-            <source>{slot} · nobody is on duty now</source>
-            <translation>{slot} · 目前沒有人值班</translation>
-        </message>
-        <message>
-            <source>Next: {slot}</source>
-            <translation>下一班：{slot}</translation>
-        </message>
-        <message>
-            <source>Today's desk duties are over. Thank you!</source>
-            <translation>今天的值班已經結束，謝謝您！</translation>
-        </message>
-        <message>
-            <source>Safety: keep people and property safe</source>
-            <translation>安全維護：維護所內人員及財產安全</translation>
-        </message>
-        <message>
-            <source>5S: keep the desk clean and tidy</source>
-            <translation>5S環境整潔：維持服務台整潔</translation>
-        </message>
-        <message>
-            <source>Reception: welcome visitors</source>
-            <translation>接待：接待來賓</translation>
-        </message>
-        <message>
-            <source>Phone: answer and transfer calls</source>
-            <translation>電話：接聽及轉接電話</translation>
-        </message>
-        <message>
-            <source>Announcements over the PA</source>
-            <translation>廣播：協助廣播</translation>
-        </message>
-        <message>
-            <source>Emergencies: act, then tell the head of office</source>
-            <translation>緊急應變：採取應變措施並速通知主管</translation>
-        </message>
-        <message>
-            <source>Never give out anyone's phone number, address or personal data.</source>
-            <translation>有人詢問他人手機、電話、地址或個資時，請婉轉回絕。</translation>
-        </message>
-        <message>
-            <source>Answer</source>
-            <translation>接聽</translation>
-        </message>
-        <message>
-            <source>Within 3 rings (10 seconds).</source>
-            <translation>鈴響 3 聲（10 秒）內接聽。</translation>
-        </message>
-        <message>
-            <source>Greeting</source>
-            <translation>接話</translation>
-        </message>
-        <message>
-            <source>“{agency}, hello, it is a pleasure to serve you.”</source>
-            <translation>「{agency}您好，很高興為您服務」</translation>
-        </message>
-        <message>
-            <source>Transfer</source>
-            <translation>轉接</translation>
-        </message>
-        <message>
-            <source>“One moment please, I will put you through to ○○○, extension ○○.”</source>
-            <translation>「請稍候，將為您轉接○○○，分機○○」</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>忙線</translation>
-        </message>
-        <message>
-            <source>“Sorry, the officer is on another call. May I take your contact details? Mr/Ms ○ will call you back.”</source>
-            <translation>「對不起，承辦人員正在電話中，請留下聯絡資料，再請○先生（小姐）與您聯繫」</translation>
-        </message>
-        <message>
-            <source>Closing</source>
-            <translation>結束</translation>
-        </message>
-        <message>
-            <source>“Thank you.” “Goodbye.” Let the caller hang up first.</source>
-            <translation>「謝謝」「再見」，讓來電者先掛電話。</translation>
-        </message>
-        <message>
-            <source>Signed in</source>
-            <translation>簽到成功</translation>
-        </message>
-        <message>
-            <source>{slot} · extra help (walk-in); the supervisor will be told.</source>
-            <translation>{slot} · 臨時支援（不在今天的班表），會通知志工督導。</translation>
-        </message>
-        <message>
-            <source>{slot} · late by {minutes} minutes</source>
-            <translation>{slot} · 遲到 {minutes} 分鐘</translation>
-        </message>
-        <message>
-            <source>{slot} · on time. Thank you!</source>
-            <translation>{slot} · 準時，謝謝您！</translation>
-        </message>
-        <message>
-            <source>Signed out</source>
-            <translation>簽退成功</translation>
-        </message>
-        <message>
-            <source>Left {minutes} minutes early · {hours} hours served</source>
-            <translation>提早 {minutes} 分鐘離開 · 服務 {hours} 小時</translation>
-        </message>
-        <message>
-            <source>{hours} hours served. Thank you for your help!</source>
-            <translation>服務 {hours} 小時，謝謝您的協助！</translation>
-        </message>
-        <message>
-            <source>Already recorded</source>
-            <translation>已經記錄過了</translation>
-        </message>
-        <message>
-            <source>You already scanned at {time}; nothing more to do.</source>
-            <translation>您在 {time} 已經刷過卡，不用再刷。</translation>
-        </message>
-        <message>
-            <source>Too early to sign in</source>
-            <translation>還沒到簽到時間</translation>
-        </message>
-        <message>
-            <source>Sign-in for {slot} opens at {time}.</source>
-            <translation>{slot}從 {time} 開始簽到。</translation>
-        </message>
-        <message>
-            <source>No more duty today</source>
-            <translation>今天沒有班了</translation>
-        </message>
-        <message>
-            <source>No desk duty today</source>
-            <translation>今天不用值班</translation>
-        </message>
-        <message>
-            <source>Card not recognised</source>
-            <translation>無法辨識這張卡</translation>
-        </message>
-        <message>
-            <source>The number {code} is not known. Please ask the desk staff.</source>
-            <translation>查無編號 {code}，請洽所內人員。</translation>
-        </message>
-        <message>
-            <source>Cannot sign in</source>
-            <translation>無法簽到</translation>
-        </message>
-        <message>
-            <source>You are not an active volunteer at the moment. Please see the supervisor.</source>
-            <translation>您目前不是在職志工，請洽志工督導。</translation>
-        </message>
-        <message>
-            <source>{name}, you are not on today's roster for {slot}.
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始使用</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>離開</translation>
+    </message>
+    <message>
+        <source>Please enter a name.</source>
+        <translation>請輸入名稱。</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>{weekday} {year}-{month:02d}-{day:02d} (ROC {roc})</source>
+        <translation>民國{roc}年{month}月{day}日 {weekday}</translation>
+    </message>
+    <message>
+        <source>Morning duty</source>
+        <translation>上午班</translation>
+    </message>
+    <message>
+        <source>Afternoon duty</source>
+        <translation>下午班</translation>
+    </message>
+    <message>
+        <source>Duty {code}</source>
+        <translation>{code} 班</translation>
+    </message>
+    <message>
+        <source>No desk duty today: it is the weekend.</source>
+        <translation>今天是週末，不用值班。</translation>
+    </message>
+    <message>
+        <source>No desk duty today: it is a holiday.</source>
+        <translation>今天放假，不用值班。</translation>
+    </message>
+    <message>
+        <source>The office is closed today.</source>
+        <translation>今天停止上班。</translation>
+    </message>
+    <message>
+        <source>Today is a make-up working day without desk duty.</source>
+        <translation>今天是補行上班日，志工不用值班。</translation>
+    </message>
+    <message>
+        <source>No desk duty today.</source>
+        <translation>今天不用值班。</translation>
+    </message>
+    <message>
+        <source>Volunteers do not need to sign in today.</source>
+        <translation>今天志工不需要簽到。</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>did not sign in</source>
+        <translation>未簽到</translation>
+    </message>
+    <message>
+        <source>not signed in yet</source>
+        <translation>尚未簽到</translation>
+    </message>
+    <message>
+        <source>in {time}</source>
+        <translation>{time} 簽到</translation>
+    </message>
+    <message>
+        <source>late {minutes} min</source>
+        <translation>遲到 {minutes} 分</translation>
+    </message>
+    <message>
+        <source>out {time}</source>
+        <translation>{time} 簽退</translation>
+    </message>
+    <message>
+        <source>no sign-out</source>
+        <translation>未簽退</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>臨時支援</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>停止值班</translation>
+    </message>
+    <message>
+        <source>Nobody on duty: please tell the supervisor</source>
+        <translation>沒有人值班：請告知志工督導</translation>
+    </message>
+    <message>
+        <source>Short of volunteers ({have} of {need})</source>
+        <translation>人手不足（{have}／{need} 人）</translation>
+    </message>
+    <message>
+        <source>{name} {time}</source>
+        <translation>{name} {time} 簽到</translation>
+    </message>
+    <message>
+        <source>{slot} · on duty: {who}</source>
+        <translation>{slot} · 值班中：{who}</translation>
+    </message>
+    <message>
+        <source>{slot} · sign-in is open</source>
+        <translation>{slot} · 已開放簽到</translation>
+    </message>
+    <message>
+        <source>{slot} · nobody is on duty now</source>
+        <translation>{slot} · 目前沒有人值班</translation>
+    </message>
+    <message>
+        <source>Next: {slot}</source>
+        <translation>下一班：{slot}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s desk duties are over. Thank you!</source>
+        <translation>今天的值班已經結束，謝謝您！</translation>
+    </message>
+    <message>
+        <source>Safety: keep people and property safe</source>
+        <translation>安全維護：維護所內人員及財產安全</translation>
+    </message>
+    <message>
+        <source>5S: keep the desk clean and tidy</source>
+        <translation>5S環境整潔：維持服務台整潔</translation>
+    </message>
+    <message>
+        <source>Reception: welcome visitors</source>
+        <translation>接待：接待來賓</translation>
+    </message>
+    <message>
+        <source>Phone: answer and transfer calls</source>
+        <translation>電話：接聽及轉接電話</translation>
+    </message>
+    <message>
+        <source>Announcements over the PA</source>
+        <translation>廣播：協助廣播</translation>
+    </message>
+    <message>
+        <source>Emergencies: act, then tell the head of office</source>
+        <translation>緊急應變：採取應變措施並速通知主管</translation>
+    </message>
+    <message>
+        <source>Never give out anyone&apos;s phone number, address or personal data.</source>
+        <translation>有人詢問他人手機、電話、地址或個資時，請婉轉回絕。</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>接聽</translation>
+    </message>
+    <message>
+        <source>Within 3 rings (10 seconds).</source>
+        <translation>鈴響 3 聲（10 秒）內接聽。</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>接話</translation>
+    </message>
+    <message>
+        <source>“{agency}, hello, it is a pleasure to serve you.”</source>
+        <translation>「{agency}您好，很高興為您服務」</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>轉接</translation>
+    </message>
+    <message>
+        <source>“One moment please, I will put you through to ○○○, extension ○○.”</source>
+        <translation>「請稍候，將為您轉接○○○，分機○○」</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙線</translation>
+    </message>
+    <message>
+        <source>“Sorry, the officer is on another call. May I take your contact details? Mr/Ms ○ will call you back.”</source>
+        <translation>「對不起，承辦人員正在電話中，請留下聯絡資料，再請○先生（小姐）與您聯繫」</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>“Thank you.” “Goodbye.” Let the caller hang up first.</source>
+        <translation>「謝謝」「再見」，讓來電者先掛電話。</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>簽到成功</translation>
+    </message>
+    <message>
+        <source>{slot} · extra help (walk-in); the supervisor will be told.</source>
+        <translation>{slot} · 臨時支援（不在今天的班表），會通知志工督導。</translation>
+    </message>
+    <message>
+        <source>{slot} · late by {minutes} minutes</source>
+        <translation>{slot} · 遲到 {minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>{slot} · on time. Thank you!</source>
+        <translation>{slot} · 準時，謝謝您！</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>簽退成功</translation>
+    </message>
+    <message>
+        <source>Left {minutes} minutes early · {hours} hours served</source>
+        <translation>提早 {minutes} 分鐘離開 · 服務 {hours} 小時</translation>
+    </message>
+    <message>
+        <source>{hours} hours served. Thank you for your help!</source>
+        <translation>服務 {hours} 小時，謝謝您的協助！</translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>已經記錄過了</translation>
+    </message>
+    <message>
+        <source>You already scanned at {time}; nothing more to do.</source>
+        <translation>您在 {time} 已經刷過卡，不用再刷。</translation>
+    </message>
+    <message>
+        <source>Too early to sign in</source>
+        <translation>還沒到簽到時間</translation>
+    </message>
+    <message>
+        <source>Sign-in for {slot} opens at {time}.</source>
+        <translation>{slot}從 {time} 開始簽到。</translation>
+    </message>
+    <message>
+        <source>No more duty today</source>
+        <translation>今天沒有班了</translation>
+    </message>
+    <message>
+        <source>No desk duty today</source>
+        <translation>今天不用值班</translation>
+    </message>
+    <message>
+        <source>Card not recognised</source>
+        <translation>無法辨識這張卡</translation>
+    </message>
+    <message>
+        <source>The number {code} is not known. Please ask the desk staff.</source>
+        <translation>查無編號 {code}，請洽所內人員。</translation>
+    </message>
+    <message>
+        <source>Cannot sign in</source>
+        <translation>無法簽到</translation>
+    </message>
+    <message>
+        <source>You are not an active volunteer at the moment. Please see the supervisor.</source>
+        <translation>您目前不是在職志工，請洽志工督導。</translation>
+    </message>
+    <message>
+        <source>{name}, you are not on today&apos;s roster for {slot}.
 Sign in as extra help (walk-in)? The supervisor will be told.</source>
-            <translation>{name}，今天的班表上沒有您（{slot}）。
+        <translation>{name}，今天的班表上沒有您（{slot}）。
 要以臨時支援簽到嗎？會通知志工督導。</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskWindow</name>
-        <message>
-            <source>Front desk – volunteer sign-in</source>
-            <translation>服務台志工簽到</translation>
-        </message>
-        <message>
-            <source>Scan your volunteer card, or type your number and press Enter, or tap your name.</source>
-            <translation>請刷志工證，或輸入志工編號後按 Enter，或點選自己的名字。</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>督導</translation>
-        </message>
-        <message>
-            <source>Duty points</source>
-            <translation>值班要點</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>電話禮貌</translation>
-        </message>
-        <message>
-            <source>Handover</source>
-            <translation>交班事項</translation>
-        </message>
-        <message>
-            <source>Write a handover note</source>
-            <translation>寫交班事項</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>返回</translation>
-        </message>
-        <message>
-            <source>{slot} (now)</source>
-            <translation>{slot}（目前）</translation>
-        </message>
-        <message>
-            <source>No handover notes today.</source>
-            <translation>今天還沒有交班事項。</translation>
-        </message>
-        <message>
-            <source>Handover ({count})</source>
-            <translation>交班事項（{count}）</translation>
-        </message>
-        <message>
-            <source>Number: {code}</source>
-            <translation>編號：{code}</translation>
-        </message>
-        <message>
-            <source>Could not record this scan</source>
-            <translation>這次刷卡沒有記錄成功</translation>
-        </message>
-        <message>
-            <source>Please try again, or use the paper sign-in sheet.</source>
-            <translation>請再試一次，或使用紙本簽到表。</translation>
-        </message>
-        <message>
-            <source>That PIN is not right. Please try again.</source>
-            <translation>密碼不正確，請再試一次。</translation>
-        </message>
-        <message>
-            <source>Swap of {shift}: {state}</source>
-            <translation>{shift} 換班：{state}</translation>
-        </message>
-        <message>
-            <source>The supervisor area opens here after the supervisor signs in.
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Front desk – volunteer sign-in</source>
+        <translation>服務台志工簽到</translation>
+    </message>
+    <message>
+        <source>Scan your volunteer card, or type your number and press Enter, or tap your name.</source>
+        <translation>請刷志工證，或輸入志工編號後按 Enter，或點選自己的名字。</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>督導</translation>
+    </message>
+    <message>
+        <source>Duty points</source>
+        <translation>值班要點</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話禮貌</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交班事項</translation>
+    </message>
+    <message>
+        <source>Write a handover note</source>
+        <translation>寫交班事項</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>{slot} (now)</source>
+        <translation>{slot}（目前）</translation>
+    </message>
+    <message>
+        <source>No handover notes today.</source>
+        <translation>今天還沒有交班事項。</translation>
+    </message>
+    <message>
+        <source>Handover ({count})</source>
+        <translation>交班事項（{count}）</translation>
+    </message>
+    <message>
+        <source>Number: {code}</source>
+        <translation>編號：{code}</translation>
+    </message>
+    <message>
+        <source>Could not record this scan</source>
+        <translation>這次刷卡沒有記錄成功</translation>
+    </message>
+    <message>
+        <source>Please try again, or use the paper sign-in sheet.</source>
+        <translation>請再試一次，或使用紙本簽到表。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>密碼不正確，請再試一次。</translation>
+    </message>
+    <message>
+        <source>Swap of {shift}: {state}</source>
+        <translation>{shift} 換班：{state}</translation>
+    </message>
+    <message>
+        <source>The supervisor area opens here after the supervisor signs in.
 It is not available in this version yet.</source>
-            <translation>督導登入後會在這裡開啟督導專區。
+        <translation>督導登入後會在這裡開啟督導專區。
 這個版本還沒有提供。</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <source>Supervisor login</source>
-            <translation>督導登入</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>帳號</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>密碼</translation>
-        </message>
-        <message>
-            <source>Log in</source>
-            <translation>登入</translation>
-        </message>
-        <message>
-            <source>Back to the desk</source>
-            <translation>回到服務台</translation>
-        </message>
-        <message>
-            <source>Wrong password, five times in a row: the account is now locked until {until}.</source>
-            <translation>連續五次密碼錯誤，帳號已鎖定到 {until}。</translation>
-        </message>
-    </context>
-    <context>
-        <name>MonthPicker</name>
-        <message>
-            <source>◀ Previous month</source>
-            <translation>◀ 上個月</translation>
-        </message>
-        <message>
-            <source>Next month ▶</source>
-            <translation>下個月 ▶</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewAccountDialog</name>
-        <message>
-            <source>New supervisor account</source>
-            <translation>新增督導帳號</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>帳號</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Password (at least 8 characters)</source>
-            <translation>密碼（至少 8 個字元）</translation>
-        </message>
-        <message>
-            <source>Password again</source>
-            <translation>再輸入一次密碼</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translation>建立</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>The two passwords are not the same.</source>
-            <translation>兩次輸入的密碼不一樣。</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteDialog</name>
-        <message>
-            <source>Handover note</source>
-            <translation>交班事項</translation>
-        </message>
-        <message>
-            <source>What should the next volunteer know?</source>
-            <translation>有什麼事要告訴下一班的志工？</translation>
-        </message>
-        <message>
-            <source>Save note</source>
-            <translation>儲存</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Please write something first.</source>
-            <translation>請先寫下內容。</translation>
-        </message>
-        <message>
-            <source>A note can be at most {max} characters.</source>
-            <translation>交班事項最多 {max} 個字。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinPage</name>
-        <message>
-            <source>Clear</source>
-            <translation>清除</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>{name}, please enter your 4-digit PIN</source>
-            <translation>{name}，請輸入您的 4 位數密碼</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionPage</name>
-        <message>
-            <source>Yes, sign me in</source>
-            <translation>是，我要簽到</translation>
-        </message>
-        <message>
-            <source>No, cancel</source>
-            <translation>不用，取消</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportsPage</name>
-        <message>
-            <source>Monthly report</source>
-            <translation>月報表</translation>
-        </message>
-        <message>
-            <source>The month in one Excel workbook: attendance, service hours per volunteer and day (for the national volunteer system), the roster and the swaps.</source>
-            <translation>把一個月的資料存成一個 Excel 活頁簿：出勤、每位志工每天的服務時數（供登錄全國志工系統）、班表與換班。</translation>
-        </message>
-        <message>
-            <source>Export the month to Excel…</source>
-            <translation>匯出本月到 Excel…</translation>
-        </message>
-        <message>
-            <source>The monthly export is not installed in this version yet.</source>
-            <translation>這個版本還沒有月報表匯出功能。</translation>
-        </message>
-        <message>
-            <source>Saved to {path}.</source>
-            <translation>已儲存到 {path}。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultPage</name>
-        <message>
-            <source>Answer the swap request</source>
-            <translation>回覆換班請求</translation>
-        </message>
-        <message>
-            <source>My duties (next 4 weeks)</source>
-            <translation>我的班表（未來 4 週）</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>Answer the swap request ({count})</source>
-            <translation>回覆換班請求（{count}）</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterMonthModel</name>
-        <message>
-            <source> ⇄</source>
-            <translation> ⇄</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>停止上班</translation>
-        </message>
-        <message>
-            <source>Closed: {reason}</source>
-            <translation>停止上班：{reason}</translation>
-        </message>
-        <message>
-            <source>(nobody yet)</source>
-            <translation>（尚無人）</translation>
-        </message>
-        <message>
-            <source>{slot} {start}–{end}: {count} on duty (minimum {min}, maximum {max})</source>
-            <translation>{slot} {start}–{end}：{count} 人值班（最少 {min} 人，最多 {max} 人）</translation>
-        </message>
-        <message>
-            <source>⇄ came from a swap</source>
-            <translation>⇄ 來自換班</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterPage</name>
-        <message>
-            <source>Roster</source>
-            <translation>班表</translation>
-        </message>
-        <message>
-            <source>Generate the month from weekly duties</source>
-            <translation>依固定班產生本月班表</translation>
-        </message>
-        <message>
-            <source>Under the minimum</source>
-            <translation>低於最少人數</translation>
-        </message>
-        <message>
-            <source>At the minimum</source>
-            <translation>剛好最少人數</translation>
-        </message>
-        <message>
-            <source>Full</source>
-            <translation>已滿</translation>
-        </message>
-        <message>
-            <source>No duty (weekend, holiday, closed)</source>
-            <translation>不值班（週末、放假、停止上班）</translation>
-        </message>
-        <message>
-            <source>⇄ = from a swap</source>
-            <translation>⇄ = 來自換班</translation>
-        </message>
-        <message>
-            <source>Click a cell of the month</source>
-            <translation>請點選月曆中的一格</translation>
-        </message>
-        <message>
-            <source>Remove the selected volunteer</source>
-            <translation>移除所選的志工</translation>
-        </message>
-        <message>
-            <source>Put a volunteer on this duty:</source>
-            <translation>安排志工到這個班：</translation>
-        </message>
-        <message>
-            <source>Assign</source>
-            <translation>排班</translation>
-        </message>
-        <message>
-            <source>Next four weeks: duties under the minimum</source>
-            <translation>未來四週：人數不足的班</translation>
-        </message>
-        <message>
-            <source>— choose a volunteer —</source>
-            <translation>— 選擇志工 —</translation>
-        </message>
-        <message>
-            <source>Every duty of the next four weeks has its minimum.</source>
-            <translation>未來四週每個班的人數都足夠。</translation>
-        </message>
-        <message>
-            <source>Click a line to open that duty; suggested volunteers are free that day.</source>
-            <translation>點選一行可開啟該班；建議的志工當天都有空。</translation>
-        </message>
-        <message>
-            <source>Click a morning or afternoon cell</source>
-            <translation>請點選上午或下午的格子</translation>
-        </message>
-        <message>
-            <source>✓ Can take this duty.</source>
-            <translation>✓ 可以排這個班。</translation>
-        </message>
-        <message>
-            <source>✗ Not possible: </source>
-            <translation>✗ 不行：</translation>
-        </message>
-        <message>
-            <source>⚠ Possible, but: </source>
-            <translation>⚠ 可以，但是：</translation>
-        </message>
-        <message>
-            <source>Assign anyway?</source>
-            <translation>仍要排班嗎？</translation>
-        </message>
-        <message>
-            <source>Please confirm</source>
-            <translation>請確認</translation>
-        </message>
-        <message>
-            <source>Nothing was changed.</source>
-            <translation>沒有做任何變更。</translation>
-        </message>
-        <message>
-            <source>{name} is on the {slot} duty of {day}.</source>
-            <translation>{name} 已排入 {day} 的{slot}。</translation>
-        </message>
-        <message>
-            <source>Select a volunteer of this duty first.</source>
-            <translation>請先選擇這個班的志工。</translation>
-        </message>
-        <message>
-            <source>Remove anyway?</source>
-            <translation>仍要移除嗎？</translation>
-        </message>
-        <message>
-            <source>{name} was taken off this duty.</source>
-            <translation>已將 {name} 從這個班移除。</translation>
-        </message>
-        <message>
-            <source>Nothing to add: the month already has every weekly duty.</source>
-            <translation>沒有要新增的：本月已包含所有固定班。</translation>
-        </message>
-        <message>
-            <source>Added {n} duties from the weekly duties.</source>
-            <translation>已依固定班新增 {n} 個班。</translation>
-        </message>
-        <message>
-            <source>  … and {n} more</source>
-            <translation>  … 還有 {n} 個</translation>
-        </message>
-        <message>
-            <source>Skipped {n} (the rules refuse them):</source>
-            <translation>略過 {n} 個（不符規則）：</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShiftsPage</name>
-        <message>
-            <source>Ask for a swap</source>
-            <translation>申請換班</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>{name}: my duties in the next 4 weeks</source>
-            <translation>{name}：未來 4 週的班表</translation>
-        </message>
-        <message>
-            <source>No duties in the next 4 weeks.</source>
-            <translation>未來 4 週沒有排班。</translation>
-        </message>
-        <message>
-            <source>{month}/{day} {weekday} {slot}</source>
-            <translation>{month}月{day}日 {weekday} {slot}</translation>
-        </message>
-        <message>
-            <source>(closed)</source>
-            <translation>（停止上班）</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupervisorModel</name>
-        <message>
-            <source>User name</source>
-            <translation>帳號</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>建立時間</translation>
-        </message>
-        <message>
-            <source>Disabled</source>
-            <translation>停用</translation>
-        </message>
-        <message>
-            <source>Locked until {t}</source>
-            <translation>鎖定到 {t}</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>啟用</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupervisorWindow</name>
-        <message>
-            <source>{agency} – supervisor</source>
-            <translation>{agency} – 督導專區</translation>
-        </message>
-        <message>
-            <source>Signed in: {name}</source>
-            <translation>已登入：{name}</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>關於</translation>
-        </message>
-        <message>
-            <source>Lock and back to the desk</source>
-            <translation>鎖定並回到服務台</translation>
-        </message>
-        <message>
-            <source>Roster</source>
-            <translation>班表</translation>
-        </message>
-        <message>
-            <source>Volunteers</source>
-            <translation>志工</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>出勤</translation>
-        </message>
-        <message>
-            <source>Calendar &amp; settings</source>
-            <translation>行事曆與設定</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>報表</translation>
-        </message>
-        <message>
-            <source>Audit log</source>
-            <translation>稽核紀錄</translation>
-        </message>
-        <message>
-            <source>Accounts</source>
-            <translation>帳號</translation>
-        </message>
-        <message>
-            <source>Swaps</source>
-            <translation>換班</translation>
-        </message>
-        <message>
-            <source>Swaps ({count})</source>
-            <translation>換班（{count}）</translation>
-        </message>
-        <message>
-            <source>Front-desk volunteer duty manager, version {version}.
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Supervisor login</source>
+        <translation>督導登入</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Back to the desk</source>
+        <translation>回到服務台</translation>
+    </message>
+    <message>
+        <source>Wrong password, five times in a row: the account is now locked until {until}.</source>
+        <translation>連續五次密碼錯誤，帳號已鎖定到 {until}。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPicker</name>
+    <message>
+        <source>◀ Previous month</source>
+        <translation>◀ 上個月</translation>
+    </message>
+    <message>
+        <source>Next month ▶</source>
+        <translation>下個月 ▶</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New supervisor account</source>
+        <translation>新增督導帳號</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters)</source>
+        <translation>密碼（至少 8 個字元）</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再輸入一次密碼</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>兩次輸入的密碼不一樣。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Handover note</source>
+        <translation>交班事項</translation>
+    </message>
+    <message>
+        <source>What should the next volunteer know?</source>
+        <translation>有什麼事要告訴下一班的志工？</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please write something first.</source>
+        <translation>請先寫下內容。</translation>
+    </message>
+    <message>
+        <source>A note can be at most {max} characters.</source>
+        <translation>交班事項最多 {max} 個字。</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{name}, please enter your 4-digit PIN</source>
+        <translation>{name}，請輸入您的 4 位數密碼</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Yes, sign me in</source>
+        <translation>是，我要簽到</translation>
+    </message>
+    <message>
+        <source>No, cancel</source>
+        <translation>不用，取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>月報表</translation>
+    </message>
+    <message>
+        <source>The month in one Excel workbook: attendance, service hours per volunteer and day (for the national volunteer system), the roster and the swaps.</source>
+        <translation>把一個月的資料存成一個 Excel 活頁簿：出勤、每位志工每天的服務時數（供登錄全國志工系統）、班表與換班。</translation>
+    </message>
+    <message>
+        <source>Export the month to Excel…</source>
+        <translation>匯出本月到 Excel…</translation>
+    </message>
+    <message>
+        <source>The monthly export is not installed in this version yet.</source>
+        <translation>這個版本還沒有月報表匯出功能。</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已儲存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Answer the swap request</source>
+        <translation>回覆換班請求</translation>
+    </message>
+    <message>
+        <source>My duties (next 4 weeks)</source>
+        <translation>我的班表（未來 4 週）</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Answer the swap request ({count})</source>
+        <translation>回覆換班請求（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>RosterMonthModel</name>
+    <message>
+        <source> ⇄</source>
+        <translation> ⇄</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>停止上班</translation>
+    </message>
+    <message>
+        <source>Closed: {reason}</source>
+        <translation>停止上班：{reason}</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（尚無人）</translation>
+    </message>
+    <message>
+        <source>{slot} {start}–{end}: {count} on duty (minimum {min}, maximum {max})</source>
+        <translation>{slot} {start}–{end}：{count} 人值班（最少 {min} 人，最多 {max} 人）</translation>
+    </message>
+    <message>
+        <source>⇄ came from a swap</source>
+        <translation>⇄ 來自換班</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Roster</source>
+        <translation>班表</translation>
+    </message>
+    <message>
+        <source>Generate the month from weekly duties</source>
+        <translation>依固定班產生本月班表</translation>
+    </message>
+    <message>
+        <source>Under the minimum</source>
+        <translation>低於最少人數</translation>
+    </message>
+    <message>
+        <source>At the minimum</source>
+        <translation>剛好最少人數</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>已滿</translation>
+    </message>
+    <message>
+        <source>No duty (weekend, holiday, closed)</source>
+        <translation>不值班（週末、放假、停止上班）</translation>
+    </message>
+    <message>
+        <source>⇄ = from a swap</source>
+        <translation>⇄ = 來自換班</translation>
+    </message>
+    <message>
+        <source>Click a cell of the month</source>
+        <translation>請點選月曆中的一格</translation>
+    </message>
+    <message>
+        <source>Remove the selected volunteer</source>
+        <translation>移除所選的志工</translation>
+    </message>
+    <message>
+        <source>Put a volunteer on this duty:</source>
+        <translation>安排志工到這個班：</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>Next four weeks: duties under the minimum</source>
+        <translation>未來四週：人數不足的班</translation>
+    </message>
+    <message>
+        <source>— choose a volunteer —</source>
+        <translation>— 選擇志工 —</translation>
+    </message>
+    <message>
+        <source>Every duty of the next four weeks has its minimum.</source>
+        <translation>未來四週每個班的人數都足夠。</translation>
+    </message>
+    <message>
+        <source>Click a line to open that duty; suggested volunteers are free that day.</source>
+        <translation>點選一行可開啟該班；建議的志工當天都有空。</translation>
+    </message>
+    <message>
+        <source>Click a morning or afternoon cell</source>
+        <translation>請點選上午或下午的格子</translation>
+    </message>
+    <message>
+        <source>✓ Can take this duty.</source>
+        <translation>✓ 可以排這個班。</translation>
+    </message>
+    <message>
+        <source>✗ Not possible: </source>
+        <translation>✗ 不行：</translation>
+    </message>
+    <message>
+        <source>⚠ Possible, but: </source>
+        <translation>⚠ 可以，但是：</translation>
+    </message>
+    <message>
+        <source>Assign anyway?</source>
+        <translation>仍要排班嗎？</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>請確認</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>{name} is on the {slot} duty of {day}.</source>
+        <translation>{name} 已排入 {day} 的{slot}。</translation>
+    </message>
+    <message>
+        <source>Select a volunteer of this duty first.</source>
+        <translation>請先選擇這個班的志工。</translation>
+    </message>
+    <message>
+        <source>Remove anyway?</source>
+        <translation>仍要移除嗎？</translation>
+    </message>
+    <message>
+        <source>{name} was taken off this duty.</source>
+        <translation>已將 {name} 從這個班移除。</translation>
+    </message>
+    <message>
+        <source>Nothing to add: the month already has every weekly duty.</source>
+        <translation>沒有要新增的：本月已包含所有固定班。</translation>
+    </message>
+    <message>
+        <source>Added {n} duties from the weekly duties.</source>
+        <translation>已依固定班新增 {n} 個班。</translation>
+    </message>
+    <message>
+        <source>  … and {n} more</source>
+        <translation>  … 還有 {n} 個</translation>
+    </message>
+    <message>
+        <source>Skipped {n} (the rules refuse them):</source>
+        <translation>略過 {n} 個（不符規則）：</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsPage</name>
+    <message>
+        <source>Ask for a swap</source>
+        <translation>申請換班</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>{name}: my duties in the next 4 weeks</source>
+        <translation>{name}：未來 4 週的班表</translation>
+    </message>
+    <message>
+        <source>No duties in the next 4 weeks.</source>
+        <translation>未來 4 週沒有排班。</translation>
+    </message>
+    <message>
+        <source>{month}/{day} {weekday} {slot}</source>
+        <translation>{month}月{day}日 {weekday} {slot}</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>（停止上班）</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorModel</name>
+    <message>
+        <source>User name</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Locked until {t}</source>
+        <translation>鎖定到 {t}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorWindow</name>
+    <message>
+        <source>{agency} – supervisor</source>
+        <translation>{agency} – 督導專區</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>已登入：{name}</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>關於</translation>
+    </message>
+    <message>
+        <source>Lock and back to the desk</source>
+        <translation>鎖定並回到服務台</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>班表</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志工</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Calendar &amp; settings</source>
+        <translation>行事曆與設定</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>報表</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>稽核紀錄</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Swaps</source>
+        <translation>換班</translation>
+    </message>
+    <message>
+        <source>Swaps ({count})</source>
+        <translation>換班（{count}）</translation>
+    </message>
+    <message>
+        <source>Front-desk volunteer duty manager, version {version}.
 Database: {database}
 Data folder: {folder}</source>
-            <translation>服務台志工值勤管理，版本 {version}。
+        <translation>服務台志工值勤管理，版本 {version}。
 資料庫：{database}
 資料夾：{folder}</translation>
-        </message>
-        <message>
-            <source>About frontdesk</source>
-            <translation>關於 frontdesk</translation>
-        </message>
-    </context>
-    <context>
-        <name>Swaps</name>
-        <message>
-            <source>{month}/{day} ({weekday}) {slot}</source>
-            <translation>{month}月{day}日（{weekday}）{slot}</translation>
-        </message>
-        <message>
-            <source>{days} days {hours} hours left</source>
-            <translation>還有 {days} 天 {hours} 小時</translation>
-        </message>
-        <message>
-            <source>{hours} hours left</source>
-            <translation>還有 {hours} 小時</translation>
-        </message>
-        <message>
-            <source>{requester} asks you to serve their duty on {given}, and will serve your duty on {taken} in return.</source>
-            <translation>{requester} 想請您幫忙值 {given}，並幫您值 {taken} 作為交換。</translation>
-        </message>
-        <message>
-            <source>{requester} asks you to serve their duty on {given} (cover).</source>
-            <translation>{requester} 想請您幫忙代班：{given}。</translation>
-        </message>
-        <message>
-            <source>Exchange</source>
-            <translation>交換</translation>
-        </message>
-        <message>
-            <source>Cover</source>
-            <translation>代班</translation>
-        </message>
-        <message>
-            <source>Please arrange</source>
-            <translation>請督導安排</translation>
-        </message>
-        <message>
-            <source>Waiting for the colleague</source>
-            <translation>等待對方回覆</translation>
-        </message>
-        <message>
-            <source>Waiting for the supervisor</source>
-            <translation>等待督導審核</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>已核准</translation>
-        </message>
-        <message>
-            <source>Not approved</source>
-            <translation>未核准</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>已撤回</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation>已逾期</translation>
-        </message>
-        <message>
-            <source>No longer possible</source>
-            <translation>已無法換班</translation>
-        </message>
-        <message>
-            <source>Another approved swap (#{id}) changed this duty first.</source>
-            <translation>另一件已核准的換班（#{id}）先變更了這個班。</translation>
-        </message>
-        <message>
-            <source>The roster changed and this swap is no longer possible.</source>
-            <translation>班表已經變動，這次換班無法進行。</translation>
-        </message>
-        <message>
-            <source>{colleague} said no.</source>
-            <translation>{colleague} 婉拒了。</translation>
-        </message>
-        <message>
-            <source>The colleague</source>
-            <translation>對方</translation>
-        </message>
-        <message>
-            <source>It was not decided before the duty started.</source>
-            <translation>值班開始前沒有完成審核。</translation>
-        </message>
-        <message>
-            <source>Withdrawn by {requester}.</source>
-            <translation>{requester} 已撤回。</translation>
-        </message>
-        <message>
-            <source>Swap approved: you now serve {taken} instead of {given}.</source>
-            <translation>換班已核准：您改值 {taken}，不用值 {given}。</translation>
-        </message>
-        <message>
-            <source>Swap approved: you now serve {given} instead of {taken}.</source>
-            <translation>換班已核准：您改值 {given}，不用值 {taken}。</translation>
-        </message>
-        <message>
-            <source>Swap approved: {colleague} serves your duty on {given}.</source>
-            <translation>換班已核准：{colleague} 會幫您值 {given}。</translation>
-        </message>
-        <message>
-            <source>Swap approved: you now serve {given} in place of {requester}.</source>
-            <translation>換班已核准：您代 {requester} 值 {given}。</translation>
-        </message>
-        <message>
-            <source>{colleague} cannot take your duty on {given}.</source>
-            <translation>{colleague} 沒辦法幫您值 {given}。</translation>
-        </message>
-        <message>
-            <source>The supervisor did not approve the swap of {given}.</source>
-            <translation>志工督導沒有核准 {given} 的換班。</translation>
-        </message>
-        <message>
-            <source>Reason: {reason}</source>
-            <translation>原因：{reason}</translation>
-        </message>
-        <message>
-            <source>{requester} withdrew the swap of {given}.</source>
-            <translation>{requester} 撤回了 {given} 的換班。</translation>
-        </message>
-        <message>
-            <source>The swap of {given} did not happen.</source>
-            <translation>{given} 的換班沒有成立。</translation>
-        </message>
-        <message>
-            <source>The duty stays yours.</source>
-            <translation>這個班還是由您值。</translation>
-        </message>
-        <message>
-            <source>A few words for the supervisor</source>
-            <translation>給督導的話</translation>
-        </message>
-        <message>
-            <source>Write a few words for the supervisor (you may skip this).</source>
-            <translation>寫幾句話給督導（也可以不寫）。</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>確定</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>返回</translation>
-        </message>
-        <message>
-            <source>This swap cannot be asked</source>
-            <translation>無法申請這次換班</translation>
-        </message>
-        <message>
-            <source>Choose again</source>
-            <translation>重新選擇</translation>
-        </message>
-        <message>
-            <source>{name}, you have no duties in the next 4 weeks to swap.</source>
-            <translation>{name}，您未來 4 週沒有可以換的班。</translation>
-        </message>
-        <message>
-            <source>{name}, which duty can you not serve?</source>
-            <translation>{name}，您哪一個班不能來？</translation>
-        </message>
-        <message>
-            <source>How do you want to swap {shift}?</source>
-            <translation>{shift} 要怎麼換？</translation>
-        </message>
-        <message>
-            <source>Cover (代班)
+    </message>
+    <message>
+        <source>About frontdesk</source>
+        <translation>關於 frontdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Swaps</name>
+    <message>
+        <source>{month}/{day} ({weekday}) {slot}</source>
+        <translation>{month}月{day}日（{weekday}）{slot}</translation>
+    </message>
+    <message>
+        <source>{days} days {hours} hours left</source>
+        <translation>還有 {days} 天 {hours} 小時</translation>
+    </message>
+    <message>
+        <source>{hours} hours left</source>
+        <translation>還有 {hours} 小時</translation>
+    </message>
+    <message>
+        <source>{requester} asks you to serve their duty on {given}, and will serve your duty on {taken} in return.</source>
+        <translation>{requester} 想請您幫忙值 {given}，並幫您值 {taken} 作為交換。</translation>
+    </message>
+    <message>
+        <source>{requester} asks you to serve their duty on {given} (cover).</source>
+        <translation>{requester} 想請您幫忙代班：{given}。</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>交換</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>代班</translation>
+    </message>
+    <message>
+        <source>Please arrange</source>
+        <translation>請督導安排</translation>
+    </message>
+    <message>
+        <source>Waiting for the colleague</source>
+        <translation>等待對方回覆</translation>
+    </message>
+    <message>
+        <source>Waiting for the supervisor</source>
+        <translation>等待督導審核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未核准</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>No longer possible</source>
+        <translation>已無法換班</translation>
+    </message>
+    <message>
+        <source>Another approved swap (#{id}) changed this duty first.</source>
+        <translation>另一件已核准的換班（#{id}）先變更了這個班。</translation>
+    </message>
+    <message>
+        <source>The roster changed and this swap is no longer possible.</source>
+        <translation>班表已經變動，這次換班無法進行。</translation>
+    </message>
+    <message>
+        <source>{colleague} said no.</source>
+        <translation>{colleague} 婉拒了。</translation>
+    </message>
+    <message>
+        <source>The colleague</source>
+        <translation>對方</translation>
+    </message>
+    <message>
+        <source>It was not decided before the duty started.</source>
+        <translation>值班開始前沒有完成審核。</translation>
+    </message>
+    <message>
+        <source>Withdrawn by {requester}.</source>
+        <translation>{requester} 已撤回。</translation>
+    </message>
+    <message>
+        <source>Swap approved: you now serve {taken} instead of {given}.</source>
+        <translation>換班已核准：您改值 {taken}，不用值 {given}。</translation>
+    </message>
+    <message>
+        <source>Swap approved: you now serve {given} instead of {taken}.</source>
+        <translation>換班已核准：您改值 {given}，不用值 {taken}。</translation>
+    </message>
+    <message>
+        <source>Swap approved: {colleague} serves your duty on {given}.</source>
+        <translation>換班已核准：{colleague} 會幫您值 {given}。</translation>
+    </message>
+    <message>
+        <source>Swap approved: you now serve {given} in place of {requester}.</source>
+        <translation>換班已核准：您代 {requester} 值 {given}。</translation>
+    </message>
+    <message>
+        <source>{colleague} cannot take your duty on {given}.</source>
+        <translation>{colleague} 沒辦法幫您值 {given}。</translation>
+    </message>
+    <message>
+        <source>The supervisor did not approve the swap of {given}.</source>
+        <translation>志工督導沒有核准 {given} 的換班。</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <source>{requester} withdrew the swap of {given}.</source>
+        <translation>{requester} 撤回了 {given} 的換班。</translation>
+    </message>
+    <message>
+        <source>The swap of {given} did not happen.</source>
+        <translation>{given} 的換班沒有成立。</translation>
+    </message>
+    <message>
+        <source>The duty stays yours.</source>
+        <translation>這個班還是由您值。</translation>
+    </message>
+    <message>
+        <source>A few words for the supervisor</source>
+        <translation>給督導的話</translation>
+    </message>
+    <message>
+        <source>Write a few words for the supervisor (you may skip this).</source>
+        <translation>寫幾句話給督導（也可以不寫）。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>This swap cannot be asked</source>
+        <translation>無法申請這次換班</translation>
+    </message>
+    <message>
+        <source>Choose again</source>
+        <translation>重新選擇</translation>
+    </message>
+    <message>
+        <source>the supervisor</source>
+        <translation>志工督導</translation>
+    </message>
+    <message>
+        <source>You already asked for a swap of {shift}</source>
+        <translation>{shift} 您已經申請過換班了</translation>
+    </message>
+    <message>
+        <source>The request is waiting for {who}. Do you want to take it back?</source>
+        <translation>這件申請正在等 {who} 回覆。您要撤回嗎？</translation>
+    </message>
+    <message>
+        <source>Take the request back</source>
+        <translation>撤回申請</translation>
+    </message>
+    <message>
+        <source>The request was taken back</source>
+        <translation>申請已撤回</translation>
+    </message>
+    <message>
+        <source>You are still on this duty.</source>
+        <translation>這個班還是由您值。</translation>
+    </message>
+    <message>
+        <source>{name}, you have no duties in the next 4 weeks to swap.</source>
+        <translation>{name}，您未來 4 週沒有可以換的班。</translation>
+    </message>
+    <message>
+        <source>{name}, which duty can you not serve?</source>
+        <translation>{name}，您哪一個班不能來？</translation>
+    </message>
+    <message>
+        <source>How do you want to swap {shift}?</source>
+        <translation>{shift} 要怎麼換？</translation>
+    </message>
+    <message>
+        <source>Cover (代班)
 a colleague serves it for me</source>
-            <translation>代班
+        <translation>代班
 請其他志工幫我值</translation>
-        </message>
-        <message>
-            <source>Exchange (交換)
+    </message>
+    <message>
+        <source>Exchange (交換)
 I serve one of their duties in return</source>
-            <translation>交換
+        <translation>交換
 我幫對方值一個班作為交換</translation>
-        </message>
-        <message>
-            <source>I cannot find anyone:
+    </message>
+    <message>
+        <source>I cannot find anyone:
 please ask the supervisor to arrange it</source>
-            <translation>我找不到人：
+        <translation>我找不到人：
 請督導幫忙安排</translation>
-        </message>
-        <message>
-            <source>Nobody can take this duty right now.</source>
-            <translation>目前沒有人可以接這個班。</translation>
-        </message>
-        <message>
-            <source>The supervisor can help: tap the button below.</source>
-            <translation>督導可以幫忙：請按下面的按鈕。</translation>
-        </message>
-        <message>
-            <source>Ask the supervisor to arrange it</source>
-            <translation>請督導幫忙安排</translation>
-        </message>
-        <message>
-            <source>More names ▶ (page {page} of {pages})</source>
-            <translation>更多名字 ▶（第 {page}／{pages} 頁）</translation>
-        </message>
-        <message>
-            <source>Exchange {shift} with whom?</source>
-            <translation>{shift} 要和誰交換？</translation>
-        </message>
-        <message>
-            <source>Only colleagues who may take it and have a duty you can serve in return.</source>
-            <translation>這裡只列出可以接這個班、而且有班可以換給您的志工。</translation>
-        </message>
-        <message>
-            <source>Who may serve {shift} for you?</source>
-            <translation>誰可以幫您值 {shift}？</translation>
-        </message>
-        <message>
-            <source>Only colleagues who are free then and may take it; fewest duties first.</source>
-            <translation>這裡只列出當時有空、可以接班的志工；班比較少的排在前面。</translation>
-        </message>
-        <message>
-            <source>Which duty of {colleague} will you serve in return?</source>
-            <translation>您要幫 {colleague} 值哪一個班作為交換？</translation>
-        </message>
-        <message>
-            <source>{colleague} serves your duty on {given}; you serve their duty on {taken}.</source>
-            <translation>{colleague} 幫您值 {given}；您幫對方值 {taken}。</translation>
-        </message>
-        <message>
-            <source>{colleague} serves your duty on {given}.</source>
-            <translation>{colleague} 幫您值 {given}。</translation>
-        </message>
-        <message>
-            <source>{colleague}, do you agree? Please scan your card or type your number now.</source>
-            <translation>{colleague}，您同意嗎？同意的話，請現在刷志工證或輸入志工編號。</translation>
-        </message>
-        <message>
-            <source>{colleague} is not here: ask them later</source>
-            <translation>{colleague} 不在現場：之後再問</translation>
-        </message>
-        <message>
-            <source>That is not {colleague}'s card or number. Please try again.</source>
-            <translation>這不是 {colleague} 的志工證或編號，請再試一次。</translation>
-        </message>
-        <message>
-            <source>{colleague} agreed. The supervisor will now decide.</source>
-            <translation>{colleague} 已同意，接下來由志工督導審核。</translation>
-        </message>
-        <message>
-            <source>{colleague} will be asked the next time they sign in at the desk; then the supervisor decides.</source>
-            <translation>{colleague} 下次在服務台簽到時會看到這個請求，之後由志工督導審核。</translation>
-        </message>
-        <message>
-            <source>Your swap request was sent</source>
-            <translation>您的換班申請已送出</translation>
-        </message>
-        <message>
-            <source>Until it is approved, the duty stays yours.</source>
-            <translation>核准之前，這個班還是由您值。</translation>
-        </message>
-        <message>
-            <source>This duty is too close to swap by yourself</source>
-            <translation>離值班太近，不能自己換班</translation>
-        </message>
-        <message>
-            <source>Ask the supervisor to arrange {shift}</source>
-            <translation>請督導安排 {shift}</translation>
-        </message>
-        <message>
-            <source>Why? Tap one if you like (you may skip this):</source>
-            <translation>原因是什麼？可以點選一個（也可以不選）：</translation>
-        </message>
-        <message>
-            <source>Ill</source>
-            <translation>生病</translation>
-        </message>
-        <message>
-            <source>Family matters</source>
-            <translation>家裡有事</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <source>Type a reason…</source>
-            <translation>自己寫原因…</translation>
-        </message>
-        <message>
-            <source>Cannot serve</source>
-            <translation>無法值班</translation>
-        </message>
-        <message>
-            <source>The supervisor has been asked</source>
-            <translation>已請督導幫忙</translation>
-        </message>
-        <message>
-            <source>The supervisor will find someone for {shift}. You will see the answer the next time you sign in here.
+    </message>
+    <message>
+        <source>Nobody can take this duty right now.</source>
+        <translation>目前沒有人可以接這個班。</translation>
+    </message>
+    <message>
+        <source>The supervisor can help: tap the button below.</source>
+        <translation>督導可以幫忙：請按下面的按鈕。</translation>
+    </message>
+    <message>
+        <source>Ask the supervisor to arrange it</source>
+        <translation>請督導幫忙安排</translation>
+    </message>
+    <message>
+        <source>More names ▶ (page {page} of {pages})</source>
+        <translation>更多名字 ▶（第 {page}／{pages} 頁）</translation>
+    </message>
+    <message>
+        <source>Exchange {shift} with whom?</source>
+        <translation>{shift} 要和誰交換？</translation>
+    </message>
+    <message>
+        <source>Only colleagues who may take it and have a duty you can serve in return.</source>
+        <translation>這裡只列出可以接這個班、而且有班可以換給您的志工。</translation>
+    </message>
+    <message>
+        <source>Who may serve {shift} for you?</source>
+        <translation>誰可以幫您值 {shift}？</translation>
+    </message>
+    <message>
+        <source>Only colleagues who are free then and may take it; fewest duties first.</source>
+        <translation>這裡只列出當時有空、可以接班的志工；班比較少的排在前面。</translation>
+    </message>
+    <message>
+        <source>Which duty of {colleague} will you serve in return?</source>
+        <translation>您要幫 {colleague} 值哪一個班作為交換？</translation>
+    </message>
+    <message>
+        <source>{colleague} serves your duty on {given}; you serve their duty on {taken}.</source>
+        <translation>{colleague} 幫您值 {given}；您幫對方值 {taken}。</translation>
+    </message>
+    <message>
+        <source>{colleague} serves your duty on {given}.</source>
+        <translation>{colleague} 幫您值 {given}。</translation>
+    </message>
+    <message>
+        <source>{colleague}, do you agree? Please scan your card or type your number now.</source>
+        <translation>{colleague}，您同意嗎？同意的話，請現在刷志工證或輸入志工編號。</translation>
+    </message>
+    <message>
+        <source>{colleague} is not here: ask them later</source>
+        <translation>{colleague} 不在現場：之後再問</translation>
+    </message>
+    <message>
+        <source>That is not {colleague}&apos;s card or number. Please try again.</source>
+        <translation>這不是 {colleague} 的志工證或編號，請再試一次。</translation>
+    </message>
+    <message>
+        <source>{colleague} agreed. The supervisor will now decide.</source>
+        <translation>{colleague} 已同意，接下來由志工督導審核。</translation>
+    </message>
+    <message>
+        <source>{colleague} will be asked the next time they sign in at the desk; then the supervisor decides.</source>
+        <translation>{colleague} 下次在服務台簽到時會看到這個請求，之後由志工督導審核。</translation>
+    </message>
+    <message>
+        <source>Your swap request was sent</source>
+        <translation>您的換班申請已送出</translation>
+    </message>
+    <message>
+        <source>Until it is approved, the duty stays yours.</source>
+        <translation>核准之前，這個班還是由您值。</translation>
+    </message>
+    <message>
+        <source>This duty is too close to swap by yourself</source>
+        <translation>離值班太近，不能自己換班</translation>
+    </message>
+    <message>
+        <source>Ask the supervisor to arrange {shift}</source>
+        <translation>請督導安排 {shift}</translation>
+    </message>
+    <message>
+        <source>Why? Tap one if you like (you may skip this):</source>
+        <translation>原因是什麼？可以點選一個（也可以不選）：</translation>
+    </message>
+    <message>
+        <source>Ill</source>
+        <translation>生病</translation>
+    </message>
+    <message>
+        <source>Family matters</source>
+        <translation>家裡有事</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Type a reason…</source>
+        <translation>自己寫原因…</translation>
+    </message>
+    <message>
+        <source>Cannot serve</source>
+        <translation>無法值班</translation>
+    </message>
+    <message>
+        <source>The supervisor has been asked</source>
+        <translation>已請督導幫忙</translation>
+    </message>
+    <message>
+        <source>The supervisor will find someone for {shift}. You will see the answer the next time you sign in here.
 Until then, the duty stays yours.</source>
-            <translation>督導會幫您找人值 {shift}。下次您在這裡簽到時，就會看到結果。
+        <translation>督導會幫您找人值 {shift}。下次您在這裡簽到時，就會看到結果。
 在那之前，這個班還是由您值。</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>Thank you</source>
-            <translation>謝謝您</translation>
-        </message>
-        <message>
-            <source>{name}, a colleague asks you for a swap</source>
-            <translation>{name}，有志工想跟您換班</translation>
-        </message>
-        <message>
-            <source>{count} more request(s) after this one.</source>
-            <translation>這件之後還有 {count} 件請求。</translation>
-        </message>
-        <message>
-            <source>Yes, I agree</source>
-            <translation>好，我同意</translation>
-        </message>
-        <message>
-            <source>No, I cannot</source>
-            <translation>不行，我沒辦法</translation>
-        </message>
-        <message>
-            <source>Decide later</source>
-            <translation>晚點再決定</translation>
-        </message>
-        <message>
-            <source>Thank you! The supervisor will now decide; {requester} will be told.</source>
-            <translation>謝謝您！接下來由志工督導審核，也會通知 {requester}。</translation>
-        </message>
-        <message>
-            <source>All right. {requester} will be told you cannot.</source>
-            <translation>好的，會告訴 {requester} 您沒辦法。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SwapsPage</name>
-        <message>
-            <source>{days} d {hours} h</source>
-            <translation>{days} 天 {hours} 小時</translation>
-        </message>
-        <message>
-            <source>Swap requests waiting</source>
-            <translation>待審核的換班申請</translation>
-        </message>
-        <message>
-            <source>Arrange a swap…</source>
-            <translation>安排換班…</translation>
-        </message>
-        <message>
-            <source>Volunteer</source>
-            <translation>志工</translation>
-        </message>
-        <message>
-            <source>Duty given</source>
-            <translation>讓出的班</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>類別</translation>
-        </message>
-        <message>
-            <source>Colleague / in return</source>
-            <translation>對方／換回的班</translation>
-        </message>
-        <message>
-            <source>Notice</source>
-            <translation>距值班</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Colleague agreed</source>
-            <translation>對方已同意</translation>
-        </message>
-        <message>
-            <source>Asked</source>
-            <translation>申請時間</translation>
-        </message>
-        <message>
-            <source>No swap request is waiting. 👍</source>
-            <translation>目前沒有待審核的換班申請。👍</translation>
-        </message>
-        <message>
-            <source>Decide</source>
-            <translation>審核</translation>
-        </message>
-        <message>
-            <source>Choose a request above.</source>
-            <translation>請在上方選擇一件申請。</translation>
-        </message>
-        <message>
-            <source>Who covers:</source>
-            <translation>由誰代班：</translation>
-        </message>
-        <message>
-            <source>Approve</source>
-            <translation>核准</translation>
-        </message>
-        <message>
-            <source>Reject…</source>
-            <translation>不核准…</translation>
-        </message>
-        <message>
-            <source>History of all swap requests (newest first)</source>
-            <translation>所有換班申請紀錄（最新的在前）</translation>
-        </message>
-        <message>
-            <source>Colleague</source>
-            <translation>對方</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>Reason / why</source>
-            <translation>原因／說明</translation>
-        </message>
-        <message>
-            <source>In return</source>
-            <translation>換回的班</translation>
-        </message>
-        <message>
-            <source>Decided</source>
-            <translation>審核時間</translation>
-        </message>
-        <message>
-            <source>Swap requests waiting ({count})</source>
-            <translation>待審核的換班申請（{count}）</translation>
-        </message>
-        <message>
-            <source>please arrange</source>
-            <translation>請督導安排</translation>
-        </message>
-        <message>
-            <source>{colleague}, who gives {taken}</source>
-            <translation>{colleague}（讓出 {taken}）</translation>
-        </message>
-        <message>
-            <source> (by supervisor)</source>
-            <translation>（督導安排）</translation>
-        </message>
-        <message>
-            <source>nobody is free for this duty</source>
-            <translation>這個班沒有人有空</translation>
-        </message>
-        <message>
-            <source>{requester} cannot serve {given} and asks you to arrange it.</source>
-            <translation>{requester} 無法值 {given}，請您安排。</translation>
-        </message>
-        <message>
-            <source>Suggested: free and trained, fewest duties first.</source>
-            <translation>建議人選：當時有空且已受基礎訓練，班數少的在前。</translation>
-        </message>
-        <message>
-            <source>{requester} gives {given} to {colleague} and takes {taken}.</source>
-            <translation>{requester} 把 {given} 讓給 {colleague}，並改值 {taken}。</translation>
-        </message>
-        <message>
-            <source>{colleague} covers {given} for {requester}.</source>
-            <translation>{colleague} 代 {requester} 值 {given}。</translation>
-        </message>
-        <message>
-            <source>Duty starts: {left}.</source>
-            <translation>距值班開始：{left}。</translation>
-        </message>
-        <message>
-            <source>Choose who covers the duty first.</source>
-            <translation>請先選擇由誰代班。</translation>
-        </message>
-        <message>
-            <source>Approve anyway?</source>
-            <translation>仍要核准嗎？</translation>
-        </message>
-        <message>
-            <source>Request #{id} cannot be approved now: {why} Nothing was changed.</source>
-            <translation>申請 #{id} 目前無法核准：{why}沒有做任何變更。</translation>
-        </message>
-        <message>
-            <source>Approved: request #{id}. The roster shows the change with ⇄.</source>
-            <translation>已核准申請 #{id}。班表上以 ⇄ 標示這項變更。</translation>
-        </message>
-        <message>
-            <source>Reject the swap</source>
-            <translation>不核准換班</translation>
-        </message>
-        <message>
-            <source>Why? Both volunteers will see this at the desk.</source>
-            <translation>原因是什麼？兩位志工都會在服務台看到。</translation>
-        </message>
-        <message>
-            <source>A rejection needs a reason.</source>
-            <translation>不核准時須填寫原因。</translation>
-        </message>
-        <message>
-            <source>Rejected: request #{id}.</source>
-            <translation>已不核准申請 #{id}。</translation>
-        </message>
-        <message>
-            <source>Arranged: swap #{id}. The roster shows the change with ⇄.</source>
-            <translation>已安排換班 #{id}。班表上以 ⇄ 標示這項變更。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimesDialog</name>
-        <message>
-            <source>Volunteer</source>
-            <translation>志工</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Slot</source>
-            <translation>班別</translation>
-        </message>
-        <message>
-            <source>Duty</source>
-            <translation>班</translation>
-        </message>
-        <message>
-            <source>Signed in at</source>
-            <translation>簽到時間</translation>
-        </message>
-        <message>
-            <source>Signed out at</source>
-            <translation>簽退時間</translation>
-        </message>
-        <message>
-            <source>Sign-in</source>
-            <translation>簽到</translation>
-        </message>
-        <message>
-            <source>Sign-out</source>
-            <translation>簽退</translation>
-        </message>
-        <message>
-            <source>e.g. signed the paper sheet; forgot to sign out</source>
-            <translation>例如：簽了紙本；忘記簽退</translation>
-        </message>
-        <message>
-            <source>Reason (required)</source>
-            <translation>原因（必填）</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>儲存</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Please give the reason: it is kept with the record.</source>
-            <translation>請填寫原因，原因會和紀錄一起保存。</translation>
-        </message>
-    </context>
-    <context>
-        <name>VolunteerDialog</name>
-        <message>
-            <source>Volunteer</source>
-            <translation>志工</translation>
-        </message>
-        <message>
-            <source>New volunteer</source>
-            <translation>新增志工</translation>
-        </message>
-        <message>
-            <source>printed on the badge, e.g. V001</source>
-            <translation>印在志工證上，例如 V001</translation>
-        </message>
-        <message>
-            <source>e.g. 台語 English</source>
-            <translation>例如：台語 English</translation>
-        </message>
-        <message>
-            <source>site default</source>
-            <translation>預設值</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>編號</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>語言</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>Weekly maximum of duties</source>
-            <translation>每週最多值班數</translation>
-        </message>
-        <message>
-            <source>Joined on</source>
-            <translation>加入日期</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>備註</translation>
-        </message>
-        <message>
-            <source>Trainings (basic training is needed for duty)</source>
-            <translation>訓練紀錄（值班需有基礎訓練）</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>類別</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>名稱</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>時數</translation>
-        </message>
-        <message>
-            <source>Add a training</source>
-            <translation>新增訓練</translation>
-        </message>
-        <message>
-            <source>Remove the selected training</source>
-            <translation>刪除所選的訓練</translation>
-        </message>
-        <message>
-            <source>Basic training</source>
-            <translation>基礎訓練</translation>
-        </message>
-        <message>
-            <source>Weekly duties (used to generate the roster)</source>
-            <translation>固定班（用來產生班表）</translation>
-        </message>
-        <message>
-            <source>Every</source>
-            <translation>每週</translation>
-        </message>
-        <message>
-            <source>Slot</source>
-            <translation>班別</translation>
-        </message>
-        <message>
-            <source>Valid</source>
-            <translation>有效期間</translation>
-        </message>
-        <message>
-            <source>Add weekly duty</source>
-            <translation>新增固定班</translation>
-        </message>
-        <message>
-            <source>End the selected one today</source>
-            <translation>所選的固定班今天結束</translation>
-        </message>
-        <message>
-            <source>from</source>
-            <translation>自</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>儲存</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>no end</source>
-            <translation>無結束日</translation>
-        </message>
-        <message>
-            <source>Basic (基礎)</source>
-            <translation>基礎訓練</translation>
-        </message>
-        <message>
-            <source>Special (特殊)</source>
-            <translation>特殊訓練</translation>
-        </message>
-        <message>
-            <source>Weekly duty added. Generate the month on the roster page to use it.</source>
-            <translation>已新增固定班。請到班表頁產生當月班表來套用。</translation>
-        </message>
-        <message>
-            <source>Select a weekly duty first.</source>
-            <translation>請先選擇一個固定班。</translation>
-        </message>
-        <message>
-            <source>The weekly duty ends today; the roster already made is kept.</source>
-            <translation>固定班今天結束；已排好的班表不變。</translation>
-        </message>
-    </context>
-    <context>
-        <name>VolunteerTableModel</name>
-        <message>
-            <source>Code</source>
-            <translation>編號</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>語言</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>Weekly max</source>
-            <translation>每週上限</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>訓練</translation>
-        </message>
-        <message>
-            <source>Duties this month</source>
-            <translation>本月班數</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>備註</translation>
-        </message>
-        <message>
-            <source>Basic ✓ {hours} h</source>
-            <translation>基礎 ✓ {hours} 小時</translation>
-        </message>
-        <message>
-            <source>No basic training</source>
-            <translation>無基礎訓練</translation>
-        </message>
-        <message>
-            <source>site default</source>
-            <translation>預設值</translation>
-        </message>
-    </context>
-    <context>
-        <name>VolunteersPage</name>
-        <message>
-            <source>Volunteers</source>
-            <translation>志工</translation>
-        </message>
-        <message>
-            <source>Search code, name or language…</source>
-            <translation>搜尋編號、姓名或語言…</translation>
-        </message>
-        <message>
-            <source>Show inactive</source>
-            <translation>顯示已停用</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>新增…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>編輯…</translation>
-        </message>
-        <message>
-            <source>Deactivate</source>
-            <translation>停用</translation>
-        </message>
-        <message>
-            <source>Import from Excel…</source>
-            <translation>從 Excel 匯入…</translation>
-        </message>
-        <message>
-            <source>Export to Excel…</source>
-            <translation>匯出到 Excel…</translation>
-        </message>
-        <message>
-            <source>Save an empty template…</source>
-            <translation>儲存空白範本…</translation>
-        </message>
-        <message>
-            <source>Badge sheet (PDF)…</source>
-            <translation>志工證（PDF）…</translation>
-        </message>
-        <message>
-            <source>{shown} of {total} volunteers shown</source>
-            <translation>顯示 {shown}／{total} 位志工</translation>
-        </message>
-        <message>
-            <source>Volunteer {name} added.</source>
-            <translation>已新增志工 {name}。</translation>
-        </message>
-        <message>
-            <source>Select a volunteer first.</source>
-            <translation>請先選擇一位志工。</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>已儲存。</translation>
-        </message>
-        <message>
-            <source>Deactivate {name}? Their history and hours are kept; they can no longer be put on duty.</source>
-            <translation>要停用 {name} 嗎？歷史紀錄與時數會保留，但不能再排班。</translation>
-        </message>
-        <message>
-            <source>{name} is now inactive.</source>
-            <translation>{name} 已停用。</translation>
-        </message>
-        <message>
-            <source>Import volunteers</source>
-            <translation>匯入志工</translation>
-        </message>
-        <message>
-            <source>Imported: {added} added, {updated} updated.</source>
-            <translation>匯入完成：新增 {added} 位，更新 {updated} 位。</translation>
-        </message>
-        <message>
-            <source>Export volunteers</source>
-            <translation>匯出志工</translation>
-        </message>
-        <message>
-            <source>volunteers.xlsx</source>
-            <translation>志工名冊.xlsx</translation>
-        </message>
-        <message>
-            <source>{n} volunteers written to {path} (phone numbers masked).</source>
-            <translation>已將 {n} 位志工寫入 {path}（電話已遮蔽）。</translation>
-        </message>
-        <message>
-            <source>Empty template</source>
-            <translation>空白範本</translation>
-        </message>
-        <message>
-            <source>volunteer-template.xlsx</source>
-            <translation>志工範本.xlsx</translation>
-        </message>
-        <message>
-            <source>Template saved to {path}.</source>
-            <translation>範本已儲存到 {path}。</translation>
-        </message>
-        <message>
-            <source>Badge sheet</source>
-            <translation>志工證</translation>
-        </message>
-        <message>
-            <source>badges.pdf</source>
-            <translation>志工證.pdf</translation>
-        </message>
-        <message>
-            <source>{n} badges saved to {path}.</source>
-            <translation>已將 {n} 張志工證儲存到 {path}。</translation>
-        </message>
-    </context>
-    <context>
-        <name>cli</name>
-        <message>
-            <source>The database at {url} is ready for {agency}.</source>
-            <translation>{url} 的資料庫已為 {agency} 準備好。</translation>
-        </message>
-        <message>
-            <source>Supervisor account {user} created.</source>
-            <translation>已建立督導帳號 {user}。</translation>
-        </message>
-        <message>
-            <source>Password for the supervisor: </source>
-            <translation>督導的密碼：</translation>
-        </message>
-        <message>
-            <source>The same password again: </source>
-            <translation>再輸入一次密碼：</translation>
-        </message>
-        <message>
-            <source>Demo desk built in {seconds:.1f} s: {volunteers} volunteers, {assignments} duties, {attendance} attendance records and {swaps} swap requests from {first} to {today}. Supervisor login: supervisor / demo-password.</source>
-            <translation>示範服務台已建立（{seconds:.1f} 秒）：{volunteers} 位志工、{assignments} 個班、{attendance} 筆出勤紀錄、{swaps} 件換班申請，期間 {first} 至 {today}。督導登入：supervisor / demo-password。</translation>
-        </message>
-        <message>
-            <source>Imported {file}: {added} volunteers added, {updated} updated.</source>
-            <translation>已匯入 {file}：新增 {added} 位志工，更新 {updated} 位。</translation>
-        </message>
-        <message>
-            <source>Updated codes: {codes}</source>
-            <translation>已更新的編號：{codes}</translation>
-        </message>
-        <message>
-            <source>Wrote {n} volunteers to {file} WITH phone numbers; the export is logged.</source>
-            <translation>已將 {n} 位志工寫入 {file}，含完整電話；這次匯出已記錄。</translation>
-        </message>
-        <message>
-            <source>Wrote {n} volunteers to {file} (phone numbers masked).</source>
-            <translation>已將 {n} 位志工寫入 {file}（電話已遮蔽）。</translation>
-        </message>
-        <message>
-            <source>Wrote an empty volunteer sheet to {file}.</source>
-            <translation>已將空白志工表寫入 {file}。</translation>
-        </message>
-        <message>
-            <source>Roster {month}: {added} duties added from the weekly patterns, {skipped} skipped.</source>
-            <translation>{month} 班表：依固定班新增 {added} 個班，略過 {skipped} 個。</translation>
-        </message>
-        <message>
-            <source>Imported the {year} office calendar: {days} days, {off} days off ({replaced} earlier official days replaced).</source>
-            <translation>已匯入 {year} 年辦公日曆：共 {days} 天，放假 {off} 天（取代先前 {replaced} 筆官方資料）。</translation>
-        </message>
-        <message>
-            <source>whole day</source>
-            <translation>全天</translation>
-        </message>
-        <message>
-            <source>Closed {day} ({what}): {reason}.</source>
-            <translation>{day}（{what}）停止上班：{reason}。</translation>
-        </message>
-        <message>
-            <source>Reopened {day}: {n} closures removed.</source>
-            <translation>{day} 恢復上班：移除 {n} 筆停班。</translation>
-        </message>
-        <message>
-            <source>{day} had no closure; nothing changed.</source>
-            <translation>{day} 沒有停班紀錄，沒有變更。</translation>
-        </message>
-        <message>
-            <source>workday</source>
-            <translation>上班日</translation>
-        </message>
-        <message>
-            <source>weekend</source>
-            <translation>週末</translation>
-        </message>
-        <message>
-            <source>holiday</source>
-            <translation>放假</translation>
-        </message>
-        <message>
-            <source>make-up workday</source>
-            <translation>補行上班日</translation>
-        </message>
-        <message>
-            <source>closure</source>
-            <translation>停止上班</translation>
-        </message>
-        <message>
-            <source>opened by hand</source>
-            <translation>手動設為上班</translation>
-        </message>
-        <message>
-            <source>closed by hand</source>
-            <translation>手動設為不上班</translation>
-        </message>
-        <message>
-            <source>duty</source>
-            <translation>值班</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>停止上班</translation>
-        </message>
-        <message>
-            <source>[{slot} closed]</source>
-            <translation>[{slot}停班]</translation>
-        </message>
-        <message>
-            <source>(makes up for {day}, {state})</source>
-            <translation>（補行 {day} 的上班，該日{state}）</translation>
-        </message>
-        <message>
-            <source>Recorded the {slot} duty of {day} for {code} {name}.</source>
-            <translation>已登錄 {code} {name} 於 {day} 的{slot}。</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>正常</translation>
-        </message>
-        <message>
-            <source>PROBLEM</source>
-            <translation>有問題</translation>
-        </message>
-        <message>
-            <source>schema is current ({rev})</source>
-            <translation>資料庫結構是最新的（{rev}）</translation>
-        </message>
-        <message>
-            <source>schema is {current}, this version uses {head}; open the app to upgrade</source>
-            <translation>資料庫結構為 {current}，本版本使用 {head}；請開啟程式進行升級</translation>
-        </message>
-        <message>
-            <source>empty</source>
-            <translation>空的</translation>
-        </message>
-        <message>
-            <source>integrity check: {first}</source>
-            <translation>完整性檢查：{first}</translation>
-        </message>
-        <message>
-            <source>integrity check passed</source>
-            <translation>完整性檢查通過</translation>
-        </message>
-        <message>
-            <source>{n} broken references, first: {first}</source>
-            <translation>有 {n} 個斷裂的參照，第一個：{first}</translation>
-        </message>
-        <message>
-            <source>no broken references</source>
-            <translation>沒有斷裂的參照</translation>
-        </message>
-        <message>
-            <source>audit log: {n} entries, chain intact</source>
-            <translation>稽核紀錄：共 {n} 筆，鏈結完整</translation>
-        </message>
-        <message>
-            <source>audit log broken at entry {id}: {problem}</source>
-            <translation>稽核紀錄在第 {id} 筆斷開：{problem}</translation>
-        </message>
-        <message>
-            <source>The database check found problems.</source>
-            <translation>資料庫檢查發現問題。</translation>
-        </message>
-        <message>
-            <source>Backup written to {path}.</source>
-            <translation>備份已寫入 {path}。</translation>
-        </message>
-        <message>
-            <source>Restored the database from {file}.</source>
-            <translation>已從 {file} 還原資料庫。</translation>
-        </message>
-        <message>
-            <source>The replaced database was kept as {aside}.</source>
-            <translation>被取代的資料庫保留為 {aside}。</translation>
-        </message>
-        <message>
-            <source>Closed {closed} forgotten sign-outs and recorded {absent} absences.</source>
-            <translation>已結束 {closed} 筆忘記簽退的紀錄，並記錄 {absent} 筆缺勤。</translation>
-        </message>
-        <message>
-            <source>Daily backup written to {path}.</source>
-            <translation>每日備份已寫入 {path}。</translation>
-        </message>
-        <message>
-            <source>Deleted the personal data of {code}; the volunteer is now {pseudonym}, with duties and hours kept.</source>
-            <translation>已刪除 {code} 的個人資料；這位志工現在記為 {pseudonym}，值班與服務時數紀錄保留。</translation>
-        </message>
-        <message>
-            <source>No departed volunteer's data is due for deletion.</source>
-            <translation>目前沒有已離隊志工的個人資料到期需要刪除。</translation>
-        </message>
-        <message>
-            <source>{code}  left {left}, may be deleted since {since}</source>
-            <translation>{code}  {left} 離隊，自 {since} 起可刪除</translation>
-        </message>
-        <message>
-            <source>Front-desk volunteer duty manager. Without a command, opens the desk app.</source>
-            <translation>服務台志工值勤管理。不加指令時開啟服務台程式。</translation>
-        </message>
-        <message>
-            <source>check this installation (database, translations, kiosk, export) and exit</source>
-            <translation>檢查這套安裝（資料庫、翻譯、服務台畫面、匯出）後結束</translation>
-        </message>
-        <message>
-            <source>the database: a SQLite file or postgresql://user@host/name (default: $FRONTDESK_DB, else the file in the data folder)</source>
-            <translation>資料庫：SQLite 檔案或 postgresql://user@host/name（預設：$FRONTDESK_DB，否則為資料夾中的檔案）</translation>
-        </message>
-        <message>
-            <source>the data folder for the database, backups and logs (sets FRONTDESK_HOME)</source>
-            <translation>存放資料庫、備份與記錄檔的資料夾（設定 FRONTDESK_HOME）</translation>
-        </message>
-        <message>
-            <source>create or upgrade the database and name the agency</source>
-            <translation>建立或升級資料庫並設定機關名稱</translation>
-        </message>
-        <message>
-            <source>e.g. 高雄市苓雅區衛生所</source>
-            <translation>例如：高雄市苓雅區衛生所</translation>
-        </message>
-        <message>
-            <source>the desk's name</source>
-            <translation>服務台名稱</translation>
-        </message>
-        <message>
-            <source>also create this supervisor account</source>
-            <translation>同時建立這個督導帳號</translation>
-        </message>
-        <message>
-            <source>read the supervisor's password from the first line of standard input</source>
-            <translation>從標準輸入的第一行讀取督導密碼</translation>
-        </message>
-        <message>
-            <source>build a realistic demo database</source>
-            <translation>建立逼真的示範資料庫</translation>
-        </message>
-        <message>
-            <source>agency name (default 高雄市苓雅區衛生所)</source>
-            <translation>機關名稱（預設：高雄市苓雅區衛生所）</translation>
-        </message>
-        <message>
-            <source>random seed; same seed, same data</source>
-            <translation>亂數種子；相同種子產生相同資料</translation>
-        </message>
-        <message>
-            <source>the day the history runs up to</source>
-            <translation>歷史資料截止日</translation>
-        </message>
-        <message>
-            <source>import or export the volunteer list (Excel)</source>
-            <translation>匯入或匯出志工名冊（Excel）</translation>
-        </message>
-        <message>
-            <source>add or update volunteers from an .xlsx sheet</source>
-            <translation>從 .xlsx 工作表新增或更新志工</translation>
-        </message>
-        <message>
-            <source>write the volunteer list to an .xlsx file</source>
-            <translation>把志工名冊寫入 .xlsx 檔案</translation>
-        </message>
-        <message>
-            <source>include full phone numbers (the export is logged)</source>
-            <translation>包含完整電話（這次匯出會被記錄）</translation>
-        </message>
-        <message>
-            <source>write an empty volunteer sheet to fill in</source>
-            <translation>寫出空白志工表供填寫</translation>
-        </message>
-        <message>
-            <source>delete a departed volunteer's personal data after the retention period (duties and hours are kept)</source>
-            <translation>保存期限過後，刪除已離隊志工的個人資料（值班與服務時數保留）</translation>
-        </message>
-        <message>
-            <source>confirm deleting the personal data</source>
-            <translation>確認刪除個人資料</translation>
-        </message>
-        <message>
-            <source>list departed volunteers whose personal data may now be deleted</source>
-            <translation>列出個人資料已可刪除的離隊志工</translation>
-        </message>
-        <message>
-            <source>the monthly roster</source>
-            <translation>每月班表</translation>
-        </message>
-        <message>
-            <source>fill a month from the weekly patterns</source>
-            <translation>依固定班產生一個月的班表</translation>
-        </message>
-        <message>
-            <source>working days, holidays and closures</source>
-            <translation>上班日、假日與停班</translation>
-        </message>
-        <message>
-            <source>import the DGPA office calendar CSV (政府行政機關辦公日曆表)</source>
-            <translation>匯入政府行政機關辦公日曆表 CSV</translation>
-        </message>
-        <message>
-            <source>close a day or one slot (typhoon 停止上班)</source>
-            <translation>某天或某班停止上班（颱風）</translation>
-        </message>
-        <message>
-            <source>only this slot (default: the whole day)</source>
-            <translation>只停這一班（預設：全天）</translation>
-        </message>
-        <message>
-            <source>remove the closure of a day or slot</source>
-            <translation>取消某天或某班的停班</translation>
-        </message>
-        <message>
-            <source>list a month's days: duty or closed, and why</source>
-            <translation>列出一個月的每一天：是否值班及原因</translation>
-        </message>
-        <message>
-            <source>attendance records</source>
-            <translation>出勤紀錄</translation>
-        </message>
-        <message>
-            <source>enter a duty by hand from the paper sheet (times in Asia/Taipei)</source>
-            <translation>依紙本手動登錄值班（台北時間）</translation>
-        </message>
-        <message>
-            <source>the volunteer's code</source>
-            <translation>志工編號</translation>
-        </message>
-        <message>
-            <source>sign-in time</source>
-            <translation>簽到時間</translation>
-        </message>
-        <message>
-            <source>sign-out time</source>
-            <translation>簽退時間</translation>
-        </message>
-        <message>
-            <source>check the schema, integrity, references and audit chain (exit 1 on a problem)</source>
-            <translation>檢查資料庫結構、完整性、參照與稽核鏈結（有問題時結束代碼為 1）</translation>
-        </message>
-        <message>
-            <source>write a backup copy of the SQLite database</source>
-            <translation>備份 SQLite 資料庫</translation>
-        </message>
-        <message>
-            <source>where to write it (default: backups folder)</source>
-            <translation>備份位置（預設：backups 資料夾）</translation>
-        </message>
-        <message>
-            <source>replace the database by a backup (the current file is kept aside)</source>
-            <translation>用備份取代資料庫（目前的檔案會另外保留）</translation>
-        </message>
-        <message>
-            <source>confirm replacing the database</source>
-            <translation>確認取代資料庫</translation>
-        </message>
-        <message>
-            <source>close forgotten sign-outs and record absences</source>
-            <translation>結束忘記簽退的紀錄並記錄缺勤</translation>
-        </message>
-        <message>
-            <source>Please name an action; see --help.</source>
-            <translation>請指定要做的動作；請參考 --help。</translation>
-        </message>
-        <message>
-            <source>Interrupted; nothing was changed by the unfinished step.</source>
-            <translation>已中斷；未完成的步驟沒有改變任何資料。</translation>
-        </message>
-        <message>
-            <source>(This looks like a bug in frontdesk; please report it with the command you ran.)</source>
-            <translation>（這看起來是程式的錯誤；請連同執行的指令一起回報。）</translation>
-        </message>
-    </context>
-    <context>
-        <name>common</name>
-        <message>
-            <source>Yes, go ahead</source>
-            <translation>是，繼續</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <source>Trainee</source>
-            <translation>見習</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>在職</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>停用</translation>
-        </message>
-        <message>
-            <source>On duty</source>
-            <translation>值班中</translation>
-        </message>
-        <message>
-            <source>On time</source>
-            <translation>正常</translation>
-        </message>
-        <message>
-            <source>Late</source>
-            <translation>遲到</translation>
-        </message>
-        <message>
-            <source>Left early</source>
-            <translation>早退</translation>
-        </message>
-        <message>
-            <source>Late and left early</source>
-            <translation>遲到且早退</translation>
-        </message>
-        <message>
-            <source>No sign-out</source>
-            <translation>未簽退</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>缺勤</translation>
-        </message>
-        <message>
-            <source>Walk-in</source>
-            <translation>臨時支援</translation>
-        </message>
-        <message>
-            <source>Cancelled (closed)</source>
-            <translation>取消（停止上班）</translation>
-        </message>
-        <message>
-            <source>AM</source>
-            <translation>上午</translation>
-        </message>
-        <message>
-            <source>PM</source>
-            <translation>下午</translation>
-        </message>
-        <message>
-            <source>Monday</source>
-            <translation>星期一</translation>
-        </message>
-        <message>
-            <source>Tuesday</source>
-            <translation>星期二</translation>
-        </message>
-        <message>
-            <source>Wednesday</source>
-            <translation>星期三</translation>
-        </message>
-        <message>
-            <source>Thursday</source>
-            <translation>星期四</translation>
-        </message>
-        <message>
-            <source>Friday</source>
-            <translation>星期五</translation>
-        </message>
-        <message>
-            <source>Saturday</source>
-            <translation>星期六</translation>
-        </message>
-        <message>
-            <source>Sunday</source>
-            <translation>星期日</translation>
-        </message>
-        <message>
-            <source>Weekend</source>
-            <translation>週末</translation>
-        </message>
-        <message>
-            <source>Holiday</source>
-            <translation>放假</translation>
-        </message>
-        <message>
-            <source>Make-up workday (補行上班)</source>
-            <translation>補行上班</translation>
-        </message>
-        <message>
-            <source>, no desk duty</source>
-            <translation>，不值班</translation>
-        </message>
-        <message>
-            <source>Closed: {reason}</source>
-            <translation>停止上班：{reason}</translation>
-        </message>
-        <message>
-            <source>office closed</source>
-            <translation>停止上班</translation>
-        </message>
-        <message>
-            <source>Opened by hand</source>
-            <translation>手動設為上班</translation>
-        </message>
-        <message>
-            <source>Closed by hand</source>
-            <translation>手動設為不上班</translation>
-        </message>
-    </context>
-    <context>
-        <name>messages</name>
-        <message>
-            <source>morning (AM)</source>
-            <translation>上午班</translation>
-        </message>
-        <message>
-            <source>afternoon (PM)</source>
-            <translation>下午班</translation>
-        </message>
-        <message>
-            <source>the volunteer</source>
-            <translation>該志工</translation>
-        </message>
-        <message>
-            <source>volunteer #{id}</source>
-            <translation>志工 #{id}</translation>
-        </message>
-        <message>
-            <source>{day} is not a duty day{label}.</source>
-            <translation>{day} 不是值班日{label}。</translation>
-        </message>
-        <message>
-            <source>The {slot} duty on {day} is closed{label}.</source>
-            <translation>{day} 的{slot}已停止值班{label}。</translation>
-        </message>
-        <message>
-            <source>There is no duty slot called {slot}.</source>
-            <translation>沒有名為 {slot} 的班別。</translation>
-        </message>
-        <message>
-            <source>{who} is already on the {slot} duty of {day}.</source>
-            <translation>{who} 已經排在 {day} 的{slot}。</translation>
-        </message>
-        <message>
-            <source>The {slot} duty of {day} already has {count} volunteers (at most {maximum}).</source>
-            <translation>{day} 的{slot}已有 {count} 位志工（最多 {maximum} 位）。</translation>
-        </message>
-        <message>
-            <source>The {slot} duty of {day} would have {count} volunteers (at least {minimum}).</source>
-            <translation>{day} 的{slot}將只剩 {count} 位志工（至少需要 {minimum} 位）。</translation>
-        </message>
-        <message>
-            <source>{who} is no longer active and cannot be put on duty.</source>
-            <translation>{who} 已停用，不能排班。</translation>
-        </message>
-        <message>
-            <source>{who} has no basic training (基礎訓練) recorded yet.</source>
-            <translation>{who} 還沒有基礎訓練紀錄。</translation>
-        </message>
-        <message>
-            <source>{who} already has {weekly_count} duties that week; the weekly maximum is {weekly_max}.</source>
-            <translation>{who} 那一週已有 {weekly_count} 個班，每週上限是 {weekly_max} 個。</translation>
-        </message>
-        <message>
-            <source>{who} is not on the {slot} duty of {day}.</source>
-            <translation>{who} 沒有排在 {day} 的{slot}。</translation>
-        </message>
-        <message>
-            <source>A swap must be asked at least {required_days} days before the duty; the {slot} duty of {day} starts in {notice_hours} hours, so please ask the supervisor.</source>
-            <translation>換班須在值班日 {required_days} 天前提出；{day} 的{slot}在 {notice_hours} 小時後就開始，請洽志工督導協助換班。</translation>
-        </message>
-        <message>
-            <source>The {slot} duty of {day} has already started.</source>
-            <translation>{day} 的{slot}已經開始了。</translation>
-        </message>
-        <message>
-            <source>A volunteer cannot swap with themselves.</source>
-            <translation>志工不能和自己換班。</translation>
-        </message>
-        <message>
-            <source>The {slot} duty of {day} is less than {required_days} days away; please give a reason for this short-notice change.</source>
-            <translation>{day} 的{slot}已不到 {required_days} 天，請填寫臨時調整的原因。</translation>
-        </message>
-        <message>
-            <source>Rule check: {code}.</source>
-            <translation>規則檢查：{code}。</translation>
-        </message>
-        <message>
-            <source>The volunteer code must be 1 to 32 letters, digits or dashes{value}.</source>
-            <translation>志工編號須為 1 到 32 個英文字母、數字或連字號{value}。</translation>
-        </message>
-        <message>
-            <source>The name must be 1 to 60 characters.</source>
-            <translation>姓名須為 1 到 60 個字。</translation>
-        </message>
-        <message>
-            <source>The phone number may hold only digits, spaces, dashes and a leading +{value}.</source>
-            <translation>電話只能有數字、空格、連字號及開頭的 +{value}。</translation>
-        </message>
-        <message>
-            <source>The status must be trainee (見習), active (在職) or inactive (停用){value}.</source>
-            <translation>狀態須為見習、在職或停用{value}。</translation>
-        </message>
-        <message>
-            <source>The weekly maximum must be a whole number from 1 to 14{value}.</source>
-            <translation>每週上限須為 1 到 14 的整數{value}。</translation>
-        </message>
-        <message>
-            <source>The training needs a date and 0 to 500 hours{value}.</source>
-            <translation>訓練須有日期及 0 到 500 小時的時數{value}。</translation>
-        </message>
-        <message>
-            <source>The basic training date must be a date such as 2025-03-01{value}.</source>
-            <translation>基礎訓練日期須為日期，例如 2025-03-01{value}。</translation>
-        </message>
-        <message>
-            <source>The basic training hours must be a number from 0 to 500{value}.</source>
-            <translation>基礎訓練時數須為 0 到 500 的數字{value}。</translation>
-        </message>
-        <message>
-            <source>Please give a reason.</source>
-            <translation>請填寫原因。</translation>
-        </message>
-        <message>
-            <source>The sign-in time is missing or not on that day.</source>
-            <translation>簽到時間沒有填，或不在當天。</translation>
-        </message>
-        <message>
-            <source>The sign-out time must be after the sign-in time, on the same day.</source>
-            <translation>簽退時間須在簽到時間之後，且在同一天。</translation>
-        </message>
-        <message>
-            <source>The user name must be 1 to 60 characters.</source>
-            <translation>帳號須為 1 到 60 個字。</translation>
-        </message>
-        <message>
-            <source>The password needs at least 8 characters.</source>
-            <translation>密碼至少需要 8 個字元。</translation>
-        </message>
-        <message>
-            <source>The agency name must be 1 to 60 characters.</source>
-            <translation>機關名稱須為 1 到 60 個字。</translation>
-        </message>
-        <message>
-            <source>Please choose who covers the duty.</source>
-            <translation>請選擇由誰代班。</translation>
-        </message>
-        <message>
-            <source>That kind of swap cannot be asked this way.</source>
-            <translation>這種換班不能用這個方式申請。</translation>
-        </message>
-        <message>
-            <source>There is no duty slot called {raw}; use AM or PM.</source>
-            <translation>沒有名為 {raw} 的班別；請用 AM 或 PM。</translation>
-        </message>
-        <message>
-            <source>The weekday must be 0 (Monday) to 6 (Sunday).</source>
-            <translation>星期須為 0（星期一）到 6（星期日）。</translation>
-        </message>
-        <message>
-            <source>A weekly pattern cannot end before it starts.</source>
-            <translation>固定班的結束日不能早於開始日。</translation>
-        </message>
-        <message>
-            <source>{raw} is not a month; write it as YYYY-MM, e.g. 2025-02.</source>
-            <translation>{raw} 不是月份；請寫成 YYYY-MM，例如 2025-02。</translation>
-        </message>
-        <message>
-            <source>{raw} is not a date; write it as YYYY-MM-DD, e.g. 2025-02-08.</source>
-            <translation>{raw} 不是日期；請寫成 YYYY-MM-DD，例如 2025-02-08。</translation>
-        </message>
-        <message>
-            <source>{raw} is not a time; write it as HH:MM, e.g. 08:30.</source>
-            <translation>{raw} 不是時間；請寫成 HH:MM，例如 08:30。</translation>
-        </message>
-        <message>
-            <source>The seed must be a whole number.</source>
-            <translation>種子值須為整數。</translation>
-        </message>
-        <message>
-            <source>The database already holds data; build the demo into a new file (--db demo.sqlite3).</source>
-            <translation>資料庫已經有資料；請把示範資料建在新檔案（--db demo.sqlite3）。</translation>
-        </message>
-        <message>
-            <source>{raw} already exists; choose another file name.</source>
-            <translation>{raw} 已經存在，請換一個檔名。</translation>
-        </message>
-        <message>
-            <source>Restore works on a SQLite file; a PostgreSQL database is restored by its server admin with pg_restore.</source>
-            <translation>還原只適用於 SQLite 檔案；PostgreSQL 資料庫請由伺服器管理員用 pg_restore 還原。</translation>
-        </message>
-        <message>
-            <source>The two passwords differ; nothing was changed.</source>
-            <translation>兩次輸入的密碼不同，沒有做任何變更。</translation>
-        </message>
-        <message>
-            <source>Deleting the personal data of {raw} cannot be undone; run again with --yes to confirm.</source>
-            <translation>刪除 {raw} 的個人資料後無法復原；確定的話請加上 --yes 再執行一次。</translation>
-        </message>
-        <message>
-            <source>Restoring replaces the whole database; run again with --yes to confirm.</source>
-            <translation>還原會取代整個資料庫；確定的話請加上 --yes 再執行一次。</translation>
-        </message>
-        <message>
-            <source>The calendar file is empty.</source>
-            <translation>行事曆檔案是空的。</translation>
-        </message>
-        <message>
-            <source>The calendar file is not UTF-8 or Big5 text (line {row}).</source>
-            <translation>行事曆檔案不是 UTF-8 或 Big5 文字（第 {row} 行）。</translation>
-        </message>
-        <message>
-            <source>The calendar file does not start with the columns 西元日期,星期,是否放假,備註 (line {row}).</source>
-            <translation>行事曆檔案開頭不是「西元日期,星期,是否放假,備註」欄位（第 {row} 行）。</translation>
-        </message>
-        <message>
-            <source>Line {row} of the calendar file has too few columns.</source>
-            <translation>行事曆檔案第 {row} 行的欄位不足。</translation>
-        </message>
-        <message>
-            <source>Line {row} of the calendar file has a date that is not YYYYMMDD.</source>
-            <translation>行事曆檔案第 {row} 行的日期不是 YYYYMMDD 格式。</translation>
-        </message>
-        <message>
-            <source>Line {row} of the calendar file names the wrong weekday for its date.</source>
-            <translation>行事曆檔案第 {row} 行的星期與日期不符。</translation>
-        </message>
-        <message>
-            <source>Line {row} of the calendar file has 是否放假 other than 0 or 2.</source>
-            <translation>行事曆檔案第 {row} 行的「是否放假」不是 0 或 2。</translation>
-        </message>
-        <message>
-            <source>Line {row} of the calendar file repeats a date.</source>
-            <translation>行事曆檔案第 {row} 行的日期重複。</translation>
-        </message>
-        <message>
-            <source>The calendar file mixes two years (line {row}); import one year per file.</source>
-            <translation>行事曆檔案混了兩個年度（第 {row} 行）；每個檔案請只放一年。</translation>
-        </message>
-        <message>
-            <source>The calendar file does not cover the whole year.</source>
-            <translation>行事曆檔案沒有涵蓋整年。</translation>
-        </message>
-        <message>
-            <source>{path} is not an Excel workbook (.xlsx).</source>
-            <translation>{path} 不是 Excel 活頁簿（.xlsx）。</translation>
-        </message>
-        <message>
-            <source>{path} has no header row with the columns 編號 and 姓名; start from the template.</source>
-            <translation>{path} 沒有含「編號」和「姓名」欄位的標題列；請從範本開始填寫。</translation>
-        </message>
-        <message>
-            <source>{path} has no volunteer rows.</source>
-            <translation>{path} 沒有任何志工資料列。</translation>
-        </message>
-        <message>
-            <source>{path} is not a sound frontdesk database backup.</source>
-            <translation>{path} 不是完整的服務台資料庫備份。</translation>
-        </message>
-        <message>
-            <source>{path} cannot be read as text.</source>
-            <translation>{path} 無法當作文字讀取。</translation>
-        </message>
-        <message>
-            <source>{path} has a column {column} for national ID numbers; frontdesk does not keep them. Delete that column and import again.</source>
-            <translation>{path} 有身分證字號欄位「{column}」；本程式不保存身分證字號。請刪除該欄後重新匯入。</translation>
-        </message>
-        <message>
-            <source>the code appears more than once in the file</source>
-            <translation>這個編號在檔案中出現不只一次</translation>
-        </message>
-        <message>
-            <source>the {field} column is empty</source>
-            <translation>{field} 欄是空的</translation>
-        </message>
-        <message>
-            <source>the {field} cell holds a formula; type the value itself</source>
-            <translation>{field} 儲存格是公式；請直接輸入數值</translation>
-        </message>
-        <message>
-            <source>the phone number is masked (***); type the full number or leave it empty</source>
-            <translation>電話被遮蔽（***）；請輸入完整號碼或留空</translation>
-        </message>
-        <message>
-            <source>this volunteer's personal data was deleted; the code cannot be reused</source>
-            <translation>這位志工的個人資料已刪除，編號不能再使用</translation>
-        </message>
-        <message>
-            <source>code (編號)</source>
-            <translation>編號</translation>
-        </message>
-        <message>
-            <source>name (姓名)</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>phone (電話)</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <source>languages (語言)</source>
-            <translation>語言</translation>
-        </message>
-        <message>
-            <source>status (狀態)</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <source>weekly maximum (每週上限)</source>
-            <translation>每週上限</translation>
-        </message>
-        <message>
-            <source>basic training date (基礎訓練日期)</source>
-            <translation>基礎訓練日期</translation>
-        </message>
-        <message>
-            <source>basic training hours (基礎訓練時數)</source>
-            <translation>基礎訓練時數</translation>
-        </message>
-        <message>
-            <source>basic training</source>
-            <translation>基礎訓練</translation>
-        </message>
-        <message>
-            <source>notes (備註)</source>
-            <translation>備註</translation>
-        </message>
-        <message>
-            <source> (got {value})</source>
-            <translation>（收到的是 {value}）</translation>
-        </message>
-        <message>
-            <source>row {row}: {problem}</source>
-            <translation>第 {row} 列：{problem}</translation>
-        </message>
-        <message>
-            <source>; and {n} more</source>
-            <translation>；還有 {n} 個</translation>
-        </message>
-        <message>
-            <source>Nothing was imported, {n} rows need fixing: {problems}.</source>
-            <translation>沒有匯入任何資料，有 {n} 列需要修正：{problems}。</translation>
-        </message>
-        <message>
-            <source>The value of {field} is not valid: {why}.</source>
-            <translation>{field} 的值不正確：{why}。</translation>
-        </message>
-        <message>
-            <source>The input is not valid: {why}.</source>
-            <translation>輸入的資料不正確：{why}。</translation>
-        </message>
-        <message>
-            <source>There is no volunteer with the code {code}.</source>
-            <translation>沒有編號為 {code} 的志工。</translation>
-        </message>
-        <message>
-            <source>This database has no agency yet; run `frontdesk init --agency NAME` first.</source>
-            <translation>這個資料庫還沒有設定機關；請先執行 `frontdesk init --agency 機關名稱`。</translation>
-        </message>
-        <message>
-            <source>There is no supervisor account with that user name.</source>
-            <translation>沒有這個督導帳號。</translation>
-        </message>
-        <message>
-            <source>There is no swap request number {id}.</source>
-            <translation>沒有編號 {id} 的換班申請。</translation>
-        </message>
-        <message>
-            <source>There is no weekly pattern number {id}.</source>
-            <translation>沒有編號 {id} 的固定班。</translation>
-        </message>
-        <message>
-            <source>There is no attendance record number {id}.</source>
-            <translation>沒有編號 {id} 的出勤紀錄。</translation>
-        </message>
-        <message>
-            <source>The file {path} does not exist.</source>
-            <translation>檔案 {path} 不存在。</translation>
-        </message>
-        <message>
-            <source>There is no database at {path}; run `frontdesk init --agency NAME` first.</source>
-            <translation>{path} 沒有資料庫；請先執行 `frontdesk init --agency 機關名稱`。</translation>
-        </message>
-        <message>
-            <source>Not found: {what}.</source>
-            <translation>找不到：{what}。</translation>
-        </message>
-        <message>
-            <source>There is no volunteer number {id}.</source>
-            <translation>沒有編號 {id} 的志工。</translation>
-        </message>
-        <message>
-            <source>The volunteer code {code} is already used.</source>
-            <translation>志工編號 {code} 已經有人使用。</translation>
-        </message>
-        <message>
-            <source>That user name is already taken.</source>
-            <translation>這個帳號已經有人使用。</translation>
-        </message>
-        <message>
-            <source>Swap request {id} was already decided ({state}).</source>
-            <translation>換班申請 {id} 已經處理過了（{state}）。</translation>
-        </message>
-        <message>
-            <source>There is already an open swap request for this duty.</source>
-            <translation>這個班已經有一件尚未處理的換班申請。</translation>
-        </message>
-        <message>
-            <source>Only the volunteer who asked can withdraw the request.</source>
-            <translation>只有提出申請的志工可以撤回。</translation>
-        </message>
-        <message>
-            <source>This swap request is addressed to another volunteer.</source>
-            <translation>這件換班申請是給另一位志工的。</translation>
-        </message>
-        <message>
-            <source>The data changed in the meantime; please look again and retry.</source>
-            <translation>資料剛剛有變動，請重新查看後再試一次。</translation>
-        </message>
-        <message>
-            <source>The account is locked after too many wrong passwords, until {until}.</source>
-            <translation>密碼錯誤太多次，帳號已鎖定到 {until}。</translation>
-        </message>
-        <message>
-            <source>Wrong user name or password.</source>
-            <translation>帳號或密碼錯誤。</translation>
-        </message>
-        <message>
-            <source>The personal data of {code} was deleted; the record cannot be changed.</source>
-            <translation>{code} 的個人資料已刪除，這筆資料不能再修改。</translation>
-        </message>
-        <message>
-            <source>{code} is still a volunteer; personal data is deleted only after deactivation and the retention period.</source>
-            <translation>{code} 仍是志工；個人資料須在停用並超過保存期限後才能刪除。</translation>
-        </message>
-        <message>
-            <source>The personal data of {code} is kept for {days} days after leaving; it can be deleted from {day}.</source>
-            <translation>{code} 的個人資料在離隊後保存 {days} 天；自 {day} 起可以刪除。</translation>
-        </message>
-        <message>
-            <source>This is not allowed: {why}.</source>
-            <translation>不允許這個操作：{why}。</translation>
-        </message>
-        <message>
-            <source>{path} is on a network share; keep the SQLite file on this PC's disk, or use a PostgreSQL server for several PCs.</source>
-            <translation>{path} 在網路磁碟上；請把 SQLite 檔案放在這台電腦的硬碟，多台電腦共用請改用 PostgreSQL 伺服器。</translation>
-        </message>
-        <message>
-            <source>This database was written by a newer version of frontdesk (schema {found}); install that version or newer to open it.</source>
-            <translation>這個資料庫是較新版本的程式寫入的（結構版本 {found}）；請安裝該版本或更新的版本再開啟。</translation>
-        </message>
-        <message>
-            <source>Cannot open the database {url}; check the address and that it is reachable.</source>
-            <translation>無法開啟資料庫 {url}；請確認位址正確且連得上。</translation>
-        </message>
-        <message>
-            <source>The database file {path} is damaged; restore it from a backup.</source>
-            <translation>資料庫檔案 {path} 已損壞；請從備份還原。</translation>
-        </message>
-        <message>
-            <source>The data folder {path} cannot be used; check that it exists and is writable.</source>
-            <translation>無法使用資料夾 {path}；請確認它存在且可以寫入。</translation>
-        </message>
-        <message>
-            <source>A PostgreSQL database is backed up on its server with pg_dump, not by frontdesk.</source>
-            <translation>PostgreSQL 資料庫請在伺服器上用 pg_dump 備份，不是由本程式備份。</translation>
-        </message>
-        <message>
-            <source>Database problem: {why}.</source>
-            <translation>資料庫發生問題：{why}。</translation>
-        </message>
-        <message>
-            <source>The database file {path} is damaged ({problem}) and was not opened; the newest good backup is {backup}: restore it with `frontdesk restore "{backup}" --yes` (the damaged file is kept aside).</source>
-            <translation>資料庫檔案 {path} 已損壞（{problem}），沒有開啟；最近一份完好的備份是 {backup}：請用 `frontdesk restore "{backup}" --yes` 還原（損壞的檔案會另外保留）。</translation>
-        </message>
-        <message>
-            <source>The database file {path} is damaged ({problem}) and was not opened, and no sound backup was found; keep the file as it is and ask for help.</source>
-            <translation>資料庫檔案 {path} 已損壞（{problem}），沒有開啟，也找不到完好的備份；請保留檔案現狀，並請資訊人員協助。</translation>
-        </message>
-        <message>
-            <source>This cannot be done: {why}.</source>
-            <translation>無法執行：{why}。</translation>
-        </message>
-        <message>
-            <source>{path} is a folder, not a file.</source>
-            <translation>{path} 是資料夾，不是檔案。</translation>
-        </message>
-        <message>
-            <source>No permission to use {path}; check who may read and write it.</source>
-            <translation>沒有權限使用 {path}；請確認讀寫權限。</translation>
-        </message>
-        <message>
-            <source>Cannot use {path}: {why}.</source>
-            <translation>無法使用 {path}：{why}。</translation>
-        </message>
-        <message>
-            <source>The database refused the request ({why}); please try again.</source>
-            <translation>資料庫拒絕了這個要求（{why}）；請再試一次。</translation>
-        </message>
-        <message>
-            <source>The database file is damaged or not a frontdesk database: {why}.</source>
-            <translation>資料庫檔案已損壞或不是本程式的資料庫：{why}。</translation>
-        </message>
-        <message>
-            <source>Unexpected problem: {why}.</source>
-            <translation>發生未預期的問題：{why}。</translation>
-        </message>
-        <message>
-            <source>{name} signed in at {time} for the {slot} duty, not on today's roster; the supervisor will review it.</source>
-            <translation>{name} 於 {time} 簽到{slot}，不在今天的班表上，將由志工督導確認。</translation>
-        </message>
-        <message>
-            <source>{name} signed in at {time} for the {slot} duty, {late} minutes late.</source>
-            <translation>{name} 於 {time} 簽到{slot}，遲到 {late} 分鐘。</translation>
-        </message>
-        <message>
-            <source>{name} signed in at {time} for the {slot} duty. Thank you!</source>
-            <translation>{name} 於 {time} 簽到{slot}，謝謝您！</translation>
-        </message>
-        <message>
-            <source>{name} signed out at {time}, {early} minutes before the end; {hours} hours served.</source>
-            <translation>{name} 於 {time} 簽退，提早 {early} 分鐘；服務 {hours} 小時。</translation>
-        </message>
-        <message>
-            <source>{name} signed out at {time}; {hours} hours served. Thank you!</source>
-            <translation>{name} 於 {time} 簽退；服務 {hours} 小時，謝謝您！</translation>
-        </message>
-        <message>
-            <source>{name}, this was already recorded at {time}.</source>
-            <translation>{name}，{time} 已經記錄過了。</translation>
-        </message>
-        <message>
-            <source>{name}, signing in for the {slot} duty opens at {time}.</source>
-            <translation>{name}，{slot}從 {time} 開始簽到。</translation>
-        </message>
-        <message>
-            <source>{name}, there is no more duty today.</source>
-            <translation>{name}，今天已經沒有班了。</translation>
-        </message>
-        <message>
-            <source>{name}, today is not a duty day at the desk.</source>
-            <translation>{name}，今天服務台不用值班。</translation>
-        </message>
-        <message>
-            <source>The code {code} is not known; please ask the desk staff.</source>
-            <translation>查無編號 {code}，請洽所內人員。</translation>
-        </message>
-        <message>
-            <source>{name} is not an active volunteer; please ask the supervisor.</source>
-            <translation>{name} 目前不是在職志工，請洽志工督導。</translation>
-        </message>
-        <message>
-            <source>{name} is not on today's roster for the {slot} duty; sign in anyway as a walk-in?</source>
-            <translation>{name} 不在今天{slot}的班表上；要以臨時支援簽到嗎？</translation>
-        </message>
-        <message>
-            <source>Your {slot} duty of {day} had no sign-out; it was closed automatically and the supervisor will check it.</source>
-            <translation>您 {day} 的{slot}沒有簽退，系統已自動結束，將由志工督導確認。</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>謝謝您</translation>
+    </message>
+    <message>
+        <source>{name}, a colleague asks you for a swap</source>
+        <translation>{name}，有志工想跟您換班</translation>
+    </message>
+    <message>
+        <source>{count} more request(s) after this one.</source>
+        <translation>這件之後還有 {count} 件請求。</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>好，我同意</translation>
+    </message>
+    <message>
+        <source>No, I cannot</source>
+        <translation>不行，我沒辦法</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>晚點再決定</translation>
+    </message>
+    <message>
+        <source>Thank you! The supervisor will now decide; {requester} will be told.</source>
+        <translation>謝謝您！接下來由志工督導審核，也會通知 {requester}。</translation>
+    </message>
+    <message>
+        <source>All right. {requester} will be told you cannot.</source>
+        <translation>好的，會告訴 {requester} 您沒辦法。</translation>
+    </message>
+</context>
+<context>
+    <name>SwapsPage</name>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} 天 {hours} 小時</translation>
+    </message>
+    <message>
+        <source>Swap requests waiting</source>
+        <translation>待審核的換班申請</translation>
+    </message>
+    <message>
+        <source>Arrange a swap…</source>
+        <translation>安排換班…</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志工</translation>
+    </message>
+    <message>
+        <source>Duty given</source>
+        <translation>讓出的班</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Colleague / in return</source>
+        <translation>對方／換回的班</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>距值班</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Colleague agreed</source>
+        <translation>對方已同意</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>申請時間</translation>
+    </message>
+    <message>
+        <source>No swap request is waiting. 👍</source>
+        <translation>目前沒有待審核的換班申請。👍</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>審核</translation>
+    </message>
+    <message>
+        <source>Choose a request above.</source>
+        <translation>請在上方選擇一件申請。</translation>
+    </message>
+    <message>
+        <source>Who covers:</source>
+        <translation>由誰代班：</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>不核准…</translation>
+    </message>
+    <message>
+        <source>History of all swap requests (newest first)</source>
+        <translation>所有換班申請紀錄（最新的在前）</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>對方</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Reason / why</source>
+        <translation>原因／說明</translation>
+    </message>
+    <message>
+        <source>In return</source>
+        <translation>換回的班</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>審核時間</translation>
+    </message>
+    <message>
+        <source>Swap requests waiting ({count})</source>
+        <translation>待審核的換班申請（{count}）</translation>
+    </message>
+    <message>
+        <source>please arrange</source>
+        <translation>請督導安排</translation>
+    </message>
+    <message>
+        <source>{colleague}, who gives {taken}</source>
+        <translation>{colleague}（讓出 {taken}）</translation>
+    </message>
+    <message>
+        <source> (by supervisor)</source>
+        <translation>（督導安排）</translation>
+    </message>
+    <message>
+        <source>nobody is free for this duty</source>
+        <translation>這個班沒有人有空</translation>
+    </message>
+    <message>
+        <source>{requester} cannot serve {given} and asks you to arrange it.</source>
+        <translation>{requester} 無法值 {given}，請您安排。</translation>
+    </message>
+    <message>
+        <source>Suggested: free and trained, fewest duties first.</source>
+        <translation>建議人選：當時有空且已受基礎訓練，班數少的在前。</translation>
+    </message>
+    <message>
+        <source>{requester} gives {given} to {colleague} and takes {taken}.</source>
+        <translation>{requester} 把 {given} 讓給 {colleague}，並改值 {taken}。</translation>
+    </message>
+    <message>
+        <source>{colleague} covers {given} for {requester}.</source>
+        <translation>{colleague} 代 {requester} 值 {given}。</translation>
+    </message>
+    <message>
+        <source>Duty starts: {left}.</source>
+        <translation>距值班開始：{left}。</translation>
+    </message>
+    <message>
+        <source>Choose who covers the duty first.</source>
+        <translation>請先選擇由誰代班。</translation>
+    </message>
+    <message>
+        <source>Approve anyway?</source>
+        <translation>仍要核准嗎？</translation>
+    </message>
+    <message>
+        <source>Request #{id} cannot be approved now: {why} Nothing was changed.</source>
+        <translation>申請 #{id} 目前無法核准：{why}沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>Approved: request #{id}. The roster shows the change with ⇄.</source>
+        <translation>已核准申請 #{id}。班表上以 ⇄ 標示這項變更。</translation>
+    </message>
+    <message>
+        <source>Reject the swap</source>
+        <translation>不核准換班</translation>
+    </message>
+    <message>
+        <source>Why? Both volunteers will see this at the desk.</source>
+        <translation>原因是什麼？兩位志工都會在服務台看到。</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation>不核准時須填寫原因。</translation>
+    </message>
+    <message>
+        <source>Rejected: request #{id}.</source>
+        <translation>已不核准申請 #{id}。</translation>
+    </message>
+    <message>
+        <source>Arranged: swap #{id}. The roster shows the change with ⇄.</source>
+        <translation>已安排換班 #{id}。班表上以 ⇄ 標示這項變更。</translation>
+    </message>
+</context>
+<context>
+    <name>TimesDialog</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>志工</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>班別</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>Signed in at</source>
+        <translation>簽到時間</translation>
+    </message>
+    <message>
+        <source>Signed out at</source>
+        <translation>簽退時間</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>簽到</translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>簽退</translation>
+    </message>
+    <message>
+        <source>e.g. signed the paper sheet; forgot to sign out</source>
+        <translation>例如：簽了紙本；忘記簽退</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please give the reason: it is kept with the record.</source>
+        <translation>請填寫原因，原因會和紀錄一起保存。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDialog</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>志工</translation>
+    </message>
+    <message>
+        <source>New volunteer</source>
+        <translation>新增志工</translation>
+    </message>
+    <message>
+        <source>printed on the badge, e.g. V001</source>
+        <translation>印在志工證上，例如 V001</translation>
+    </message>
+    <message>
+        <source>e.g. 台語 English</source>
+        <translation>例如：台語 English</translation>
+    </message>
+    <message>
+        <source>site default</source>
+        <translation>預設值</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Weekly maximum of duties</source>
+        <translation>每週最多值班數</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Trainings (basic training is needed for duty)</source>
+        <translation>訓練紀錄（值班需有基礎訓練）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <source>Add a training</source>
+        <translation>新增訓練</translation>
+    </message>
+    <message>
+        <source>Remove the selected training</source>
+        <translation>刪除所選的訓練</translation>
+    </message>
+    <message>
+        <source>Basic training</source>
+        <translation>基礎訓練</translation>
+    </message>
+    <message>
+        <source>Weekly duties (used to generate the roster)</source>
+        <translation>固定班（用來產生班表）</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>每週</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>班別</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期間</translation>
+    </message>
+    <message>
+        <source>Add weekly duty</source>
+        <translation>新增固定班</translation>
+    </message>
+    <message>
+        <source>End the selected one today</source>
+        <translation>所選的固定班今天結束</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>無結束日</translation>
+    </message>
+    <message>
+        <source>Basic (基礎)</source>
+        <translation>基礎訓練</translation>
+    </message>
+    <message>
+        <source>Special (特殊)</source>
+        <translation>特殊訓練</translation>
+    </message>
+    <message>
+        <source>Weekly duty added. Generate the month on the roster page to use it.</source>
+        <translation>已新增固定班。請到班表頁產生當月班表來套用。</translation>
+    </message>
+    <message>
+        <source>Select a weekly duty first.</source>
+        <translation>請先選擇一個固定班。</translation>
+    </message>
+    <message>
+        <source>The weekly duty ends today; the roster already made is kept.</source>
+        <translation>固定班今天結束；已排好的班表不變。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Weekly max</source>
+        <translation>每週上限</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Duties this month</source>
+        <translation>本月班數</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Basic ✓ {hours} h</source>
+        <translation>基礎 ✓ {hours} 小時</translation>
+    </message>
+    <message>
+        <source>No basic training</source>
+        <translation>無基礎訓練</translation>
+    </message>
+    <message>
+        <source>site default</source>
+        <translation>預設值</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <source>Volunteers</source>
+        <translation>志工</translation>
+    </message>
+    <message>
+        <source>Search code, name or language…</source>
+        <translation>搜尋編號、姓名或語言…</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>顯示已停用</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>從 Excel 匯入…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>匯出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Save an empty template…</source>
+        <translation>儲存空白範本…</translation>
+    </message>
+    <message>
+        <source>Badge sheet (PDF)…</source>
+        <translation>志工證（PDF）…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} volunteers shown</source>
+        <translation>顯示 {shown}／{total} 位志工</translation>
+    </message>
+    <message>
+        <source>Volunteer {name} added.</source>
+        <translation>已新增志工 {name}。</translation>
+    </message>
+    <message>
+        <source>Select a volunteer first.</source>
+        <translation>請先選擇一位志工。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? Their history and hours are kept; they can no longer be put on duty.</source>
+        <translation>要停用 {name} 嗎？歷史紀錄與時數會保留，但不能再排班。</translation>
+    </message>
+    <message>
+        <source>{name} is now inactive.</source>
+        <translation>{name} 已停用。</translation>
+    </message>
+    <message>
+        <source>Import volunteers</source>
+        <translation>匯入志工</translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {updated} updated.</source>
+        <translation>匯入完成：新增 {added} 位，更新 {updated} 位。</translation>
+    </message>
+    <message>
+        <source>Export volunteers</source>
+        <translation>匯出志工</translation>
+    </message>
+    <message>
+        <source>volunteers.xlsx</source>
+        <translation>志工名冊.xlsx</translation>
+    </message>
+    <message>
+        <source>{n} volunteers written to {path} (phone numbers masked).</source>
+        <translation>已將 {n} 位志工寫入 {path}（電話已遮蔽）。</translation>
+    </message>
+    <message>
+        <source>Empty template</source>
+        <translation>空白範本</translation>
+    </message>
+    <message>
+        <source>volunteer-template.xlsx</source>
+        <translation>志工範本.xlsx</translation>
+    </message>
+    <message>
+        <source>Template saved to {path}.</source>
+        <translation>範本已儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Badge sheet</source>
+        <translation>志工證</translation>
+    </message>
+    <message>
+        <source>badges.pdf</source>
+        <translation>志工證.pdf</translation>
+    </message>
+    <message>
+        <source>{n} badges saved to {path}.</source>
+        <translation>已將 {n} 張志工證儲存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置參數</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>顯示這份說明後結束</translation>
+    </message>
+    <message>
+        <source>The following arguments are required: {what}.</source>
+        <translation>缺少必要的參數：{what}。</translation>
+    </message>
+    <message>
+        <source>Argument {arg}: invalid choice: {value} (choose from {choices}).</source>
+        <translation>{arg} 不能是 {value}；請從 {choices} 中選一個。</translation>
+    </message>
+    <message>
+        <source>Argument {arg}: expected one argument.</source>
+        <translation>{arg} 後面要接一個值。</translation>
+    </message>
+    <message>
+        <source>Argument {arg}: invalid {type} value: {value}.</source>
+        <translation>{arg} 的值 {value} 不是有效的 {type}。</translation>
+    </message>
+    <message>
+        <source>Unrecognized arguments: {what}.</source>
+        <translation>無法辨識的參數：{what}。</translation>
+    </message>
+    <message>
+        <source>The database at {url} is ready for {agency}.</source>
+        <translation>{url} 的資料庫已為 {agency} 準備好。</translation>
+    </message>
+    <message>
+        <source>Supervisor account {user} created.</source>
+        <translation>已建立督導帳號 {user}。</translation>
+    </message>
+    <message>
+        <source>Password for the supervisor: </source>
+        <translation>督導的密碼：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再輸入一次密碼：</translation>
+    </message>
+    <message>
+        <source>Demo desk built in {seconds:.1f} s: {volunteers} volunteers, {assignments} duties, {attendance} attendance records and {swaps} swap requests from {first} to {today}. Supervisor login: supervisor / demo-password.</source>
+        <translation>示範服務台已建立（{seconds:.1f} 秒）：{volunteers} 位志工、{assignments} 個班、{attendance} 筆出勤紀錄、{swaps} 件換班申請，期間 {first} 至 {today}。督導登入：supervisor / demo-password。</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} volunteers added, {updated} updated.</source>
+        <translation>已匯入 {file}：新增 {added} 位志工，更新 {updated} 位。</translation>
+    </message>
+    <message>
+        <source>Updated codes: {codes}</source>
+        <translation>已更新的編號：{codes}</translation>
+    </message>
+    <message>
+        <source>Wrote {n} volunteers to {file} WITH phone numbers; the export is logged.</source>
+        <translation>已將 {n} 位志工寫入 {file}，含完整電話；這次匯出已記錄。</translation>
+    </message>
+    <message>
+        <source>Wrote {n} volunteers to {file} (phone numbers masked).</source>
+        <translation>已將 {n} 位志工寫入 {file}（電話已遮蔽）。</translation>
+    </message>
+    <message>
+        <source>Wrote an empty volunteer sheet to {file}.</source>
+        <translation>已將空白志工表寫入 {file}。</translation>
+    </message>
+    <message>
+        <source>Roster {month}: {added} duties added from the weekly patterns, {skipped} skipped.</source>
+        <translation>{month} 班表：依固定班新增 {added} 個班，略過 {skipped} 個。</translation>
+    </message>
+    <message>
+        <source>Imported the {year} office calendar: {days} days, {off} days off ({replaced} earlier official days replaced).</source>
+        <translation>已匯入 {year} 年辦公日曆：共 {days} 天，放假 {off} 天（取代先前 {replaced} 筆官方資料）。</translation>
+    </message>
+    <message>
+        <source>whole day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Closed {day} ({what}): {reason}.</source>
+        <translation>{day}（{what}）停止上班：{reason}。</translation>
+    </message>
+    <message>
+        <source>Reopened {day}: {n} closures removed.</source>
+        <translation>{day} 恢復上班：移除 {n} 筆停班。</translation>
+    </message>
+    <message>
+        <source>{day} had no closure; nothing changed.</source>
+        <translation>{day} 沒有停班紀錄，沒有變更。</translation>
+    </message>
+    <message>
+        <source>workday</source>
+        <translation>上班日</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>週末</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>make-up workday</source>
+        <translation>補行上班日</translation>
+    </message>
+    <message>
+        <source>closure</source>
+        <translation>停止上班</translation>
+    </message>
+    <message>
+        <source>opened by hand</source>
+        <translation>手動設為上班</translation>
+    </message>
+    <message>
+        <source>closed by hand</source>
+        <translation>手動設為不上班</translation>
+    </message>
+    <message>
+        <source>duty</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>不值班</translation>
+    </message>
+    <message>
+        <source>[{slot} closed]</source>
+        <translation>[{slot}停班]</translation>
+    </message>
+    <message>
+        <source>(makes up for {day}, {state})</source>
+        <translation>（補行 {day} 的上班，該日{state}）</translation>
+    </message>
+    <message>
+        <source>Recorded the {slot} duty of {day} for {code} {name}.</source>
+        <translation>已登錄 {code} {name} 於 {day} 的{slot}。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>有問題</translation>
+    </message>
+    <message>
+        <source>schema is current ({rev})</source>
+        <translation>資料庫結構是最新的（{rev}）</translation>
+    </message>
+    <message>
+        <source>schema is {current}, this version uses {head}; open the app to upgrade</source>
+        <translation>資料庫結構為 {current}，本版本使用 {head}；請開啟程式進行升級</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空的</translation>
+    </message>
+    <message>
+        <source>integrity check: {first}</source>
+        <translation>完整性檢查：{first}</translation>
+    </message>
+    <message>
+        <source>integrity check passed</source>
+        <translation>完整性檢查通過</translation>
+    </message>
+    <message>
+        <source>{n} broken references, first: {first}</source>
+        <translation>有 {n} 個斷裂的參照，第一個：{first}</translation>
+    </message>
+    <message>
+        <source>no broken references</source>
+        <translation>沒有斷裂的參照</translation>
+    </message>
+    <message>
+        <source>audit log: {n} entries, chain intact</source>
+        <translation>稽核紀錄：共 {n} 筆，鏈結完整</translation>
+    </message>
+    <message>
+        <source>audit log broken at entry {id}: {problem}</source>
+        <translation>稽核紀錄在第 {id} 筆斷開：{problem}</translation>
+    </message>
+    <message>
+        <source>The database check found problems.</source>
+        <translation>資料庫檢查發現問題。</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>備份已寫入 {path}。</translation>
+    </message>
+    <message>
+        <source>Restored the database from {file}.</source>
+        <translation>已從 {file} 還原資料庫。</translation>
+    </message>
+    <message>
+        <source>The replaced database was kept as {aside}.</source>
+        <translation>被取代的資料庫保留為 {aside}。</translation>
+    </message>
+    <message>
+        <source>Closed {closed} forgotten sign-outs and recorded {absent} absences.</source>
+        <translation>已結束 {closed} 筆忘記簽退的紀錄，並記錄 {absent} 筆缺勤。</translation>
+    </message>
+    <message>
+        <source>Daily backup written to {path}.</source>
+        <translation>每日備份已寫入 {path}。</translation>
+    </message>
+    <message>
+        <source>Deleted the personal data of {code}; the volunteer is now {pseudonym}, with duties and hours kept.</source>
+        <translation>已刪除 {code} 的個人資料；這位志工現在記為 {pseudonym}，值班與服務時數紀錄保留。</translation>
+    </message>
+    <message>
+        <source>No departed volunteer&apos;s data is due for deletion.</source>
+        <translation>目前沒有已離隊志工的個人資料到期需要刪除。</translation>
+    </message>
+    <message>
+        <source>{code}  left {left}, may be deleted since {since}</source>
+        <translation>{code}  {left} 離隊，自 {since} 起可刪除</translation>
+    </message>
+    <message>
+        <source>Front-desk volunteer duty manager. Without a command, opens the desk app.</source>
+        <translation>服務台志工值勤管理。不加指令時開啟服務台程式。</translation>
+    </message>
+    <message>
+        <source>Language: Traditional Chinese; English when the first of LC_ALL, LC_MESSAGES and LANG that is set starts with en (e.g. LANG=en_US.UTF-8). The desk app follows its own language setting.</source>
+        <translation>語言：繁體中文；LC_ALL、LC_MESSAGES、LANG 中第一個有設定的值若以 en 開頭（例如 LANG=en_US.UTF-8），則改用英文。服務台程式依它自己的語言設定。</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>顯示版本後結束</translation>
+    </message>
+    <message>
+        <source>check this installation (database, translations, kiosk, export) and exit</source>
+        <translation>檢查這套安裝（資料庫、翻譯、服務台畫面、匯出）後結束</translation>
+    </message>
+    <message>
+        <source>the database: a SQLite file or postgresql://user@host/name (default: $FRONTDESK_DB, else the file in the data folder)</source>
+        <translation>資料庫：SQLite 檔案或 postgresql://user@host/name（預設：$FRONTDESK_DB，否則為資料夾中的檔案）</translation>
+    </message>
+    <message>
+        <source>the data folder for the database, backups and logs (sets FRONTDESK_HOME)</source>
+        <translation>存放資料庫、備份與記錄檔的資料夾（設定 FRONTDESK_HOME）</translation>
+    </message>
+    <message>
+        <source>create or upgrade the database and name the agency</source>
+        <translation>建立或升級資料庫並設定機關名稱</translation>
+    </message>
+    <message>
+        <source>e.g. 高雄市苓雅區衛生所</source>
+        <translation>例如：高雄市苓雅區衛生所</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s name</source>
+        <translation>服務台名稱</translation>
+    </message>
+    <message>
+        <source>also create this supervisor account</source>
+        <translation>同時建立這個督導帳號</translation>
+    </message>
+    <message>
+        <source>read the supervisor&apos;s password from the first line of standard input</source>
+        <translation>從標準輸入的第一行讀取督導密碼</translation>
+    </message>
+    <message>
+        <source>build a realistic demo database</source>
+        <translation>建立逼真的示範資料庫</translation>
+    </message>
+    <message>
+        <source>agency name (default 高雄市苓雅區衛生所)</source>
+        <translation>機關名稱（預設：高雄市苓雅區衛生所）</translation>
+    </message>
+    <message>
+        <source>random seed; same seed, same data</source>
+        <translation>亂數種子；相同種子產生相同資料</translation>
+    </message>
+    <message>
+        <source>the day the history runs up to</source>
+        <translation>歷史資料截止日</translation>
+    </message>
+    <message>
+        <source>import or export the volunteer list (Excel)</source>
+        <translation>匯入或匯出志工名冊（Excel）</translation>
+    </message>
+    <message>
+        <source>add or update volunteers from an .xlsx sheet</source>
+        <translation>從 .xlsx 工作表新增或更新志工</translation>
+    </message>
+    <message>
+        <source>write the volunteer list to an .xlsx file</source>
+        <translation>把志工名冊寫入 .xlsx 檔案</translation>
+    </message>
+    <message>
+        <source>include full phone numbers (the export is logged)</source>
+        <translation>包含完整電話（這次匯出會被記錄）</translation>
+    </message>
+    <message>
+        <source>write an empty volunteer sheet to fill in</source>
+        <translation>寫出空白志工表供填寫</translation>
+    </message>
+    <message>
+        <source>delete a departed volunteer&apos;s personal data after the retention period (duties and hours are kept)</source>
+        <translation>保存期限過後，刪除已離隊志工的個人資料（值班與服務時數保留）</translation>
+    </message>
+    <message>
+        <source>confirm deleting the personal data</source>
+        <translation>確認刪除個人資料</translation>
+    </message>
+    <message>
+        <source>list departed volunteers whose personal data may now be deleted</source>
+        <translation>列出個人資料已可刪除的離隊志工</translation>
+    </message>
+    <message>
+        <source>the monthly roster</source>
+        <translation>每月班表</translation>
+    </message>
+    <message>
+        <source>fill a month from the weekly patterns</source>
+        <translation>依固定班產生一個月的班表</translation>
+    </message>
+    <message>
+        <source>working days, holidays and closures</source>
+        <translation>上班日、假日與停班</translation>
+    </message>
+    <message>
+        <source>import the DGPA office calendar CSV (政府行政機關辦公日曆表)</source>
+        <translation>匯入政府行政機關辦公日曆表 CSV</translation>
+    </message>
+    <message>
+        <source>close a day or one slot (typhoon 停止上班)</source>
+        <translation>某天或某班停止上班（颱風）</translation>
+    </message>
+    <message>
+        <source>only this slot (default: the whole day)</source>
+        <translation>只停這一班（預設：全天）</translation>
+    </message>
+    <message>
+        <source>remove the closure of a day or slot</source>
+        <translation>取消某天或某班的停班</translation>
+    </message>
+    <message>
+        <source>list a month&apos;s days: duty or closed, and why</source>
+        <translation>列出一個月的每一天：是否值班及原因</translation>
+    </message>
+    <message>
+        <source>attendance records</source>
+        <translation>出勤紀錄</translation>
+    </message>
+    <message>
+        <source>enter a duty by hand from the paper sheet (times in Asia/Taipei)</source>
+        <translation>依紙本手動登錄值班（台北時間）</translation>
+    </message>
+    <message>
+        <source>the volunteer&apos;s code</source>
+        <translation>志工編號</translation>
+    </message>
+    <message>
+        <source>sign-in time</source>
+        <translation>簽到時間</translation>
+    </message>
+    <message>
+        <source>sign-out time</source>
+        <translation>簽退時間</translation>
+    </message>
+    <message>
+        <source>check the schema, integrity, references and audit chain (exit 1 on a problem)</source>
+        <translation>檢查資料庫結構、完整性、參照與稽核鏈結（有問題時結束代碼為 1）</translation>
+    </message>
+    <message>
+        <source>write a backup copy of the SQLite database</source>
+        <translation>備份 SQLite 資料庫</translation>
+    </message>
+    <message>
+        <source>where to write it (default: backups folder)</source>
+        <translation>備份位置（預設：backups 資料夾）</translation>
+    </message>
+    <message>
+        <source>replace the database by a backup (the current file is kept aside)</source>
+        <translation>用備份取代資料庫（目前的檔案會另外保留）</translation>
+    </message>
+    <message>
+        <source>confirm replacing the database</source>
+        <translation>確認取代資料庫</translation>
+    </message>
+    <message>
+        <source>close forgotten sign-outs and record absences</source>
+        <translation>結束忘記簽退的紀錄並記錄缺勤</translation>
+    </message>
+    <message>
+        <source>Please name an action; see --help.</source>
+        <translation>請指定要做的動作；請參考 --help。</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was changed by the unfinished step.</source>
+        <translation>已中斷；未完成的步驟沒有改變任何資料。</translation>
+    </message>
+    <message>
+        <source>(This looks like a bug in frontdesk; please report it with the command you ran.)</source>
+        <translation>（這看起來是程式的錯誤；請連同執行的指令一起回報。）</translation>
+    </message>
+    <message>
+        <source>write a month&apos;s workbook (roster, attendance, hours, swaps)</source>
+        <translation>匯出一個月的活頁簿（班表、出勤、服務時數、換班）</translation>
+    </message>
+    <message>
+        <source>Write the monthly Excel workbook for the agency&apos;s records and the national volunteer system.</source>
+        <translation>匯出每月的 Excel 活頁簿，供機關存檔及登錄全國志工系統。</translation>
+    </message>
+    <message>
+        <source>the month, e.g. 2026-12</source>
+        <translation>月份，例如 2026-12</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write</source>
+        <translation>要寫入的 .xlsx 檔案</translation>
+    </message>
+    <message>
+        <source>write phone numbers unmasked (recorded in the audit log)</source>
+        <translation>寫入完整電話（會記在稽核紀錄）</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <source>Yes, go ahead</source>
+        <translation>是，繼續</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Trainee</source>
+        <translation>見習</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班中</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>遲到</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <source>Late and left early</source>
+        <translation>遲到且早退</translation>
+    </message>
+    <message>
+        <source>No sign-out</source>
+        <translation>未簽退</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>臨時支援</translation>
+    </message>
+    <message>
+        <source>Cancelled (closed)</source>
+        <translation>取消（停止上班）</translation>
+    </message>
+    <message>
+        <source>AM</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>PM</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>週末</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Make-up workday (補行上班)</source>
+        <translation>補行上班</translation>
+    </message>
+    <message>
+        <source>, no desk duty</source>
+        <translation>，不值班</translation>
+    </message>
+    <message>
+        <source>Closed: {reason}</source>
+        <translation>停止上班：{reason}</translation>
+    </message>
+    <message>
+        <source>office closed</source>
+        <translation>停止上班</translation>
+    </message>
+    <message>
+        <source>Opened by hand</source>
+        <translation>手動設為上班</translation>
+    </message>
+    <message>
+        <source>Closed by hand</source>
+        <translation>手動設為不上班</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>morning (AM)</source>
+        <translation>上午班</translation>
+    </message>
+    <message>
+        <source>afternoon (PM)</source>
+        <translation>下午班</translation>
+    </message>
+    <message>
+        <source>the volunteer</source>
+        <translation>該志工</translation>
+    </message>
+    <message>
+        <source>volunteer #{id}</source>
+        <translation>志工 #{id}</translation>
+    </message>
+    <message>
+        <source>{day} is not a duty day{label}.</source>
+        <translation>{day} 不是值班日{label}。</translation>
+    </message>
+    <message>
+        <source>The {slot} duty on {day} is closed{label}.</source>
+        <translation>{day} 的{slot}已停止值班{label}。</translation>
+    </message>
+    <message>
+        <source>There is no duty slot called {slot}.</source>
+        <translation>沒有名為 {slot} 的班別。</translation>
+    </message>
+    <message>
+        <source>{who} is already on the {slot} duty of {day}.</source>
+        <translation>{who} 已經排在 {day} 的{slot}。</translation>
+    </message>
+    <message>
+        <source>The {slot} duty of {day} already has {count} volunteers (at most {maximum}).</source>
+        <translation>{day} 的{slot}已有 {count} 位志工（最多 {maximum} 位）。</translation>
+    </message>
+    <message>
+        <source>The {slot} duty of {day} would have {count} volunteers (at least {minimum}).</source>
+        <translation>{day} 的{slot}將只剩 {count} 位志工（至少需要 {minimum} 位）。</translation>
+    </message>
+    <message>
+        <source>{who} is no longer active and cannot be put on duty.</source>
+        <translation>{who} 已停用，不能排班。</translation>
+    </message>
+    <message>
+        <source>{who} has no basic training (基礎訓練) recorded yet.</source>
+        <translation>{who} 還沒有基礎訓練紀錄。</translation>
+    </message>
+    <message>
+        <source>{who} already has {weekly_count} duties that week; the weekly maximum is {weekly_max}.</source>
+        <translation>{who} 那一週已有 {weekly_count} 個班，每週上限是 {weekly_max} 個。</translation>
+    </message>
+    <message>
+        <source>{who} is not on the {slot} duty of {day}.</source>
+        <translation>{who} 沒有排在 {day} 的{slot}。</translation>
+    </message>
+    <message>
+        <source>A swap must be asked at least {required_days} days before the duty; the {slot} duty of {day} starts in {notice_hours} hours, so please ask the supervisor.</source>
+        <translation>換班須在值班日 {required_days} 天前提出；{day} 的{slot}在 {notice_hours} 小時後就開始，請洽志工督導協助換班。</translation>
+    </message>
+    <message>
+        <source>The {slot} duty of {day} has already started.</source>
+        <translation>{day} 的{slot}已經開始了。</translation>
+    </message>
+    <message>
+        <source>A volunteer cannot swap with themselves.</source>
+        <translation>志工不能和自己換班。</translation>
+    </message>
+    <message>
+        <source>The {slot} duty of {day} is less than {required_days} days away; please give a reason for this short-notice change.</source>
+        <translation>{day} 的{slot}已不到 {required_days} 天，請填寫臨時調整的原因。</translation>
+    </message>
+    <message>
+        <source>Rule check: {code}.</source>
+        <translation>規則檢查：{code}。</translation>
+    </message>
+    <message>
+        <source>The volunteer code must be 1 to 32 letters, digits or dashes{value}.</source>
+        <translation>志工編號須為 1 到 32 個英文字母、數字或連字號{value}。</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 60 characters.</source>
+        <translation>姓名須為 1 到 60 個字。</translation>
+    </message>
+    <message>
+        <source>The phone number may hold only digits, spaces, dashes and a leading +{value}.</source>
+        <translation>電話只能有數字、空格、連字號及開頭的 +{value}。</translation>
+    </message>
+    <message>
+        <source>The status must be trainee (見習), active (在職) or inactive (停用){value}.</source>
+        <translation>狀態須為見習、在職或停用{value}。</translation>
+    </message>
+    <message>
+        <source>The weekly maximum must be a whole number from 1 to 14{value}.</source>
+        <translation>每週上限須為 1 到 14 的整數{value}。</translation>
+    </message>
+    <message>
+        <source>The training needs a date and 0 to 500 hours{value}.</source>
+        <translation>訓練須有日期及 0 到 500 小時的時數{value}。</translation>
+    </message>
+    <message>
+        <source>The basic training date must be a date such as 2025-03-01{value}.</source>
+        <translation>基礎訓練日期須為日期，例如 2025-03-01{value}。</translation>
+    </message>
+    <message>
+        <source>The basic training hours must be a number from 0 to 500{value}.</source>
+        <translation>基礎訓練時數須為 0 到 500 的數字{value}。</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>請填寫原因。</translation>
+    </message>
+    <message>
+        <source>The sign-in time is missing or not on that day.</source>
+        <translation>簽到時間沒有填，或不在當天。</translation>
+    </message>
+    <message>
+        <source>The sign-out time must be after the sign-in time, on the same day.</source>
+        <translation>簽退時間須在簽到時間之後，且在同一天。</translation>
+    </message>
+    <message>
+        <source>The user name must be 1 to 60 characters.</source>
+        <translation>帳號須為 1 到 60 個字。</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>密碼至少需要 8 個字元。</translation>
+    </message>
+    <message>
+        <source>The agency name must be 1 to 60 characters.</source>
+        <translation>機關名稱須為 1 到 60 個字。</translation>
+    </message>
+    <message>
+        <source>Please choose who covers the duty.</source>
+        <translation>請選擇由誰代班。</translation>
+    </message>
+    <message>
+        <source>That kind of swap cannot be asked this way.</source>
+        <translation>這種換班不能用這個方式申請。</translation>
+    </message>
+    <message>
+        <source>There is no duty slot called {raw}; use AM or PM.</source>
+        <translation>沒有名為 {raw} 的班別；請用 AM 或 PM。</translation>
+    </message>
+    <message>
+        <source>The weekday must be 0 (Monday) to 6 (Sunday).</source>
+        <translation>星期須為 0（星期一）到 6（星期日）。</translation>
+    </message>
+    <message>
+        <source>A weekly pattern cannot end before it starts.</source>
+        <translation>固定班的結束日不能早於開始日。</translation>
+    </message>
+    <message>
+        <source>{raw} is not a month; write it as YYYY-MM, e.g. 2025-02.</source>
+        <translation>{raw} 不是月份；請寫成 YYYY-MM，例如 2025-02。</translation>
+    </message>
+    <message>
+        <source>{raw} is not a date; write it as YYYY-MM-DD, e.g. 2025-02-08.</source>
+        <translation>{raw} 不是日期；請寫成 YYYY-MM-DD，例如 2025-02-08。</translation>
+    </message>
+    <message>
+        <source>{raw} is not a time; write it as HH:MM, e.g. 08:30.</source>
+        <translation>{raw} 不是時間；請寫成 HH:MM，例如 08:30。</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number.</source>
+        <translation>種子值須為整數。</translation>
+    </message>
+    <message>
+        <source>The database already holds data; build the demo into a new file (--db demo.sqlite3).</source>
+        <translation>資料庫已經有資料；請把示範資料建在新檔案（--db demo.sqlite3）。</translation>
+    </message>
+    <message>
+        <source>{raw} already exists; choose another file name.</source>
+        <translation>{raw} 已經存在，請換一個檔名。</translation>
+    </message>
+    <message>
+        <source>Restore works on a SQLite file; a PostgreSQL database is restored by its server admin with pg_restore.</source>
+        <translation>還原只適用於 SQLite 檔案；PostgreSQL 資料庫請由伺服器管理員用 pg_restore 還原。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>兩次輸入的密碼不同，沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>Deleting the personal data of {raw} cannot be undone; run again with --yes to confirm.</source>
+        <translation>刪除 {raw} 的個人資料後無法復原；確定的話請加上 --yes 再執行一次。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the whole database; run again with --yes to confirm.</source>
+        <translation>還原會取代整個資料庫；確定的話請加上 --yes 再執行一次。</translation>
+    </message>
+    <message>
+        <source>The calendar file is empty.</source>
+        <translation>行事曆檔案是空的。</translation>
+    </message>
+    <message>
+        <source>The calendar file is not UTF-8 or Big5 text (line {row}).</source>
+        <translation>行事曆檔案不是 UTF-8 或 Big5 文字（第 {row} 行）。</translation>
+    </message>
+    <message>
+        <source>The calendar file does not start with the columns 西元日期,星期,是否放假,備註 (line {row}).</source>
+        <translation>行事曆檔案開頭不是「西元日期,星期,是否放假,備註」欄位（第 {row} 行）。</translation>
+    </message>
+    <message>
+        <source>Line {row} of the calendar file has too few columns.</source>
+        <translation>行事曆檔案第 {row} 行的欄位不足。</translation>
+    </message>
+    <message>
+        <source>Line {row} of the calendar file has a date that is not YYYYMMDD.</source>
+        <translation>行事曆檔案第 {row} 行的日期不是 YYYYMMDD 格式。</translation>
+    </message>
+    <message>
+        <source>Line {row} of the calendar file names the wrong weekday for its date.</source>
+        <translation>行事曆檔案第 {row} 行的星期與日期不符。</translation>
+    </message>
+    <message>
+        <source>Line {row} of the calendar file has 是否放假 other than 0 or 2.</source>
+        <translation>行事曆檔案第 {row} 行的「是否放假」不是 0 或 2。</translation>
+    </message>
+    <message>
+        <source>Line {row} of the calendar file repeats a date.</source>
+        <translation>行事曆檔案第 {row} 行的日期重複。</translation>
+    </message>
+    <message>
+        <source>The calendar file mixes two years (line {row}); import one year per file.</source>
+        <translation>行事曆檔案混了兩個年度（第 {row} 行）；每個檔案請只放一年。</translation>
+    </message>
+    <message>
+        <source>The calendar file does not cover the whole year.</source>
+        <translation>行事曆檔案沒有涵蓋整年。</translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel workbook (.xlsx).</source>
+        <translation>{path} 不是 Excel 活頁簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>{path} has no header row with the columns 編號 and 姓名; start from the template.</source>
+        <translation>{path} 沒有含「編號」和「姓名」欄位的標題列；請從範本開始填寫。</translation>
+    </message>
+    <message>
+        <source>{path} has no volunteer rows.</source>
+        <translation>{path} 沒有任何志工資料列。</translation>
+    </message>
+    <message>
+        <source>{path} is not a sound frontdesk database backup.</source>
+        <translation>{path} 不是完整的服務台資料庫備份。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as text.</source>
+        <translation>{path} 無法當作文字讀取。</translation>
+    </message>
+    <message>
+        <source>{path} has a column {column} for national ID numbers; frontdesk does not keep them. Delete that column and import again.</source>
+        <translation>{path} 有身分證字號欄位「{column}」；本程式不保存身分證字號。請刪除該欄後重新匯入。</translation>
+    </message>
+    <message>
+        <source>the code appears more than once in the file</source>
+        <translation>這個編號在檔案中出現不只一次</translation>
+    </message>
+    <message>
+        <source>the {field} column is empty</source>
+        <translation>{field} 欄是空的</translation>
+    </message>
+    <message>
+        <source>the {field} cell holds a formula; type the value itself</source>
+        <translation>{field} 儲存格是公式；請直接輸入數值</translation>
+    </message>
+    <message>
+        <source>the phone number is masked (***); type the full number or leave it empty</source>
+        <translation>電話被遮蔽（***）；請輸入完整號碼或留空</translation>
+    </message>
+    <message>
+        <source>this volunteer&apos;s personal data was deleted; the code cannot be reused</source>
+        <translation>這位志工的個人資料已刪除，編號不能再使用</translation>
+    </message>
+    <message>
+        <source>code (編號)</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>name (姓名)</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>phone (電話)</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>languages (語言)</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>status (狀態)</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>weekly maximum (每週上限)</source>
+        <translation>每週上限</translation>
+    </message>
+    <message>
+        <source>basic training date (基礎訓練日期)</source>
+        <translation>基礎訓練日期</translation>
+    </message>
+    <message>
+        <source>basic training hours (基礎訓練時數)</source>
+        <translation>基礎訓練時數</translation>
+    </message>
+    <message>
+        <source>basic training</source>
+        <translation>基礎訓練</translation>
+    </message>
+    <message>
+        <source>notes (備註)</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source> (got {value})</source>
+        <translation>（收到的是 {value}）</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>第 {row} 列：{problem}</translation>
+    </message>
+    <message>
+        <source>; and {n} more</source>
+        <translation>；還有 {n} 個</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, {n} rows need fixing: {problems}.</source>
+        <translation>沒有匯入任何資料，有 {n} 列需要修正：{problems}。</translation>
+    </message>
+    <message>
+        <source>The folder for {raw} does not exist; create it or choose another folder.</source>
+        <translation>{raw} 所在的資料夾不存在；請先建立資料夾，或選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>{raw} is a folder; give the name of the file to write.</source>
+        <translation>{raw} 是資料夾；請指定要寫入的檔案名稱。</translation>
+    </message>
+    <message>
+        <source>The value of {field} is not valid: {why}.</source>
+        <translation>{field} 的值不正確：{why}。</translation>
+    </message>
+    <message>
+        <source>The input is not valid: {why}.</source>
+        <translation>輸入的資料不正確：{why}。</translation>
+    </message>
+    <message>
+        <source>There is no volunteer with the code {code}.</source>
+        <translation>沒有編號為 {code} 的志工。</translation>
+    </message>
+    <message>
+        <source>This database has no agency yet; run `frontdesk init --agency NAME` first.</source>
+        <translation>這個資料庫還沒有設定機關；請先執行 `frontdesk init --agency 機關名稱`。</translation>
+    </message>
+    <message>
+        <source>There is no supervisor account with that user name.</source>
+        <translation>沒有這個督導帳號。</translation>
+    </message>
+    <message>
+        <source>There is no swap request number {id}.</source>
+        <translation>沒有編號 {id} 的換班申請。</translation>
+    </message>
+    <message>
+        <source>There is no weekly pattern number {id}.</source>
+        <translation>沒有編號 {id} 的固定班。</translation>
+    </message>
+    <message>
+        <source>There is no attendance record number {id}.</source>
+        <translation>沒有編號 {id} 的出勤紀錄。</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>檔案 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}; run `frontdesk init --agency NAME` first.</source>
+        <translation>{path} 沒有資料庫；請先執行 `frontdesk init --agency 機關名稱`。</translation>
+    </message>
+    <message>
+        <source>Not found: {what}.</source>
+        <translation>找不到：{what}。</translation>
+    </message>
+    <message>
+        <source>There is no volunteer number {id}.</source>
+        <translation>沒有編號 {id} 的志工。</translation>
+    </message>
+    <message>
+        <source>The volunteer code {code} is already used.</source>
+        <translation>志工編號 {code} 已經有人使用。</translation>
+    </message>
+    <message>
+        <source>That user name is already taken.</source>
+        <translation>這個帳號已經有人使用。</translation>
+    </message>
+    <message>
+        <source>Swap request {id} was already decided ({state}).</source>
+        <translation>換班申請 {id} 已經處理過了（{state}）。</translation>
+    </message>
+    <message>
+        <source>There is already an open swap request for this duty.</source>
+        <translation>這個班已經有一件尚未處理的換班申請。</translation>
+    </message>
+    <message>
+        <source>Only the volunteer who asked can withdraw the request.</source>
+        <translation>只有提出申請的志工可以撤回。</translation>
+    </message>
+    <message>
+        <source>This swap request is addressed to another volunteer.</source>
+        <translation>這件換班申請是給另一位志工的。</translation>
+    </message>
+    <message>
+        <source>The data changed in the meantime; please look again and retry.</source>
+        <translation>資料剛剛有變動，請重新查看後再試一次。</translation>
+    </message>
+    <message>
+        <source>The account is locked after too many wrong passwords, until {until}.</source>
+        <translation>密碼錯誤太多次，帳號已鎖定到 {until}。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>帳號或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>The personal data of {code} was deleted; the record cannot be changed.</source>
+        <translation>{code} 的個人資料已刪除，這筆資料不能再修改。</translation>
+    </message>
+    <message>
+        <source>{code} is still a volunteer; personal data is deleted only after deactivation and the retention period.</source>
+        <translation>{code} 仍是志工；個人資料須在停用並超過保存期限後才能刪除。</translation>
+    </message>
+    <message>
+        <source>The personal data of {code} is kept for {days} days after leaving; it can be deleted from {day}.</source>
+        <translation>{code} 的個人資料在離隊後保存 {days} 天；自 {day} 起可以刪除。</translation>
+    </message>
+    <message>
+        <source>This is not allowed: {why}.</source>
+        <translation>不允許這個操作：{why}。</translation>
+    </message>
+    <message>
+        <source>{path} is on a network share; keep the SQLite file on this PC&apos;s disk, or use a PostgreSQL server for several PCs.</source>
+        <translation>{path} 在網路磁碟上；請把 SQLite 檔案放在這台電腦的硬碟，多台電腦共用請改用 PostgreSQL 伺服器。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of frontdesk (schema {found}); install that version or newer to open it.</source>
+        <translation>這個資料庫是較新版本的程式寫入的（結構版本 {found}）；請安裝該版本或更新的版本再開啟。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {url}; check the address and that it is reachable.</source>
+        <translation>無法開啟資料庫 {url}；請確認位址正確且連得上。</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged; restore it from a backup.</source>
+        <translation>資料庫檔案 {path} 已損壞；請從備份還原。</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be used; check that it exists and is writable.</source>
+        <translation>無法使用資料夾 {path}；請確認它存在且可以寫入。</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up on its server with pg_dump, not by frontdesk.</source>
+        <translation>PostgreSQL 資料庫請在伺服器上用 pg_dump 備份，不是由本程式備份。</translation>
+    </message>
+    <message>
+        <source>Database problem: {why}.</source>
+        <translation>資料庫發生問題：{why}。</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged ({problem}) and was not opened; the newest good backup is {backup}: restore it with `frontdesk restore &quot;{backup}&quot; --yes` (the damaged file is kept aside).</source>
+        <translation>資料庫檔案 {path} 已損壞（{problem}），沒有開啟；最近一份完好的備份是 {backup}：請用 `frontdesk restore &quot;{backup}&quot; --yes` 還原（損壞的檔案會另外保留）。</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged ({problem}) and was not opened, and no sound backup was found; keep the file as it is and ask for help.</source>
+        <translation>資料庫檔案 {path} 已損壞（{problem}），沒有開啟，也找不到完好的備份；請保留檔案現狀，並請資訊人員協助。</translation>
+    </message>
+    <message>
+        <source>The workbook {path} could not be written ({why}); close it if it is open in Excel and check that the folder may be written.</source>
+        <translation>無法寫入活頁簿 {path}（{why}）；如果檔案正在 Excel 中開啟，請先關閉，並確認資料夾可以寫入。</translation>
+    </message>
+    <message>
+        <source>This cannot be done: {why}.</source>
+        <translation>無法執行：{why}。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} 是資料夾，不是檔案。</translation>
+    </message>
+    <message>
+        <source>No permission to use {path}; check who may read and write it.</source>
+        <translation>沒有權限使用 {path}；請確認讀寫權限。</translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {why}.</source>
+        <translation>無法使用 {path}：{why}。</translation>
+    </message>
+    <message>
+        <source>The database refused the request ({why}); please try again.</source>
+        <translation>資料庫拒絕了這個要求（{why}）；請再試一次。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or not a frontdesk database: {why}.</source>
+        <translation>資料庫檔案已損壞或不是本程式的資料庫：{why}。</translation>
+    </message>
+    <message>
+        <source>Unexpected problem: {why}.</source>
+        <translation>發生未預期的問題：{why}。</translation>
+    </message>
+    <message>
+        <source>{name} signed in at {time} for the {slot} duty, not on today&apos;s roster; the supervisor will review it.</source>
+        <translation>{name} 於 {time} 簽到{slot}，不在今天的班表上，將由志工督導確認。</translation>
+    </message>
+    <message>
+        <source>{name} signed in at {time} for the {slot} duty, {late} minutes late.</source>
+        <translation>{name} 於 {time} 簽到{slot}，遲到 {late} 分鐘。</translation>
+    </message>
+    <message>
+        <source>{name} signed in at {time} for the {slot} duty. Thank you!</source>
+        <translation>{name} 於 {time} 簽到{slot}，謝謝您！</translation>
+    </message>
+    <message>
+        <source>{name} signed out at {time}, {early} minutes before the end; {hours} hours served.</source>
+        <translation>{name} 於 {time} 簽退，提早 {early} 分鐘；服務 {hours} 小時。</translation>
+    </message>
+    <message>
+        <source>{name} signed out at {time}; {hours} hours served. Thank you!</source>
+        <translation>{name} 於 {time} 簽退；服務 {hours} 小時，謝謝您！</translation>
+    </message>
+    <message>
+        <source>{name}, this was already recorded at {time}.</source>
+        <translation>{name}，{time} 已經記錄過了。</translation>
+    </message>
+    <message>
+        <source>{name}, signing in for the {slot} duty opens at {time}.</source>
+        <translation>{name}，{slot}從 {time} 開始簽到。</translation>
+    </message>
+    <message>
+        <source>{name}, there is no more duty today.</source>
+        <translation>{name}，今天已經沒有班了。</translation>
+    </message>
+    <message>
+        <source>{name}, today is not a duty day at the desk.</source>
+        <translation>{name}，今天服務台不用值班。</translation>
+    </message>
+    <message>
+        <source>The code {code} is not known; please ask the desk staff.</source>
+        <translation>查無編號 {code}，請洽所內人員。</translation>
+    </message>
+    <message>
+        <source>{name} is not an active volunteer; please ask the supervisor.</source>
+        <translation>{name} 目前不是在職志工，請洽志工督導。</translation>
+    </message>
+    <message>
+        <source>{name} is not on today&apos;s roster for the {slot} duty; sign in anyway as a walk-in?</source>
+        <translation>{name} 不在今天{slot}的班表上；要以臨時支援簽到嗎？</translation>
+    </message>
+    <message>
+        <source>Your {slot} duty of {day} had no sign-out; it was closed automatically and the supervisor will check it.</source>
+        <translation>您 {day} 的{slot}沒有簽退，系統已自動結束，將由志工督導確認。</translation>
+    </message>
+</context>
 </TS>

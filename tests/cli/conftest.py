@@ -26,6 +26,17 @@ class Result:
 Run = Callable[..., Result]
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests read the CLI's English source text: the locale asks for English.
+
+    Traditional Chinese, the default, is checked in test_cli_language.py (which undoes this).
+    """
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+
+
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str]) -> Run:
     """cli('calendar', 'show', ...) -> Result(code, out, err)."""
