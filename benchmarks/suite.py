@@ -237,17 +237,28 @@ def desk_rows(folder: Path, quick: bool) -> list[Row]:
     shutil.copy(path, folder / "memory.sqlite3")
     rows: list[Row] = []
 
-    bare, kiosk = [], []
-    for _ in range(runs):  # interleaved, so both see the same machine state
-        bare.append(bench_kiosk.ready_time(bench_kiosk.READY_BARE))
-        kiosk.append(bench_kiosk.ready_time(bench_kiosk.READY_KIOSK, url, str(ROOT)))
+    bare, shown, ready = [], [], []
+    for _ in range(runs):  # interleaved, so all see the same machine state
+        bare.append(bench_kiosk.ready_times(bench_kiosk.READY_BARE)[0])
+        painted, swept = bench_kiosk.ready_times(bench_kiosk.READY_APP, url, str(ROOT))
+        shown.append(painted)
+        ready.append(swept)
     rows.append(
         Row(
-            "Cold start to kiosk ready (process start to first event loop turn)",
-            f"{med(kiosk) * 1000:.0f} ms",
+            "Cold start to the desk app's starting screen painted (clock, scans kept)",
+            f"{med(shown) * 1000:.0f} ms",
             "bare PySide6 QMainWindow, same run",
             f"{med(bare) * 1000:.0f} ms",
-            med(kiosk) / med(bare),
+            med(shown) / med(bare),
+        )
+    )
+    rows.append(
+        Row(
+            "Cold start to the kiosk with today's roster (the app's first sweep done)",
+            f"{med(ready) * 1000:.0f} ms",
+            "bare PySide6 QMainWindow, same run",
+            f"{med(bare) * 1000:.0f} ms",
+            med(ready) / med(bare),
         )
     )
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk import __version__, i18n
-from frontdesk.services.context import Desk
 from frontdesk.services.errors import NotFound, ServiceError
 from frontdesk.store.errors import StoreError
 from frontdesk.store.paths import data_dir
@@ -37,7 +36,9 @@ from frontdesk.ui import style
 from frontdesk.ui.widgets import BigButton
 
 if TYPE_CHECKING:
+    from frontdesk.services.context import Desk
     from frontdesk.store.startup import Damage
+    from frontdesk.ui.kiosk.starting import StartingWindow
     from frontdesk.ui.kiosk.window import KioskWindow
 
 log = logging.getLogger("frontdesk")
@@ -413,7 +414,9 @@ def run(db_url: str | None, argv: list[str]) -> int:
             )
         )
         return 1
+    starting = None if args.supervisor else show_starting(app, fullscreen=args.fullscreen)
     try:
+        # The database layer is imported from here on (most of the start-up time).
         desk = open_desk(db_url)
         if desk is None:
             return 1
@@ -430,14 +433,44 @@ def run(db_url: str | None, argv: list[str]) -> int:
         window = KioskWindow(desk)
         connect_supervisor(window, desk)
         instance.on_wake(window)
+        early: list[str] = []
+        if starting is not None:
+            app.processEvents()  # keys typed while loading still reach the starting screen
+            early = starting.scans()
         if args.fullscreen:
             window.showFullScreen()
         else:
             window.show()
-        QTimer.singleShot(0, window.sweep)
+        if starting is not None:
+            starting.close()
+            starting = None
+
+        def first() -> None:
+            window.sweep()
+            for code in early:  # scanned while the desk was opening, in order
+                window.submit(code)
+
+        QTimer.singleShot(0, first)
         return int(app.exec())
     finally:
+        if starting is not None:
+            starting.close()
         instance.release()
+
+
+def show_starting(app: QApplication, *, fullscreen: bool = False) -> StartingWindow:
+    """The starting screen, painted before the database layer is imported."""
+    from frontdesk.ui.kiosk.starting import StartingWindow
+
+    starting = StartingWindow()
+    if fullscreen:
+        starting.showFullScreen()
+    else:
+        starting.show()
+    starting.activateWindow()
+    starting.setFocus()
+    app.processEvents()  # painted now, not after the imports that follow
+    return starting
 
 
 if __name__ == "__main__":  # pragma: no cover - `python -m frontdesk.app`

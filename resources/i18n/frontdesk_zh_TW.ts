@@ -1470,6 +1470,31 @@ It is not available in this version yet.</source>
     </message>
 </context>
 <context>
+    <name>StartingWindow</name>
+    <message>
+        <source>Front desk – volunteer sign-in</source>
+        <translation>服務台志工簽到</translation>
+    </message>
+    <message>
+        <source>The front desk is opening, please wait a moment…</source>
+        <translation>服務台正在開啟，請稍候……</translation>
+    </message>
+    <message>
+        <source>You may scan your card already: it is recorded as soon as the desk is open.</source>
+        <translation>現在就可以刷卡，服務台開好後會立刻登記。</translation>
+    </message>
+    <message>
+        <source>Number: {code}</source>
+        <translation>編號：{code}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) waiting for the desk to open</source>
+        <translation>
+            <numerusform>有 %n 筆刷卡等服務台開好後處理</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SupervisorModel</name>
     <message>
         <source>User name</source>

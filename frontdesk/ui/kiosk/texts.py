@@ -7,42 +7,20 @@ Traditional Chinese the default. Placeholders are {name} fields filled after tra
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.core.attendance import AttendanceStatus
 from frontdesk.core.calendar import DayInfo, DayKind
 from frontdesk.core.settings import SlotDef
-from frontdesk.core.timeutil import ROC_OFFSET, local
 from frontdesk.services.attendance import ScanOutcome, ScanResult
 from frontdesk.services.kiosk import Board, BoardEntry, SlotBoard, SlotPhase
 
-
-def weekday_name(d: date) -> str:
-    names = (
-        QCoreApplication.translate("Kiosk", "Monday"),
-        QCoreApplication.translate("Kiosk", "Tuesday"),
-        QCoreApplication.translate("Kiosk", "Wednesday"),
-        QCoreApplication.translate("Kiosk", "Thursday"),
-        QCoreApplication.translate("Kiosk", "Friday"),
-        QCoreApplication.translate("Kiosk", "Saturday"),
-        QCoreApplication.translate("Kiosk", "Sunday"),
-    )
-    return names[d.weekday()]
-
-
-def long_date(d: date) -> str:
-    """民國115年12月1日 星期二 in Chinese; 'Tuesday 2026-12-01 (ROC 115)' in English."""
-    return QCoreApplication.translate(
-        "Kiosk", "{weekday} {year}-{month:02d}-{day:02d} (ROC {roc})"
-    ).format(
-        weekday=weekday_name(d), year=d.year, month=d.month, day=d.day, roc=d.year - ROC_OFFSET
-    )
-
-
-def hhmm(instant: datetime | None) -> str:
-    return local(instant).strftime("%H:%M") if instant is not None else ""
+# The dates live in a light module (the starting screen shows them before the database
+# layer loads); the kiosk's callers keep finding them here.
+from frontdesk.ui.kiosk.dates import hhmm as hhmm
+from frontdesk.ui.kiosk.dates import long_date as long_date
+from frontdesk.ui.kiosk.dates import weekday_name as weekday_name
 
 
 def slot_title(slot: SlotDef) -> str:

@@ -1,0 +1,121 @@
+"""The starting screen: on screen at once while the database layer loads behind it.
+
+On an old desk PC the database layer (SQLAlchemy, the models, the checks of the file) takes
+several times longer to load than a window takes to appear. This screen shows the clock and
+says the desk is opening, and it keeps every card scanned or number typed meanwhile, which
+the kiosk then handles in order: a volunteer who scans at the wrong moment is not lost.
+
+It imports only Qt and the rules core, so it is on screen before the rest is imported.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+import frontdesk
+from frontdesk.ui.kiosk.dates import long_date
+
+# A scan older than this when the kiosk opens is dropped: a dialog came in between
+# (a damaged file, the first-run set-up), and its volunteer has gone to the paper sheet.
+KEEP_SCANS_S = 15.0
+
+
+class StartingWindow(QWidget):
+    """Clock, date and 'opening, please wait'; collects scans until the kiosk takes them."""
+
+    def __init__(self, now: datetime | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._now = now  # fixed time for tests; None reads the machine's clock
+        self._typed = ""
+        self._scans: list[tuple[float, str]] = []  # (monotonic time, code)
+        self.setObjectName("kiosk")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setWindowTitle(self.tr("Front desk – volunteer sign-in") + f" {frontdesk.__version__}")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.addStretch(1)
+        self.clock = QLabel()
+        self.clock.setObjectName("clock")
+        self.clock.setProperty("role", "clock")
+        self.date = QLabel()
+        self.date.setObjectName("date")
+        self.date.setProperty("role", "date")
+        self.message = QLabel(self.tr("The front desk is opening, please wait a moment…"))
+        self.message.setObjectName("startingMessage")
+        self.message.setProperty("role", "closedHead")
+        self.hint = QLabel(
+            self.tr("You may scan your card already: it is recorded as soon as the desk is open.")
+        )
+        self.hint.setObjectName("hint")
+        self.hint.setProperty("role", "hint")
+        self.typed = QLabel()
+        self.typed.setObjectName("typed")
+        self.typed.setProperty("role", "typed")
+        for label in (self.clock, self.date, self.message, self.hint, self.typed):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._show_time)
+        self._tick.start()
+        self._show_time()
+        self.resize(1366, 768)
+        self.setMinimumSize(1024, 700)
+
+    def _show_time(self) -> None:
+        now = self._now or datetime.now().astimezone()
+        self.clock.setText(now.strftime("%H:%M"))
+        self.date.setText(long_date(now.date()))
+
+    # --- the scans that come before the kiosk -----------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._typed:
+                self._scans.append((time.monotonic(), self._typed))
+            self._typed = ""
+        elif key == Qt.Key.Key_Backspace:
+            self._typed = self._typed[:-1]
+        elif key == Qt.Key.Key_Escape:
+            self._typed = ""
+        else:
+            text = event.text()
+            if len(text) == 1 and (text.isalnum() or text == "-") and text.isascii():
+                self._typed = (self._typed + text)[:40]
+            else:
+                super().keyPressEvent(event)
+                return
+        self._show_typed()
+        event.accept()
+
+    def _show_typed(self) -> None:
+        waiting = len(self._scans)
+        if self._typed:
+            text = self.tr("Number: {code}").format(code=self._typed)
+        elif waiting:
+            text = self.tr("%n scan(s) waiting for the desk to open", "", waiting)
+        else:
+            text = ""
+        self.typed.setText(text)
+
+    def scans(self) -> list[str]:
+        """The codes scanned or typed (ended by Enter) while the desk was opening, oldest
+        first, without those older than KEEP_SCANS_S; taking them empties the list."""
+        now = time.monotonic()
+        kept = [code for at, code in self._scans if now - at <= KEEP_SCANS_S]
+        self._scans.clear()
+        self._typed = ""
+        self._show_typed()
+        return kept
