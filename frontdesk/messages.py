@@ -369,6 +369,10 @@ def _invalid(exc: Exception, facts: Mapping[str, Any]) -> str:
         return QCoreApplication.translate(
             "messages", "{raw} is a folder; give the name of the file to write."
         ).format(raw=facts.get("value", ""))
+    if reason == "unknown_key":
+        return QCoreApplication.translate(
+            "messages", "There is no setting named {key}; the settings are: {known}."
+        ).format(key=field, known=facts.get("known", ""))
     sentence = _field_sentence(field, facts)
     if sentence is not None:
         return sentence

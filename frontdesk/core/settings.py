@@ -89,6 +89,23 @@ _INT_BOUNDS: dict[str, tuple[int, int]] = {
 _BOOLS = ("makeup_saturday_is_duty", "require_pin")
 _LANGUAGES = ("zh_TW", "en")
 
+# Settings kept as text in DeskSettings.extra, read by the part that needs them.
+SERVICE_CATEGORY = "national_service_category"  # the hours export's 服務類別
+EXTRA_KEYS = frozenset({SERVICE_CATEGORY})
+
+
+def known_keys() -> frozenset[str]:
+    """Every setting name a site may set: the DeskSettings fields and EXTRA_KEYS."""
+    return frozenset(f.name for f in dataclasses.fields(DeskSettings) if f.name != "extra") | (
+        EXTRA_KEYS
+    )
+
+
+def check_key(key: str) -> None:
+    """SettingError for a name that is no setting (a typo would otherwise be stored unseen)."""
+    if key not in known_keys():
+        raise SettingError(key, key, "unknown_key")
+
 
 def _parse_time(key: str, raw: str) -> time:
     try:

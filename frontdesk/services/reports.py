@@ -21,7 +21,7 @@ from frontdesk.core.recognition import (
     honor_card,
 )
 from frontdesk.core.roster import ShiftKey
-from frontdesk.core.settings import DeskSettings
+from frontdesk.core.settings import SERVICE_CATEGORY, DeskSettings
 from frontdesk.core.timeutil import at as local_at
 from frontdesk.core.timeutil import local_day
 from frontdesk.services.calendar import load_calendar
@@ -55,7 +55,7 @@ EARLY = frozenset({AttendanceStatus.EARLY_LEAVE.value, AttendanceStatus.LATE_EAR
 
 # Recognition under the Volunteer Service Act (志願服務法) as supervisors track it.
 DEFAULT_SERVICE_CATEGORY = "服務台諮詢引導"
-SERVICE_CATEGORY_SETTING = "national_service_category"
+SERVICE_CATEGORY_SETTING = SERVICE_CATEGORY  # kept for callers; the name lives in core
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,14 @@ from dataclasses import replace
 
 from sqlalchemy import select
 
-from frontdesk.core.settings import DeskSettings, SettingError, parse_settings, settings_to_rows
+from frontdesk.core.settings import (
+    DeskSettings,
+    SettingError,
+    check_key,
+    known_keys,
+    parse_settings,
+    settings_to_rows,
+)
 from frontdesk.core.timeutil import utcnow
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import InvalidInput, NotFound
@@ -102,8 +109,8 @@ def _put(session: object, site_id: int, rows: dict[str, str]) -> None:
 def update_settings(desk: Desk, changes: dict[str, str]) -> DeskSettings:
     """Validate and store setting changes together; a bad value changes nothing.
 
-    Unknown keys are kept (core.settings parks them in `extra`, e.g. the national service
-    category), but a key must look like one and a value must be storable text.
+    A key must be a known setting (core.settings.known_keys: the DeskSettings fields and
+    the few kept in `extra`, e.g. the national service category) and a value storable text.
     """
     for key, value in changes.items():
         if not isinstance(key, str) or not _KEY_RE.fullmatch(key):
@@ -112,6 +119,16 @@ def update_settings(desk: Desk, changes: dict[str, str]) -> DeskSettings:
                 field=str(key)[:60] or "key",
                 reason="bad_key",
             )
+        try:
+            check_key(key)
+        except SettingError:
+            raise InvalidInput(
+                f"there is no setting named {key!r}",
+                field=key,
+                reason="unknown_key",
+                value=key,
+                known=", ".join(sorted(known_keys())),
+            ) from None
         if not isinstance(value, str) or len(value) > _VALUE_MAX or _CONTROL_RE.search(value):
             raise InvalidInput(
                 f"setting {key!r} needs text of at most {_VALUE_MAX} characters",

@@ -3390,6 +3390,10 @@ Until then, the duty stays yours.</source>
         <translation>{raw} 是資料夾；請指定要寫入的檔案名稱。</translation>
     </message>
     <message>
+        <source>There is no setting named {key}; the settings are: {known}.</source>
+        <translation>沒有名為 {key} 的設定；可用的設定有：{known}。</translation>
+    </message>
+    <message>
         <source>The value of {field} is not valid: {why}.</source>
         <translation>{field} 的值不正確：{why}。</translation>
     </message>

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from frontdesk import i18n
 from frontdesk.core.settings import DeskSettings
+from frontdesk.messages import describe_error
 from frontdesk.services import setup
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import InvalidInput
@@ -92,3 +94,24 @@ def test_open_desk_needs_init(tmp_path) -> None:  # type: ignore[no-untyped-def]
         assert settings(desk).agency_name == "測試衛生所"
     finally:
         desk.db.dispose()
+
+
+def test_a_setting_name_with_a_typo_is_refused_by_name(desk: Desk, qapp: object) -> None:
+    before = settings(desk)
+    with pytest.raises(InvalidInput) as exc:
+        setup.update_settings(desk, {"late_grace_minutes": "9", "swap_notice_day": "3"})
+    assert exc.value.facts["field"] == "swap_notice_day"
+    assert exc.value.facts["reason"] == "unknown_key"
+    assert "swap_notice_days" in exc.value.facts["known"]  # the list names the right one
+    assert settings(desk) == before
+    i18n.install("zh_TW")
+    try:
+        text = describe_error(exc.value)
+    finally:
+        i18n.install("en")
+    assert text.startswith("沒有名為 swap_notice_day 的設定")
+
+
+def test_the_settings_kept_as_extra_text_are_known(desk: Desk) -> None:
+    new = setup.update_settings(desk, {"national_service_category": "社會福利類"})
+    assert new.extra["national_service_category"] == "社會福利類"
