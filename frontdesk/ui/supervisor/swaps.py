@@ -43,6 +43,7 @@ from frontdesk.services.errors import NeedsConfirmation, RuleViolation, ServiceE
 from frontdesk.services.swaps import Suggestion, SwapView
 from frontdesk.store.errors import StoreError
 from frontdesk.ui.kiosk.swap import kind_text, notice_text, shift_text, state_text, why_text
+from frontdesk.ui.models.labels import slot_short
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, pydate, qdate, title_label
 
@@ -456,7 +457,7 @@ class ArrangeDialog(QDialog):
     def _slots(self) -> QComboBox:
         c = QComboBox()
         for s in self.cfg.slots:
-            c.addItem(f"{s.code} {s.start:%H:%M}–{s.end:%H:%M}", s.code)
+            c.addItem(f"{slot_short(s.code)} {s.start:%H:%M}–{s.end:%H:%M}", s.code)
         return c
 
     def shift(self) -> ShiftKey:
