@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from frontdesk import app as desk_app
+from frontdesk.core.timeutil import at
 from frontdesk.services import safety, volunteers
 from frontdesk.services.attendance import ScanOutcome, ScanResult
 from frontdesk.services.context import Desk
@@ -30,7 +31,7 @@ def type_code(widget: StartingWindow, code: str) -> None:
 
 @pytest.fixture
 def starting(qtbot: QtBot, zh: None) -> StartingWindow:
-    w = StartingWindow(now=datetime(2026, 12, 1, 8, 27).astimezone())
+    w = StartingWindow(now=at(date(2026, 12, 1), time(8, 27)))
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)

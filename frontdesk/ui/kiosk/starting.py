@@ -11,13 +11,14 @@ It imports only Qt and the rules core, so it is on screen before the rest is imp
 from __future__ import annotations
 
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 import frontdesk
+from frontdesk.core.timeutil import local
 from frontdesk.ui.kiosk.dates import long_date
 
 # A scan older than this when the kiosk opens is dropped: a dialog came in between
@@ -74,7 +75,8 @@ class StartingWindow(QWidget):
         self.setMinimumSize(1024, 700)
 
     def _show_time(self) -> None:
-        now = self._now or datetime.now().astimezone()
+        # Taipei time, as the kiosk shows it a moment later, whatever the PC's time zone
+        now = local(self._now or datetime.now(UTC))
         self.clock.setText(now.strftime("%H:%M"))
         self.date.setText(long_date(now.date()))
 
