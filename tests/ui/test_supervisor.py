@@ -7,7 +7,8 @@ from datetime import date, time, timedelta
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QDialog
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog, QTableView
 
 from frontdesk.core.calendar import DayKind
 from frontdesk.core.roster import ShiftKey
@@ -424,3 +425,30 @@ def test_about_names_the_version_and_where_the_data_is(qtbot, desk, boss) -> Non
     assert frontdesk.__version__ in window.windowTitle()
     text = window.about_text()
     assert frontdesk.__version__ in text and desk.db.describe() in text
+
+
+def test_the_workspace_and_its_forms_fit_a_1366x768_screen(qtbot, qapp, desk, boss, make_volunteer):
+    """With the kiosk's 20 pt app font applied, the workspace still fits the desk PC's screen:
+    it and the dialogs it opens use the workspace's own text size."""
+    from frontdesk.ui import style
+
+    style.apply(qapp)
+    try:
+        vid = make_volunteer()
+        window = SupervisorWindow(desk, "boss", "王督導")
+        qtbot.addWidget(window)
+        window.show()
+        for page in window.pages:
+            window.open_page(page)
+            assert window.minimumSizeHint().height() <= 740, page  # a title bar above it
+        table = window.volunteers.findChild(QTableView)
+        assert table is not None and table.font().pointSize() == common.WORKSPACE_PT
+        dialog = VolunteerDialog(desk, vid, window)  # the tallest form
+        qtbot.addWidget(dialog)
+        dialog.show()
+        hint = dialog.sizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 700, hint
+        assert dialog.code.font().pointSize() == common.WORKSPACE_PT
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setFont(QFont())

@@ -121,10 +121,7 @@ class MonthPicker(QWidget):
         self.next = QPushButton(QCoreApplication.translate("MonthPicker", "Next month ▶"))
         self.label = QLabel()
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.label.setFont(font)
+        workspace_role(self.label, "month")
         self.label.setMinimumWidth(180)
         layout.addWidget(self.prev)
         layout.addWidget(self.label)
@@ -147,10 +144,28 @@ class MonthPicker(QWidget):
         self.label.setText(format_roc_month(self.year, self.month))
 
 
+# The workspace's text size. The app's font is the kiosk's 20 pt (elderly volunteers, at a
+# distance); the supervisor sits at the PC with tables, forms and a month grid that must fit
+# 1366x768. A style sheet on the workspace window sets the size for it and everything it
+# opens (fonts set with setFont do not reach children once the app has a style sheet), and
+# a few labels take a larger size by their `ws` property.
+WORKSPACE_PT = 14
+WORKSPACE_QSS = f"""
+QWidget {{ font-size: {WORKSPACE_PT}pt; }}
+QLabel[ws="title"] {{ font-size: {round(WORKSPACE_PT * 1.45)}pt; font-weight: bold; }}
+QLabel[ws="month"] {{ font-size: {round(WORKSPACE_PT * 1.3)}pt; font-weight: bold; }}
+QLabel[ws="agency"] {{ font-size: {round(WORKSPACE_PT * 1.2)}pt; font-weight: bold; }}
+QLabel[ws="cell"] {{ font-size: {round(WORKSPACE_PT * 1.15)}pt; font-weight: bold; }}
+QListWidget[ws="nav"] {{ font-size: {round(WORKSPACE_PT * 1.3)}pt; }}
+"""
+
+
+def workspace_role(widget: QWidget, role: str) -> None:
+    """Give `widget` one of the workspace's text sizes (title, month, agency, cell, nav)."""
+    widget.setProperty("ws", role)
+
+
 def title_label(text: str) -> QLabel:
     label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.45)
-    font.setBold(True)
-    label.setFont(font)
+    workspace_role(label, "title")
     return label

@@ -18,7 +18,7 @@ from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotAllowed, ServiceError
 from frontdesk.store.db import Database
 from frontdesk.store.models import Supervisor
-from frontdesk.ui.supervisor.common import Banner, title_label
+from frontdesk.ui.supervisor.common import WORKSPACE_QSS, Banner, title_label
 
 
 class LoginDialog(QDialog):
@@ -29,7 +29,8 @@ class LoginDialog(QDialog):
         self.desk = desk
         self.supervisor: Supervisor | None = None
         self.setWindowTitle(self.tr("Supervisor login"))
-        self.setMinimumWidth(420)
+        self.setStyleSheet(WORKSPACE_QSS)  # the workspace's text size, from the first screen
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Supervisor login")))
         form = QFormLayout()
@@ -68,9 +69,11 @@ class LoginDialog(QDialog):
                 )
             else:
                 self.banner.error(describe_error(exc))
+            self.adjustSize()  # room for the message's lines
             return
         except ServiceError as exc:
             self.banner.error(describe_error(exc))
+            self.adjustSize()
             return
         self.accept()
 
@@ -83,6 +86,7 @@ class FirstRunWizard(QDialog):
         self.db = db
         self.site_id: int | None = None
         self.setWindowTitle(self.tr("Setting up the desk"))
+        self.setStyleSheet(WORKSPACE_QSS)
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Welcome! Let's set up this desk")))

@@ -54,7 +54,7 @@ class VolunteerDialog(QDialog):
         self.desk = desk
         self.volunteer_id = volunteer_id
         self.setWindowTitle(self.tr("Volunteer") if volunteer_id else self.tr("New volunteer"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(1100)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.code = QLineEdit()
@@ -83,7 +83,13 @@ class VolunteerDialog(QDialog):
         form.addRow(self.tr("Weekly maximum of duties"), self.weekly_max)
         form.addRow(self.tr("Joined on"), self.joined)
         form.addRow(self.tr("Notes"), self.notes)
-        layout.addLayout(form)
+        # Two columns, the person on the left and trainings and weekly duties on the right:
+        # one column is taller than a 1366x768 screen at the workspace's text size.
+        columns = QHBoxLayout()
+        columns.addLayout(form, 1)
+        right = QVBoxLayout()
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
 
         box = QGroupBox(self.tr("Trainings (basic training is needed for duty)"))
         tl = QVBoxLayout(box)
@@ -91,7 +97,10 @@ class VolunteerDialog(QDialog):
         self.trainings.setHorizontalHeaderLabels(
             [self.tr("Kind"), self.tr("Title"), self.tr("Date"), self.tr("Hours")]
         )
-        self.trainings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.trainings.horizontalHeader()
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.trainings.verticalHeader().hide()
         self.trainings.setFixedHeight(130)
         tl.addWidget(self.trainings)
@@ -108,7 +117,7 @@ class VolunteerDialog(QDialog):
         row.addWidget(del_t)
         row.addStretch()
         tl.addLayout(row)
-        layout.addWidget(box)
+        right.addWidget(box)
 
         self.patterns_box = QGroupBox(self.tr("Weekly duties (used to generate the roster)"))
         pl = QVBoxLayout(self.patterns_box)
@@ -144,7 +153,8 @@ class VolunteerDialog(QDialog):
         prow.addWidget(add_p)
         prow.addWidget(end_p)
         pl.addLayout(prow)
-        layout.addWidget(self.patterns_box)
+        right.addWidget(self.patterns_box)
+        right.addStretch(1)
         self.patterns_box.setVisible(volunteer_id is not None)
 
         self.banner = Banner()

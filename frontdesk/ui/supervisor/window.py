@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 import frontdesk
 from frontdesk.services.context import Desk, settings
 from frontdesk.store.paths import data_dir
+from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.accounts import AccountsPage
 from frontdesk.ui.supervisor.attendance import AttendancePage
 from frontdesk.ui.supervisor.audit import AuditPage
@@ -59,18 +60,14 @@ class SupervisorWindow(QWidget):
             + f" · frontdesk {frontdesk.__version__}"
         )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        font = self.font()
-        font.setPointSizeF(max(font.pointSizeF(), 11.0))
-        self.setFont(font)
+        # The workspace's text size, for it and the dialogs opened from it.
+        self.setStyleSheet(common.WORKSPACE_QSS)
         self.resize(1366, 768)
 
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         agency = QLabel(f"{cfg.agency_name} · {cfg.desk_name}")
-        f = agency.font()
-        f.setBold(True)
-        f.setPointSizeF(f.pointSizeF() * 1.2)
-        agency.setFont(f)
+        common.workspace_role(agency, "agency")
         top.addWidget(agency)
         top.addStretch()
         who = QLabel(self.tr("Signed in: {name}").format(name=display_name or username))
@@ -84,9 +81,7 @@ class SupervisorWindow(QWidget):
 
         body = QHBoxLayout()
         self.nav = QListWidget()
-        nav_font = self.nav.font()
-        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.35)
-        self.nav.setFont(nav_font)
+        common.workspace_role(self.nav, "nav")
         self.nav.setFixedWidth(190)
         self.nav.setSpacing(4)
         self.stack = QStackedWidget()
