@@ -16,6 +16,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from frontdesk.core.privacy import mask_phone
 from frontdesk.core.recognition import (
     CERTIFICATE_HOURS,
     CERTIFICATE_YEARS,
@@ -37,7 +38,6 @@ from frontdesk.export.cells import (
     naive_local,
 )
 from frontdesk.services.reports import VolunteerHours
-from frontdesk.services.volunteers import mask_phone
 
 EXCEL_MAX_ROWS = 1_048_576
 

@@ -2,7 +2,8 @@
 
 `export_month` gathers the month (services.reports), writes every sheet through write-only
 worksheets, and replaces the target file atomically, so a crash never leaves half a file.
-An export with personal data is recorded in the audit log.
+An export with personal data is put in place by services.exports, which records it in the
+audit log.
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ from frontdesk.export.cells import (
 from frontdesk.export.hours import HoursSheetWriter, hours_of
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, ServiceError
+from frontdesk.services.exports import place_personal_month
 from frontdesk.services.reports import MonthReport, RosterEntry, month_report
-from frontdesk.store import audit
 
 Progress = Callable[[int, int], None]
 STEPS = 6  # gather, four sheets, save
@@ -491,7 +492,7 @@ def export_month(
             fh.flush()
             os.fsync(fh.fileno())
         if include_personal:
-            _replace_audited(desk, tmp, out, year, month)
+            place_personal_month(desk, year, month, tmp, out)
         else:
             os.replace(tmp, out)
     except OSError as exc:
@@ -504,30 +505,3 @@ def export_month(
     if progress is not None:
         progress(STEPS, STEPS)
     return out.resolve()
-
-
-def _replace_audited(desk: Desk, tmp: Path, out: Path, year: int, month: int) -> None:
-    """Put the file in place and its audit entry in the log together, or neither."""
-    placed = False
-    try:
-        with desk.db.write() as session:
-            audit.append(
-                session,
-                actor=desk.actor,
-                action="export.personal_data",
-                entity="export",
-                entity_id=f"{year:04d}-{month:02d}",
-                after={
-                    "month": f"{year:04d}-{month:02d}",
-                    "file": str(out.resolve()),
-                    "personal": ["phone"],
-                },
-                at=desk.now(),
-            )
-            os.replace(tmp, out)
-            placed = True
-    except BaseException:
-        if placed:  # the entry did not commit: no personal-data file without its entry
-            with contextlib.suppress(OSError):
-                out.unlink()
-        raise

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -23,13 +23,13 @@ from frontdesk.core.roster import VolunteerStatus
 from frontdesk.core.settings import DeskSettings, SlotDef
 from frontdesk.core.timeutil import at as local_at
 from frontdesk.core.timeutil import local_day, utcnow
+from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.calendar import load_calendar
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import Conflict, InvalidInput, NotFound
 from frontdesk.services.safety import ClockGuard, server_now
 from frontdesk.services.volunteers import by_code
 from frontdesk.services.volunteers import get as get_volunteer
-from frontdesk.store import audit
 from frontdesk.store.models import Assignment, Attendance, AttendanceCorrection, Volunteer
 
 
@@ -67,24 +67,6 @@ class ScanResult:
     previous_at: datetime | None = None
     attendance_id: int | None = None
     auto_closed: tuple[AutoClosedNotice, ...] = field(default_factory=tuple)
-
-
-def _iso(value: datetime | None) -> str | None:
-    """JSON-ready instant (UTC ISO 8601) for correction history and audit entries."""
-    return None if value is None else value.astimezone(UTC).isoformat()
-
-
-def _snapshot(a: Attendance) -> dict[str, Any]:
-    return {
-        "volunteer_id": a.volunteer_id,
-        "day": a.day.isoformat(),
-        "slot": a.slot,
-        "in": _iso(a.in_at),
-        "out": _iso(a.out_at),
-        "status": a.status,
-        "credited": a.credited_minutes,
-        "review": a.needs_review,
-    }
 
 
 RESUMED = "resumed"  # note on a second segment of the same slot
@@ -132,7 +114,7 @@ def _autoclose(
         slot = settings.slot(a.slot)
         if slot is None or not autoclose_due(a.day, slot, now, settings):
             continue
-        before = _snapshot(a)
+        before = snapshot(a)
         assigned = _is_assigned(session, desk.site_id, a.volunteer_id, a.day, a.slot)
         c = classify(
             a.day,
@@ -148,14 +130,15 @@ def _autoclose(
         a.is_open = False
         a.auto_closed_at = now
         a.recorded_by = a.recorded_by or "kiosk"
-        audit.append(
+        record(
             session,
-            actor="system",
-            action="attendance.autoclose",
-            entity="attendance",
-            entity_id=a.id,
+            desk,
+            "attendance.autoclose",
+            "attendance",
+            a.id,
             before=before,
-            after=_snapshot(a),
+            after=snapshot(a),
+            actor="system",
             at=now,
         )
         closed.append(a)
@@ -221,7 +204,7 @@ def scan(
             assert open_row is not None
             slot = settings.slot(open_row.slot)
             assert slot is not None
-            before = _snapshot(open_row)
+            before = snapshot(open_row)
             assigned = _is_assigned(session, desk.site_id, v.id, open_row.day, open_row.slot)
             open_row.out_at = now
             if suspect:
@@ -243,14 +226,15 @@ def scan(
             session.flush()
             if suspect and guard is not None:
                 guard.acknowledge()
-            audit.append(
+            record(
                 session,
-                actor=f"volunteer:{v.code}",
-                action="attendance.sign_out",
-                entity="attendance",
-                entity_id=open_row.id,
+                desk,
+                "attendance.sign_out",
+                "attendance",
+                open_row.id,
                 before=before,
-                after=_snapshot(open_row),
+                after=snapshot(open_row),
+                actor=f"volunteer:{v.code}",
                 at=now,
             )
             return ScanResult(
@@ -284,7 +268,7 @@ def scan(
         # segment's hours are kept and the return is not counted as late.
         row = next((r for r in rows if r.in_at is None), None)
         resumed = any(r.in_at is not None for r in rows)
-        previous = _snapshot(row) if row is not None else None
+        previous = snapshot(row) if row is not None else None
         if row is None:
             row = Attendance(
                 site_id=desk.site_id,
@@ -311,14 +295,15 @@ def scan(
         session.flush()
         if suspect and guard is not None:
             guard.acknowledge()
-        audit.append(
+        record(
             session,
-            actor=f"volunteer:{v.code}",
-            action="attendance.sign_in",
-            entity="attendance",
-            entity_id=row.id,
+            desk,
+            "attendance.sign_in",
+            "attendance",
+            row.id,
             before=previous,
-            after=_snapshot(row),
+            after=snapshot(row),
+            actor=f"volunteer:{v.code}",
             at=now,
         )
         return ScanResult(
@@ -432,13 +417,13 @@ def sweep(desk: Desk, *, now: datetime | None = None, since: date | None = None)
             )
             absences += 1
         if closed or absences:
-            audit.append(
+            record(
                 session,
-                actor="system",
-                action="attendance.sweep",
-                entity="attendance",
-                entity_id=None,
+                desk,
+                "attendance.sweep",
+                "attendance",
                 after={"auto_closed": len(closed), "absences": absences},
+                actor="system",
                 at=now,
             )
         return SweepReport(len(closed), absences)
@@ -510,16 +495,16 @@ def record_manual(
                 by=desk.actor,
                 reason=reason,
                 before=None,
-                after=_snapshot(row),
+                after=snapshot(row),
             )
         )
-        audit.append(
+        record(
             session,
-            actor=desk.actor,
-            action="attendance.manual",
-            entity="attendance",
-            entity_id=row.id,
-            after={**_snapshot(row), "reason": reason},
+            desk,
+            "attendance.manual",
+            "attendance",
+            row.id,
+            after={**snapshot(row), "reason": reason},
             at=now,
         )
         return row.id
@@ -578,7 +563,7 @@ def _correct(
     reason: str,
 ) -> int:
     now = desk.now()
-    before = _snapshot(row)
+    before = snapshot(row)
     row.in_at, row.out_at = in_at, out_at
     row.clock_suspect = False
     _classify_row(session, desk, settings, row, now)
@@ -595,18 +580,18 @@ def _correct(
             by=desk.actor,
             reason=reason,
             before=before,
-            after=_snapshot(row),
+            after=snapshot(row),
         )
     )
     session.flush()
-    audit.append(
+    record(
         session,
-        actor=desk.actor,
-        action="attendance.correct",
-        entity="attendance",
-        entity_id=row.id,
+        desk,
+        "attendance.correct",
+        "attendance",
+        row.id,
         before=before,
-        after={**_snapshot(row), "reason": reason},
+        after={**snapshot(row), "reason": reason},
         at=now,
     )
     return row.id
@@ -643,7 +628,7 @@ def accept_review(desk: Desk, attendance_id: int, reason: str) -> None:
             raise NotFound(
                 f"no attendance record {attendance_id}", what="attendance", id=attendance_id
             )
-        before = _snapshot(row)
+        before = snapshot(row)
         row.needs_review = False
         row.updated_at = desk.now()
         session.add(
@@ -653,18 +638,17 @@ def accept_review(desk: Desk, attendance_id: int, reason: str) -> None:
                 by=desk.actor,
                 reason=reason,
                 before=before,
-                after=_snapshot(row),
+                after=snapshot(row),
             )
         )
-        audit.append(
+        record(
             session,
-            actor=desk.actor,
-            action="attendance.accept",
-            entity="attendance",
-            entity_id=row.id,
+            desk,
+            "attendance.accept",
+            "attendance",
+            row.id,
             before=before,
             after={"reason": reason},
-            at=desk.now(),
         )
 
 

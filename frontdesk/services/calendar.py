@@ -18,9 +18,9 @@ from frontdesk.core.calendar import (
     parse_dgpa_csv,
 )
 from frontdesk.core.settings import DeskSettings
+from frontdesk.services.auditing import record
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import InvalidInput
-from frontdesk.store import audit
 from frontdesk.store.models import CalendarOverride
 
 LABEL_MAX = 120  # CalendarOverride.label is String(120)
@@ -101,12 +101,12 @@ def import_dgpa(desk: Desk, data: bytes | str) -> ImportReport:
             for o in official_overrides(rows)
         )
         off = sum(1 for r in rows if r.is_off)
-        audit.append(
+        record(
             session,
-            actor=desk.actor,
-            action="calendar.import",
-            entity="calendar",
-            entity_id=year,
+            desk,
+            "calendar.import",
+            "calendar",
+            year,
             after={"year": year, "days": len(rows), "off_days": off, "replaced": replaced},
             at=now,
         )
@@ -144,14 +144,13 @@ def close(desk: Desk, d: date, slot: str | None, reason: str) -> None:
                     created_by=desk.actor,
                 )
             )
-        audit.append(
+        record(
             session,
-            actor=desk.actor,
-            action="calendar.close",
-            entity="calendar",
-            entity_id=d.isoformat(),
+            desk,
+            "calendar.close",
+            "calendar",
+            d.isoformat(),
             after={"day": d.isoformat(), "slot": slot, "reason": reason},
-            at=desk.now(),
         )
 
 
@@ -166,14 +165,13 @@ def reopen(desk: Desk, d: date, slot: str | None = None) -> int:
         if slot is not None:
             stmt = stmt.where(CalendarOverride.slot == slot)
         removed = session.execute(stmt).rowcount or 0  # type: ignore[attr-defined]
-        audit.append(
+        record(
             session,
-            actor=desk.actor,
-            action="calendar.reopen",
-            entity="calendar",
-            entity_id=d.isoformat(),
+            desk,
+            "calendar.reopen",
+            "calendar",
+            d.isoformat(),
             after={"day": d.isoformat(), "slot": slot, "removed": removed},
-            at=desk.now(),
         )
         return int(removed)
 
@@ -202,12 +200,11 @@ def set_manual(desk: Desk, d: date, *, open_: bool, label: str = "") -> None:
                 created_by=desk.actor,
             )
         )
-        audit.append(
+        record(
             session,
-            actor=desk.actor,
-            action="calendar.manual",
-            entity="calendar",
-            entity_id=d.isoformat(),
+            desk,
+            "calendar.manual",
+            "calendar",
+            d.isoformat(),
             after={"day": d.isoformat(), "kind": kind.value, "label": label},
-            at=desk.now(),
         )

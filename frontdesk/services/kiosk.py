@@ -19,10 +19,10 @@ from frontdesk.core.calendar import DayInfo, DayKind
 from frontdesk.core.settings import DeskSettings, SlotDef
 from frontdesk.core.swaps import SwapState
 from frontdesk.core.timeutil import local_day
+from frontdesk.services.auditing import record
 from frontdesk.services.calendar import load_calendar
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import InvalidInput, NotFound
-from frontdesk.store import audit
 from frontdesk.store.models import (
     Assignment,
     Attendance,
@@ -277,12 +277,12 @@ def add_note(desk: Desk, day: date, slot: str, author_id: int | None, body: str)
         )
         session.add(note)
         session.flush()
-        audit.append(
+        record(
             session,
-            actor=desk.actor,
-            action="handover.add",
-            entity="handover_note",
-            entity_id=note.id,
+            desk,
+            "handover.add",
+            "handover_note",
+            note.id,
             after={"day": day.isoformat(), "slot": slot, "author_id": author_id, "body": body},
             at=now,
         )
@@ -344,13 +344,8 @@ def set_pin(desk: Desk, volunteer_id: int, pin: str | None) -> None:
                 f"no volunteer with id {volunteer_id}", what="volunteer", id=volunteer_id
             )
         v.pin_hash = None if pin is None else _pin_hasher().hash(pin)
-        audit.append(
-            session,
-            actor=desk.actor,
-            action="volunteer.pin_set" if pin else "volunteer.pin_clear",
-            entity="volunteer",
-            entity_id=v.id,
-            at=desk.now(),
+        record(
+            session, desk, "volunteer.pin_set" if pin else "volunteer.pin_clear", "volunteer", v.id
         )
 
 

@@ -20,12 +20,12 @@ from frontdesk.core.roster import (
     coverage_findings,
 )
 from frontdesk.core.settings import DeskSettings
+from frontdesk.services.auditing import record
 from frontdesk.services.calendar import load_calendar
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import NeedsConfirmation, RuleViolation
 from frontdesk.services.volunteers import get as get_volunteer
 from frontdesk.services.volunteers import load_facts
-from frontdesk.store import audit
 from frontdesk.store.models import Assignment, Volunteer, WeeklyPattern
 
 
@@ -118,18 +118,17 @@ def assign_in_session(
     findings = check_assignment(shift, facts, ctx.roster, ctx.calendar, ctx.settings)
     _split(findings, confirm_warnings)
     put_assignment(session, desk, shift, volunteer_id, source, swap_request_id)
-    audit.append(
+    record(
         session,
-        actor=desk.actor,
-        action="roster.assign",
-        entity="assignment",
-        entity_id=f"{shift.day.isoformat()}/{shift.slot}",
+        desk,
+        "roster.assign",
+        "assignment",
+        f"{shift.day.isoformat()}/{shift.slot}",
         after={
             "volunteer": volunteer.code,
             "source": source,
             "warnings": [f.code.value for f in findings],
         },
-        at=desk.now(),
     )
     return findings
 
@@ -201,15 +200,14 @@ def unassign_in_session(
     ).one()
     row.removed_at, row.removed_reason = desk.now(), reason[:200]
     volunteer = get_volunteer(session, desk, volunteer_id)
-    audit.append(
+    record(
         session,
-        actor=desk.actor,
-        action="roster.unassign",
-        entity="assignment",
-        entity_id=f"{shift.day.isoformat()}/{shift.slot}",
+        desk,
+        "roster.unassign",
+        "assignment",
+        f"{shift.day.isoformat()}/{shift.slot}",
         before={"volunteer": volunteer.code, "source": row.source},
         after={"reason": reason},
-        at=desk.now(),
     )
     return findings
 
@@ -303,14 +301,13 @@ def generate_month(desk: Desk, year: int, month: int) -> GenerationReport:
                 roster = roster.with_assigned(shift, p.volunteer_id)
                 report.added.append((shift, p.volunteer_id))
             day += timedelta(days=1)
-        audit.append(
+        record(
             session,
-            actor=desk.actor,
-            action="roster.generate",
-            entity="roster",
-            entity_id=f"{year:04d}-{month:02d}",
+            desk,
+            "roster.generate",
+            "roster",
+            f"{year:04d}-{month:02d}",
             after={"added": len(report.added), "skipped": len(report.skipped)},
-            at=desk.now(),
         )
     return report
 

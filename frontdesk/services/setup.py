@@ -16,6 +16,7 @@ from frontdesk.core.settings import (
     settings_to_rows,
 )
 from frontdesk.core.timeutil import utcnow
+from frontdesk.services.auditing import record
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import InvalidInput, NotFound
 from frontdesk.store import audit, migrate
@@ -154,14 +155,13 @@ def update_settings(desk: Desk, changes: dict[str, str]) -> DeskSettings:
             site = session.get(Site, desk.site_id)
             assert site is not None
             site.name = new.agency_name
-        audit.append(
+        record(
             session,
-            actor=desk.actor,
-            action="settings.update",
-            entity="site",
-            entity_id=desk.site_id,
+            desk,
+            "settings.update",
+            "site",
+            desk.site_id,
             before=before,
             after=dict(changes),
-            at=desk.now(),
         )
         return new

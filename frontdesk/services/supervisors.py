@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
+from frontdesk.services.auditing import record
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
-from frontdesk.store import audit
 from frontdesk.store.models import Supervisor
 
 MAX_ATTEMPTS = 5
@@ -46,15 +47,7 @@ def create(desk: Desk, username: str, password: str, display_name: str = "") -> 
         )
         session.add(s)
         session.flush()
-        audit.append(
-            session,
-            actor=desk.actor,
-            action="supervisor.create",
-            entity="supervisor",
-            entity_id=s.id,
-            after={"username": username},
-            at=desk.now(),
-        )
+        record(session, desk, "supervisor.create", "supervisor", s.id, after={"username": username})
         return s.id
 
 
@@ -80,13 +73,14 @@ def authenticate(desk: Desk, username: str, password: str) -> Supervisor:
                 s.failed_attempts = 0
                 locked = now + min(BASE_LOCK * (2 ** (s.lockouts - 1)), MAX_LOCK)
                 s.locked_until = locked
-            audit.append(
+            record(
                 session,
-                actor=f"supervisor:{s.username}",
-                action="supervisor.login_failed",
-                entity="supervisor",
-                entity_id=s.id,
+                desk,
+                "supervisor.login_failed",
+                "supervisor",
+                s.id,
                 after={"locked_until": locked.isoformat() if locked else None},
+                actor=f"supervisor:{s.username}",
                 at=now,
             )
             # Raised after the block so the counters are committed along with the failure.
@@ -97,12 +91,13 @@ def authenticate(desk: Desk, username: str, password: str) -> Supervisor:
             s.failed_attempts, s.lockouts, s.locked_until = 0, 0, None
             if _hasher.check_needs_rehash(s.password_hash):
                 s.password_hash = _hasher.hash(password)
-            audit.append(
+            record(
                 session,
+                desk,
+                "supervisor.login",
+                "supervisor",
+                s.id,
                 actor=f"supervisor:{s.username}",
-                action="supervisor.login",
-                entity="supervisor",
-                entity_id=s.id,
                 at=now,
             )
             session.flush()
@@ -125,11 +120,54 @@ def set_password(desk: Desk, username: str, new: str) -> None:
             raise NotFound(f"no supervisor {username}", what="supervisor")
         s.password_hash = _hasher.hash(new)
         s.failed_attempts, s.locked_until = 0, None
-        audit.append(
+        record(session, desk, "supervisor.password", "supervisor", s.id)
+
+
+# --- the accounts screen ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SupervisorRow:
+    id: int
+    username: str
+    display_name: str
+    active: bool
+    locked_until: datetime | None
+    created_at: datetime
+
+
+def supervisor_rows(desk: Desk) -> list[SupervisorRow]:
+    with desk.db.read() as session:
+        return [
+            SupervisorRow(s.id, s.username, s.display_name, s.active, s.locked_until, s.created_at)
+            for s in session.scalars(select(Supervisor).order_by(Supervisor.username))
+        ]
+
+
+def set_supervisor_active(desk: Desk, username: str, active: bool) -> None:
+    """Disable or re-enable an account (kept, never deleted); the last active one stays."""
+    with desk.db.write() as session:
+        s = session.scalars(select(Supervisor).where(Supervisor.username == username)).first()
+        if s is None:
+            raise NotFound(f"no supervisor {username}", what="supervisor")
+        if s.active == active:
+            return
+        if not active:
+            others = session.scalar(
+                select(func.count(Supervisor.id)).where(Supervisor.active, Supervisor.id != s.id)
+            )
+            if not others:
+                raise Conflict(
+                    "the last active supervisor account cannot be disabled",
+                    reason="last_supervisor",
+                )
+        s.active = active
+        record(
             session,
-            actor=desk.actor,
-            action="supervisor.password",
-            entity="supervisor",
-            entity_id=s.id,
-            at=desk.now(),
+            desk,
+            "supervisor.enable" if active else "supervisor.disable",
+            "supervisor",
+            s.id,
+            before={"active": not active},
+            after={"active": active},
         )

@@ -14,6 +14,7 @@ from frontdesk.core.findings import Code, Finding, Severity
 from frontdesk.core.roster import ShiftKey, shift_start
 from frontdesk.core.swaps import SwapKind, SwapProposal, SwapState, candidates, check_swap, notice
 from frontdesk.core.timeutil import local_day
+from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import (
     Conflict,
@@ -28,9 +29,8 @@ from frontdesk.services.roster import (
     rules_context,
     unassign_in_session,
 )
-from frontdesk.services.volunteers import by_code, load_facts
+from frontdesk.services.volunteers import Suggestion, by_code, load_facts
 from frontdesk.services.volunteers import get as get_volunteer
-from frontdesk.store import audit
 from frontdesk.store.models import Assignment, SwapRequest, Volunteer
 
 OPEN_STATES = (SwapState.PENDING_COLLEAGUE.value, SwapState.PENDING_SUPERVISOR.value)
@@ -44,20 +44,6 @@ def _proposal(r: SwapRequest) -> SwapProposal:
         colleague_id=r.colleague_id or 0,
         taken=ShiftKey(r.taken_day, r.taken_slot) if r.taken_day and r.taken_slot else None,
     )
-
-
-def _snapshot(r: SwapRequest) -> dict[str, object]:
-    return {
-        "kind": r.kind,
-        "state": r.state,
-        "requester": r.requester_id,
-        "colleague": r.colleague_id,
-        "given": f"{r.given_day.isoformat()}/{r.given_slot}",
-        "taken": f"{r.taken_day.isoformat()}/{r.taken_slot}" if r.taken_day else None,
-        "notice_minutes": r.notice_minutes,
-        "reason": r.reason,
-        "outcome_reason": r.outcome_reason,
-    }
 
 
 def _findings(
@@ -139,15 +125,7 @@ def request(desk: Desk, proposal: SwapProposal, *, colleague_agrees_now: bool = 
         r = _new_request(session, desk, proposal, state, "", False)
         if colleague_agrees_now:
             r.agreed_at = r.requested_at
-        audit.append(
-            session,
-            actor=desk.actor,
-            action="swap.request",
-            entity="swap_request",
-            entity_id=r.id,
-            after=_snapshot(r),
-            at=desk.now(),
-        )
+        record(session, desk, "swap.request", "swap_request", r.id, after=snapshot(r))
         return r.id
 
 
@@ -204,15 +182,7 @@ def ask_supervisor(desk: Desk, requester_id: int, shift: ShiftKey, reason: str) 
         _no_open_request_on(session, desk, shift, requester_id)
         p = SwapProposal(SwapKind.ARRANGE, requester_id, shift, 0)
         r = _new_request(session, desk, p, SwapState.PENDING_SUPERVISOR, reason[:500], False)
-        audit.append(
-            session,
-            actor=desk.actor,
-            action="swap.ask",
-            entity="swap_request",
-            entity_id=r.id,
-            after=_snapshot(r),
-            at=desk.now(),
-        )
+        record(session, desk, "swap.ask", "swap_request", r.id, after=snapshot(r))
         return r.id
 
 
@@ -240,18 +210,9 @@ def agree(desk: Desk, request_id: int, colleague_id: int) -> None:
         _require_state(r, SwapState.PENDING_COLLEAGUE)
         if r.colleague_id != colleague_id:
             raise Conflict("this request is addressed to another volunteer", request_id=r.id)
-        before = _snapshot(r)
+        before = snapshot(r)
         r.state, r.agreed_at = SwapState.PENDING_SUPERVISOR.value, desk.now()
-        audit.append(
-            session,
-            actor=desk.actor,
-            action="swap.agree",
-            entity="swap_request",
-            entity_id=r.id,
-            before=before,
-            after=_snapshot(r),
-            at=desk.now(),
-        )
+        record(session, desk, "swap.agree", "swap_request", r.id, before=before, after=snapshot(r))
 
 
 def decline(desk: Desk, request_id: int, colleague_id: int) -> None:
@@ -267,18 +228,9 @@ def decline(desk: Desk, request_id: int, colleague_id: int) -> None:
 def _close(
     session: Session, desk: Desk, r: SwapRequest, state: SwapState, why: str, action: str
 ) -> None:
-    before = _snapshot(r)
+    before = snapshot(r)
     r.state, r.decided_at, r.decided_by, r.outcome_reason = state.value, desk.now(), desk.actor, why
-    audit.append(
-        session,
-        actor=desk.actor,
-        action=action,
-        entity="swap_request",
-        entity_id=r.id,
-        before=before,
-        after=_snapshot(r),
-        at=desk.now(),
-    )
+    record(session, desk, action, "swap_request", r.id, before=before, after=snapshot(r))
 
 
 def _carry_out(session: Session, desk: Desk, r: SwapRequest, p: SwapProposal) -> None:
@@ -425,25 +377,10 @@ def arrange(
             session, desk, proposal, SwapState.PENDING_SUPERVISOR, reason.strip(), True
         )
         r.agreed_at = r.requested_at
-        audit.append(
-            session,
-            actor=desk.actor,
-            action="swap.arrange",
-            entity="swap_request",
-            entity_id=r.id,
-            after=_snapshot(r),
-            at=desk.now(),
-        )
+        record(session, desk, "swap.arrange", "swap_request", r.id, after=snapshot(r))
         _carry_out(session, desk, r, proposal)
         _close(session, desk, r, SwapState.APPROVED, reason.strip(), "swap.approve")
         return r.id
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    volunteer_id: int
-    code: str
-    name: str
 
 
 def suggest(

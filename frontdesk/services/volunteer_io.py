@@ -17,11 +17,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from frontdesk.core.privacy import mask_phone
 from frontdesk.core.roster import VolunteerStatus
+from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotFound
-from frontdesk.services.volunteers import VolunteerInput, add_in_session, mask_phone
-from frontdesk.store import audit
+from frontdesk.services.volunteers import VolunteerInput, add_in_session
 from frontdesk.store.models import Training, Volunteer
 
 SHEET_TITLE = "志工名冊"
@@ -173,14 +174,12 @@ def export_volunteers(desk: Desk, path: Path, include_personal: bool = False) ->
                 if isinstance(value, date):
                     cell.number_format = "yyyy-mm-dd"
         _save(wb, path)
-        audit.append(
+        record(
             session,
-            actor=desk.actor,
-            action="volunteer.export",
-            entity="volunteer",
-            entity_id=None,
+            desk,
+            "volunteer.export",
+            "volunteer",
             after={"rows": len(vols), "include_personal": include_personal, "file": path.name},
-            at=desk.now(),
         )
         return len(vols)
 
@@ -443,32 +442,19 @@ def import_volunteers(desk: Desk, path: Path) -> ImportReport:
             else:
                 _update(session, desk, current, row)
                 report.updated.append(row.data.code)
-        audit.append(
+        record(
             session,
-            actor=desk.actor,
-            action="volunteer.import",
-            entity="volunteer",
-            entity_id=None,
+            desk,
+            "volunteer.import",
+            "volunteer",
             after={"file": path.name, "added": len(report.added), "updated": len(report.updated)},
-            at=desk.now(),
         )
     return report
 
 
-def _snapshot(v: Volunteer) -> dict[str, object]:
-    return {
-        "code": v.code,
-        "name": v.name,
-        "phone": mask_phone(v.phone),
-        "status": v.status,
-        "weekly_max": v.weekly_max,
-        "languages": v.languages,
-    }
-
-
 def _update(session: Session, desk: Desk, v: Volunteer, row: _Row) -> None:
     data = row.data
-    before = _snapshot(v)
+    before = snapshot(v)
     v.name, v.languages, v.notes, v.weekly_max = (
         data.name,
         data.languages,
@@ -490,13 +476,12 @@ def _update(session: Session, desk: Desk, v: Volunteer, row: _Row) -> None:
         else:
             same.hours = hours
     session.flush()
-    audit.append(
+    record(
         session,
-        actor=desk.actor,
-        action="volunteer.update",
-        entity="volunteer",
-        entity_id=v.id,
+        desk,
+        "volunteer.update",
+        "volunteer",
+        v.id,
         before=before,
-        after={**_snapshot(v), "source": "import"},
-        at=desk.now(),
+        after={**snapshot(v), "source": "import"},
     )

@@ -12,24 +12,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from frontdesk.core.roster import VolunteerFacts, VolunteerStatus
 from frontdesk.core.timeutil import local_day
+from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
-from frontdesk.store import audit
 from frontdesk.store.models import Training, Volunteer, WeeklyPattern
 
 CODE_RE = re.compile(r"^[A-Za-z0-9\-]{1,32}$")
 PHONE_RE = re.compile(r"^\+?[0-9][0-9\- ()#]{5,38}$")
-
-
-def mask_phone(phone: str | None) -> str:
-    """0912-345-678 → 0912-***-678: enough to recognise, not to call."""
-    if not phone:
-        return ""
-    digits = [i for i, ch in enumerate(phone) if ch.isdigit()]
-    if len(digits) <= 6:
-        return "*" * len(phone)
-    hidden = set(digits[4:-3])
-    return "".join("*" if i in hidden else ch for i, ch in enumerate(phone))
 
 
 @dataclass
@@ -96,16 +85,13 @@ class VolunteerInput:
         )
 
 
-def _snapshot(v: Volunteer) -> dict[str, object]:
-    """Audit view of a volunteer: personal data masked."""
-    return {
-        "code": v.code,
-        "name": v.name,
-        "phone": mask_phone(v.phone),
-        "status": v.status,
-        "weekly_max": v.weekly_max,
-        "languages": v.languages,
-    }
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A volunteer offered for a shift (coverage gaps, swap partners): no personal data."""
+
+    volunteer_id: int
+    code: str
+    name: str
 
 
 def add_in_session(session: Session, desk: Desk, data: VolunteerInput) -> Volunteer:
@@ -133,15 +119,7 @@ def add_in_session(session: Session, desk: Desk, data: VolunteerInput) -> Volunt
     ]
     session.add(v)
     session.flush()
-    audit.append(
-        session,
-        actor=desk.actor,
-        action="volunteer.add",
-        entity="volunteer",
-        entity_id=v.id,
-        after=_snapshot(v),
-        at=now,
-    )
+    record(session, desk, "volunteer.add", "volunteer", v.id, after=snapshot(v), at=now)
     return v
 
 
@@ -177,7 +155,7 @@ def update(desk: Desk, volunteer_id: int, data: VolunteerInput) -> None:
             raise Conflict(
                 f"volunteer code {data.code} is already used", field="code", value=data.code
             )
-        before = _snapshot(v)
+        before = snapshot(v)
         v.code, v.name, v.phone, v.languages = data.code, data.name, data.phone, data.languages
         if v.status != data.status:
             v.deactivated_at = desk.now() if data.status == VolunteerStatus.INACTIVE.value else None
@@ -189,15 +167,8 @@ def update(desk: Desk, volunteer_id: int, data: VolunteerInput) -> None:
                 Training(kind=k, title=t, taken_on=d, hours=float(h))
                 for k, t, d, h in data.trainings
             ]
-        audit.append(
-            session,
-            actor=desk.actor,
-            action="volunteer.update",
-            entity="volunteer",
-            entity_id=v.id,
-            before=before,
-            after=_snapshot(v),
-            at=desk.now(),
+        record(
+            session, desk, "volunteer.update", "volunteer", v.id, before=before, after=snapshot(v)
         )
 
 
@@ -205,18 +176,17 @@ def deactivate(desk: Desk, volunteer_id: int) -> None:
     """Mark inactive (never a hard delete of someone with history)."""
     with desk.db.write() as session:
         v = get(session, desk, volunteer_id)
-        before = _snapshot(v)
+        before = snapshot(v)
         v.status = VolunteerStatus.INACTIVE.value
         v.deactivated_at = desk.now()
-        audit.append(
+        record(
             session,
-            actor=desk.actor,
-            action="volunteer.deactivate",
-            entity="volunteer",
-            entity_id=v.id,
+            desk,
+            "volunteer.deactivate",
+            "volunteer",
+            v.id,
             before=before,
-            after=_snapshot(v),
-            at=desk.now(),
+            after=snapshot(v),
         )
 
 
@@ -227,14 +197,13 @@ def add_training(
     with desk.db.write() as session:
         v = get(session, desk, volunteer_id)
         v.trainings.append(Training(kind=kind, title=title, taken_on=taken_on, hours=float(hours)))
-        audit.append(
+        record(
             session,
-            actor=desk.actor,
-            action="volunteer.training",
-            entity="volunteer",
-            entity_id=v.id,
+            desk,
+            "volunteer.training",
+            "volunteer",
+            v.id,
             after={"kind": kind, "title": title, "date": taken_on.isoformat(), "hours": hours},
-            at=desk.now(),
         )
 
 
@@ -302,12 +271,12 @@ def add_pattern(
         )
         session.add(p)
         session.flush()
-        audit.append(
+        record(
             session,
-            actor=desk.actor,
-            action="pattern.add",
-            entity="weekly_pattern",
-            entity_id=p.id,
+            desk,
+            "pattern.add",
+            "weekly_pattern",
+            p.id,
             after={
                 "volunteer": v.code,
                 "weekday": weekday,
@@ -315,7 +284,6 @@ def add_pattern(
                 "from": valid_from.isoformat(),
                 "to": valid_to.isoformat() if valid_to else None,
             },
-            at=desk.now(),
         )
         return p.id
 
@@ -331,15 +299,14 @@ def end_pattern(desk: Desk, pattern_id: int, valid_to: date) -> None:
             )
         before = p.valid_to
         p.valid_to = valid_to
-        audit.append(
+        record(
             session,
-            actor=desk.actor,
-            action="pattern.end",
-            entity="weekly_pattern",
-            entity_id=p.id,
+            desk,
+            "pattern.end",
+            "weekly_pattern",
+            p.id,
             before={"to": before.isoformat() if before else None},
             after={"to": valid_to.isoformat()},
-            at=desk.now(),
         )
 
 
@@ -432,12 +399,12 @@ def purge_personal_data(desk: Desk, volunteer_id: int) -> str:
         v.name, v.phone, v.notes, v.languages, v.pin_hash = pseudonym, None, "", "", None
         v.purged_at = now
         # Only the code and the fact: the log must not keep what was just removed.
-        audit.append(
+        record(
             session,
-            actor=desk.actor,
-            action="volunteer.purge",
-            entity="volunteer",
-            entity_id=v.id,
+            desk,
+            "volunteer.purge",
+            "volunteer",
+            v.id,
             after={"code": v.code, "purged": True, "retention_days": retention},
             at=now,
         )

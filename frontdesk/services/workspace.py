@@ -9,13 +9,14 @@ from typing import Any
 from sqlalchemy import func, select
 
 from frontdesk.core.findings import Code
+from frontdesk.core.privacy import mask_phone
 from frontdesk.core.roster import ShiftKey, VolunteerStatus, coverage_findings
 from frontdesk.core.swaps import candidates
 from frontdesk.core.timeutil import local_day
 from frontdesk.services.context import Desk
-from frontdesk.services.errors import Conflict, NotFound
+from frontdesk.services.errors import NotFound
 from frontdesk.services.roster import month_bounds, rules_context
-from frontdesk.services.volunteers import load_facts, mask_phone
+from frontdesk.services.volunteers import Suggestion, load_facts
 from frontdesk.store import audit
 from frontdesk.store.audit import ChainReport
 from frontdesk.store.models import (
@@ -23,7 +24,6 @@ from frontdesk.store.models import (
     Attendance,
     AttendanceCorrection,
     AuditEntry,
-    Supervisor,
     Training,
     Volunteer,
     WeeklyPattern,
@@ -126,13 +126,6 @@ def badge_entries(desk: Desk, *, include_inactive: bool = False) -> list[BadgeEn
 
 
 # --- coverage --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Suggestion:
-    volunteer_id: int
-    code: str
-    name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,57 +334,6 @@ def verify_audit(desk: Desk) -> ChainReport:
     """Whether the audit hash chain is intact from its first entry."""
     with desk.db.read() as session:
         return audit.verify(session)
-
-
-# --- supervisor accounts ------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class SupervisorRow:
-    id: int
-    username: str
-    display_name: str
-    active: bool
-    locked_until: datetime | None
-    created_at: datetime
-
-
-def supervisor_rows(desk: Desk) -> list[SupervisorRow]:
-    with desk.db.read() as session:
-        return [
-            SupervisorRow(s.id, s.username, s.display_name, s.active, s.locked_until, s.created_at)
-            for s in session.scalars(select(Supervisor).order_by(Supervisor.username))
-        ]
-
-
-def set_supervisor_active(desk: Desk, username: str, active: bool) -> None:
-    """Disable or re-enable an account (kept, never deleted); the last active one stays."""
-    with desk.db.write() as session:
-        s = session.scalars(select(Supervisor).where(Supervisor.username == username)).first()
-        if s is None:
-            raise NotFound(f"no supervisor {username}", what="supervisor")
-        if s.active == active:
-            return
-        if not active:
-            others = session.scalar(
-                select(func.count(Supervisor.id)).where(Supervisor.active, Supervisor.id != s.id)
-            )
-            if not others:
-                raise Conflict(
-                    "the last active supervisor account cannot be disabled",
-                    reason="last_supervisor",
-                )
-        s.active = active
-        audit.append(
-            session,
-            actor=desk.actor,
-            action="supervisor.enable" if active else "supervisor.disable",
-            entity="supervisor",
-            entity_id=s.id,
-            before={"active": not active},
-            after={"active": active},
-            at=desk.now(),
-        )
 
 
 # --- one volunteer, for the edit form ------------------------------------------------------

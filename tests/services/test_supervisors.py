@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from frontdesk.services import supervisors
 from frontdesk.services.context import Desk
-from frontdesk.services.errors import Conflict, InvalidInput, NotAllowed
+from frontdesk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from frontdesk.store.db import Database
 from frontdesk.store.models import Supervisor
 from tests.services.conftest import Clock
@@ -102,3 +102,18 @@ def test_change_password(desk: Desk) -> None:
     with pytest.raises(NotAllowed):
         supervisors.authenticate(desk, "chen", GOOD)
     supervisors.authenticate(desk, "chen", "another good one")
+
+
+def test_the_last_active_supervisor_stays(desk):
+    supervisors.create(desk, "one", "password-1")
+    with pytest.raises(Conflict):
+        supervisors.set_supervisor_active(desk, "one", False)
+    supervisors.create(desk, "two", "password-2")
+    supervisors.set_supervisor_active(desk, "one", False)
+    assert [(s.username, s.active) for s in supervisors.supervisor_rows(desk)] == [
+        ("one", False),
+        ("two", True),
+    ]
+    assert supervisors.count(desk) == 1
+    with pytest.raises(NotFound):
+        supervisors.set_supervisor_active(desk, "nobody", True)

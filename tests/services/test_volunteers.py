@@ -146,9 +146,3 @@ def test_patterns(desk: Desk, make_volunteer: Callable[..., int]) -> None:
         p = session.get(WeeklyPattern, pid)
         assert p is not None and p.valid_to == date(2026, 12, 15)
     assert len(volunteers.patterns(desk)) == 2
-
-
-def test_mask_phone() -> None:
-    assert volunteers.mask_phone("0912-345-678") == "0912-***-678"
-    assert volunteers.mask_phone(None) == ""
-    assert "345" not in volunteers.mask_phone("0912345678")

@@ -8,8 +8,8 @@ import pytest
 
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
-from frontdesk.services import attendance, roster, supervisors, volunteers, workspace
-from frontdesk.services.errors import Conflict, NotFound
+from frontdesk.services import attendance, roster, volunteers, workspace
+from frontdesk.services.errors import NotFound
 
 DEC1 = date(2026, 12, 1)
 
@@ -72,21 +72,6 @@ def test_audit_log_newest_first_and_chain(desk, make_volunteer):
     assert workspace.audit_log(desk, limit=1, before_id=log[0].id)[0].id == log[1].id
     report = workspace.verify_audit(desk)
     assert report.ok and report.entries == len(log)
-
-
-def test_the_last_active_supervisor_stays(desk):
-    supervisors.create(desk, "one", "password-1")
-    with pytest.raises(Conflict):
-        workspace.set_supervisor_active(desk, "one", False)
-    supervisors.create(desk, "two", "password-2")
-    workspace.set_supervisor_active(desk, "one", False)
-    assert [(s.username, s.active) for s in workspace.supervisor_rows(desk)] == [
-        ("one", False),
-        ("two", True),
-    ]
-    assert supervisors.count(desk) == 1
-    with pytest.raises(NotFound):
-        workspace.set_supervisor_active(desk, "nobody", True)
 
 
 def test_choices_leave_out_inactive(desk, make_volunteer):

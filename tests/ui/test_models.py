@@ -10,7 +10,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
-from frontdesk.services import attendance, calendar, roster, workspace
+from frontdesk.services import attendance, calendar, roster, supervisors, workspace
 from frontdesk.ui.models.accounts import SupervisorModel
 from frontdesk.ui.models.attendance import AttendanceModel, CorrectionHistoryModel
 from frontdesk.ui.models.audit import AuditLogModel
@@ -113,5 +113,5 @@ def test_audit_coverage_and_accounts_models(qtbot, desk, data, boss):
     assert coverage.row_at(0).shift == ShiftKey(date(2026, 12, 2), "AM")
     accounts = SupervisorModel()
     _tested(accounts)
-    accounts.set_rows(workspace.supervisor_rows(desk))
+    accounts.set_rows(supervisors.supervisor_rows(desk))
     assert accounts.index(0, accounts.USERNAME).data() == "boss"

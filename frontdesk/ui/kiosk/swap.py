@@ -37,7 +37,8 @@ from frontdesk.core.swaps import SwapKind, SwapProposal, SwapState
 from frontdesk.services import kiosk, swaps
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import RuleViolation, ServiceError
-from frontdesk.services.swaps import Suggestion, SwapView
+from frontdesk.services.swaps import SwapView
+from frontdesk.services.volunteers import Suggestion
 from frontdesk.store.errors import StoreError
 from frontdesk.ui.kiosk import texts
 from frontdesk.ui.widgets import BigButton, Card, wrap_label

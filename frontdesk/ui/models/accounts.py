@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from frontdesk.core.timeutil import utcnow
-from frontdesk.services.workspace import SupervisorRow
+from frontdesk.services.supervisors import SupervisorRow
 from frontdesk.ui.models.base import RowTableModel
 from frontdesk.ui.models.labels import stamp
 

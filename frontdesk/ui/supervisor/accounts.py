@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.messages import describe_error
-from frontdesk.services import supervisors, workspace
+from frontdesk.services import supervisors
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, ServiceError
 from frontdesk.ui.models.accounts import SupervisorModel
@@ -117,9 +117,9 @@ class AccountsPage(QWidget):
         self.change_button.clicked.connect(self.change_own)
 
     def refresh(self) -> None:
-        self.model.set_rows(workspace.supervisor_rows(self.desk))
+        self.model.set_rows(supervisors.supervisor_rows(self.desk))
 
-    def selected(self) -> workspace.SupervisorRow | None:
+    def selected(self) -> supervisors.SupervisorRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
@@ -158,7 +158,7 @@ class AccountsPage(QWidget):
             self.banner.info(self.tr("Select an account first."))
             return
         try:
-            workspace.set_supervisor_active(self.desk, row.username, not row.active)
+            supervisors.set_supervisor_active(self.desk, row.username, not row.active)
         except Conflict:
             self.banner.error(self.tr("The last active account cannot be disabled."))
             return

@@ -40,7 +40,8 @@ from frontdesk.messages import describe_error, describe_findings
 from frontdesk.services import swaps
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import NeedsConfirmation, RuleViolation, ServiceError
-from frontdesk.services.swaps import Suggestion, SwapView
+from frontdesk.services.swaps import SwapView
+from frontdesk.services.volunteers import Suggestion
 from frontdesk.store.errors import StoreError
 from frontdesk.ui.kiosk.swap import kind_text, notice_text, shift_text, state_text, why_text
 from frontdesk.ui.models.labels import slot_short

@@ -1,0 +1,84 @@
+"""The audit helper every write use case records through, and the exports placed with an entry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from frontdesk.core.timeutil import at
+from frontdesk.services import auditing, exports
+from frontdesk.services.context import Desk
+from frontdesk.store.models import AuditEntry, Site
+from tests.services.conftest import Clock
+
+
+def test_an_entry_is_by_the_desks_actor_at_the_desks_clock(desk: Desk, clock: Clock) -> None:
+    clock.set(date(2026, 11, 3), 14, 5)
+    with desk.db.write() as session:
+        entry = auditing.record(session, desk, "test.one", "thing", 7, after={"n": 1})
+    assert (entry.actor, entry.action, entry.entity, entry.entity_id) == (
+        "supervisor:test",
+        "test.one",
+        "thing",
+        "7",
+    )
+    assert entry.at == at(date(2026, 11, 3), time(14, 5)) and entry.before is None
+    assert entry.after == {"n": 1}
+
+
+def test_someone_else_at_an_instant_the_use_case_already_has(desk: Desk) -> None:
+    when = at(date(2026, 11, 1), time(23, 59))
+    with desk.db.write() as session:
+        entry = auditing.record(session, desk, "test.two", "thing", actor="system", at=when)
+    assert entry.actor == "system" and entry.at == when and entry.entity_id is None
+
+
+def test_a_row_without_an_audit_view_is_refused(desk: Desk) -> None:
+    with desk.db.read() as session:
+        site = session.scalars(select(Site)).first()
+        with pytest.raises(TypeError, match="Site"):
+            auditing.snapshot(site)
+
+
+def test_a_personal_export_is_taken_away_when_its_entry_does_not_commit(
+    desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written, out = tmp_path / "month.tmp", tmp_path / "month.xlsx"
+    written.write_bytes(b"phones")
+    db = desk.db
+    real_write = db.write
+
+    @contextmanager
+    def write_that_fails_to_commit() -> Iterator[Session]:
+        with real_write() as session:
+            yield session
+            raise OSError("disk full at commit")  # rolls the entry back
+
+    monkeypatch.setattr(db, "write", write_that_fails_to_commit)
+    with pytest.raises(OSError, match="disk full"):
+        exports.place_personal_month(desk, 2026, 11, written, out)
+    monkeypatch.undo()
+    assert not out.exists()  # no personal-data file without its entry
+    with desk.db.read() as session:
+        assert not session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "export.personal_data")
+        ).all()
+
+
+def test_a_personal_export_lands_with_its_entry(desk: Desk, tmp_path: Path) -> None:
+    written, out = tmp_path / "month.tmp", tmp_path / "month.xlsx"
+    written.write_bytes(b"phones")
+    exports.place_personal_month(desk, 2026, 11, written, out)
+    assert out.read_bytes() == b"phones" and not written.exists()
+    with desk.db.read() as session:
+        entry = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "export.personal_data")
+        ).one()
+    assert entry.entity_id == "2026-11" and entry.actor == "supervisor:test"
+    assert entry.after == {"month": "2026-11", "file": str(out.resolve()), "personal": ["phone"]}
