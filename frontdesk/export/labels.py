@@ -56,6 +56,15 @@ SWAP_STATE = {
     "invalid": "已失效",
 }
 
+# The 備註 cell of a duty: what the kiosk recorded, before any words a person wrote.
+NOTE_WALK_IN = "未排班臨時值勤"
+NOTE_RESUMED = "同時段再次簽到"
+# The 決定理由 cell of a request that no supervisor decided: what ended it.
+OUTCOME_DECLINED = "同事婉拒"
+OUTCOME_WITHDRAWN = "申請人撤回"
+OUTCOME_EXPIRED = "值班開始前未決定"
+OUTCOME_SUPERSEDED = "換班 #{id} 已先核准，本申請失效"
+
 VOLUNTEER_STATUS = {"active": "在職", "trainee": "見習", "inactive": "停用"}
 
 YES, NO = "是", "否"

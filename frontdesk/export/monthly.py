@@ -21,6 +21,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from frontdesk.core.calendar import DayInfo, DayKind
 from frontdesk.core.roster import ShiftKey
+from frontdesk.core.swaps import SwapState
 from frontdesk.core.timeutil import (
     format_roc_date,
     format_roc_month,
@@ -44,7 +45,13 @@ from frontdesk.export.hours import HoursSheetWriter, hours_of
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, ServiceError
 from frontdesk.services.exports import place_personal_month
-from frontdesk.services.reports import MonthReport, RosterEntry, month_report
+from frontdesk.services.reports import (
+    AttendanceLine,
+    MonthReport,
+    RosterEntry,
+    SwapLine,
+    month_report,
+)
 
 Progress = Callable[[int, int], None]
 STEPS = 6  # gather, four sheets, save
@@ -303,7 +310,16 @@ ATTENDANCE_WIDTHS = (
     36.0,
     16.0,
 )
-NOTES = {"walk-in": "未排班臨時值勤"}
+
+
+def attendance_note(a: AttendanceLine) -> str:
+    """The 備註 cell: the kiosk's facts (a walk-in, a return), then what a person wrote."""
+    parts = [labels.NOTE_WALK_IN] if a.walk_in else []
+    if a.resumed:
+        parts.append(labels.NOTE_RESUMED)
+    if a.note:
+        parts.append(a.note)
+    return "；".join(parts)
 
 
 def write_attendance(wb: Workbook, r: MonthReport) -> None:
@@ -343,7 +359,7 @@ def write_attendance(wb: Workbook, r: MonthReport) -> None:
                 c.text(labels.RECORDED_BY.get(a.recorded_by, a.recorded_by), S_TEXT),
                 c.text(labels.YES if a.needs_review else labels.NO, S_TEXT),
                 c.text("；".join(a.corrections), S_TEXT),
-                c.text(NOTES.get(a.note, a.note), S_TEXT),
+                c.text(attendance_note(a), S_TEXT),
             ]
         )
     last = get_column_letter(len(ATTENDANCE_HEADER))
@@ -381,6 +397,21 @@ SWAP_WIDTHS = (
 )  # fmt: skip
 
 
+def outcome_words(s: SwapLine) -> str:
+    """The 決定理由 cell: a supervisor's words, else what ended the request, if anything."""
+    if s.outcome_reason:
+        return s.outcome_reason
+    if s.declined:
+        return labels.OUTCOME_DECLINED
+    if s.superseded_by is not None:
+        return labels.OUTCOME_SUPERSEDED.format(id=s.superseded_by)
+    ended = {
+        SwapState.CANCELLED: labels.OUTCOME_WITHDRAWN,
+        SwapState.EXPIRED: labels.OUTCOME_EXPIRED,
+    }
+    return ended.get(SwapState(s.state), "")
+
+
 def write_swaps(wb: Workbook, r: MonthReport) -> None:
     ws = wb.create_sheet(labels.SHEET_SWAPS)
     c = Cells(ws)
@@ -412,7 +443,7 @@ def write_swaps(wb: Workbook, r: MonthReport) -> None:
                 c.text(labels.SWAP_STATE.get(s.state, s.state), S_TEXT),
                 c.text(s.decided_by, S_TEXT),
                 c.text(s.reason, S_TEXT),
-                c.text(s.outcome_reason, S_TEXT),
+                c.text(outcome_words(s), S_TEXT),
             ]
         )
     last = get_column_letter(len(SWAP_HEADER))

@@ -69,9 +69,6 @@ class ScanResult:
     auto_closed: tuple[AutoClosedNotice, ...] = field(default_factory=tuple)
 
 
-RESUMED = "resumed"  # note on a second segment of the same slot
-
-
 def _without_lateness(c: Classification) -> Classification:
     """A return to the desk within a slot is not a late arrival."""
     status = {
@@ -219,7 +216,7 @@ def scan(
                 now=now,
                 settings=settings,
             )
-            if open_row.note == RESUMED:
+            if open_row.resumed:
                 c = _without_lateness(c)
             _apply(open_row, c, now)
             open_row.is_open = False
@@ -286,12 +283,12 @@ def scan(
         )
         if resumed:
             c = _without_lateness(c)
-            row.note = RESUMED
+        row.resumed = resumed
+        row.walk_in = not assigned
         _apply(row, c, now)
         row.is_open = True
         if not assigned:
             row.needs_review = True
-            row.note = "walk-in"
         session.flush()
         if suspect and guard is not None:
             guard.acknowledge()

@@ -97,4 +97,6 @@ def _swap_request(r: SwapRequest) -> dict[str, Any]:
         "notice_minutes": r.notice_minutes,
         "reason": r.reason,
         "outcome_reason": r.outcome_reason,
+        "declined": r.declined,
+        "superseded_by": r.superseded_by_id,
     }

@@ -85,7 +85,9 @@ class AttendanceLine:
     credited_minutes: int
     recorded_by: str
     needs_review: bool
-    note: str
+    walk_in: bool  # signed in at the kiosk without an assignment
+    resumed: bool  # a second segment of the same slot
+    note: str  # words a person wrote
     corrections: tuple[str, ...]  # the reasons, oldest first
 
 
@@ -143,7 +145,9 @@ class SwapLine:
     notice_ok: bool  # met the one-week rule (swap_notice_days)
     by_supervisor: bool
     reason: str
-    outcome_reason: str
+    outcome_reason: str  # what a supervisor typed with the decision
+    declined: bool  # rejected by the colleague, not by a supervisor
+    superseded_by: int | None  # invalid because this approved swap took the shift first
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +318,8 @@ def gather_in_session(
             credited_minutes=r.credited_minutes,
             recorded_by=r.recorded_by,
             needs_review=r.needs_review,
+            walk_in=r.walk_in,
+            resumed=r.resumed,
             note=r.note,
             corrections=tuple(c.reason for c in r.corrections),
         )
@@ -466,6 +472,8 @@ def _swaps(
                 by_supervisor=r.by_supervisor,
                 reason=r.reason,
                 outcome_reason=r.outcome_reason,
+                declined=r.declined,
+                superseded_by=r.superseded_by_id,
             )
         )
     return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -221,15 +220,25 @@ def decline(desk: Desk, request_id: int, colleague_id: int) -> None:
         _require_state(r, SwapState.PENDING_COLLEAGUE)
         if r.colleague_id != colleague_id:
             raise Conflict("this request is addressed to another volunteer", request_id=r.id)
-        _close(session, desk, r, SwapState.REJECTED, DECLINED, "swap.decline")
+        _close(session, desk, r, SwapState.REJECTED, "swap.decline", declined=True)
         r.seen_by_colleague_at = desk.now()  # they said no themselves
 
 
 def _close(
-    session: Session, desk: Desk, r: SwapRequest, state: SwapState, why: str, action: str
+    session: Session,
+    desk: Desk,
+    r: SwapRequest,
+    state: SwapState,
+    action: str,
+    *,
+    why: str = "",
+    declined: bool = False,
+    superseded_by: int | None = None,
 ) -> None:
+    """End a request: `why` is only ever a supervisor's words; what ended it is in columns."""
     before = snapshot(r)
     r.state, r.decided_at, r.decided_by, r.outcome_reason = state.value, desk.now(), desk.actor, why
+    r.declined, r.superseded_by_id = declined, superseded_by
     record(session, desk, action, "swap_request", r.id, before=before, after=snapshot(r))
 
 
@@ -263,14 +272,7 @@ def _carry_out(session: Session, desk: Desk, r: SwapRequest, p: SwapProposal) ->
         )
     ).all()
     for o in others:
-        _close(
-            session,
-            desk,
-            o,
-            SwapState.INVALID,
-            f"superseded by approved swap #{r.id}",
-            "swap.invalidate",
-        )
+        _close(session, desk, o, SwapState.INVALID, "swap.invalidate", superseded_by=r.id)
 
 
 def approve(
@@ -309,7 +311,7 @@ def approve(
         if warnings and not confirm_warnings:
             raise NeedsConfirmation(warnings)
         _carry_out(session, desk, r, p)
-        _close(session, desk, r, SwapState.APPROVED, reason.strip(), "swap.approve")
+        _close(session, desk, r, SwapState.APPROVED, "swap.approve", why=reason.strip())
 
 
 def reject(desk: Desk, request_id: int, reason: str) -> None:
@@ -319,7 +321,7 @@ def reject(desk: Desk, request_id: int, reason: str) -> None:
     with desk.db.write() as session:
         r = _load(session, desk, request_id, lock=True)
         _require_state(r, SwapState.PENDING_SUPERVISOR, SwapState.PENDING_COLLEAGUE)
-        _close(session, desk, r, SwapState.REJECTED, reason, "swap.reject")
+        _close(session, desk, r, SwapState.REJECTED, "swap.reject", why=reason)
 
 
 def withdraw(desk: Desk, request_id: int, requester_id: int) -> None:
@@ -329,7 +331,7 @@ def withdraw(desk: Desk, request_id: int, requester_id: int) -> None:
         _require_state(r, SwapState.PENDING_SUPERVISOR, SwapState.PENDING_COLLEAGUE)
         if r.requester_id != requester_id:
             raise Conflict("only the volunteer who asked can withdraw the request", request_id=r.id)
-        _close(session, desk, r, SwapState.CANCELLED, WITHDRAWN, "swap.withdraw")
+        _close(session, desk, r, SwapState.CANCELLED, "swap.withdraw")
         r.seen_by_requester_at = desk.now()  # they took it back themselves
 
 
@@ -349,14 +351,7 @@ def expire_due(desk: Desk) -> int:
         n = 0
         for r in rows:
             if shift_start(ShiftKey(r.given_day, r.given_slot), settings) <= desk.now():
-                _close(
-                    session,
-                    desk,
-                    r,
-                    SwapState.EXPIRED,
-                    EXPIRED_REASON,
-                    "swap.expire",
-                )
+                _close(session, desk, r, SwapState.EXPIRED, "swap.expire")
                 n += 1
         return n
 
@@ -379,7 +374,7 @@ def arrange(
         r.agreed_at = r.requested_at
         record(session, desk, "swap.arrange", "swap_request", r.id, after=snapshot(r))
         _carry_out(session, desk, r, proposal)
-        _close(session, desk, r, SwapState.APPROVED, reason.strip(), "swap.approve")
+        _close(session, desk, r, SwapState.APPROVED, "swap.approve", why=reason.strip())
         return r.id
 
 
@@ -442,10 +437,6 @@ DECIDED_STATES = (
     SwapState.EXPIRED.value,
     SwapState.INVALID.value,
 )
-DECLINED = "declined by colleague"
-WITHDRAWN = "withdrawn"
-EXPIRED_REASON = "not decided before the shift"
-_SUPERSEDED = re.compile(r"superseded by approved swap #(\d+)")
 
 
 @dataclass(frozen=True)
@@ -468,7 +459,9 @@ class SwapView:
     notice_minutes: int
     by_supervisor: bool
     reason: str  # the requester's (or arranging supervisor's) reason
-    outcome_reason: str  # the decision's reason, as stored
+    outcome_reason: str  # the reason a supervisor typed with the decision, else ""
+    declined: bool  # rejected by the colleague at the kiosk, not by a supervisor
+    superseded_by: int | None  # for an INVALID request: the approved swap that took its shift
 
     @property
     def notice(self) -> tuple[int, int]:
@@ -477,23 +470,9 @@ class SwapView:
         return minutes // (24 * 60), minutes % (24 * 60) // 60
 
     @property
-    def declined(self) -> bool:
-        return self.state is SwapState.REJECTED and self.outcome_reason == DECLINED
-
-    @property
-    def superseded_by(self) -> int | None:
-        """For an INVALID request: the approved swap that took its shift."""
-        m = _SUPERSEDED.fullmatch(self.outcome_reason or "")
-        return int(m.group(1)) if m else None
-
-    @property
     def supervisor_reason(self) -> str:
         """The reason a supervisor typed (a rejection or an approval note), else ""."""
-        if self.state is SwapState.INVALID or self.declined:
-            return ""
-        if self.outcome_reason in (WITHDRAWN, EXPIRED_REASON):
-            return ""
-        return self.outcome_reason or ""
+        return self.outcome_reason
 
 
 def _views(session: Session, rows: Sequence[SwapRequest]) -> list[SwapView]:
@@ -524,6 +503,8 @@ def _views(session: Session, rows: Sequence[SwapRequest]) -> list[SwapView]:
             by_supervisor=bool(r.by_supervisor),
             reason=r.reason or "",
             outcome_reason=r.outcome_reason or "",
+            declined=bool(r.declined),
+            superseded_by=r.superseded_by_id,
         )
         for r in rows
     ]

@@ -209,7 +209,9 @@ class AttendanceRow:
     needs_review: bool
     auto_closed: bool
     recorded_by: str
-    note: str
+    walk_in: bool  # signed in at the kiosk without an assignment
+    resumed: bool  # a second segment of the same slot
+    note: str  # words a person wrote
     corrections: int
 
 
@@ -247,6 +249,8 @@ def _attendance_rows(desk: Desk, *conditions: Any) -> list[AttendanceRow]:
                 a.needs_review,
                 a.auto_closed_at is not None,
                 a.recorded_by,
+                a.walk_in,
+                a.resumed,
                 a.note or "",
                 int(n or 0),
             )

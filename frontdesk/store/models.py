@@ -165,7 +165,11 @@ class Attendance(Base):
     auto_closed_at: Mapped[datetime | None]
     notified_at: Mapped[datetime | None]  # when the volunteer was told of an auto-close
     clock_suspect: Mapped[bool] = mapped_column(Boolean, default=False)
-    note: Mapped[str] = mapped_column(Text, default="")
+    # Signed in at the kiosk without an assignment, after confirming (臨時支援).
+    walk_in: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # A second segment of the same slot: the volunteer came back, so it is never late.
+    resumed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    note: Mapped[str] = mapped_column(Text, default="")  # free text a person wrote
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -210,7 +214,11 @@ class SwapRequest(Base):
     notice_minutes: Mapped[int]
     by_supervisor: Mapped[bool] = mapped_column(Boolean, default=False)
     reason: Mapped[str] = mapped_column(Text, default="")
-    outcome_reason: Mapped[str] = mapped_column(Text, default="")
+    outcome_reason: Mapped[str] = mapped_column(Text, default="")  # a supervisor's words only
+    # Rejected by the colleague at the kiosk, not by a supervisor.
+    declined: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # For an invalid request: the approved swap that took its shift first.
+    superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("swap_request.id"))
     seen_by_requester_at: Mapped[datetime | None]
     seen_by_colleague_at: Mapped[datetime | None]
 

@@ -225,6 +225,10 @@
         <translation>需要確認（時鐘或登錄）</translation>
     </message>
     <message>
+        <source>Came back: a second sign-in within the same duty</source>
+        <translation>返回值勤：同一時段再次簽到</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>

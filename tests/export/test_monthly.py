@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from frontdesk.export import monthly
 from frontdesk.export.labels import SHEETS
 from frontdesk.export.monthly import ExportFailed, export_month
 from frontdesk.services.errors import InvalidInput
+from frontdesk.services.reports import month_report
 from frontdesk.services.setup import update_settings
 from frontdesk.store.db import Database
 from frontdesk.store.models import AuditEntry
@@ -129,7 +131,37 @@ def test_attendance_sheet(feb_book: tuple[Workbook, Scenario]) -> None:
     corrected = next(r for r in ws.iter_rows(min_row=2) if r[3].value == "E01")
     assert corrected[4].value == EVIL_NAME and corrected[4].data_type == "s"
     assert corrected[13].value == "志工口述 11:30 離開，補登"  # the control character dropped
+    walk_in = next(r for r in ws.iter_rows(min_row=2) if r[7].value == "臨時")
+    assert walk_in[3].value == "D01" and walk_in[14].value == "未排班臨時值勤"
+    assert {r[14].value for r in ws.iter_rows(min_row=2) if r[7].value != "臨時"} == {None}
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+
+
+def test_notes_cell_says_the_kiosk_facts_then_a_persons_words(
+    feb_book: tuple[Workbook, Scenario],
+) -> None:
+    _, sc = feb_book
+    line = month_report(sc.desk, 2025, 2).attendance[0]
+    plain = replace(line, walk_in=False, resumed=False, note="")
+    assert monthly.attendance_note(plain) == ""
+    assert monthly.attendance_note(replace(plain, walk_in=True)) == "未排班臨時值勤"
+    both = replace(plain, walk_in=True, resumed=True, note="督導確認")
+    assert monthly.attendance_note(both) == "未排班臨時值勤；同時段再次簽到；督導確認"
+
+
+def test_decision_cell_says_what_ended_a_request_no_supervisor_decided(
+    feb_book: tuple[Workbook, Scenario],
+) -> None:
+    _, sc = feb_book
+    line = month_report(sc.desk, 2025, 2).swaps[0]
+    assert monthly.outcome_words(line) == "雙方同意"  # a supervisor's words come first
+    quiet = replace(line, outcome_reason="")
+    assert monthly.outcome_words(quiet) == ""  # approved without a note
+    assert monthly.outcome_words(replace(quiet, state="rejected", declined=True)) == "同事婉拒"
+    assert monthly.outcome_words(replace(quiet, state="cancelled")) == "申請人撤回"
+    assert monthly.outcome_words(replace(quiet, state="expired")) == "值班開始前未決定"
+    gone = replace(quiet, state="invalid", superseded_by=7)
+    assert monthly.outcome_words(gone) == "換班 #7 已先核准，本申請失效"
 
 
 def test_hours_sheet(feb_book: tuple[Workbook, Scenario]) -> None:

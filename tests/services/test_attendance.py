@@ -148,6 +148,7 @@ def test_walk_in(desk: Desk, vol: int, make_volunteer: Callable[..., int]) -> No
     assert out.status is AttendanceStatus.WALK_IN and out.credited_minutes == 150
     row = _row(desk, r.attendance_id)
     assert row.status == "walk_in" and row.needs_review and not row.is_open
+    assert row.walk_in and not row.resumed and row.note == ""  # a flag, not text
     assert [a.id for a, _v in attendance.review_queue(desk)] == [row.id]
 
 
@@ -358,3 +359,19 @@ def test_return_within_the_slot_keeps_the_first_segment(desk: Desk, vol: int) ->
     rows = _rows(desk)
     assert [r.credited_minutes for r in rows] == [60, 90]
     assert rows[0].in_at == t(8, 25) and rows[0].out_at == t(9, 30)
+    assert [(r.resumed, r.walk_in, r.note) for r in rows] == [(False, False, ""), (True, False, "")]
+
+
+def test_walk_in_coming_back_keeps_both_flags(
+    desk: Desk, vol: int, make_volunteer: Callable[..., int]
+) -> None:
+    """Both facts are kept: one note could hold only one, and 'walk-in' overwrote 'resumed'."""
+    make_volunteer("B01")
+    attendance.scan(desk, "B01", confirm_walk_in=True, now=t(13, 20))
+    attendance.scan(desk, "B01", now=t(14, 0))
+    back = attendance.scan(desk, "B01", confirm_walk_in=True, now=t(15, 0))
+    assert back.outcome is ScanOutcome.SIGNED_IN and back.status is AttendanceStatus.WALK_IN
+    out = attendance.scan(desk, "B01", now=t(16, 30))
+    assert out.status is AttendanceStatus.WALK_IN and out.late_minutes == 0
+    rows = [r for r in _rows(desk) if r.volunteer_id != vol]
+    assert [(r.walk_in, r.resumed, r.note) for r in rows] == [(True, False, ""), (True, True, "")]

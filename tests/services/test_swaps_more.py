@@ -78,6 +78,7 @@ def test_declined_and_withdrawn_are_not_news_to_who_did_it(
     assert not swaps.for_volunteer(desk, crew.c)
     [v] = swaps.for_volunteer(desk, crew.a).outcomes
     assert v.declined and v.supervisor_reason == "" and v.state is SwapState.REJECTED
+    assert v.outcome_reason == "" and v.superseded_by is None  # the fact is a column
     swaps.mark_seen(desk, crew.a, [rid])
     rid2 = swaps.request(desk, SwapProposal(SwapKind.COVER, crew.a, AM8, crew.d))
     swaps.withdraw(desk, rid2, crew.a)
@@ -97,12 +98,14 @@ def test_invalid_and_expired_carry_their_why(desk: Desk, clock: Clock, crew: Cre
     swaps.approve(desk, second, reason="OK")
     [invalid] = [v for v in swaps.history(desk) if v.id == first]
     assert invalid.state is SwapState.INVALID and invalid.superseded_by == second
-    assert invalid.supervisor_reason == ""
+    assert invalid.supervisor_reason == "" and invalid.outcome_reason == ""
+    assert not invalid.declined
     assert [v.id for v in swaps.for_volunteer(desk, crew.c).outcomes] == [first]
     clock.set(AM10.day, 8, 30)
     assert swaps.expire_due(desk) == 1
     [expired] = swaps.history(desk, states=[SwapState.EXPIRED])
     assert expired.id == late and expired.supervisor_reason == ""
+    assert expired.outcome_reason == "" and not expired.declined
     # newest first; filtered by the day of the shift given away
     assert [v.id for v in swaps.history(desk)] == [late, second, first]
     assert [v.id for v in swaps.history(desk, first=AM10.day)] == [late]

@@ -100,6 +100,26 @@ def test_attendance_models(qtbot, desk, data):
     assert history.index(0, history.REASON).data() == "paper sheet"
 
 
+def test_attendance_flags_are_told_from_their_columns(qtbot, desk, data, make_volunteer, clock):
+    """A walk-in who came back: the review column and the tooltip say both facts in words."""
+    make_volunteer("D04", "丁")
+    for hh, confirm in ((13, True), (14, False), (15, True)):
+        clock.set(DEC, hh, 20)
+        attendance.scan(desk, "D04", confirm_walk_in=confirm)
+    model = AttendanceModel()
+    _tested(model)
+    model.set_rows(workspace.attendance_day(desk, DEC))
+    first, second = (r for r in range(model.rowCount()) if model.row_at(r).code == "D04")
+    walk_in = "Walk-in: not on the roster"
+    assert model.index(first, model.REVIEW).data() == walk_in
+    assert model.index(first, model.NAME).data(Qt.ItemDataRole.ToolTipRole) == walk_in
+    assert model.index(second, model.NAME).data(Qt.ItemDataRole.ToolTipRole) == (
+        walk_in + "\nCame back: a second sign-in within the same duty"
+    )
+    a01 = next(r for r in range(model.rowCount()) if model.row_at(r).code == "A01")
+    assert model.index(a01, model.NAME).data(Qt.ItemDataRole.ToolTipRole) is None
+
+
 def test_audit_coverage_and_accounts_models(qtbot, desk, data, boss):
     audit = AuditLogModel()
     _tested(audit)

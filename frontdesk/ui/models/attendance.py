@@ -28,7 +28,7 @@ def review_reason(row: AttendanceRow) -> str:
         return QCoreApplication.translate("AttendanceModel", "Absent: did not sign in")
     if row.auto_closed or row.status == "no_sign_out":
         return QCoreApplication.translate("AttendanceModel", "Sign-out closed automatically")
-    if row.status == "walk_in" or row.note == "walk-in":
+    if row.status == "walk_in" or row.walk_in:
         return QCoreApplication.translate("AttendanceModel", "Walk-in: not on the roster")
     if row.status == "late":
         return QCoreApplication.translate("AttendanceModel", "Late by {n} min").format(
@@ -45,6 +45,22 @@ def review_reason(row: AttendanceRow) -> str:
     if row.needs_review:
         return QCoreApplication.translate("AttendanceModel", "Needs a look (clock or entry)")
     return ""
+
+
+def record_facts(row: AttendanceRow) -> str:
+    """What the kiosk recorded about a duty (a walk-in, a return), then a person's note."""
+    parts = []
+    if row.walk_in:
+        parts.append(QCoreApplication.translate("AttendanceModel", "Walk-in: not on the roster"))
+    if row.resumed:
+        parts.append(
+            QCoreApplication.translate(
+                "AttendanceModel", "Came back: a second sign-in within the same duty"
+            )
+        )
+    if row.note:
+        parts.append(row.note)
+    return "\n".join(parts)
 
 
 class AttendanceModel(RowTableModel[AttendanceRow]):
@@ -90,8 +106,8 @@ class AttendanceModel(RowTableModel[AttendanceRow]):
         if role == Qt.ItemDataRole.BackgroundRole and column == self.STATUS:
             colour = STATUS_COLOURS.get(row.status)
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole and row.note:
-            return row.note
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return record_facts(row) or None
         return None
 
 
