@@ -12,6 +12,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from frontdesk.store.schema import HEAD
+
 ROOT = Path(__file__).resolve().parent.parent
 CHECKS = (
     "version",
@@ -54,7 +56,7 @@ def test_self_test_passes_and_prints_one_line_per_check(tmp_path: Path) -> None:
     results = lines[1:-1]
     assert [line[5:].split(" (")[0] for line in results] == list(CHECKS)
     assert all(line.startswith("ok   ") for line in results), done.stdout
-    assert "ok   migrations (0001" in done.stdout
+    assert f"ok   migrations ({HEAD}, " in done.stdout
     assert "ok   calendar (2025-02-08 duty" in done.stdout
     assert "ok   kiosk render (KioskWindow 1280x800" in done.stdout
     assert lines[-1].startswith(f"self-test passed: {len(CHECKS)} checks")
@@ -83,7 +85,7 @@ def test_missing_translation_file_fails_naming_it(tmp_path: Path) -> None:
     missing = empty / "i18n" / "frontdesk_zh_TW.qm"
     assert f"FAIL translations: missing file {missing}" in done.stdout
     assert f"FAIL stylesheet and icon: missing file {empty / 'style' / 'kiosk.qss'}" in done.stdout
-    assert "ok   migrations (0001" in done.stdout  # the other checks still ran
+    assert f"ok   migrations ({HEAD}, " in done.stdout  # the other checks still ran
     assert done.stdout.splitlines()[-1].startswith("self-test FAILED: 2 of")
     assert "Traceback" not in done.stdout + done.stderr
 
