@@ -1265,10 +1265,6 @@ It is not available in this version yet.</source>
         <translation>匯出本月到 Excel…</translation>
     </message>
     <message>
-        <source>The monthly export is not installed in this version yet.</source>
-        <translation>這個版本還沒有月報表匯出功能。</translation>
-    </message>
-    <message>
         <source>Saved to {path}.</source>
         <translation>已儲存到 {path}。</translation>
     </message>

@@ -1,26 +1,16 @@
-"""報表: the monthly export (frontdesk.export.monthly, when installed)."""
+"""報表: the monthly export (frontdesk.export.monthly)."""
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from frontdesk.core.timeutil import local_day
+from frontdesk.export.monthly import export_month
 from frontdesk.services.context import Desk
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, attempt, title_label
-
-
-def monthly_exporter() -> Any:
-    """frontdesk.export.monthly.export_month, or None while it does not exist."""
-    try:
-        module = importlib.import_module("frontdesk.export.monthly")
-    except ImportError:
-        return None
-    return getattr(module, "export_month", None)
 
 
 class ReportsPage(QWidget):
@@ -50,15 +40,7 @@ class ReportsPage(QWidget):
         layout.addStretch()
         self.export_button.clicked.connect(lambda: self.export())
 
-    def refresh(self) -> None:
-        if monthly_exporter() is None:
-            self.export_button.setEnabled(False)
-            self.banner.info(self.tr("The monthly export is not installed in this version yet."))
-
     def export(self, path: str | None = None) -> None:
-        export_month = monthly_exporter()
-        if export_month is None or not callable(export_month):
-            return
         year, month = self.picker.year, self.picker.month
         path = path or common.choose_save_file(
             self,
