@@ -2741,6 +2741,14 @@ Until then, the duty stays yours.</source>
         <translation>存放資料庫、備份與記錄檔的資料夾（設定 FRONTDESK_HOME）</translation>
     </message>
     <message>
+        <source>open the kiosk full screen (the desk PC&apos;s start-up shortcut)</source>
+        <translation>以全螢幕開啟服務台畫面（服務台電腦開機時的捷徑）</translation>
+    </message>
+    <message>
+        <source>open straight to the supervisor login instead of the kiosk (may run beside it)</source>
+        <translation>直接開啟督導登入，而不是服務台畫面（可與服務台畫面同時執行）</translation>
+    </message>
+    <message>
         <source>create or upgrade the database and name the agency</source>
         <translation>建立或升級資料庫並設定機關名稱</translation>
     </message>

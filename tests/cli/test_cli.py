@@ -5,13 +5,13 @@ from __future__ import annotations
 import io
 import sqlite3
 import sys
-import types
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
 
+import frontdesk.app
 from frontdesk.core.calendar import DutyCalendar
 from frontdesk.core.timeutil import weekday_zh
 from tests.cli.conftest import Run, dump
@@ -59,12 +59,26 @@ def test_no_command_opens_the_app_with_the_db(
     cli: Run, monkeypatch: pytest.MonkeyPatch, dbfile: Path
 ) -> None:
     calls: list[tuple[str | None, list[str]]] = []
-    fake = types.ModuleType("frontdesk.app")
-    fake.run = lambda db_url, argv: calls.append((db_url, argv)) or 0  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "frontdesk.app", fake)
+    monkeypatch.setattr(
+        frontdesk.app, "run", lambda db_url, argv: calls.append((db_url, argv)) or 0
+    )
     r = cli("--db", dbfile, "--fullscreen")
     assert r.code == 0
     assert calls == [(str(dbfile), ["--fullscreen"])]
+    assert cli("--supervisor", "-style=fusion").code == 0
+    assert calls[-1] == (None, ["--supervisor", "-style=fusion"])
+
+
+def test_help_lists_the_desk_app_options(cli: Run) -> None:
+    out = cli("--help").out
+    assert "--fullscreen" in out and "full screen" in out
+    assert "--supervisor" in out and "supervisor login" in out
+
+
+def test_app_options_before_a_command_are_refused(cli: Run, desk_db: Path) -> None:
+    r = cli("--db", desk_db, "--supervisor", "sweep")
+    assert r.code == 2
+    assert "Unrecognized arguments: --supervisor." in r.err
 
 
 def test_unknown_option_of_a_command_is_a_usage_error(cli: Run, desk_db: Path) -> None:

@@ -1,0 +1,176 @@
+"""What every command group shares: reading what a person typed, opening the desk, and
+turning an error into one sentence and an exit code (2 for bad input, 1 for anything else).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import re
+import sqlite3
+import sys
+from collections.abc import Callable, Mapping
+from datetime import date, time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.exc import DBAPIError
+
+from frontdesk.cli.parser import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, Exit
+from frontdesk.messages import describe_error
+from frontdesk.services.context import Desk
+from frontdesk.services.errors import InvalidInput, NotFound, ServiceError
+from frontdesk.services.safety import refuse_if_damaged
+from frontdesk.services.setup import first_site_id, open_database
+from frontdesk.services.volunteers import by_code
+from frontdesk.store.db import Database, resolve_url
+from frontdesk.store.errors import StoreError
+from frontdesk.store.models import Volunteer
+
+# --- reading what a person typed --------------------------------------------------------
+
+
+def _invalid(field: str, raw: str) -> InvalidInput:
+    return InvalidInput(f"bad {field}: {raw}", field=field, value=raw)
+
+
+def parse_month(raw: str) -> tuple[int, int]:
+    m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", raw or "")
+    if not m or not 1 <= int(m.group(2)) <= 12 or int(m.group(1)) < 1912:
+        raise _invalid("month", raw)
+    return int(m.group(1)), int(m.group(2))
+
+
+def parse_date(raw: str) -> date:
+    try:
+        d = date.fromisoformat((raw or "").strip())
+    except ValueError:
+        raise _invalid("date", raw) from None
+    if d.year < 1912:
+        raise _invalid("date", raw)
+    return d
+
+
+def parse_time(raw: str) -> time:
+    m = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", raw or "")
+    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        raise _invalid("time", raw)
+    return time(int(m.group(1)), int(m.group(2)))
+
+
+def parse_slot(raw: str | None) -> str | None:
+    return None if raw is None else raw.strip().upper()
+
+
+def actor() -> str:
+    """Who ran the command, for the audit log."""
+    try:
+        return f"cli:{getpass.getuser()}"[:60]
+    except Exception:  # no user name in some service/container environments
+        return "cli"
+
+
+def out(text: str) -> None:
+    print(text)
+
+
+# --- one command run --------------------------------------------------------------------
+
+
+class Run:
+    """One command run: opens databases lazily and closes them at the end."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._opened: list[Database] = []
+
+    def close(self) -> None:
+        for db in self._opened:
+            db.dispose()
+
+    def database(
+        self, *, upgrade: bool = True, must_exist: bool = False, quick_check: bool = True
+    ) -> Database:
+        url = resolve_url(self.args.db)
+        if must_exist and url.get_backend_name() == "sqlite" and url.database:
+            path = Path(url.database)
+            Database(url).dispose()  # refuses a network share before anything else
+            if not path.exists():
+                raise NotFound(f"no database at {path}", what="database", path=str(path))
+        if quick_check:  # a damaged file is never migrated or written; `check` reports it
+            refuse_if_damaged(url.render_as_string(hide_password=False))
+        db = open_database(url.render_as_string(hide_password=False), upgrade=upgrade)
+        self._opened.append(db)
+        return db
+
+    def desk(self) -> Desk:
+        db = self.database(must_exist=True)
+        site_id = first_site_id(db)
+        if site_id is None:
+            raise NotFound("no agency yet", what="site")
+        return Desk(db=db, site_id=site_id, actor=actor())
+
+
+def volunteer_by_code(desk: Desk, code: str) -> Volunteer:
+    """The volunteer with this code at the desk's agency, or NotFound naming the code."""
+    with desk.db.read() as session:
+        v = by_code(session, desk, code)
+    if v is None:
+        raise NotFound(f"no volunteer {code}", what="volunteer", code=code.strip().upper())
+    return v
+
+
+# --- running it -------------------------------------------------------------------------
+
+Handler = Callable[[Run], int]
+
+
+def dispatch(args: argparse.Namespace, handlers: Mapping[str, Handler]) -> int:
+    """Run the group's action named on the command line (`frontdesk calendar show`)."""
+    if args.action is None:
+        print(
+            QCoreApplication.translate("cli", "Please name an action; see --help."),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    return execute(args, handlers[args.action])
+
+
+def execute(args: argparse.Namespace, handler: Handler) -> int:
+    """Run one command; an error is one sentence on stderr and an exit code, never a traceback."""
+    run = Run(args)
+    try:
+        return int(handler(run))
+    except BrokenPipeError:  # output piped into `head` and cut short: not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep Python's exit flush quiet
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print(
+            QCoreApplication.translate(
+                "cli", "Interrupted; nothing was changed by the unfinished step."
+            ),
+            file=sys.stderr,
+        )
+        return 130
+    except Exit as done:
+        return done.code
+    except Exception as exc:
+        print(describe_error(exc), file=sys.stderr)
+        if not isinstance(exc, ServiceError | StoreError | OSError | sqlite3.Error | DBAPIError):
+            print(
+                QCoreApplication.translate(
+                    "cli",
+                    "(This looks like a bug in frontdesk; please report it with the command you ran.)",
+                ),
+                file=sys.stderr,
+            )
+        return exit_code(exc)
+    finally:
+        run.close()
+
+
+def exit_code(exc: BaseException) -> int:
+    if isinstance(exc, InvalidInput | NotFound | FileNotFoundError | IsADirectoryError):
+        return EXIT_USAGE
+    return EXIT_FAILURE

@@ -1,0 +1,142 @@
+"""`frontdesk check`, `backup`, `restore` and `sweep`: what IT and the evening task run."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from frontdesk.cli.common import Run, execute, out
+from frontdesk.cli.parser import EXIT_FAILURE, EXIT_OK
+from frontdesk.services.attendance import sweep as sweep_attendance
+from frontdesk.services.errors import InvalidInput
+from frontdesk.services.maintenance import CheckReport, backup, check, restore
+from frontdesk.services.safety import run_daily_backup
+from frontdesk.store.db import resolve_url
+
+
+def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
+    if command == "backup":
+        parser.add_argument(
+            "--out",
+            metavar="FILE",
+            help=QCoreApplication.translate("cli", "where to write it (default: backups folder)"),
+        )
+    elif command == "restore":
+        parser.add_argument("file", metavar="FILE")
+        parser.add_argument(
+            "--yes",
+            action="store_true",
+            help=QCoreApplication.translate("cli", "confirm replacing the database"),
+        )
+
+
+def run(args: argparse.Namespace) -> int:
+    handlers = {"check": check_database, "backup": back_up, "restore": restore_file, "sweep": sweep}
+    return execute(args, handlers[args.command])
+
+
+def check_database(run: Run) -> int:
+    report = check(run.database(upgrade=False, must_exist=True, quick_check=False))
+    for ok, text in _check_lines(report):
+        mark = (
+            QCoreApplication.translate("cli", "OK")
+            if ok
+            else QCoreApplication.translate("cli", "PROBLEM")
+        )
+        out(f"{mark:8} {text}")
+    if not report.ok:
+        print(
+            QCoreApplication.translate("cli", "The database check found problems."), file=sys.stderr
+        )
+        return EXIT_FAILURE
+    return EXIT_OK
+
+
+def _check_lines(report: CheckReport) -> list[tuple[bool, str]]:
+    """What `check` found, one (passed, sentence) per line, in the order it checks."""
+    lines: list[tuple[bool, str]] = []
+    if report.migrations_current:
+        text = QCoreApplication.translate("cli", "schema is current ({rev})").format(
+            rev=report.head_revision
+        )
+    else:
+        text = QCoreApplication.translate(
+            "cli", "schema is {current}, this version uses {head}; open the app to upgrade"
+        ).format(
+            current=report.current_revision or QCoreApplication.translate("cli", "empty"),
+            head=report.head_revision,
+        )
+    lines.append((report.migrations_current, text))
+    if report.dialect == "sqlite":
+        if report.integrity:
+            text = QCoreApplication.translate("cli", "integrity check: {first}").format(
+                first=report.integrity[0]
+            )
+        else:
+            text = QCoreApplication.translate("cli", "integrity check passed")
+        lines.append((not report.integrity, text))
+        if report.foreign_keys:
+            text = QCoreApplication.translate(
+                "cli", "{n} broken references, first: {first}"
+            ).format(n=len(report.foreign_keys), first=report.foreign_keys[0])
+        else:
+            text = QCoreApplication.translate("cli", "no broken references")
+        lines.append((not report.foreign_keys, text))
+    if report.audit_broken_at is None:
+        text = QCoreApplication.translate("cli", "audit log: {n} entries, chain intact").format(
+            n=report.audit_entries
+        )
+    else:
+        text = QCoreApplication.translate(
+            "cli", "audit log broken at entry {id}: {problem}"
+        ).format(id=report.audit_broken_at, problem=report.audit_problem)
+    lines.append((report.audit_broken_at is None, text))
+    return lines
+
+
+def back_up(run: Run) -> int:
+    target = Path(run.args.out) if run.args.out else None
+    path = backup(run.database(upgrade=False, must_exist=True), target)
+    out(QCoreApplication.translate("cli", "Backup written to {path}.").format(path=path))
+    return EXIT_OK
+
+
+def restore_file(run: Run) -> int:
+    url = resolve_url(run.args.db)
+    if url.get_backend_name() != "sqlite" or not url.database:
+        raise InvalidInput("restore needs a SQLite file", field="restore_target")
+    if not run.args.yes:
+        raise InvalidInput("restore needs --yes", field="yes")
+    aside = restore(Path(url.database), Path(run.args.file))
+    text = QCoreApplication.translate("cli", "Restored the database from {file}.").format(
+        file=run.args.file
+    )
+    if aside is not None:
+        text += " " + QCoreApplication.translate(
+            "cli", "The replaced database was kept as {aside}."
+        ).format(aside=aside)
+    out(text)
+    return EXIT_OK
+
+
+def sweep(run: Run) -> int:
+    desk = run.desk()
+    report = sweep_attendance(desk)
+    out(
+        QCoreApplication.translate(
+            "cli", "Closed {closed} forgotten sign-outs and recorded {absent} absences."
+        ).format(closed=report.auto_closed, absent=report.absences)
+    )
+    # The sweep is what a scheduled task runs each evening: it keeps the daily backup for
+    # a desk whose app was not opened that day (idempotent when it was).
+    daily = run_daily_backup(desk.db)
+    if daily.path is not None:
+        out(
+            QCoreApplication.translate("cli", "Daily backup written to {path}.").format(
+                path=daily.path
+            )
+        )
+    return EXIT_OK

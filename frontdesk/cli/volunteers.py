@@ -1,0 +1,153 @@
+"""`frontdesk volunteers`: the volunteer list in and out of Excel, and deleting a departed
+volunteer's personal data after the retention period."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from frontdesk.cli.common import Run, dispatch, out, volunteer_by_code
+from frontdesk.cli.parser import EXIT_OK, action, actions
+from frontdesk.services.errors import InvalidInput
+from frontdesk.services.volunteer_io import export_volunteers, import_volunteers, write_template
+from frontdesk.services.volunteers import purge_due, purge_personal_data
+
+
+def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
+    vs = actions(parser)
+    c = action(
+        vs,
+        "import",
+        QCoreApplication.translate("cli", "add or update volunteers from an .xlsx sheet"),
+    )
+    c.add_argument("file", metavar="FILE.xlsx")
+    c = action(
+        vs,
+        "export",
+        QCoreApplication.translate("cli", "write the volunteer list to an .xlsx file"),
+    )
+    c.add_argument("file", metavar="FILE.xlsx")
+    c.add_argument(
+        "--with-personal-data",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "include full phone numbers (the export is logged)"),
+    )
+    c = action(
+        vs,
+        "template",
+        QCoreApplication.translate("cli", "write an empty volunteer sheet to fill in"),
+    )
+    c.add_argument("file", metavar="FILE.xlsx")
+    c = action(
+        vs,
+        "purge",
+        QCoreApplication.translate(
+            "cli",
+            "delete a departed volunteer's personal data after the retention period "
+            "(duties and hours are kept)",
+        ),
+    )
+    c.add_argument("--code", required=True, metavar="CODE")
+    c.add_argument(
+        "--yes",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "confirm deleting the personal data"),
+    )
+    action(
+        vs,
+        "purge-due",
+        QCoreApplication.translate(
+            "cli", "list departed volunteers whose personal data may now be deleted"
+        ),
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    return dispatch(
+        args,
+        {
+            "import": import_,
+            "export": export,
+            "template": template,
+            "purge": purge,
+            "purge-due": purge_list,
+        },
+    )
+
+
+def import_(run: Run) -> int:
+    path = Path(run.args.file)
+    report = import_volunteers(run.desk(), path)
+    out(
+        QCoreApplication.translate(
+            "cli", "Imported {file}: {added} volunteers added, {updated} updated."
+        ).format(file=path.name, added=len(report.added), updated=len(report.updated))
+    )
+    if report.updated:
+        out(
+            QCoreApplication.translate("cli", "Updated codes: {codes}").format(
+                codes=", ".join(report.updated)
+            )
+        )
+    return EXIT_OK
+
+
+def export(run: Run) -> int:
+    path = Path(run.args.file)
+    rows = export_volunteers(run.desk(), path, include_personal=run.args.with_personal_data)
+    if run.args.with_personal_data:
+        text = QCoreApplication.translate(
+            "cli", "Wrote {n} volunteers to {file} WITH phone numbers; the export is logged."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "cli", "Wrote {n} volunteers to {file} (phone numbers masked)."
+        )
+    out(text.format(n=rows, file=path))
+    return EXIT_OK
+
+
+def template(run: Run) -> int:
+    path = write_template(Path(run.args.file))
+    out(
+        QCoreApplication.translate("cli", "Wrote an empty volunteer sheet to {file}.").format(
+            file=path
+        )
+    )
+    return EXIT_OK
+
+
+def purge(run: Run) -> int:
+    desk = run.desk()
+    v = volunteer_by_code(desk, run.args.code)
+    if not run.args.yes:
+        raise InvalidInput("purge needs --yes", field="purge_yes", value=v.code)
+    pseudonym = purge_personal_data(desk, v.id)
+    out(
+        QCoreApplication.translate(
+            "cli",
+            "Deleted the personal data of {code}; the volunteer is now {pseudonym}, "
+            "with duties and hours kept.",
+        ).format(code=v.code, pseudonym=pseudonym)
+    )
+    return EXIT_OK
+
+
+def purge_list(run: Run) -> int:
+    due = purge_due(run.desk())
+    if not due:
+        out(QCoreApplication.translate("cli", "No departed volunteer's data is due for deletion."))
+        return EXIT_OK
+    for item in due:
+        out(
+            QCoreApplication.translate(
+                "cli", "{code}  left {left}, may be deleted since {since}"
+            ).format(
+                code=item.code,
+                left=item.deactivated_on.isoformat(),
+                since=item.possible_on.isoformat(),
+            )
+        )
+    return EXIT_OK
