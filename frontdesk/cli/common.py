@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Mapping
 from datetime import date, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DBAPIError
@@ -26,7 +27,9 @@ from frontdesk.services.setup import first_site_id, open_database
 from frontdesk.services.volunteers import by_code
 from frontdesk.store.db import Database, resolve_url
 from frontdesk.store.errors import StoreError
-from frontdesk.store.models import Volunteer
+
+if TYPE_CHECKING:
+    from frontdesk.store.models import Volunteer
 
 # --- reading what a person typed --------------------------------------------------------
 
