@@ -16,6 +16,7 @@ from frontdesk.cli.common import (
     volunteer_by_code,
 )
 from frontdesk.cli.parser import EXIT_OK, action, actions
+from frontdesk.core.codes import normalise_code
 from frontdesk.core.timeutil import at
 from frontdesk.services.attendance import record_manual
 
@@ -32,6 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
         "--code",
         required=True,
         metavar="CODE",
+        type=normalise_code,
         help=QCoreApplication.translate("cli", "the volunteer's code"),
     )
     c.add_argument("--date", required=True, metavar="YYYY-MM-DD")
@@ -67,6 +69,6 @@ def record(run: Run) -> int:
     out(
         QCoreApplication.translate(
             "cli", "Recorded the {slot} duty of {day} for {code} {name}."
-        ).format(slot=slot, day=d.isoformat(), code=args.code.strip().upper(), name=v.name)
+        ).format(slot=slot, day=d.isoformat(), code=args.code, name=v.name)
     )
     return EXIT_OK

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DBAPIError
 
 from frontdesk.cli.parser import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, Exit
+from frontdesk.core.codes import normalise_code
 from frontdesk.messages import describe_error
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotFound, ServiceError
@@ -120,7 +121,7 @@ def volunteer_by_code(desk: Desk, code: str) -> Volunteer:
     with desk.db.read() as session:
         v = by_code(session, desk, code)
     if v is None:
-        raise NotFound(f"no volunteer {code}", what="volunteer", code=code.strip().upper())
+        raise NotFound(f"no volunteer {code}", what="volunteer", code=normalise_code(code))
     return v
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from frontdesk.cli.common import Run, dispatch, out, volunteer_by_code
 from frontdesk.cli.parser import EXIT_OK, action, actions
+from frontdesk.core.codes import normalise_code
 from frontdesk.services.errors import InvalidInput
 from frontdesk.services.volunteer_io import export_volunteers, import_volunteers, write_template
 from frontdesk.services.volunteers import purge_due, purge_personal_data
@@ -49,7 +50,7 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
             "(duties and hours are kept)",
         ),
     )
-    c.add_argument("--code", required=True, metavar="CODE")
+    c.add_argument("--code", required=True, metavar="CODE", type=normalise_code)
     c.add_argument(
         "--yes",
         action="store_true",

@@ -19,6 +19,7 @@ from frontdesk.core.attendance import (
     classify,
     decide_scan,
 )
+from frontdesk.core.codes import normalise_code
 from frontdesk.core.roster import VolunteerStatus
 from frontdesk.core.settings import DeskSettings, SlotDef
 from frontdesk.core.timeutil import at as local_at
@@ -152,7 +153,7 @@ def scan(
     agree), else the desk's clock; the desk's clock guard flags a record written after
     the PC's clock was changed (clock_suspect, needs review).
     """
-    code = (code or "").strip().upper()
+    code = normalise_code(code)
     with desk.db.write() as session:
         now, guard = _scan_time(session, desk, now)
         suspect = guard is not None and guard.observe().suspect

@@ -22,7 +22,7 @@ from frontdesk.core.roster import VolunteerStatus
 from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotFound
-from frontdesk.services.volunteers import VolunteerInput, add_in_session
+from frontdesk.services.volunteers import VolunteerInput, add_in_session, apply_status
 from frontdesk.store.models import Training, Volunteer
 
 SHEET_TITLE = "志工名冊"
@@ -463,9 +463,7 @@ def _update(session: Session, desk: Desk, v: Volunteer, row: _Row) -> None:
     )
     if not row.masked_phone:
         v.phone = data.phone
-    if v.status != data.status:
-        v.deactivated_at = desk.now() if data.status == VolunteerStatus.INACTIVE.value else None
-        v.status = data.status
+    apply_status(v, data.status, desk.now())
     if row.training is not None:
         taken, hours = row.training
         same = next((t for t in v.trainings if t.kind == "basic" and t.taken_on == taken), None)

@@ -10,14 +10,15 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from frontdesk.core.codes import is_valid_code, normalise_code
 from frontdesk.core.roster import VolunteerFacts, VolunteerStatus
 from frontdesk.core.timeutil import local_day
+from frontdesk.core.volunteers import change_status
 from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from frontdesk.store.models import Training, Volunteer, WeeklyPattern
 
-CODE_RE = re.compile(r"^[A-Za-z0-9\-]{1,32}$")
 PHONE_RE = re.compile(r"^\+?[0-9][0-9\- ()#]{5,38}$")
 
 
@@ -36,8 +37,8 @@ class VolunteerInput:
 
     def validated(self) -> VolunteerInput:
         """Normalised copy; InvalidInput names the first bad field."""
-        code = str(self.code or "").strip().upper()
-        if not CODE_RE.match(code):
+        code = normalise_code(self.code)
+        if not is_valid_code(code):
             raise InvalidInput(
                 "volunteer code must be 1-32 letters, digits or dashes",
                 field="code",
@@ -138,9 +139,15 @@ def get(session: Session, desk: Desk, volunteer_id: int) -> Volunteer:
 def by_code(session: Session, desk: Desk, code: str) -> Volunteer | None:
     return session.scalars(
         select(Volunteer).where(
-            Volunteer.site_id == desk.site_id, Volunteer.code == code.strip().upper()
+            Volunteer.site_id == desk.site_id, Volunteer.code == normalise_code(code)
         )
     ).first()
+
+
+def apply_status(v: Volunteer, wanted: str, now: datetime) -> None:
+    """Status and deactivation moment as core.volunteers.change_status decides."""
+    change = change_status(v.status, v.deactivated_at, wanted, now)
+    v.status, v.deactivated_at = change.status.value, change.deactivated_at
 
 
 def update(desk: Desk, volunteer_id: int, data: VolunteerInput) -> None:
@@ -157,9 +164,8 @@ def update(desk: Desk, volunteer_id: int, data: VolunteerInput) -> None:
             )
         before = snapshot(v)
         v.code, v.name, v.phone, v.languages = data.code, data.name, data.phone, data.languages
-        if v.status != data.status:
-            v.deactivated_at = desk.now() if data.status == VolunteerStatus.INACTIVE.value else None
-        v.status, v.weekly_max, v.notes = data.status, data.weekly_max, data.notes
+        apply_status(v, data.status, desk.now())
+        v.weekly_max, v.notes = data.weekly_max, data.notes
         if data.joined_on is not None:
             v.joined_on = data.joined_on
         if data.trainings is not None:
@@ -177,8 +183,7 @@ def deactivate(desk: Desk, volunteer_id: int) -> None:
     with desk.db.write() as session:
         v = get(session, desk, volunteer_id)
         before = snapshot(v)
-        v.status = VolunteerStatus.INACTIVE.value
-        v.deactivated_at = desk.now()
+        apply_status(v, VolunteerStatus.INACTIVE.value, desk.now())
         record(
             session,
             desk,

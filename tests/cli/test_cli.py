@@ -487,6 +487,18 @@ def test_attendance_record(cli: Run, demo_db: Path) -> None:
     assert rows[0][0].startswith("2025-03-03 00:25") or "00:25:00" in rows[0][0]  # 08:25 Taipei
 
 
+def test_attendance_record_reads_a_full_width_code(cli: Run, demo_db: Path) -> None:
+    r = cli("--db", demo_db, "attendance", "record", "--code", "\u3000ｖ００５", "--date",
+            "2025-03-03", "--slot", "PM", "--in", "13:25", "--out", "16:30", "--reason", "補登")  # fmt: skip
+    assert r.code == 0, r.err
+    assert "V005" in r.out and "ｖ" not in r.out
+    before = dump(demo_db)
+    r = cli("--db", demo_db, "attendance", "record", "--code", "ｖ９９９", "--date", "2025-03-03",
+            "--slot", "AM", "--in", "08:25", "--out", "11:30", "--reason", "補登")  # fmt: skip
+    assert (r.code, r.err.strip()) == (2, "There is no volunteer with the code V999.")
+    assert dump(demo_db) == before
+
+
 def test_attendance_record_refusals_change_nothing(cli: Run, demo_db: Path) -> None:
     before = dump(demo_db)
     base = ["--db", demo_db, "attendance", "record", "--date", "2025-03-03", "--reason", "補登"]

@@ -255,3 +255,20 @@ def test_import_is_one_transaction(
     with pytest.raises(RuntimeError):
         import_volunteers(desk, path)
     assert codes(desk) == []
+
+
+def test_a_sheet_typed_with_a_full_width_input_method_updates_the_same_volunteer(
+    desk: Desk, tmp_path: Path, make_volunteer: Callable[..., int]
+) -> None:
+    vid = make_volunteer("V001", "舊名")
+    path = sheet(
+        tmp_path / "v.xlsx",
+        [["ｖ００１　", "新名字"], ["Ｖ００２", "林志明"], ["v002", "重複"]],
+    )
+    with pytest.raises(InvalidInput) as info:
+        import_volunteers(desk, path)
+    assert info.value.facts["rows"] == [(4, "code", "duplicate")]
+    report = import_volunteers(desk, sheet(tmp_path / "w.xlsx", [["ｖ００１　", "新名字"]]))
+    assert (report.added, report.updated) == ([], ["V001"])
+    with desk.db.read() as session:
+        assert volunteers.get(session, desk, vid).name == "新名字"

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from frontdesk.core.roster import ShiftKey
-from frontdesk.services import roster, volunteers
+from frontdesk.services import attendance, roster, swaps, volunteers
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, InvalidInput, NotFound
 from frontdesk.services.volunteers import VolunteerInput
@@ -146,3 +146,51 @@ def test_patterns(desk: Desk, make_volunteer: Callable[..., int]) -> None:
         p = session.get(WeeklyPattern, pid)
         assert p is not None and p.valid_to == date(2026, 12, 15)
     assert len(volunteers.patterns(desk)) == 2
+
+
+def test_a_code_typed_full_width_is_the_same_volunteer_everywhere(
+    desk: Desk, make_volunteer: Callable[..., int]
+) -> None:
+    """A Zhuyin input method types ｖ００１: the form, the lookups, the kiosk scan and the
+    swap identification all read V001 (before, the scan said 'unknown card')."""
+    vid = make_volunteer("V001")
+    with desk.db.read() as session:
+        found = volunteers.by_code(session, desk, "\u3000ｖ００１ ")
+        assert found is not None and found.id == vid
+    assert attendance.scan(desk, "ｖ００１").volunteer_id == vid
+    who = swaps.identify(desk, "Ｖ００１")
+    assert who is not None and who.volunteer_id == vid
+    other = volunteers.add(desk, VolunteerInput(code="ａ－０２", name="林志明"))
+    with desk.db.read() as session:
+        assert volunteers.get(session, desk, other).code == "A-02"
+    with pytest.raises(Conflict):
+        volunteers.add(desk, VolunteerInput(code="Ａ-02", name="林志明"))
+
+
+def test_deactivation_moment_is_when_the_volunteer_became_inactive(
+    desk: Desk, clock: Clock, make_volunteer: Callable[..., int]
+) -> None:
+    """Deactivating again, or saving the form of an inactive volunteer, keeps the moment
+    they left (the retention period counts from it); coming back clears it. Before,
+    deactivate() moved it to the second call and postponed the personal-data purge."""
+    vid = make_volunteer("A01")
+    left = clock.set(date(2026, 11, 3), 9)
+
+    def state() -> tuple[str, object]:
+        with desk.db.read() as session:
+            v = volunteers.get(session, desk, vid)
+            return v.status, v.deactivated_at
+
+    volunteers.deactivate(desk, vid)
+    assert state() == ("inactive", left)
+    clock.set(date(2026, 12, 1), 9)
+    volunteers.deactivate(desk, vid)
+    assert state() == ("inactive", left)
+    data = VolunteerInput(code="A01", name="志工A01", status="inactive")
+    volunteers.update(desk, vid, data)
+    assert state() == ("inactive", left)
+    volunteers.update(desk, vid, VolunteerInput(code="A01", name="志工A01", status="trainee"))
+    assert state() == ("trainee", None)
+    back = clock.set(date(2026, 12, 2), 9)
+    volunteers.update(desk, vid, data)
+    assert state() == ("inactive", back)

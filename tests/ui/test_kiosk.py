@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -67,6 +68,23 @@ def test_board_never_shows_a_phone_number(window: KioskWindow, clock: Clock) -> 
     assert "王小明" in everything
     for fragment in ("0912", "345-678", "0912-345-678"):
         assert fragment not in everything
+
+
+def test_a_number_typed_with_a_full_width_input_method_signs_in(
+    window: KioskWindow, kiosk_desk: Desk
+) -> None:
+    """A Zhuyin input method in full-width mode types ａ００１: it is A001 (the keys were
+    dropped before, so nothing happened at the desk)."""
+    target = QWidget.focusWidget(window) or window
+    for ch in "ａ００１":  # QTest.keyClicks cannot type beyond Latin-1: events as an IME sends them
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                target, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
+    QTest.keyClick(target, Qt.Key.Key_Return)
+    result = window.last_result
+    assert result is not None and result.outcome is ScanOutcome.SIGNED_IN
+    assert "王小明" in label(window, "person")
 
 
 def test_scanner_burst_signs_in_then_out(

@@ -8,7 +8,8 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -57,6 +58,16 @@ def test_scans_are_kept_in_order_and_taken_once(starting: StartingWindow) -> Non
     assert starting.scans() == ["A001", "A002"]
     assert starting.scans() == []
     assert starting.typed.text() == ""
+
+
+def test_a_full_width_number_waits_as_its_plain_code(starting: StartingWindow) -> None:
+    for ch in "ａ００１":  # QTest.keyClicks cannot type beyond Latin-1: events as an IME sends them
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                starting, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
+    QTest.keyClick(starting, Qt.Key.Key_Return)
+    assert starting.scans() == ["a001"]
 
 
 def test_a_scan_from_before_a_long_dialog_is_dropped(

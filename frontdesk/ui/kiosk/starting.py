@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 import frontdesk
+from frontdesk.core.codes import code_char
 from frontdesk.core.timeutil import local
 from frontdesk.ui.kiosk.dates import long_date
 
@@ -93,8 +94,8 @@ class StartingWindow(QWidget):
         elif key == Qt.Key.Key_Escape:
             self._typed = ""
         else:
-            text = event.text()
-            if len(text) == 1 and (text.isalnum() or text == "-") and text.isascii():
+            text = code_char(event.text())
+            if text:
                 self._typed = (self._typed + text)[:40]
             else:
                 super().keyPressEvent(event)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 import frontdesk
+from frontdesk.core.codes import code_char
 from frontdesk.core.settings import DeskSettings
 from frontdesk.core.timeutil import local_day
 from frontdesk.services import attendance, kiosk, swaps
@@ -401,8 +402,8 @@ class KioskWindow(QMainWindow):
             self._typed = self._typed[:-1]
             self._show_typed()
             return True
-        text = event.text()
-        if len(text) == 1 and (text.isalnum() or text == "-") and text.isascii():
+        text = code_char(event.text())  # a full-width ０-９ from an input method counts too
+        if text:
             if self.pages.currentIndex() == self.PIN:
                 self.pin_page.press(text)
                 return True

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from frontdesk.core.codes import ascii_width
 from frontdesk.services.workspace import VolunteerRow
 from frontdesk.ui.models.base import SORT_ROLE, RowTableModel
 from frontdesk.ui.models.labels import volunteer_status
@@ -112,7 +113,7 @@ class VolunteerFilterProxy(QSortFilterProxyModel):
         return self._sorted
 
     def set_search(self, text: str) -> None:
-        needle = text.strip().casefold()
+        needle = ascii_width(text).strip().casefold()  # ０-９ typed with an input method
         if needle != self._needle:
             self.beginFilterChange()
             self._needle = needle

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.core.codes import normalise_code
 from frontdesk.core.timeutil import local_day
 from frontdesk.messages import describe_error
 from frontdesk.services import volunteers, workspace
@@ -400,7 +401,7 @@ class VolunteersPage(QWidget):
         dialog = self.open_dialog(None)
         if dialog.exec():
             self.refresh()
-            self.select_code(dialog.code.text().strip().upper())
+            self.select_code(normalise_code(dialog.code.text()))
             self.banner.ok(self.tr("Volunteer {name} added.").format(name=dialog.name.text()))
 
     def edit(self) -> None:
@@ -411,7 +412,7 @@ class VolunteersPage(QWidget):
         dialog = self.open_dialog(vid)
         if dialog.exec():
             self.refresh()
-            self.select_code(dialog.code.text().strip().upper())
+            self.select_code(normalise_code(dialog.code.text()))
             self.banner.ok(self.tr("Saved."))
 
     def deactivate(self) -> None:

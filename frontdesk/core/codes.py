@@ -1,0 +1,45 @@
+"""Volunteer codes as a card reader, a keyboard or a Chinese input method gives them.
+
+A code reaches the app from the desk's card reader, a number typed at the kiosk, a
+colleague identifying for a swap, a command-line option, the volunteer import sheet, the
+volunteer form and the workspace search. A Taiwanese PC often has a Zhuyin or Cangjie
+input method on, which types full-width characters (０-９, Ａ-Ｚ, －) and the ideographic
+space. Every such place reads the code through `normalise_code`, so "ｖ００１ " and "V001"
+are one volunteer everywhere. Imports nothing, so the starting screen may use it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# U+FF01..U+FF5E are the full-width forms of ASCII U+0021..U+007E; U+3000 is the
+# ideographic (full-width) space.
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+CODE_MAX = 32
+CODE_RE = re.compile(rf"[A-Z0-9\-]{{1,{CODE_MAX}}}")
+
+
+def ascii_width(text: str) -> str:
+    """`text` with full-width ASCII forms (from an input method) as plain ASCII."""
+    return text.translate(_FULL_WIDTH)
+
+
+def normalise_code(raw: object) -> str:
+    """The stored form of a volunteer code: full-width folded to ASCII, blanks around it
+    removed, letters in upper case ("ｖ００１ " -> "V001"); None counts as ""."""
+    return ascii_width("" if raw is None else str(raw)).strip().upper()
+
+
+def is_valid_code(code: str) -> bool:
+    """A normalised code: 1 to CODE_MAX letters, digits or dashes."""
+    return CODE_RE.fullmatch(code) is not None
+
+
+def code_char(text: str) -> str:
+    """The character a key press adds to a typed code ("１" -> "1"), or "" when the key
+    types nothing that belongs in a code."""
+    ch = ascii_width(text)
+    if len(ch) == 1 and ch.isascii() and (ch.isalnum() or ch == "-"):
+        return ch
+    return ""

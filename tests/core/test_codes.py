@@ -1,0 +1,66 @@
+"""Volunteer codes as readers, keyboards and Chinese input methods type them."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from frontdesk.core.codes import ascii_width, code_char, is_valid_code, normalise_code
+
+CODE_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-"
+codes = st.text(alphabet=CODE_CHARS, min_size=1, max_size=32)
+blanks = st.text(alphabet=" \t\u3000", max_size=3)
+
+
+def full_width(text: str) -> str:
+    """What a Zhuyin or Cangjie input method in full-width mode types for `text`."""
+    return "".join(chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else ch for ch in text)
+
+
+@given(codes, blanks, blanks)
+def test_full_width_and_blanks_and_case_make_no_other_code(code: str, lead: str, tail: str) -> None:
+    expected = code.upper()
+    assert normalise_code(code) == expected
+    assert normalise_code(lead + full_width(code) + tail) == expected
+    assert normalise_code(f"{lead}{code.lower()}{tail}") == expected
+    assert is_valid_code(normalise_code(full_width(code)))
+
+
+@given(st.text(max_size=40))
+def test_normalising_is_idempotent_and_leaves_no_full_width_ascii(raw: str) -> None:
+    once = normalise_code(raw)
+    assert normalise_code(once) == once
+    assert once == once.strip()
+    assert not any("\uff01" <= ch <= "\uff5e" for ch in once)
+
+
+@given(st.text(max_size=40))
+def test_ascii_width_changes_nothing_but_full_width_forms(raw: str) -> None:
+    folded = ascii_width(raw)
+    assert len(folded) == len(raw)
+    for before, after in zip(raw, folded, strict=True):
+        if "\uff01" <= before <= "\uff5e":
+            assert ord(after) == ord(before) - 0xFEE0
+        elif before == "\u3000":
+            assert after == " "
+        else:
+            assert after == before
+
+
+def test_examples() -> None:
+    assert normalise_code(" ｖ００１　") == "V001"
+    assert normalise_code("ａ－１２") == "A-12"
+    assert normalise_code(None) == ""
+    assert not is_valid_code("V 001") and not is_valid_code("") and not is_valid_code("志工")
+    assert not is_valid_code("A" * 33) and is_valid_code("A" * 32)
+
+
+@given(st.sampled_from(CODE_CHARS))
+def test_a_key_of_a_code_counts_in_either_width(ch: str) -> None:
+    assert code_char(ch) == ch
+    assert code_char(full_width(ch)) == ch
+
+
+def test_keys_that_type_nothing_of_a_code() -> None:
+    for text in ("", " ", "\u3000", "中", "ㄅ", "é", "ab", "\r", "＿", "."):
+        assert code_char(text) == "", text
