@@ -7,8 +7,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from frontdesk.core.calendar import DayInfo
-from frontdesk.core.settings import DeskSettings, SlotDef
-from frontdesk.core.timeutil import at
+from frontdesk.core.settings import DeskSettings, SlotDef, slot_end, slot_start
 
 
 class AttendanceStatus(StrEnum):
@@ -69,15 +68,6 @@ FLAG_WALK_IN = "walk_in"
 FLAG_NOT_SIGNED_IN = "not_signed_in"  # assigned, no sign-in yet, slot not over
 FLAG_NOT_EXPECTED = "not_expected"  # neither assigned nor signed in: nothing to record
 FLAG_SERVED_WHILE_CLOSED = "served_while_closed"
-
-
-def slot_start(day: date, slot: SlotDef) -> datetime:
-    """The aware UTC instant the slot starts on `day` (Taipei wall clock)."""
-    return at(day, slot.start)
-
-
-def slot_end(day: date, slot: SlotDef) -> datetime:
-    return at(day, slot.end)
 
 
 def _whole_minutes_up(delta: timedelta) -> int:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 
 from frontdesk.core.calendar import DutyCalendar
 from frontdesk.core.findings import Code, Finding, error, warning
 from frontdesk.core.settings import DeskSettings, SlotDef
-from frontdesk.core.timeutil import at
 
 
 class VolunteerStatus(StrEnum):
@@ -270,17 +269,10 @@ def coverage_findings(
     return findings
 
 
-def _slot_def(shift: ShiftKey, settings: DeskSettings) -> SlotDef:
+def slot_of(shift: ShiftKey, settings: DeskSettings) -> SlotDef:
+    """The definition of the shift's slot (its times: core.settings.slot_start/slot_end);
+    ValueError for a slot the settings do not have."""
     slot = settings.slot(shift.slot)
     if slot is None:
         raise ValueError(f"unknown slot {shift.slot!r}")
     return slot
-
-
-def shift_start(shift: ShiftKey, settings: DeskSettings) -> datetime:
-    """The aware UTC instant the shift starts (Taipei wall clock); ValueError for an unknown slot."""
-    return at(shift.day, _slot_def(shift, settings).start)
-
-
-def shift_end(shift: ShiftKey, settings: DeskSettings) -> datetime:
-    return at(shift.day, _slot_def(shift, settings).end)

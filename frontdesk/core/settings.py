@@ -6,8 +6,10 @@ import dataclasses
 import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import date, datetime, time
 from typing import Any
+
+from frontdesk.core.timeutil import at
 
 
 class SettingError(ValueError):
@@ -33,6 +35,20 @@ class SlotDef:
     @property
     def minutes(self) -> int:
         return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
+
+
+def slot_start(day: date, slot: SlotDef) -> datetime:
+    """The aware UTC instant `slot` starts on `day` (its Taipei wall-clock start).
+
+    The one answer to "when does this duty start" for sign-in windows, lateness, the
+    swap notice rule (7 x 24 hours before the start, 志工服務規範) and expiry.
+    """
+    return at(day, slot.start)
+
+
+def slot_end(day: date, slot: SlotDef) -> datetime:
+    """The aware UTC instant `slot` ends on `day` (its Taipei wall-clock end)."""
+    return at(day, slot.end)
 
 
 DEFAULT_SLOTS = (

@@ -6,11 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 from frontdesk.core.calendar import DutyCalendar
 from frontdesk.core.findings import Code, Finding, error
-from frontdesk.core.roster import Roster, ShiftKey, VolunteerFacts, check_assignment, shift_start
-from frontdesk.core.settings import DeskSettings
+from frontdesk.core.roster import Roster, ShiftKey, VolunteerFacts, check_assignment, slot_of
+from frontdesk.core.settings import DeskSettings, slot_start
 
 
 class SwapKind(StrEnum):
@@ -39,8 +40,97 @@ class SwapProposal:
 
 
 def notice(requested_at: datetime, given: ShiftKey, settings: DeskSettings) -> timedelta:
-    """Time between the request and the start of the shift given away."""
-    return shift_start(given, settings) - requested_at
+    """Time between the request (or any moment, such as now) and the start of the shift
+    given away; negative once it started. ValueError for an unknown slot."""
+    return slot_start(given.day, slot_of(given, settings)) - requested_at
+
+
+class NoticeLeft(NamedTuple):
+    """A notice in whole days and hours, as every screen says it ("9 天 5 小時").
+
+    Started minutes and hours are dropped (9 d 5 h 59 min is 9 d 5 h), so a screen never
+    promises more time than is left; a negative notice (the duty started) is none.
+    """
+
+    days: int
+    hours: int
+
+    @classmethod
+    def of(cls, left: timedelta) -> NoticeLeft:
+        """Whole days and hours of `left`."""
+        hours = max(0, left // timedelta(hours=1))
+        return cls(hours // 24, hours % 24)
+
+
+def is_short_notice(left: timedelta, settings: DeskSettings) -> bool:
+    """Less than swap_notice_days x 24 hours: too late for a swap between volunteers
+    (志工服務規範: 應提前一週與其他志工人員更換); the supervisor arranges it instead."""
+    return left < timedelta(days=settings.swap_notice_days)
+
+
+def has_started(shift: ShiftKey, settings: DeskSettings, now: datetime) -> bool:
+    """The shift starts at or before `now`: it can no longer be given away.
+    ValueError for an unknown slot."""
+    return slot_start(shift.day, slot_of(shift, settings)) <= now
+
+
+def own_shift_findings(
+    volunteer_id: int,
+    shift: ShiftKey,
+    *,
+    roster: Roster,
+    settings: DeskSettings,
+    requested_at: datetime,
+    now: datetime,
+    notice_rule: bool = True,
+) -> list[Finding]:
+    """May `volunteer_id` give `shift` away? The checks that need no colleague.
+
+    Errors: NOT_ASSIGNED when the shift is not theirs on `roster`; SHIFT_STARTED when it
+    starts at or before `now`; with `notice_rule`, SHORT_NOTICE when the notice from
+    `requested_at` is short (is_short_notice; facts notice_hours, required_days). An
+    unknown slot gives NOT_ASSIGNED only. Used for a swap between volunteers (with the
+    notice rule) and for 'please arrange' (any notice).
+    """
+    findings = _not_theirs(shift, volunteer_id, roster) + _started(shift, settings, now)
+    if notice_rule:
+        short = _short_notice(shift, settings, requested_at)
+        if short is not None:
+            findings.append(error(Code.SHORT_NOTICE, **short))
+    return findings
+
+
+def _not_theirs(shift: ShiftKey, volunteer_id: int, roster: Roster) -> list[Finding]:
+    if roster.has(shift, volunteer_id):
+        return []
+    return [error(Code.NOT_ASSIGNED, day=shift.day, slot=shift.slot, volunteer_id=volunteer_id)]
+
+
+def _started(shift: ShiftKey, settings: DeskSettings, now: datetime) -> list[Finding]:
+    slot = settings.slot(shift.slot)
+    if slot is None:
+        return []  # an unknown slot is reported by check_assignment or as NOT_ASSIGNED
+    starts = slot_start(shift.day, slot)
+    if starts > now:
+        return []
+    return [error(Code.SHIFT_STARTED, day=shift.day, slot=shift.slot, starts_at=starts)]
+
+
+def _short_notice(
+    shift: ShiftKey, settings: DeskSettings, requested_at: datetime
+) -> dict[str, object] | None:
+    """The facts of a short notice for giving `shift` away, or None when it is enough."""
+    if settings.slot(shift.slot) is None:
+        return None
+    left = notice(requested_at, shift, settings)
+    if not is_short_notice(left, settings):
+        return None
+    return {
+        "day": shift.day,
+        "slot": shift.slot,
+        "notice_hours": left // timedelta(hours=1),
+        "required_days": settings.swap_notice_days,
+    }
 
 
 def _validate(proposal: SwapProposal) -> None:
@@ -96,8 +186,9 @@ def check_swap(
 ) -> list[Finding]:
     """Findings for a swap against `roster` as it is.
 
-    Errors: SAME_VOLUNTEER; NOT_ASSIGNED (requester not on `given`, colleague not on
-    `taken`); SHIFT_STARTED (given or taken starts at or before now); SHORT_NOTICE when
+    Errors: SAME_VOLUNTEER; the own-shift checks of own_shift_findings for the requester's
+    `given` and the colleague's `taken`: NOT_ASSIGNED (requester not on `given`, colleague
+    not on `taken`); SHIFT_STARTED (given or taken starts at or before now); SHORT_NOTICE when
     notice < swap_notice_days and not by_supervisor (facts: notice_hours, required_days);
     SHORT_NOTICE_NEEDS_REASON when by_supervisor, short, and no reason; every
     check_assignment error for each volunteer's new shift; UNDER_MINIMUM (error here) for
@@ -118,36 +209,19 @@ def check_swap(
     requester, colleague = proposal.requester_id, proposal.colleague_id
     if requester == colleague:
         findings.append(error(Code.SAME_VOLUNTEER, volunteer_id=requester))
-    if not roster.has(given, requester):
-        findings.append(
-            error(Code.NOT_ASSIGNED, day=given.day, slot=given.slot, volunteer_id=requester)
-        )
-    if taken is not None and not roster.has(taken, colleague):
-        findings.append(
-            error(Code.NOT_ASSIGNED, day=taken.day, slot=taken.slot, volunteer_id=colleague)
-        )
-    for shift in (given, taken):
-        if shift is None or settings.slot(shift.slot) is None:
-            continue  # an unknown slot is reported by check_assignment
-        starts = shift_start(shift, settings)
-        if starts <= now:
-            findings.append(
-                error(Code.SHIFT_STARTED, day=shift.day, slot=shift.slot, starts_at=starts)
-            )
-    if settings.slot(given.slot) is not None:
-        left = notice(requested_at, given, settings)
-        required = timedelta(days=settings.swap_notice_days)
-        if left < required:
-            facts = {
-                "day": given.day,
-                "slot": given.slot,
-                "notice_hours": left // timedelta(hours=1),
-                "required_days": settings.swap_notice_days,
-            }
-            if not by_supervisor:
-                findings.append(error(Code.SHORT_NOTICE, **facts))
-            elif not (reason and reason.strip()):
-                findings.append(error(Code.SHORT_NOTICE_NEEDS_REASON, **facts))
+    # the own-shift checks of own_shift_findings, in the order a volunteer reads them
+    findings.extend(_not_theirs(given, requester, roster))
+    if taken is not None:
+        findings.extend(_not_theirs(taken, colleague, roster))
+    findings.extend(_started(given, settings, now))
+    if taken is not None:
+        findings.extend(_started(taken, settings, now))
+    short = _short_notice(given, settings, requested_at)
+    if short is not None:
+        if not by_supervisor:
+            findings.append(error(Code.SHORT_NOTICE, **short))
+        elif not (reason and reason.strip()):
+            findings.append(error(Code.SHORT_NOTICE_NEEDS_REASON, **short))
 
     removals, additions = _moves(proposal)
     vacated = roster

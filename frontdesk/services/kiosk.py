@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import func, or_, select
 
-from frontdesk.core.attendance import AttendanceStatus, slot_end, slot_start, window_opens
+from frontdesk.core.attendance import AttendanceStatus, window_opens
 from frontdesk.core.calendar import DayInfo, DayKind
-from frontdesk.core.settings import DeskSettings, SlotDef
+from frontdesk.core.settings import DeskSettings, SlotDef, slot_end, slot_start
 from frontdesk.core.swaps import SwapState
 from frontdesk.core.timeutil import local_day
 from frontdesk.services.auditing import record

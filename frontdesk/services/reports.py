@@ -22,6 +22,7 @@ from frontdesk.core.recognition import (
 )
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.settings import SERVICE_CATEGORY, DeskSettings
+from frontdesk.core.swaps import is_short_notice
 from frontdesk.core.timeutil import at as local_at
 from frontdesk.core.timeutil import local_day
 from frontdesk.services.calendar import load_calendar
@@ -445,7 +446,6 @@ def _swaps(
         if ids
         else {}
     )
-    required = settings.swap_notice_days * 24 * 60
     out = []
     for r in rows:
         req = people.get(r.requester_id, ("", ""))
@@ -468,7 +468,7 @@ def _swaps(
                 decided_at=r.decided_at,
                 decided_by=r.decided_by or "",
                 notice_minutes=r.notice_minutes,
-                notice_ok=r.notice_minutes >= required,
+                notice_ok=not is_short_notice(timedelta(minutes=r.notice_minutes), settings),
                 by_supervisor=r.by_supervisor,
                 reason=r.reason,
                 outcome_reason=r.outcome_reason,

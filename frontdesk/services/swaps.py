@@ -9,9 +9,20 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from frontdesk.core.findings import Code, Finding, Severity
-from frontdesk.core.roster import ShiftKey, shift_start
-from frontdesk.core.swaps import SwapKind, SwapProposal, SwapState, candidates, check_swap, notice
+from frontdesk.core.codes import normalise_code
+from frontdesk.core.findings import Finding, Severity
+from frontdesk.core.roster import ShiftKey
+from frontdesk.core.swaps import (
+    NoticeLeft,
+    SwapKind,
+    SwapProposal,
+    SwapState,
+    candidates,
+    check_swap,
+    has_started,
+    notice,
+    own_shift_findings,
+)
 from frontdesk.core.timeutil import local_day
 from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.context import Desk
@@ -143,41 +154,16 @@ def _no_open_request_on(session: Session, desk: Desk, shift: ShiftKey, requester
 
 
 def ask_supervisor(desk: Desk, requester_id: int, shift: ShiftKey, reason: str) -> int:
-    """'Cannot serve, please arrange': lands in the supervisor's inbox at any notice."""
+    """'Cannot serve, please arrange': lands in the supervisor's inbox at any notice.
+
+    The shift must be the requester's and not started (core.swaps.own_shift_findings
+    without the notice rule); RuleViolation otherwise.
+    """
     reason = (reason or "").strip()
     if not reason:
         raise InvalidInput("please say briefly why", field="reason")
     with desk.db.write() as session:
-        row = session.scalars(
-            select(Assignment.id).where(
-                Assignment.site_id == desk.site_id,
-                Assignment.volunteer_id == requester_id,
-                Assignment.day == shift.day,
-                Assignment.slot == shift.slot,
-                Assignment.removed_at.is_(None),
-            )
-        ).first()
-        if row is None:
-            raise RuleViolation(
-                [
-                    Finding(
-                        Code.NOT_ASSIGNED,
-                        Severity.ERROR,
-                        {"day": shift.day, "slot": shift.slot, "volunteer_id": requester_id},
-                    )
-                ]
-            )
-        if (
-            shift_start(shift, rules_context(session, desk.site_id, shift.day, shift.day).settings)
-            <= desk.now()
-        ):
-            raise RuleViolation(
-                [
-                    Finding(
-                        Code.SHIFT_STARTED, Severity.ERROR, {"day": shift.day, "slot": shift.slot}
-                    )
-                ]
-            )
+        _raise_errors(_own_shift(session, desk, requester_id, shift, notice_rule=False))
         _no_open_request_on(session, desk, shift, requester_id)
         p = SwapProposal(SwapKind.ARRANGE, requester_id, shift, 0)
         r = _new_request(session, desk, p, SwapState.PENDING_SUPERVISOR, reason[:500], False)
@@ -350,7 +336,7 @@ def expire_due(desk: Desk) -> int:
         ).settings
         n = 0
         for r in rows:
-            if shift_start(ShiftKey(r.given_day, r.given_slot), settings) <= desk.now():
+            if has_started(ShiftKey(r.given_day, r.given_slot), settings, desk.now()):
                 _close(session, desk, r, SwapState.EXPIRED, "swap.expire")
                 n += 1
         return n
@@ -464,10 +450,9 @@ class SwapView:
     superseded_by: int | None  # for an INVALID request: the approved swap that took its shift
 
     @property
-    def notice(self) -> tuple[int, int]:
-        """Notice as (days, hours), negative notice counted as none."""
-        minutes = max(0, self.notice_minutes)
-        return minutes // (24 * 60), minutes % (24 * 60) // 60
+    def notice(self) -> NoticeLeft:
+        """The notice given when asked, in whole days and hours (none if negative)."""
+        return NoticeLeft.of(timedelta(minutes=self.notice_minutes))
 
     @property
     def supervisor_reason(self) -> str:
@@ -627,14 +612,28 @@ def mark_seen(desk: Desk, volunteer_id: int, request_ids: Sequence[int]) -> int:
 
 
 def preflight(desk: Desk, requester_id: int, shift: ShiftKey) -> list[Finding]:
-    """Can `requester_id` still arrange a swap of `shift` themselves? The errors of
-    check_swap that depend on the shift alone (not on it, started, short notice), so the
-    kiosk can say so before a colleague is chosen."""
+    """Can `requester_id` still arrange a swap of `shift` themselves? The own-shift errors
+    check_swap gives (not on it, started, short notice: core.swaps.own_shift_findings),
+    so the kiosk can say so before a colleague is chosen."""
     with desk.db.read() as session:
-        p = SwapProposal(SwapKind.COVER, requester_id, shift, requester_id)
-        findings = _findings(session, desk, p, desk.now(), by_supervisor=False, reason=None)
-    own = {Code.NOT_ASSIGNED, Code.SHIFT_STARTED, Code.SHORT_NOTICE}
-    return [f for f in findings if f.code in own and f.severity is Severity.ERROR]
+        return _own_shift(session, desk, requester_id, shift, notice_rule=True)
+
+
+def _own_shift(
+    session: Session, desk: Desk, requester_id: int, shift: ShiftKey, *, notice_rule: bool
+) -> list[Finding]:
+    """core.swaps.own_shift_findings for `shift` now, on the roster as it is."""
+    ctx = rules_context(session, desk.site_id, shift.day, shift.day)
+    now = desk.now()
+    return own_shift_findings(
+        requester_id,
+        shift,
+        roster=ctx.roster,
+        settings=ctx.settings,
+        requested_at=now,
+        now=now,
+        notice_rule=notice_rule,
+    )
 
 
 def exchange_options(
@@ -731,7 +730,7 @@ def notice_of(desk: Desk, shift: ShiftKey) -> timedelta:
 
 def identify(desk: Desk, code: str) -> Suggestion | None:
     """The volunteer of a card code or typed number (no attendance is recorded)."""
-    code = (code or "").strip()
+    code = normalise_code(code)
     if not code:
         return None
     with desk.db.read() as session:

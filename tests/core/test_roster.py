@@ -19,10 +19,9 @@ from frontdesk.core.roster import (
     check_assignment,
     check_unassignment,
     coverage_findings,
-    shift_end,
-    shift_start,
+    slot_of,
 )
-from frontdesk.core.settings import DeskSettings, SlotDef
+from frontdesk.core.settings import DeskSettings, SlotDef, slot_end, slot_start
 
 MON = date(2025, 3, 3)  # a plain working Monday; the ISO week runs to Sunday 3/9
 SAT = date(2025, 3, 8)
@@ -343,14 +342,12 @@ def test_coverage_whole_month_counts() -> None:
 
 
 def test_shift_start_and_end_are_utc_instants() -> None:
-    assert shift_start(AM, S) == datetime(2025, 3, 3, 0, 30, tzinfo=UTC)
-    assert shift_end(AM, S) == datetime(2025, 3, 3, 3, 30, tzinfo=UTC)
-    assert shift_start(PM, S) == datetime(2025, 3, 3, 5, 30, tzinfo=UTC)
-    assert shift_start(AM, S).utcoffset() == timedelta(0)
+    assert slot_start(AM.day, slot_of(AM, S)) == datetime(2025, 3, 3, 0, 30, tzinfo=UTC)
+    assert slot_end(AM.day, slot_of(AM, S)) == datetime(2025, 3, 3, 3, 30, tzinfo=UTC)
+    assert slot_start(PM.day, slot_of(PM, S)) == datetime(2025, 3, 3, 5, 30, tzinfo=UTC)
+    assert slot_start(AM.day, slot_of(AM, S)).utcoffset() == timedelta(0)
 
 
 def test_shift_start_unknown_slot() -> None:
     with pytest.raises(ValueError, match="EVE"):
-        shift_start(ShiftKey(MON, "EVE"), S)
-    with pytest.raises(ValueError):
-        shift_end(ShiftKey(MON, "EVE"), S)
+        slot_of(ShiftKey(MON, "EVE"), S)

@@ -20,12 +20,16 @@ from frontdesk.core.roster import (
 )
 from frontdesk.core.settings import DeskSettings, SlotDef
 from frontdesk.core.swaps import (
+    NoticeLeft,
     SwapKind,
     SwapProposal,
     apply_swap,
     candidates,
     check_swap,
+    has_started,
+    is_short_notice,
     notice,
+    own_shift_findings,
 )
 from frontdesk.core.timeutil import at
 
@@ -502,3 +506,78 @@ def test_enough_notice_iff_no_short_notice(seconds_before: int, notice_days: int
     )
     assert Code.SHORT_NOTICE not in codes(g)
     assert enough == (Code.SHORT_NOTICE_NEEDS_REASON not in codes(g))
+
+
+# --- the own-shift checks, the notice in days and hours -------------------------------
+
+
+def own(
+    vid: int,
+    shift: ShiftKey = GIVEN,
+    *,
+    requested_at: datetime,
+    now: datetime | None = None,
+    notice_rule: bool = True,
+) -> list[Finding]:
+    return own_shift_findings(
+        vid,
+        shift,
+        roster=BASE,
+        settings=S,
+        requested_at=requested_at,
+        now=now or requested_at,
+        notice_rule=notice_rule,
+    )
+
+
+@given(
+    st.sampled_from([1, 3, 4]),
+    st.integers(min_value=-3 * 24 * 60, max_value=14 * 24 * 60),
+    st.booleans(),
+)
+def test_own_shift_findings_are_the_own_shift_errors_of_check_swap(
+    vid: int, minutes_before: int, notice_rule: bool
+) -> None:
+    """preflight and 'please arrange' ask own_shift_findings; a whole swap asks check_swap:
+    for the requester's own shift both give the same errors."""
+    asked = START - timedelta(minutes=minutes_before)
+    found = own(vid, requested_at=asked, notice_rule=notice_rule)
+    whole = check(SwapProposal(SwapKind.COVER, vid, GIVEN, 5), requested_at=asked, now=asked)
+    kinds = {Code.NOT_ASSIGNED, Code.SHIFT_STARTED} | (
+        {Code.SHORT_NOTICE} if notice_rule else set()
+    )
+    assert found == [f for f in whole if f.code in kinds]
+    assert (Code.NOT_ASSIGNED in codes(found)) == (vid == 4)
+    assert (Code.SHIFT_STARTED in codes(found)) == has_started(GIVEN, S, asked)
+    short = is_short_notice(notice(asked, GIVEN, S), S)
+    assert (Code.SHORT_NOTICE in codes(found)) == (notice_rule and short)
+
+
+def test_own_shift_of_an_unknown_slot_is_not_theirs() -> None:
+    eve = ShiftKey(MON, "EVE")
+    assert codes(own(1, eve, requested_at=START)) == [Code.NOT_ASSIGNED]
+
+
+def test_short_notice_is_under_seven_times_24_hours() -> None:
+    week = timedelta(days=7)
+    assert is_short_notice(week - timedelta(seconds=1), S)
+    assert not is_short_notice(week, S)
+    assert not is_short_notice(timedelta(days=1), DeskSettings(swap_notice_days=0))
+
+
+@given(st.integers(min_value=-10_000_000, max_value=10_000_000))
+def test_notice_left_drops_started_hours_and_is_never_negative(seconds: int) -> None:
+    left = timedelta(seconds=seconds)
+    days, hours = NoticeLeft.of(left)
+    assert days >= 0 and 0 <= hours < 24
+    shown = timedelta(days=days, hours=hours)
+    if left <= timedelta(0):
+        assert shown == timedelta(0)
+    else:
+        assert shown <= left < shown + timedelta(hours=1)
+
+
+def test_notice_left_examples() -> None:
+    assert NoticeLeft.of(timedelta(days=9, hours=5, minutes=59)) == (9, 5)
+    assert NoticeLeft.of(timedelta(minutes=59)) == NoticeLeft(0, 0)
+    assert NoticeLeft.of(timedelta(hours=-2)) == (0, 0)

@@ -57,7 +57,8 @@ def test_way2_please_arrange_reaches_the_inbox_with_suggestions_and_is_approved(
     page.refresh()
     assert counts == [1] and "(1)" in page.title.text()
     assert cells(page.inbox, 0) == ["志工A01"]
-    assert "1 d 18 h" in cells(page.inbox, 4)[0] and cells(page.inbox, 5) == ["生病"]
+    assert cells(page.inbox, 4) == ["1 days 18 hours left ⚠"] and cells(page.inbox, 5) == ["生病"]
+    assert "Duty starts: 1 days 18 hours left." in page.detail.text()
     assert page.cover.isVisible()
     offered = [page.cover.itemData(i) for i in range(page.cover.count())]
     assert free in offered and gone in offered and a not in offered and busy not in offered
@@ -67,6 +68,22 @@ def test_way2_please_arrange_reaches_the_inbox_with_suggestions_and_is_approved(
     assert page.inbox.rowCount() == 0 and page.empty.isVisible()
     assert cells(page.history, 0) == [str(rid)] and cells(page.history, 4) == ["志工C01"]
     assert "Approved" in cells(page.history, 5)[0]
+
+
+def test_inbox_table_and_detail_show_the_same_notice_for_a_request_asked_days_ago(
+    qtbot: QtBot, desk: Desk, clock: Clock, page: SwapsPage, make_volunteer: Callable[..., int]
+) -> None:
+    """Asked 10 d 22 h before the duty, looked at 1 d 17 h later: both say what is left now."""
+    a, c = make_volunteer("A01"), make_volunteer("C01")
+    roster.assign(desk, AM8, a)
+    clock.set(date(2026, 11, 27), 10, 0)  # 8:30 on 12/8 is 10 d 22 h 30 min away
+    swaps.request(desk, SwapProposal(SwapKind.COVER, a, AM8, c), colleague_agrees_now=True)
+    clock.set(date(2026, 11, 29), 3, 0)  # now 9 d 5 h 30 min away
+    page.refresh()
+    assert cells(page.inbox, 4) == ["9 days 5 hours left"]  # asked in time: no warning
+    assert "Duty starts: 9 days 5 hours left." in page.detail.text()
+    assert cells(page.history, 8) == ["10 d 22 h"]  # the notice given when asking, a record
+    assert page.history.horizontalHeaderItem(8).text() == "Notice when asked"
 
 
 def test_stale_request_shows_the_reason_and_the_roster_stays(

@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.core.attendance import slot_start
 from frontdesk.core.findings import Code, Finding
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.settings import DeskSettings
-from frontdesk.core.swaps import SwapKind, SwapProposal, SwapState
+from frontdesk.core.swaps import NoticeLeft, SwapKind, SwapProposal, SwapState, has_started
 from frontdesk.services import kiosk, swaps
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import RuleViolation, ServiceError
@@ -65,9 +64,9 @@ def shift_text(shift: ShiftKey, cfg: DeskSettings) -> str:
 
 
 def notice_text(left: timedelta) -> str:
-    """'3 days 5 hours left' (never negative)."""
-    minutes = max(0, int(left.total_seconds() // 60))
-    days, hours = minutes // (24 * 60), minutes % (24 * 60) // 60
+    """'3 days 5 hours left' (never negative): core.swaps.NoticeLeft in words, the same on
+    the kiosk, in the supervisor's inbox and its detail, and in the arrange dialog."""
+    days, hours = NoticeLeft.of(left)
     if days:
         return QCoreApplication.translate("Swaps", "{days} days {hours} hours left").format(
             days=days, hours=hours
@@ -446,7 +445,7 @@ class SwapFlow(QWidget):
             mine = [
                 s
                 for s in kiosk.my_shifts(self.desk, self.me.id)
-                if s.open and slot_start(s.day, s.slot) > now
+                if s.open and not has_started(ShiftKey(s.day, s.slot.code), self.cfg, now)
             ]
         except (ServiceError, StoreError) as exc:
             self._problem(exc)

@@ -8,7 +8,7 @@ it was. The supervisor may also move or swap any duty directly; under the notice
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.core.roster import ShiftKey
-from frontdesk.core.swaps import SwapKind, SwapProposal
+from frontdesk.core.swaps import SwapKind, SwapProposal, is_short_notice, notice
 from frontdesk.core.timeutil import local, local_day
 from frontdesk.messages import describe_error, describe_findings
 from frontdesk.services import swaps
@@ -57,7 +57,8 @@ def _when(value: object) -> str:
     return local(value).strftime("%m/%d %H:%M") if isinstance(value, datetime) else ""
 
 
-def _notice(v: SwapView) -> str:
+def _notice_given(v: SwapView) -> str:
+    """The notice the volunteer gave when asking (the history's record)."""
     days, hours = v.notice
     return QCoreApplication.translate("SwapsPage", "{days} d {hours} h").format(
         days=days, hours=hours
@@ -173,7 +174,7 @@ class SwapsPage(QWidget):
                 self.tr("State"),
                 self.tr("Reason / why"),
                 self.tr("In return"),
-                self.tr("Notice"),
+                self.tr("Notice when asked"),
                 self.tr("Asked"),
                 self.tr("Decided"),
             ]
@@ -225,7 +226,7 @@ class SwapsPage(QWidget):
             shift_text(v.given, self.cfg),
             kind_text(v.kind),
             self._other(v),
-            _notice(v) + (" ⚠" if v.notice[0] < self.cfg.swap_notice_days else ""),
+            self._left(v) + (" ⚠" if self._asked_late(v) else ""),
             v.reason,
             _when(v.agreed_at) if v.kind is not SwapKind.ARRANGE else "—",
             _when(v.requested_at),
@@ -248,10 +249,21 @@ class SwapsPage(QWidget):
             state_text(v.state),
             reason,
             shift_text(v.taken, self.cfg) if v.taken is not None else "",
-            _notice(v),
+            _notice_given(v),
             _when(v.requested_at),
             decided,
         ]
+
+    def _left(self, v: SwapView) -> str:
+        """Time from now to the duty given away: the same words in the table and the detail
+        ("—" for a slot the settings no longer have)."""
+        if self.cfg.slot(v.given.slot) is None:
+            return "—"
+        return notice_text(notice(self.desk.now(), v.given, self.cfg))
+
+    def _asked_late(self, v: SwapView) -> bool:
+        """Asked with less than the notice the rule wants (a 'please arrange' may be)."""
+        return is_short_notice(timedelta(minutes=v.notice_minutes), self.cfg)
 
     def current(self) -> SwapView | None:
         rows = self.inbox.selectionModel().selectedRows() if self.inbox.selectionModel() else []
@@ -283,7 +295,7 @@ class SwapsPage(QWidget):
 
     def _describe(self, v: SwapView) -> str:
         given = shift_text(v.given, self.cfg)
-        left = notice_text(swaps.notice_of(self.desk, v.given))
+        left = self._left(v)
         if v.kind is SwapKind.ARRANGE:
             text = self.tr("{requester} cannot serve {given} and asks you to arrange it.").format(
                 requester=v.requester, given=given
@@ -516,7 +528,7 @@ class ArrangeDialog(QDialog):
             self.banner.error(describe_error(exc))
             return
         text = notice_text(left)
-        if left.days < self.cfg.swap_notice_days:
+        if is_short_notice(left, self.cfg):
             text += " — " + self.tr(
                 "less than {days} days: please give a reason (it is kept in the history)."
             ).format(days=self.cfg.swap_notice_days)
