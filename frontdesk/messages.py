@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from frontdesk.core import accounts
 from frontdesk.core.findings import Code, Finding
 from frontdesk.core.timeutil import local
 
@@ -171,7 +172,7 @@ _FIELDS: dict[str, Callable[[], str]] = {
         "messages", "The user name must be 1 to 60 characters."
     ),
     "password": lambda: QCoreApplication.translate(
-        "messages", "The password needs at least 8 characters."
+        "messages", "The password needs at least {min_password} characters."
     ),
     "agency_name": lambda: QCoreApplication.translate(
         "messages", "The agency name must be 1 to 60 characters."
@@ -322,7 +323,12 @@ def _field_sentence(field: str, facts: Mapping[str, Any]) -> str | None:
     if template is None:
         return None
     raw = facts.get("value")
-    return _fmt(template(), value=_value_suffix(facts), raw=raw if raw is not None else "")
+    return _fmt(
+        template(),
+        value=_value_suffix(facts),
+        raw=raw if raw is not None else "",
+        min_password=accounts.MIN_PASSWORD,
+    )
 
 
 def _row_problem(row: object, field: str, reason: str, value: object = None) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from frontdesk.cli.common import Run, actor, execute, out, parse_date
 from frontdesk.cli.parser import EXIT_OK
+from frontdesk.core import accounts
 from frontdesk.services import supervisors
 from frontdesk.services.context import Desk
 from frontdesk.services.demo import DEFAULT_AGENCY, DEFAULT_SEED, build_demo
@@ -80,7 +81,7 @@ def init(run: Run) -> int:
     password = None
     if args.supervisor:
         password = _read_password(args.password_stdin)
-        if len(password) < supervisors.MIN_PASSWORD:  # before anything is written
+        if not accounts.password_long_enough(password):  # before anything is written
             raise InvalidInput("password too short", field="password")
     db = run.database()
     site_id = init_site(db, args.agency, args.desk, actor=actor())

@@ -7,6 +7,7 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from enum import StrEnum
 from typing import Any
 
 from frontdesk.core.timeutil import at
@@ -90,20 +91,69 @@ class DeskSettings:
         return tuple(s.code for s in self.slots)
 
 
-_INT_BOUNDS: dict[str, tuple[int, int]] = {
-    "swap_notice_days": (0, 60),
-    "signin_window_minutes": (0, 180),
-    "late_grace_minutes": (0, 120),
-    "early_leave_grace_minutes": (0, 120),
-    "autoclose_margin_minutes": (0, 720),
-    "repeat_scan_seconds": (0, 3600),
-    "weekly_max_shifts": (1, 14),
-    "kiosk_idle_seconds": (5, 3600),
-    "supervisor_idle_minutes": (1, 240),
-    "retention_days": (30, 365 * 50),
-}
-_BOOLS = ("makeup_saturday_is_duty", "require_pin")
-_LANGUAGES = ("zh_TW", "en")
+class SettingKind(StrEnum):
+    TEXT = "text"  # lo..hi characters
+    INT = "int"  # a whole number from lo to hi
+    BOOL = "bool"
+    CHOICE = "choice"  # one of `choices`
+    SLOTS = "slots"  # the duty slots (parse_slots), staffing 0..SLOT_STAFF_MAX
+
+
+@dataclass(frozen=True, slots=True)
+class SettingSpec:
+    """One business setting: its stored key, kind, bounds and default.
+
+    The settings screen is drawn from the specs with `on_screen`, in their order, and
+    parse_settings checks every stored value against its spec; the words that label a
+    setting live with the screen, keyed by `key`.
+    """
+
+    key: str
+    kind: SettingKind
+    lo: int | None = None
+    hi: int | None = None
+    choices: tuple[str, ...] = ()
+    on_screen: bool = True  # False: set from the command line only
+
+    @property
+    def default(self) -> Any:
+        """The value a site has until it sets one (DeskSettings' default)."""
+        return getattr(DeskSettings(), self.key)
+
+
+SLOT_STAFF_MAX = 20  # the most volunteers a slot may ask for
+_K = SettingKind
+# In the order of the settings screen.
+SPECS: tuple[SettingSpec, ...] = (
+    SettingSpec("agency_name", _K.TEXT, 1, 60),
+    SettingSpec("desk_name", _K.TEXT, 1, 60),
+    SettingSpec("slots", _K.SLOTS, 0, SLOT_STAFF_MAX),
+    # 提前一週 (志工服務規範): a week by default
+    SettingSpec("swap_notice_days", _K.INT, 0, 60),
+    SettingSpec("signin_window_minutes", _K.INT, 0, 180),
+    SettingSpec("late_grace_minutes", _K.INT, 0, 120),
+    SettingSpec("early_leave_grace_minutes", _K.INT, 0, 120),
+    SettingSpec("autoclose_margin_minutes", _K.INT, 0, 720),
+    SettingSpec("weekly_max_shifts", _K.INT, 1, 14),
+    SettingSpec("kiosk_idle_seconds", _K.INT, 5, 3600),
+    SettingSpec("supervisor_idle_minutes", _K.INT, 1, 240),
+    SettingSpec("language", _K.CHOICE, choices=("zh_TW", "en")),
+    SettingSpec("makeup_saturday_is_duty", _K.BOOL),
+    SettingSpec("repeat_scan_seconds", _K.INT, 0, 3600, on_screen=False),
+    SettingSpec("require_pin", _K.BOOL, on_screen=False),
+    SettingSpec("retention_days", _K.INT, 30, 365 * 50, on_screen=False),
+)
+
+
+def spec(key: str) -> SettingSpec | None:
+    """The spec of a DeskSettings field, None for an extra key or no setting."""
+    return next((s for s in SPECS if s.key == key), None)
+
+
+def screen_specs() -> tuple[SettingSpec, ...]:
+    """The settings the settings screen shows, in its order."""
+    return tuple(s for s in SPECS if s.on_screen)
+
 
 # Settings kept as text in DeskSettings.extra, read by the part that needs them.
 SERVICE_CATEGORY = "national_service_category"  # the hours export's 服務類別
@@ -140,8 +190,7 @@ def _parse_bool(key: str, raw: str) -> bool:
     raise SettingError(key, raw, "expected true or false")
 
 
-def _parse_int(key: str, raw: str) -> int:
-    lo, hi = _INT_BOUNDS[key]
+def _parse_int(key: str, raw: str, lo: int, hi: int) -> int:
     try:
         value = int(str(raw).strip())
     except ValueError:
@@ -174,9 +223,11 @@ def parse_slots(raw: str) -> tuple[SlotDef, ...]:
             raise SettingError(
                 "slots", raw, f"slot {code} staffing bounds must be numbers"
             ) from None
-        if lo < 0 or hi < 1 or lo > hi or hi > 20:
+        if lo < 0 or hi < 1 or lo > hi or hi > SLOT_STAFF_MAX:
             raise SettingError(
-                "slots", raw, f"slot {code} staffing bounds must be 0 ≤ min ≤ max ≤ 20"
+                "slots",
+                raw,
+                f"slot {code} staffing bounds must be 0 ≤ min ≤ max ≤ {SLOT_STAFF_MAX}",
             )
         slots.append(SlotDef(code, start, end, lo, hi))
     if not slots:
@@ -202,24 +253,32 @@ def parse_settings(rows: Mapping[str, str]) -> DeskSettings:
     values: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     for key, raw in rows.items():
-        if key in _INT_BOUNDS:
-            values[key] = _parse_int(key, raw)
-        elif key in _BOOLS:
-            values[key] = _parse_bool(key, raw)
-        elif key == "slots":
-            values[key] = parse_slots(raw)
-        elif key == "language":
-            if raw not in _LANGUAGES:
-                raise SettingError(key, raw, f"must be one of {', '.join(_LANGUAGES)}")
-            values[key] = raw
-        elif key in ("agency_name", "desk_name"):
-            text = str(raw).strip()
-            if not text or len(text) > 60:
-                raise SettingError(key, raw, "must be 1 to 60 characters")
-            values[key] = text
-        else:
+        s = spec(key)
+        if s is None:
             extra[key] = raw
+        else:
+            values[key] = _parse_value(s, raw)
     return DeskSettings(**values, extra=extra)
+
+
+def _parse_value(s: SettingSpec, raw: str) -> Any:
+    """The value of a stored text under its spec; SettingError naming it otherwise."""
+    if s.kind is SettingKind.INT:
+        assert s.lo is not None and s.hi is not None
+        return _parse_int(s.key, raw, s.lo, s.hi)
+    if s.kind is SettingKind.BOOL:
+        return _parse_bool(s.key, raw)
+    if s.kind is SettingKind.SLOTS:
+        return parse_slots(raw)
+    if s.kind is SettingKind.CHOICE:
+        if raw not in s.choices:
+            raise SettingError(s.key, raw, f"must be one of {', '.join(s.choices)}")
+        return raw
+    assert s.lo is not None and s.hi is not None
+    text = str(raw).strip()
+    if not s.lo <= len(text) <= s.hi:
+        raise SettingError(s.key, raw, f"must be {s.lo} to {s.hi} characters")
+    return text
 
 
 def settings_to_rows(settings: DeskSettings) -> dict[str, str]:

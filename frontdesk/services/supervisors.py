@@ -3,27 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
+from frontdesk.core import accounts
 from frontdesk.services.auditing import record
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from frontdesk.store.models import Supervisor
 
-MAX_ATTEMPTS = 5
-BASE_LOCK = timedelta(minutes=1)
-MAX_LOCK = timedelta(hours=4)
-MIN_PASSWORD = 8
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 
 
 def _check_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD:
-        raise InvalidInput(f"a password needs at least {MIN_PASSWORD} characters", field="password")
+    if not accounts.password_long_enough(password):
+        raise InvalidInput(
+            f"a password needs at least {accounts.MIN_PASSWORD} characters", field="password"
+        )
 
 
 def count(desk: Desk) -> int:
@@ -52,7 +51,8 @@ def create(desk: Desk, username: str, password: str, display_name: str = "") -> 
 
 
 def authenticate(desk: Desk, username: str, password: str) -> Supervisor:
-    """Check a login. After 5 wrong passwords the account locks for a growing time (kept in the database)."""
+    """Check a login. After core.accounts.MAX_ATTEMPTS wrong passwords the account locks
+    for a growing time (core.accounts.lock_period, kept in the database)."""
     now = desk.now()
     failure: NotAllowed | None = None
     with desk.db.write() as session:
@@ -68,10 +68,10 @@ def authenticate(desk: Desk, username: str, password: str) -> Supervisor:
         except (VerificationError, InvalidHashError):
             s.failed_attempts += 1
             locked = None
-            if s.failed_attempts >= MAX_ATTEMPTS:
+            if s.failed_attempts >= accounts.MAX_ATTEMPTS:
                 s.lockouts += 1
                 s.failed_attempts = 0
-                locked = now + min(BASE_LOCK * (2 ** (s.lockouts - 1)), MAX_LOCK)
+                locked = now + accounts.lock_period(s.lockouts)
                 s.locked_until = locked
             record(
                 session,

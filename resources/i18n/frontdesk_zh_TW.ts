@@ -48,8 +48,8 @@
         <translation>設定新密碼</translation>
     </message>
     <message>
-        <source>New password for {name} (at least 8 characters):</source>
-        <translation>{name} 的新密碼（至少 8 個字元）：</translation>
+        <source>New password for {name} (at least {n} characters):</source>
+        <translation>{name} 的新密碼（至少 {n} 個字元）：</translation>
     </message>
     <message>
         <source>The password of {name} was set; tell them in person.</source>
@@ -706,8 +706,12 @@
         <translation>督導姓名</translation>
     </message>
     <message>
-        <source>Password (at least 8 characters)</source>
-        <translation>密碼（至少 8 個字元）</translation>
+        <source>Password (at least {n} characters)</source>
+        <translation>密碼（至少 {n} 個字元）</translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters.</source>
+        <translation>密碼至少需要 {n} 個字元。</translation>
     </message>
     <message>
         <source>Password again</source>
@@ -728,10 +732,6 @@
     <message>
         <source>Please enter a user name for the supervisor.</source>
         <translation>請輸入督導帳號。</translation>
-    </message>
-    <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>密碼至少需要 8 個字元。</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1140,8 +1140,8 @@ It is not available in this version yet.</source>
         <translation>回到服務台</translation>
     </message>
     <message>
-        <source>Wrong password, five times in a row: the account is now locked until {until}.</source>
-        <translation>連續五次密碼錯誤，帳號已鎖定到 {until}。</translation>
+        <source>Wrong password {n} times in a row: the account is now locked until {until}.</source>
+        <translation>連續 {n} 次密碼錯誤，帳號已鎖定到 {until}。</translation>
     </message>
 </context>
 <context>
@@ -1170,8 +1170,8 @@ It is not available in this version yet.</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <source>Password (at least 8 characters)</source>
-        <translation>密碼（至少 8 個字元）</translation>
+        <source>Password (at least {n} characters)</source>
+        <translation>密碼（至少 {n} 個字元）</translation>
     </message>
     <message>
         <source>Password again</source>
@@ -2040,6 +2040,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>In return</source>
         <translation>換回的班</translation>
+    </message>
+    <message>
+        <source>Notice when asked</source>
+        <translation>提出時距值班</translation>
     </message>
     <message>
         <source>Decided</source>
@@ -3182,8 +3186,8 @@ Until then, the duty stays yours.</source>
         <translation>帳號須為 1 到 60 個字。</translation>
     </message>
     <message>
-        <source>The password needs at least 8 characters.</source>
-        <translation>密碼至少需要 8 個字元。</translation>
+        <source>The password needs at least {min_password} characters.</source>
+        <translation>密碼至少需要 {min_password} 個字元。</translation>
     </message>
     <message>
         <source>The agency name must be 1 to 60 characters.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import time
 
 import pytest
@@ -191,3 +192,36 @@ def test_rows_round_trip(
         extra=extra,
     )
     assert parse_settings(settings_to_rows(original)) == original
+
+
+def test_every_setting_has_one_spec_with_its_default() -> None:
+    from frontdesk.core.settings import SPECS, SettingKind, screen_specs, spec
+
+    fields = [f.name for f in dataclasses.fields(DeskSettings) if f.name != "extra"]
+    assert sorted(s.key for s in SPECS) == sorted(fields)
+    for s in SPECS:
+        assert spec(s.key) is s
+        assert s.default == getattr(DeskSettings(), s.key)
+        if s.kind in (SettingKind.INT, SettingKind.TEXT):
+            assert s.lo is not None and s.hi is not None and s.lo <= s.hi
+        if s.kind is SettingKind.INT:
+            assert s.lo <= s.default <= s.hi  # type: ignore[operator]
+    assert [s.key for s in screen_specs()][:3] == ["agency_name", "desk_name", "slots"]
+    assert {s.key for s in SPECS} - {s.key for s in screen_specs()} == {
+        "repeat_scan_seconds",
+        "require_pin",
+        "retention_days",
+    }
+
+
+def test_stored_values_are_checked_against_the_spec(monkeypatch: pytest.MonkeyPatch) -> None:
+    from frontdesk.core import settings as core_settings
+
+    specs = tuple(
+        dataclasses.replace(s, hi=9) if s.key == "swap_notice_days" else s
+        for s in core_settings.SPECS
+    )
+    monkeypatch.setattr(core_settings, "SPECS", specs)
+    assert parse_settings({"swap_notice_days": "9"}).swap_notice_days == 9
+    with pytest.raises(SettingError, match="between 0 and 9"):
+        parse_settings({"swap_notice_days": "10"})

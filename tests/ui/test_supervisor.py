@@ -88,6 +88,52 @@ def test_first_run_creates_the_agency_and_the_first_account(qtbot, sqlite_db):
     assert supervisors.authenticate(desk, "chief", "long-enough-1").username == "chief"
 
 
+def test_password_sentences_quote_the_rule_in_core(qtbot, sqlite_db, desk, boss, monkeypatch):  # type: ignore[no-untyped-def]
+    """The forms, the error words and the lock message state core.accounts' limits (the
+    words said 8 and five whatever the code checked)."""
+    from PySide6.QtWidgets import QFormLayout
+
+    from frontdesk.core import accounts
+    from frontdesk.messages import describe_error
+    from frontdesk.services.errors import InvalidInput
+    from frontdesk.ui.supervisor.accounts import NewAccountDialog
+
+    monkeypatch.setattr(accounts, "MIN_PASSWORD", 11)
+    monkeypatch.setattr(accounts, "MAX_ATTEMPTS", 3)
+
+    def form_labels(widget) -> list[str]:  # type: ignore[no-untyped-def]
+        form = widget.findChild(QFormLayout)
+        return [
+            form.itemAt(r, QFormLayout.ItemRole.LabelRole).widget().text()
+            for r in range(form.rowCount())
+            if form.itemAt(r, QFormLayout.ItemRole.LabelRole) is not None
+        ]
+
+    wizard = FirstRunWizard(sqlite_db)
+    qtbot.addWidget(wizard)
+    assert "Password (at least 11 characters)" in form_labels(wizard)
+    wizard.agency.setText("高雄市測試區衛生所")
+    wizard.username.setText("chief")
+    wizard.password.setText("ten-chars!")  # 10 characters: enough for 8, not for 11
+    wizard.password2.setText("ten-chars!")
+    wizard.finish()
+    assert wizard.banner.text() == "The password needs at least 11 characters."
+    assert supervisors.count(desk) == 1  # only boss: nothing was written
+    account = NewAccountDialog(desk)
+    qtbot.addWidget(account)
+    assert "Password (at least 11 characters)" in form_labels(account)
+    with pytest.raises(InvalidInput) as refused:
+        supervisors.create(desk, "clerk", "ten-chars!")
+    assert describe_error(refused.value) == "The password needs at least 11 characters."
+    dialog = LoginDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("boss")
+    for _ in range(3):
+        dialog.password.setText("wrong-password")
+        dialog.try_login()
+    assert dialog.banner.text().startswith("Wrong password 3 times in a row")
+
+
 def test_idle_workspace_locks_and_goes_back(qtbot, desk, boss):
     window = SupervisorWindow(desk, "boss", "王督導")
     qtbot.addWidget(window)
@@ -415,6 +461,38 @@ def test_settings_errors_name_the_field_and_save_nothing(qtbot, desk):
     page.save_settings()
     assert settings(desk).swap_notice_days == 10
     assert settings(desk).makeup_saturday_is_duty is False
+
+
+def test_the_settings_form_is_drawn_from_the_core_spec(qtbot, desk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Fields, order and bounds come from core.settings.SPECS (the bounds were copied into
+    the screen before, so a changed rule and the screen disagreed)."""
+    import dataclasses
+
+    from frontdesk.core import settings as core_settings
+    from frontdesk.core.settings import SettingKind
+
+    changed = {"swap_notice_days": (1, 30), "weekly_max_shifts": (2, 9), "slots": (0, 7)}
+    specs = tuple(
+        dataclasses.replace(s, lo=changed[s.key][0], hi=changed[s.key][1])
+        if s.key in changed
+        else s
+        for s in core_settings.SPECS
+    )
+    monkeypatch.setattr(core_settings, "SPECS", specs)
+    page = CalendarPage(desk)
+    qtbot.addWidget(page)
+    page.refresh()
+    ints = [s for s in specs if s.on_screen and s.kind is SettingKind.INT]
+    assert list(page.spins) == [s.key for s in ints]
+    for s in ints:
+        assert (page.spins[s.key].minimum(), page.spins[s.key].maximum()) == (s.lo, s.hi)
+    assert "repeat_scan_seconds" not in page.spins and "retention_days" not in page.spins
+    _code, _start, _end, lo, hi = page.slot_rows[0]
+    assert (lo.maximum(), hi.maximum()) == (7, 7)
+    assert list(page.texts) == ["agency_name", "desk_name"]
+    assert page.texts["agency_name"].text() == "測試衛生所"
+    assert list(page.checks) == ["makeup_saturday_is_duty"] and list(page.choices) == ["language"]
+    assert page.changes() == {}  # every field shows the stored value
 
 
 def test_about_names_the_version_and_where_the_data_is(qtbot, desk, boss) -> None:  # type: ignore[no-untyped-def]

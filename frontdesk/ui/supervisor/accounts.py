@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.core import accounts
 from frontdesk.messages import describe_error
 from frontdesk.services import supervisors
 from frontdesk.services.context import Desk
@@ -43,7 +44,10 @@ class NewAccountDialog(QDialog):
         self.password2 = _password()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Name"), self.display_name)
-        form.addRow(self.tr("Password (at least 8 characters)"), self.password)
+        form.addRow(
+            self.tr("Password (at least {n} characters)").format(n=accounts.MIN_PASSWORD),
+            self.password,
+        )
         form.addRow(self.tr("Password again"), self.password2)
         layout.addLayout(form)
         self.banner = Banner()
@@ -139,7 +143,9 @@ class AccountsPage(QWidget):
         new = common.ask_text(
             self,
             self.tr("Set a new password"),
-            self.tr("New password for {name} (at least 8 characters):").format(name=row.username),
+            self.tr("New password for {name} (at least {n} characters):").format(
+                name=row.username, n=accounts.MIN_PASSWORD
+            ),
         )
         if not new:
             return

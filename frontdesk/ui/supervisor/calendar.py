@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.core.calendar import DayKind
-from frontdesk.core.settings import SlotDef, format_slots, settings_to_rows
+from frontdesk.core.settings import (
+    SettingKind,
+    SlotDef,
+    format_slots,
+    screen_specs,
+    settings_to_rows,
+)
 from frontdesk.core.timeutil import format_roc_date, local_day
 from frontdesk.messages import describe_error
 from frontdesk.services import calendar, setup
@@ -35,6 +41,9 @@ from frontdesk.services.errors import InvalidInput, ServiceError
 from frontdesk.ui.models.labels import day_kind, slot_short
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, attempt, pydate, qdate, title_label
+
+# The names of choice values, in their own language whatever the screen's.
+_CHOICE_NAMES = {"zh_TW": "繁體中文", "en": "English"}
 
 
 class CalendarPage(QWidget):
@@ -106,73 +115,8 @@ class CalendarPage(QWidget):
         cl.addWidget(self.closures, 4, 0, 1, 4)
         layout.addWidget(closing)
 
-        box = QGroupBox(self.tr("Settings"))
-        form = QFormLayout(box)
-        self.fields: dict[str, QWidget] = {}
-        self.agency = QLineEdit()
-        self.desk_name = QLineEdit()
-        form.addRow(self.tr("Agency name"), self.agency)
-        form.addRow(self.tr("Desk name"), self.desk_name)
-        self.slot_rows: list[tuple[str, QTimeEdit, QTimeEdit, QSpinBox, QSpinBox]] = []
-        for s in settings(desk).slots:
-            start, end = QTimeEdit(), QTimeEdit()
-            for t in (start, end):
-                t.setDisplayFormat("HH:mm")
-            lo, hi = QSpinBox(), QSpinBox()
-            lo.setRange(0, 20)
-            hi.setRange(1, 20)
-            line = QHBoxLayout()
-            line.addWidget(start)
-            line.addWidget(QLabel("–"))
-            line.addWidget(end)
-            line.addWidget(QLabel(self.tr("at least")))
-            line.addWidget(lo)
-            line.addWidget(QLabel(self.tr("at most")))
-            line.addWidget(hi)
-            line.addWidget(QLabel(self.tr("volunteers")))
-            line.addStretch()
-            form.addRow(self.tr("{slot} duty").format(slot=slot_short(s.code)), line)
-            self.slot_rows.append((s.code, start, end, lo, hi))
-        self.spins: dict[str, QSpinBox] = {}
-        for key, label, lo_, hi_ in (
-            ("swap_notice_days", self.tr("Swap notice (days)"), 0, 60),
-            ("signin_window_minutes", self.tr("Sign-in opens before the duty (minutes)"), 0, 180),
-            ("late_grace_minutes", self.tr("Late after (minutes of grace)"), 0, 120),
-            ("early_leave_grace_minutes", self.tr("Early leave before (minutes of grace)"), 0, 120),
-            (
-                "autoclose_margin_minutes",
-                self.tr("Close a forgotten sign-out after (minutes)"),
-                0,
-                720,
-            ),
-            ("weekly_max_shifts", self.tr("Default weekly maximum of duties"), 1, 14),
-            ("kiosk_idle_seconds", self.tr("Desk screen back to start after (seconds)"), 5, 3600),
-            ("supervisor_idle_minutes", self.tr("Supervisor screen locks after (minutes)"), 1, 240),
-        ):
-            spin = QSpinBox()
-            spin.setRange(lo_, hi_)
-            spin.setMaximumWidth(110)
-            self.spins[key] = spin
-            form.addRow(label, spin)
-        self.language = QComboBox()
-        self.language.addItem("繁體中文", "zh_TW")
-        self.language.addItem("English", "en")
-        form.addRow(self.tr("Language"), self.language)
-        self.makeup = QCheckBox(self.tr("Make-up working Saturdays (補行上班) are desk duty days"))
-        form.addRow("", self.makeup)
-        self.save_button = QPushButton(self.tr("Save the settings"))
-        form.addRow("", self.save_button)
-        layout.addWidget(box)
+        layout.addWidget(self._settings_box(desk))
         layout.addStretch()
-        self.labels = {
-            "agency_name": self.tr("Agency name"),
-            "desk_name": self.tr("Desk name"),
-            "slots": self.tr("Duty times and staffing"),
-            "language": self.tr("Language"),
-            "makeup_saturday_is_duty": self.tr("Make-up Saturdays"),
-        }
-        for key, spin in self.spins.items():
-            self.labels[key] = form.labelForField(spin).text() if form.labelForField(spin) else key
 
         self.import_button.clicked.connect(lambda: self.import_csv())
         self.close_button.clicked.connect(self.close_selected)
@@ -180,10 +124,94 @@ class CalendarPage(QWidget):
         self.close_day.dateChanged.connect(lambda _d: self.show_closures())
         self.save_button.clicked.connect(self.save_settings)
 
+    def _setting_labels(self) -> dict[str, str]:
+        """The words for each setting key of core.settings.SPECS shown on this screen."""
+        return {
+            "agency_name": self.tr("Agency name"),
+            "desk_name": self.tr("Desk name"),
+            "slots": self.tr("Duty times and staffing"),
+            "swap_notice_days": self.tr("Swap notice (days)"),
+            "signin_window_minutes": self.tr("Sign-in opens before the duty (minutes)"),
+            "late_grace_minutes": self.tr("Late after (minutes of grace)"),
+            "early_leave_grace_minutes": self.tr("Early leave before (minutes of grace)"),
+            "autoclose_margin_minutes": self.tr("Close a forgotten sign-out after (minutes)"),
+            "weekly_max_shifts": self.tr("Default weekly maximum of duties"),
+            "kiosk_idle_seconds": self.tr("Desk screen back to start after (seconds)"),
+            "supervisor_idle_minutes": self.tr("Supervisor screen locks after (minutes)"),
+            "language": self.tr("Language"),
+            "makeup_saturday_is_duty": self.tr(
+                "Make-up working Saturdays (補行上班) are desk duty days"
+            ),
+        }
+
+    def _settings_box(self, desk: Desk) -> QGroupBox:
+        """The settings form, one field per core.settings.screen_specs() in its order, with
+        the spec's bounds."""
+        box = QGroupBox(self.tr("Settings"))
+        form = QFormLayout(box)
+        words = self._setting_labels()
+        self.texts: dict[str, QLineEdit] = {}
+        self.spins: dict[str, QSpinBox] = {}
+        self.checks: dict[str, QCheckBox] = {}
+        self.choices: dict[str, QComboBox] = {}
+        self.slot_rows: list[tuple[str, QTimeEdit, QTimeEdit, QSpinBox, QSpinBox]] = []
+        self.labels = {"makeup_saturday_is_duty": self.tr("Make-up Saturdays")}
+        for spec in screen_specs():
+            label = words.get(spec.key, spec.key)
+            self.labels.setdefault(spec.key, label)
+            if spec.kind is SettingKind.SLOTS:
+                for s in settings(desk).slots:
+                    form.addRow(
+                        self.tr("{slot} duty").format(slot=slot_short(s.code)),
+                        self._slot_row(s.code, spec.hi or 0),
+                    )
+            elif spec.kind is SettingKind.INT:
+                spin = QSpinBox()
+                spin.setRange(spec.lo or 0, spec.hi or 0)
+                spin.setMaximumWidth(110)
+                self.spins[spec.key] = spin
+                form.addRow(label, spin)
+            elif spec.kind is SettingKind.BOOL:
+                self.checks[spec.key] = QCheckBox(label)
+                form.addRow("", self.checks[spec.key])
+            elif spec.kind is SettingKind.CHOICE:
+                combo = QComboBox()
+                for value in spec.choices:
+                    combo.addItem(_CHOICE_NAMES.get(value, value), value)
+                self.choices[spec.key] = combo
+                form.addRow(label, combo)
+            else:
+                self.texts[spec.key] = QLineEdit()
+                form.addRow(label, self.texts[spec.key])
+        self.agency, self.desk_name = self.texts["agency_name"], self.texts["desk_name"]
+        self.language = self.choices["language"]
+        self.makeup = self.checks["makeup_saturday_is_duty"]
+        self.save_button = QPushButton(self.tr("Save the settings"))
+        form.addRow("", self.save_button)
+        return box
+
+    def _slot_row(self, code: str, staff_max: int) -> QHBoxLayout:
+        start, end = QTimeEdit(), QTimeEdit()
+        for t in (start, end):
+            t.setDisplayFormat("HH:mm")
+        lo, hi = QSpinBox(), QSpinBox()
+        lo.setRange(0, staff_max)
+        hi.setRange(1, staff_max)
+        line = QHBoxLayout()
+        line.addWidget(start)
+        line.addWidget(QLabel("–"))
+        line.addWidget(end)
+        line.addWidget(QLabel(self.tr("at least")))
+        line.addWidget(lo)
+        line.addWidget(QLabel(self.tr("at most")))
+        line.addWidget(hi)
+        line.addWidget(QLabel(self.tr("volunteers")))
+        line.addStretch()
+        self.slot_rows.append((code, start, end, lo, hi))
+        return line
+
     def refresh(self) -> None:
         cfg = settings(self.desk)
-        self.agency.setText(cfg.agency_name)
-        self.desk_name.setText(cfg.desk_name)
         for code, start, end, lo, hi in self.slot_rows:
             s = cfg.slot(code)
             if s is not None:
@@ -191,10 +219,14 @@ class CalendarPage(QWidget):
                 end.setTime(QTime(s.end.hour, s.end.minute))
                 lo.setValue(s.min_staff)
                 hi.setValue(s.max_staff)
+        for key, text in self.texts.items():
+            text.setText(str(getattr(cfg, key)))
         for key, spin in self.spins.items():
             spin.setValue(int(getattr(cfg, key)))
-        self.language.setCurrentIndex(max(0, self.language.findData(cfg.language)))
-        self.makeup.setChecked(cfg.makeup_saturday_is_duty)
+        for key, combo in self.choices.items():
+            combo.setCurrentIndex(max(0, combo.findData(getattr(cfg, key))))
+        for key, check in self.checks.items():
+            check.setChecked(bool(getattr(cfg, key)))
         self.show_closures()
 
     # calendar -----------------------------------------------------------------------------
@@ -287,11 +319,10 @@ class CalendarPage(QWidget):
                 )
             )
         wanted = {
-            "agency_name": self.agency.text(),
-            "desk_name": self.desk_name.text(),
             "slots": format_slots(tuple(slots)),
-            "language": str(self.language.currentData()),
-            "makeup_saturday_is_duty": "true" if self.makeup.isChecked() else "false",
+            **{k: t.text() for k, t in self.texts.items()},
+            **{k: str(c.currentData()) for k, c in self.choices.items()},
+            **{k: "true" if c.isChecked() else "false" for k, c in self.checks.items()},
             **{k: str(s.value()) for k, s in self.spins.items()},
         }
         current = settings_to_rows(cfg)

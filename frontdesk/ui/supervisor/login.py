@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.core import accounts
 from frontdesk.messages import day_text, describe_error
 from frontdesk.services import setup, supervisors
 from frontdesk.services.context import Desk
@@ -64,8 +65,8 @@ class LoginDialog(QDialog):
             if locked is not None:
                 self.banner.error(
                     self.tr(
-                        "Wrong password, five times in a row: the account is now locked until {until}."
-                    ).format(until=day_text(locked))
+                        "Wrong password {n} times in a row: the account is now locked until {until}."
+                    ).format(n=accounts.MAX_ATTEMPTS, until=day_text(locked))
                 )
             else:
                 self.banner.error(describe_error(exc))
@@ -112,7 +113,10 @@ class FirstRunWizard(QDialog):
         form.addRow(self.tr("Desk name"), self.desk_name)
         form.addRow(self.tr("Supervisor user name"), self.username)
         form.addRow(self.tr("Supervisor's name"), self.display_name)
-        form.addRow(self.tr("Password (at least 8 characters)"), self.password)
+        form.addRow(
+            self.tr("Password (at least {n} characters)").format(n=accounts.MIN_PASSWORD),
+            self.password,
+        )
         form.addRow(self.tr("Password again"), self.password2)
         layout.addLayout(form)
         self.banner = Banner()
@@ -132,8 +136,12 @@ class FirstRunWizard(QDialog):
         if not self.username.text().strip():
             self.banner.error(self.tr("Please enter a user name for the supervisor."))
             return
-        if len(self.password.text()) < supervisors.MIN_PASSWORD:
-            self.banner.error(self.tr("The password needs at least 8 characters."))
+        if not accounts.password_long_enough(self.password.text()):
+            self.banner.error(
+                self.tr("The password needs at least {n} characters.").format(
+                    n=accounts.MIN_PASSWORD
+                )
+            )
             return
         if self.password.text() != self.password2.text():
             self.banner.error(self.tr("The two passwords are not the same."))
