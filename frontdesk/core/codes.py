@@ -22,7 +22,7 @@ CODE_RE = re.compile(rf"[A-Z0-9\-]{{1,{CODE_MAX}}}")
 
 def ascii_width(text: str) -> str:
     """`text` with full-width ASCII forms (from an input method) as plain ASCII."""
-    return text.translate(_FULL_WIDTH)
+    return "".join(chr(_FULL_WIDTH.get(ord(ch), ord(ch))) for ch in text)
 
 
 def normalise_code(raw: object) -> str:
