@@ -37,17 +37,15 @@ from frontdesk.export.hours import HoursSheetWriter, hours_of, recognition_text
 from frontdesk.export.monthly import export_month
 from frontdesk.services import roster, volunteers
 from frontdesk.services.context import Desk
+from frontdesk.services.opening import open_desk
 from frontdesk.services.reports import ServiceDay, VolunteerHours
 from frontdesk.services.setup import init_site
 from frontdesk.services.volunteers import mask_phone
-from frontdesk.store.db import Database
-from frontdesk.store.migrate import upgrade
 from frontdesk.store.models import Attendance, Site
 
 
 def desk_month(folder: Path, runs: int) -> None:
-    db = Database(f"sqlite+pysqlite:///{folder / 'desk.sqlite3'}")
-    upgrade(db)
+    db = open_desk(f"sqlite+pysqlite:///{folder / 'desk.sqlite3'}", need_site=False).db
     site_id = init_site(db, "高雄市○○區衛生所")
     now = at(date(2026, 11, 2), clock_time(9))
     desk = Desk(db=db, site_id=site_id, actor="supervisor:bench", clock=lambda: now)

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 from pathlib import Path
@@ -27,8 +28,6 @@ from sqlalchemy import insert
 
 from frontdesk.core.calendar import DutyCalendar
 from frontdesk.core.timeutil import at
-from frontdesk.store.db import Database
-from frontdesk.store.migrate import upgrade
 from frontdesk.store.models import Assignment, Attendance, Training, Volunteer
 
 VOLUNTEERS = 60
@@ -39,11 +38,11 @@ SLOTS = {"AM": (dtime(8, 30), dtime(11, 30)), "PM": (dtime(13, 30), dtime(16, 30
 
 def build(path: Path) -> tuple[str, int]:
     """A busy desk's five years: ~60 volunteers, 2-3 per slot, every attendance row."""
+    from frontdesk.services.opening import open_desk
     from frontdesk.services.setup import init_site
 
     url = f"sqlite+pysqlite:///{path}"
-    db = Database(url)
-    upgrade(db)
+    db = open_desk(url, need_site=False).db
     site = init_site(db, "苓雅區衛生所")
     rng = random.Random(7)
     now = datetime.now(UTC)
@@ -151,7 +150,7 @@ def bench_scans(url: str, site: int, scans: int) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
     from frontdesk import i18n
-    from frontdesk.services.context import Desk
+    from frontdesk.services.opening import open_desk
     from frontdesk.ui import style
     from frontdesk.ui.kiosk.window import KioskWindow
 
@@ -166,7 +165,8 @@ def bench_scans(url: str, site: int, scans: int) -> list[float]:
             return self.now
 
     clock = Clock()
-    desk = Desk(Database(url), site, clock=clock)
+    desk = replace(open_desk(url).desk, clock=clock)
+    assert desk.site_id == site
     window = KioskWindow(desk)
     window.show()
     QTest.qWait(50)
@@ -222,9 +222,9 @@ from PySide6.QtCore import QTimer
 app = QApplication([])
 from frontdesk import i18n
 from frontdesk.ui import style
-from frontdesk.services.setup import open_desk
+from frontdesk.services.opening import open_desk
 i18n.install("zh_TW"); style.apply(app)
-desk = open_desk(sys.argv[2])
+desk = open_desk(sys.argv[2]).desk
 from frontdesk.ui.kiosk.window import KioskWindow
 w = KioskWindow(desk); w.resize(1366, 768); w.show()
 QTimer.singleShot(0, lambda: (print(time.time() - t0), app.quit()))

@@ -30,9 +30,8 @@ from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at, utcnow
 from frontdesk.services import roster, volunteers, workspace
 from frontdesk.services.context import Desk
+from frontdesk.services.opening import open_desk
 from frontdesk.services.setup import init_site
-from frontdesk.store.db import Database
-from frontdesk.store.migrate import upgrade
 from frontdesk.store.models import Training, Volunteer
 from frontdesk.ui.models.roster import RosterMonthModel
 from frontdesk.ui.models.volunteers import VolunteerFilterProxy, VolunteerTableModel
@@ -55,8 +54,7 @@ def show(label: str, ms: list[float]) -> None:
 
 
 def desk_with(folder: Path, name: str) -> Desk:
-    db = Database(f"sqlite+pysqlite:///{folder / name}")
-    upgrade(db)
+    db = open_desk(f"sqlite+pysqlite:///{folder / name}", need_site=False).db
     clock = lambda: at(date(2026, 11, 20), __import__("datetime").time(9))  # noqa: E731
     return Desk(db=db, site_id=init_site(db, "效能測試衛生所"), actor="bench", clock=clock)
 

@@ -21,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from datetime import time as dtime
 from pathlib import Path
@@ -104,11 +104,12 @@ def roster_rows(url: str, site: int, runs: int) -> list[Row]:
     from frontdesk.core.roster import ShiftKey
     from frontdesk.core.timeutil import at
     from frontdesk.services import roster
-    from frontdesk.services.context import Desk
-    from frontdesk.store.db import Database
+    from frontdesk.services.opening import open_desk
 
-    db = Database(url)
-    desk = Desk(db, site, actor="supervisor:bench", clock=lambda: at(date(2026, 11, 2), dtime(9)))
+    desk = open_desk(url, actor="supervisor:bench").desk
+    desk = replace(desk, clock=lambda: at(date(2026, 11, 2), dtime(9)))
+    assert desk.site_id == site
+    db = desk.db
     with db.read() as s:
         from sqlalchemy import select
 
@@ -163,11 +164,12 @@ def export_rows(url: str, site: int, folder: Path, runs: int) -> Row:
 
     from frontdesk.core.timeutil import at
     from frontdesk.export.monthly import export_month
-    from frontdesk.services.context import Desk
-    from frontdesk.store.db import Database
+    from frontdesk.services.opening import open_desk
 
-    db = Database(url)
-    desk = Desk(db, site, actor="supervisor:bench", clock=lambda: at(date(2026, 11, 2), dtime(9)))
+    desk = open_desk(url, actor="supervisor:bench").desk
+    desk = replace(desk, clock=lambda: at(date(2026, 11, 2), dtime(9)))
+    assert desk.site_id == site
+    db = desk.db
     ours = []
     for i in range(runs):
         t0 = time.perf_counter()
@@ -319,11 +321,9 @@ WHERE ((v.id * 7919 + d.n * 104729) %% 100) < 20
 def build_city(url: str, sites: int, volunteers: int, years: int) -> tuple[int, float]:
     from sqlalchemy import text
 
-    from frontdesk.store.db import Database
-    from frontdesk.store.migrate import upgrade
+    from frontdesk.services.opening import open_desk
 
-    db = Database(url)
-    upgrade(db)
+    db = open_desk(url, need_site=False).db
     t0 = time.perf_counter()
     with db.write() as s:
         s.execute(
@@ -363,10 +363,10 @@ def gather_city_year(url: str, year: int) -> list[object]:
     from sqlalchemy import text
 
     from frontdesk.core.recognition import certificate, honor_card
+    from frontdesk.services.opening import open_desk
     from frontdesk.services.reports import ServiceDay, VolunteerHours
-    from frontdesk.store.db import Database
 
-    db = Database(url)
+    db = open_desk(url, need_site=False).db
     end = date(year, 12, 31)
     with db.read() as s:
         totals = dict(

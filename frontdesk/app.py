@@ -19,24 +19,20 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from frontdesk import __version__, i18n
-from frontdesk.services.errors import NotFound, ServiceError
+from frontdesk.services.errors import ServiceError
 from frontdesk.store.errors import StoreError
 from frontdesk.store.paths import data_dir
 from frontdesk.ui import style
-from frontdesk.ui.widgets import BigButton
 
 if TYPE_CHECKING:
     from frontdesk.services.context import Desk
+    from frontdesk.services.opening import Opened
     from frontdesk.store.startup import Damage
     from frontdesk.ui.kiosk.starting import StartingWindow
     from frontdesk.ui.kiosk.window import KioskWindow
@@ -108,48 +104,6 @@ class SingleInstance:
         if self.server is not None:
             self.server.close()
         self.lock.unlock()
-
-
-class FirstStartDialog(QDialog):
-    """The first start on an empty database: ask the agency's name."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("noteDialog")
-        self.setWindowTitle(self.tr("First start"))
-        box = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Welcome! Please enter the agency's name as it is said on the phone,\n"
-                "for example 苓雅區衛生所."
-            )
-        )
-        intro.setWordWrap(True)
-        box.addWidget(intro)
-        self.name = QLineEdit()
-        self.name.setMaxLength(60)
-        self.name.setMinimumHeight(64)
-        box.addWidget(self.name)
-        self.error = QLabel()
-        box.addWidget(self.error)
-        row = QHBoxLayout()
-        ok = BigButton(self.tr("Start"), role="primary")
-        cancel = BigButton(self.tr("Quit"))
-        ok.clicked.connect(self._ok)
-        cancel.clicked.connect(self.reject)
-        row.addStretch(1)
-        row.addWidget(ok)
-        row.addWidget(cancel)
-        box.addLayout(row)
-
-    def agency(self) -> str:
-        return self.name.text().strip()
-
-    def _ok(self) -> None:
-        if not self.agency():
-            self.error.setText(self.tr("Please enter a name."))
-            return
-        self.accept()
 
 
 def _install_excepthook() -> None:
@@ -237,42 +191,29 @@ def ask_restore(damage: Damage) -> bool:
     return restore is not None and box.clickedButton() is restore
 
 
-def _open_checked(db_url: str | None) -> Desk | None:
-    """Quick check, migration, the daily backup and the desk; a damaged file offers the
-    newest good backup. None after an error was shown; NotFound on an empty database."""
-    from frontdesk.services import safety
+def _open(db_url: str | None) -> Opened | None:
+    """The one way to open a desk (services.opening.open_desk) with the daily backup; a
+    damaged file offers the newest good backup. None after an error was shown (or the
+    person chose not to restore); an empty database comes back with no site."""
+    from frontdesk.services.opening import open_desk as open_service
     from frontdesk.store.errors import DatabaseDamaged
 
-    while True:
-        try:
-            damage = safety.damage_of(db_url)
-            if damage is not None:
-                if not ask_restore(damage):
-                    return None
-                aside = safety.restore_good_backup(damage)
-                log.warning(
-                    "restored %s from %s; damaged file kept as %s",
-                    damage.path,
-                    damage.good_backup,
-                    aside,
-                )
-                continue
-            opened = safety.open_desk_checked(db_url)
-        except (NotFound, DatabaseDamaged):
-            raise
-        except _start_errors() as exc:
-            log.error("cannot start: %s", exc)
-            _error_box(describe_error(exc))
-            return None
-        if opened.backup_error is not None:
-            _warning_box(
-                QCoreApplication.translate(
-                    "App",
-                    "Today's backup could not be written: {why} The desk works, but please "
-                    "tell the supervisor.",
-                ).format(why=describe_error(opened.backup_error))
-            )
-        return opened.desk
+    declined: list[Damage] = []
+
+    def restore_or_not(damage: Damage) -> bool:
+        if ask_restore(damage):
+            return True
+        declined.append(damage)
+        return False
+
+    try:
+        return open_service(db_url, daily_backup=True, need_site=False, on_damage=restore_or_not)
+    except _start_errors() as exc:
+        if isinstance(exc, DatabaseDamaged) and declined:
+            return None  # the damaged-file question was the message
+        log.error("cannot start: %s", exc)
+        _error_box(describe_error(exc))
+        return None
 
 
 def describe_error(exc: BaseException) -> str:
@@ -291,30 +232,25 @@ def _data_folder_text(path: object) -> str:
 def open_desk(db_url: str | None) -> Desk | None:
     """The desk of the database; on an empty one, the first-run wizard names the agency and
     the desk and creates the first supervisor account."""
-    from frontdesk.services import safety
+    opened = _open(db_url)
+    if opened is not None and opened.site_id is None:
+        from frontdesk.ui.supervisor import FirstRunWizard
 
-    try:
-        return _open_checked(db_url)
-    except NotFound:
-        pass
-    except _start_errors() as exc:  # damaged in between two checks
-        _error_box(describe_error(exc))
+        wizard = FirstRunWizard(opened.db)
+        named = wizard.exec() == QDialog.DialogCode.Accepted and wizard.site_id is not None
+        opened.db.dispose()
+        opened = _open(db_url) if named else None  # again: today's backup of the named desk
+    if opened is None or opened.site_id is None:
         return None
-    from frontdesk.ui.supervisor import FirstRunWizard
-
-    try:
-        db = safety.open_checked(db_url)
-    except _start_errors() as exc:
-        _error_box(describe_error(exc))
-        return None
-    wizard = FirstRunWizard(db)
-    if wizard.exec() != QDialog.DialogCode.Accepted or wizard.site_id is None:
-        return None
-    try:
-        return _open_checked(db_url)
-    except _start_errors() as exc:
-        _error_box(describe_error(exc))
-        return None
+    if opened.backup_error is not None:
+        _warning_box(
+            QCoreApplication.translate(
+                "App",
+                "Today's backup could not be written: {why} The desk works, but please "
+                "tell the supervisor.",
+            ).format(why=describe_error(opened.backup_error))
+        )
+    return opened.desk
 
 
 def connect_supervisor(window: KioskWindow, desk: Desk) -> None:
@@ -420,7 +356,7 @@ def run(db_url: str | None, argv: list[str]) -> int:
         desk = open_desk(db_url)
         if desk is None:
             return 1
-        from frontdesk.services.safety import ClockGuard
+        from frontdesk.core.clock import ClockGuard
 
         desk = replace(desk, clock_guard=ClockGuard())  # one per process: sees clock changes
         from frontdesk.services.context import settings

@@ -161,6 +161,7 @@ def check_timezone(ctx: Context) -> str:
 def check_migrations(ctx: Context) -> str:
     from frontdesk.services import setup
     from frontdesk.services.context import Desk
+    from frontdesk.services.opening import open_desk
     from frontdesk.store import migrate
 
     scripts = migrate.migrations_dir()
@@ -169,7 +170,7 @@ def check_migrations(ctx: Context) -> str:
     versions = sorted(p.name for p in (scripts / "versions").glob("*.py"))
     if not versions:
         raise Missing(f"missing files {scripts / 'versions' / '*.py'}")
-    ctx.db = setup.open_database(str(ctx.folder / "selftest.sqlite3"))
+    ctx.db = open_desk(str(ctx.folder / "selftest.sqlite3"), need_site=False).db
     site_id = setup.init_site(ctx.db, "自我測試機關")
     ctx.desk = Desk(db=ctx.db, site_id=site_id, actor="selftest")
     current = migrate.current_revision(ctx.db)

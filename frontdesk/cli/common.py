@@ -12,8 +12,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Mapping
 from datetime import date, time
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DBAPIError
@@ -23,10 +22,9 @@ from frontdesk.core.codes import normalise_code
 from frontdesk.messages import describe_error
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotFound, ServiceError
-from frontdesk.services.safety import refuse_if_damaged
-from frontdesk.services.setup import first_site_id, open_database
+from frontdesk.services.opening import Opened, open_desk
 from frontdesk.services.volunteers import by_code
-from frontdesk.store.db import Database, resolve_url
+from frontdesk.store.db import Database
 from frontdesk.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -96,24 +94,22 @@ class Run:
     def database(
         self, *, upgrade: bool = True, must_exist: bool = False, quick_check: bool = True
     ) -> Database:
-        url = resolve_url(self.args.db)
-        if must_exist and url.get_backend_name() == "sqlite" and url.database:
-            path = Path(url.database)
-            Database(url).dispose()  # refuses a network share before anything else
-            if not path.exists():
-                raise NotFound(f"no database at {path}", what="database", path=str(path))
-        if quick_check:  # a damaged file is never migrated or written; `check` reports it
-            refuse_if_damaged(url.render_as_string(hide_password=False))
-        db = open_database(url.render_as_string(hide_password=False), upgrade=upgrade)
-        self._opened.append(db)
-        return db
+        """The database, whether or not it has an agency yet (init, demo, check, backup).
+
+        A damaged file is never migrated or written (`check` reports it instead).
+        """
+        return self._open(
+            upgrade=upgrade, must_exist=must_exist, quick_check=quick_check, need_site=False
+        ).db
 
     def desk(self) -> Desk:
-        db = self.database(must_exist=True)
-        site_id = first_site_id(db)
-        if site_id is None:
-            raise NotFound("no agency yet", what="site")
-        return Desk(db=db, site_id=site_id, actor=actor())
+        """The desk of an existing, named database, as this user."""
+        return self._open(must_exist=True, need_site=True).desk
+
+    def _open(self, **options: Any) -> Opened:
+        opened = open_desk(self.args.db, actor=actor(), **options)
+        self._opened.append(opened.db)
+        return opened
 
 
 def volunteer_by_code(desk: Desk, code: str) -> Volunteer:

@@ -19,6 +19,7 @@ from frontdesk.core.attendance import (
     classify,
     decide_scan,
 )
+from frontdesk.core.clock import ClockGuard
 from frontdesk.core.codes import normalise_code
 from frontdesk.core.roster import VolunteerStatus
 from frontdesk.core.settings import DeskSettings, SlotDef
@@ -28,7 +29,7 @@ from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.calendar import load_calendar
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import Conflict, InvalidInput, NotFound
-from frontdesk.services.safety import ClockGuard, server_now
+from frontdesk.services.safety import server_now
 from frontdesk.services.volunteers import by_code
 from frontdesk.services.volunteers import get as get_volunteer
 from frontdesk.store.models import Assignment, Attendance, AttendanceCorrection, Volunteer

@@ -5,18 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from frontdesk.core.clock import ClockGuard
 from frontdesk.core.settings import DeskSettings, parse_settings
 from frontdesk.core.timeutil import utcnow
 from frontdesk.store.db import Database
 from frontdesk.store.models import Setting
-
-if TYPE_CHECKING:
-    from frontdesk.services.safety import ClockGuard
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Create, upgrade and open a desk's database."""
+"""Name a desk's agency and change its settings (opening it: services.opening)."""
 
 from __future__ import annotations
 
@@ -18,25 +18,14 @@ from frontdesk.core.settings import (
 from frontdesk.core.timeutil import utcnow
 from frontdesk.services.auditing import record
 from frontdesk.services.context import Desk, load_settings
-from frontdesk.services.errors import InvalidInput, NotFound
-from frontdesk.store import audit, migrate
-from frontdesk.store.db import Database, resolve_url
+from frontdesk.services.errors import InvalidInput
+from frontdesk.store import audit
+from frontdesk.store.db import Database
 from frontdesk.store.models import Setting, Site
 
 _KEY_RE = re.compile(r"[a-z][a-z0-9_]{0,59}")  # setting.key is String(60)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _VALUE_MAX = 2000
-
-
-def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
-    """Open (and by default migrate, after a backup) the database at `url` or the default."""
-    db = Database(resolve_url(url))
-    db.ping()
-    if upgrade:
-        migrate.upgrade(db)
-    else:
-        migrate.check_not_newer(db)
-    return db
 
 
 def init_site(
@@ -82,17 +71,9 @@ def init_site(
 
 
 def first_site_id(db: Database) -> int | None:
+    """The desk's agency (the first site); None before `frontdesk init` named one."""
     with db.read() as session:
         return session.scalars(select(Site.id).order_by(Site.id).limit(1)).first()
-
-
-def open_desk(url: str | None = None, *, actor: str = "kiosk") -> Desk:
-    """The desk of an initialised database; NotFound when `frontdesk init` has not run."""
-    db = open_database(url)
-    site_id = first_site_id(db)
-    if site_id is None:
-        raise NotFound("the database has no agency yet; run `frontdesk init` first", what="site")
-    return Desk(db=db, site_id=site_id, actor=actor)
 
 
 def _put(session: object, site_id: int, rows: dict[str, str]) -> None:

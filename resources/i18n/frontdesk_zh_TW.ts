@@ -739,31 +739,6 @@
     </message>
 </context>
 <context>
-    <name>FirstStartDialog</name>
-    <message>
-        <source>First start</source>
-        <translation>第一次使用</translation>
-    </message>
-    <message>
-        <source>Welcome! Please enter the agency&apos;s name as it is said on the phone,
-for example 苓雅區衛生所.</source>
-        <translation>歡迎使用！請輸入接電話時說的機關名稱，
-例如：苓雅區衛生所。</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>開始使用</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>離開</translation>
-    </message>
-    <message>
-        <source>Please enter a name.</source>
-        <translation>請輸入名稱。</translation>
-    </message>
-</context>
-<context>
     <name>Kiosk</name>
     <message>
         <source>Monday</source>

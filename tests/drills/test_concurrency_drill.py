@@ -18,6 +18,7 @@ from frontdesk.core.swaps import SwapKind, SwapProposal, SwapState
 from frontdesk.core.timeutil import at
 from frontdesk.services import roster, setup, swaps, volunteers
 from frontdesk.services.context import Desk
+from frontdesk.services.opening import open_desk
 from frontdesk.store import audit
 from frontdesk.store.models import Assignment, Attendance, SwapRequest, Volunteer
 from tests.drills.workers import concurrent_worker
@@ -32,7 +33,7 @@ SWAP_DAYS = [date(2026, 12, 8), date(2026, 12, 9), date(2026, 12, 10)]
 
 
 def _prepare(url: str) -> tuple[int, dict[str, Any], dict[str, int]]:
-    db = setup.open_database(url)
+    db = open_desk(url, need_site=False).db
     try:
         site_id = setup.init_site(db, "測試衛生所")
         desk = Desk(db=db, site_id=site_id, actor="supervisor:setup", clock=lambda: NOW)
@@ -144,7 +145,7 @@ def test_two_processes_one_database(db_url: str) -> None:
         message = answers[loser][1]
         assert message.strip() and "Traceback" not in message, answers[loser]
 
-    db = setup.open_database(db_url)
+    db = open_desk(db_url).db
     try:
         with db.read() as session:
             rows = list(session.scalars(select(Attendance)))

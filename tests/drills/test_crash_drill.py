@@ -26,6 +26,7 @@ from sqlalchemy import select
 from frontdesk.core.swaps import SwapState
 from frontdesk.services import setup, volunteers
 from frontdesk.services.context import Desk
+from frontdesk.services.opening import open_desk
 from frontdesk.store import audit
 from frontdesk.store.models import Assignment, Attendance, SwapRequest
 
@@ -143,7 +144,7 @@ def test_kill_the_kiosk_at_random_moments(tmp_path: Path) -> None:
     rng = random.Random(seed)
     path = tmp_path / "kiosk.sqlite3"
     url = f"sqlite+pysqlite:///{path}"
-    db = setup.open_database(url)
+    db = open_desk(url, need_site=False).db
     site_id = setup.init_site(db, "測試衛生所")
     desk = Desk(db=db, site_id=site_id, actor="supervisor:setup")
     for n in range(VOLUNTEERS):
@@ -191,7 +192,7 @@ def test_kill_the_kiosk_at_random_moments(tmp_path: Path) -> None:
     finally:
         con.close()
 
-    db = setup.open_database(url)  # opens and migrates cleanly again
+    db = open_desk(url).db  # passes its quick check, opens and migrates cleanly again
     try:
         with db.read() as session:
             report = audit.verify(session)

@@ -2,7 +2,8 @@
 
     python -m tests.drills.workers crash URL FIRST_DAY VOLUNTEERS
 
-runs the crash drill's kiosk: it opens the desk the way the app does (open_desk migrates),
+runs the crash drill's kiosk: it opens the desk the way the app does (services.opening:
+quick check, migration, daily backup),
 prints READY, then works through the days from FIRST_DAY: a swap approved for a shift two
 weeks ahead, everyone signs in and out of both slots (half forget to sign out), and the
 evening sweep. Every committed action is acknowledged with one line on stdout; "BEGIN ..."
@@ -13,15 +14,17 @@ from __future__ import annotations
 
 import sys
 import traceback
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal
 from frontdesk.core.timeutil import at
-from frontdesk.services import attendance, roster, setup, swaps
+from frontdesk.services import attendance, roster, swaps
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import ServiceError
+from frontdesk.services.opening import open_desk
 
 SLOTS = (("AM", time(8, 20), time(11, 31)), ("PM", time(13, 20), time(16, 31)))
 
@@ -39,9 +42,10 @@ def _say(*parts: object) -> None:
 
 
 def crash_kiosk(url: str, first_day: str, volunteers: int) -> None:
-    desk = setup.open_desk(url)  # the kiosk's start-up: migrate, find the site
+    opened = open_desk(url, daily_backup=True)  # the app's start-up, without its windows
+    assert opened.backup_error is None, opened.backup_error
     clock = _Clock(at(date.fromisoformat(first_day), time(8)))
-    desk = Desk(db=desk.db, site_id=desk.site_id, actor="kiosk", clock=clock)
+    desk = replace(opened.desk, clock=clock)
     supervisor = desk.as_actor("supervisor:drill")
     ids = {}
     with desk.db.read() as session:
@@ -93,9 +97,9 @@ def _swap(desk: Desk, ids: dict[str, int], day: date, n_day: int, volunteers: in
 
 
 def _desk(url: str, site_id: int, actor: str, now: datetime) -> Desk:
-    from frontdesk.store.db import Database
-
-    return Desk(db=Database(url), site_id=site_id, actor=actor, clock=lambda: now)
+    desk = open_desk(url, actor=actor).desk
+    assert desk.site_id == site_id
+    return replace(desk, clock=lambda: now)
 
 
 def concurrent_worker(
@@ -134,6 +138,36 @@ def concurrent_worker(
                 results["approve"].append((pair[index], type(exc).__name__, describe_error(exc)))
         desk.db.dispose()
         supervisor.db.dispose()
+        out.put(("done", index, results))
+    except BaseException:
+        barrier.abort()
+        out.put(("error", index, traceback.format_exc()))
+
+
+# --- concurrent first starts on one new database (multiprocessing, spawn) ------------------
+
+
+def first_start_worker(index: int, urls: list[str], barrier: Any, out: Any) -> None:
+    """One of several desks started at once on each new database in `urls`, in turn.
+
+    Each start is what `frontdesk init` does (open the desk, creating and migrating the
+    database, then name the agency) followed by the app's own open; released together at
+    a barrier. Puts ("done", index, [(site id, daily backup written), ...]) or ("error",
+    index, traceback) on `out`.
+    """
+    from frontdesk.services.setup import init_site
+
+    try:
+        results = []
+        for url in urls:
+            barrier.wait()
+            opened = open_desk(url, actor=f"setup:{index}", need_site=False)
+            site_id = init_site(opened.db, "測試衛生所", actor=f"setup:{index}")
+            opened.db.dispose()
+            again = open_desk(url, daily_backup=True)
+            again.db.dispose()
+            assert again.site_id == site_id and again.backup_error is None
+            results.append((site_id, again.backup is not None and again.backup.path is not None))
         out.put(("done", index, results))
     except BaseException:
         barrier.abort()

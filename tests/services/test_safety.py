@@ -1,12 +1,9 @@
-"""Data safety: the clock guard and server time at scans, personal-data care, start-up checks."""
+"""Data safety: the clock guard and server time at scans, personal-data care."""
 
 from __future__ import annotations
 
-import errno
 import json
-import sqlite3
 from collections.abc import Callable
-from contextlib import closing
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -16,26 +13,20 @@ from openpyxl import Workbook
 from sqlalchemy import inspect, select, text
 
 from frontdesk import messages
+from frontdesk.core.clock import ClockGuard
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
-from frontdesk.services import attendance, roster, safety, volunteers
+from frontdesk.services import attendance, roster, volunteers
 from frontdesk.services.attendance import ScanOutcome
 from frontdesk.services.context import Desk
-from frontdesk.services.errors import InvalidInput, NotAllowed, NotFound
+from frontdesk.services.errors import InvalidInput, NotAllowed
 from frontdesk.services.setup import init_site, update_settings
 from frontdesk.services.volunteer_io import export_volunteers, import_volunteers
 from frontdesk.store import models
-from frontdesk.store.backup import backup_database, daily_backup_path
 from frontdesk.store.db import Database
-from frontdesk.store.errors import (
-    DatabaseDamaged,
-    DatabaseTooNew,
-    DatabaseUnreachable,
-    DataFolderUnusable,
-)
 from frontdesk.store.models import Attendance, AuditEntry, Training, Volunteer
+from tests.core.test_clock import FakeClocks
 from tests.services.conftest import Clock
-from tests.store.test_startup import damage_file
 
 DEC1 = date(2026, 12, 1)  # Tuesday, a working day
 
@@ -44,70 +35,18 @@ def t(hh: int, mm: int = 0) -> datetime:
     return at(DEC1, time(hh, mm))
 
 
-class FakeClocks:
-    """A monotonic and a wall clock the test moves apart."""
-
-    def __init__(self) -> None:
-        self.mono = 1000.0
-        self.wall = 1_800_000_000.0
-
-    def tick(self, seconds: float) -> None:
-        self.mono += seconds
-        self.wall += seconds
-
-    def set_wall(self, seconds: float) -> None:
-        """Someone changes the PC's clock: only the wall clock moves."""
-        self.wall += seconds
-
-
 @pytest.fixture
 def clocks() -> FakeClocks:
     return FakeClocks()
 
 
 @pytest.fixture
-def guard(clocks: FakeClocks) -> safety.ClockGuard:
-    return safety.ClockGuard(monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)
-
-
-# --- the clock guard ----------------------------------------------------------------------
-
-
-def test_guard_sees_the_clock_set_back_and_forward(
-    guard: safety.ClockGuard, clocks: FakeClocks
-) -> None:
-    assert not guard.observe().suspect  # the first reading has nothing to compare
-    clocks.tick(3600)
-    assert not guard.observe().suspect
-    clocks.tick(600)
-    clocks.set_wall(-3600)  # set back one hour
-    check = guard.observe()
-    assert check.suspect and check.jump_seconds == pytest.approx(-3600)
-    assert guard.observe().suspect  # pending until a record carries it
-    guard.acknowledge()
-    clocks.tick(60)
-    assert not guard.observe().suspect
-    clocks.set_wall(+600)
-    assert guard.observe().jump_seconds == pytest.approx(600)
-
-
-def test_guard_tolerates_small_drift(guard: safety.ClockGuard, clocks: FakeClocks) -> None:
-    guard.observe()
-    clocks.tick(86_400)
-    clocks.set_wall(90)  # NTP nudging the clock by 90 s over a day
-    assert not guard.observe().suspect
-    clocks.set_wall(-121)
-    assert guard.observe().suspect
-
-
-def test_default_guard_uses_real_clocks() -> None:
-    guard = safety.ClockGuard()
-    assert not guard.observe().suspect
-    assert not guard.observe().suspect
+def guard(clocks: FakeClocks) -> ClockGuard:
+    return ClockGuard(monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)
 
 
 @pytest.fixture
-def guarded(desk: Desk, guard: safety.ClockGuard, make_volunteer: Callable[..., int]) -> Desk:
+def guarded(desk: Desk, guard: ClockGuard, make_volunteer: Callable[..., int]) -> Desk:
     """The desk with a clock guard; A01 on the morning of 2026-12-01."""
     roster.assign(desk, ShiftKey(DEC1, "AM"), make_volunteer("A01", "王小明"))
     return replace(desk, clock_guard=guard)
@@ -419,107 +358,3 @@ def test_a_volunteer_added_inactive_counts_from_when_added(
     assert volunteers.purge_due(desk) == []
     clock.now = clock.now + timedelta(days=30)
     assert [d.volunteer_id for d in volunteers.purge_due(desk)] == [vid]
-
-
-# --- start-up --------------------------------------------------------------------------------
-
-
-def _sqlite_url(path: Path) -> str:
-    return f"sqlite+pysqlite:///{path}"
-
-
-@pytest.fixture
-def desk_file(tmp_path: Path) -> Path:
-    path = tmp_path / "data" / "frontdesk.sqlite3"
-    db = safety.open_checked(_sqlite_url(path))
-    init_site(db, "啟動檢查")
-    db.dispose()
-    return path
-
-
-def test_open_desk_checked_backs_up_once_a_day(desk_file: Path) -> None:
-    first = safety.open_desk_checked(_sqlite_url(desk_file))
-    first.desk.db.dispose()
-    assert first.backup is not None and first.backup.path is not None
-    assert first.backup.path.parent == desk_file.parent / "backups"
-    assert first.backup.path.name.startswith("frontdesk-daily-")
-    second = safety.open_desk_checked(_sqlite_url(desk_file))
-    second.desk.db.dispose()
-    assert second.backup is not None and second.backup.path is None
-    assert second.backup.existing == first.backup.path
-
-
-def test_daily_backup_failure_does_not_stop_the_desk(
-    desk_file: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def full(_db: Database, _today: date) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device", str(desk_file.parent))
-
-    monkeypatch.setattr(safety, "daily_backup", full)
-    opened = safety.open_desk_checked(_sqlite_url(desk_file))
-    opened.desk.db.dispose()
-    assert isinstance(opened.backup_error, OSError)
-    assert "No space left" in messages.describe_error(opened.backup_error)
-
-
-def test_empty_database_is_not_backed_up(tmp_path: Path) -> None:
-    with pytest.raises(NotFound):
-        safety.open_desk_checked(_sqlite_url(tmp_path / "new.sqlite3"))
-    assert not (tmp_path / "backups").exists()
-
-
-def test_damaged_file_is_refused_before_anything_writes(desk_file: Path) -> None:
-    good = backup_database(Database(_sqlite_url(desk_file)), reason="manual")
-    damage_file(desk_file)
-    before = desk_file.read_bytes()
-    with pytest.raises(DatabaseDamaged) as caught:
-        safety.open_desk_checked(_sqlite_url(desk_file))
-    assert caught.value.facts["backup"] == str(good)
-    assert desk_file.read_bytes() == before
-    assert not daily_backup_path(desk_file, date.today()).exists()
-    sentence = messages.describe_error(caught.value)
-    assert str(good) in sentence and "frontdesk restore" in sentence
-
-    damage = safety.damage_of(_sqlite_url(desk_file))
-    assert damage is not None and damage.good_backup == good
-    aside = safety.restore_good_backup(damage)
-    assert aside is not None and aside.read_bytes() == before
-    opened = safety.open_desk_checked(_sqlite_url(desk_file))
-    opened.desk.db.dispose()
-    assert safety.damage_of(_sqlite_url(desk_file)) is None
-
-
-def test_damaged_file_without_backup_says_so(desk_file: Path) -> None:
-    damage_file(desk_file)
-    with pytest.raises(DatabaseDamaged) as caught:
-        safety.refuse_if_damaged(_sqlite_url(desk_file))
-    assert caught.value.facts["backup"] == ""
-    assert "no sound backup" in messages.describe_error(caught.value)
-    damage = safety.damage_of(_sqlite_url(desk_file))
-    assert damage is not None
-    with pytest.raises(NotFound):
-        safety.restore_good_backup(damage)
-
-
-def test_newer_database_is_refused(desk_file: Path) -> None:
-    with closing(sqlite3.connect(desk_file)) as conn, conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
-    with pytest.raises(DatabaseTooNew):
-        safety.open_desk_checked(_sqlite_url(desk_file))
-
-
-def test_wrong_url_is_refused() -> None:
-    with pytest.raises(DatabaseUnreachable):
-        safety.open_checked("mysql://somewhere/db")
-    with pytest.raises(DatabaseUnreachable):
-        safety.open_checked("postgresql://nobody@127.0.0.1:1/none")
-
-
-def test_full_data_folder_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def full(self: Path, *args: object, **kwargs: object) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device", str(self))
-
-    monkeypatch.setattr(Path, "mkdir", full)
-    with pytest.raises(DataFolderUnusable) as caught:
-        safety.open_checked(_sqlite_url(tmp_path / "new" / "frontdesk.sqlite3"))
-    assert "new" in caught.value.facts["path"]

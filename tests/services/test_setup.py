@@ -80,22 +80,6 @@ def test_update_settings_bad_value_names_field_and_changes_nothing(
         assert audit.verify(session).entries == entries
 
 
-def test_open_desk_needs_init(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    url = f"sqlite+pysqlite:///{tmp_path / 'x.sqlite3'}"
-    with pytest.raises(setup.NotFound):
-        setup.open_desk(url)
-    db = setup.open_database(url)
-    try:
-        setup.init_site(db, "測試衛生所")
-    finally:
-        db.dispose()
-    desk = setup.open_desk(url)
-    try:
-        assert settings(desk).agency_name == "測試衛生所"
-    finally:
-        desk.db.dispose()
-
-
 def test_a_setting_name_with_a_typo_is_refused_by_name(desk: Desk, qapp: object) -> None:
     before = settings(desk)
     with pytest.raises(InvalidInput) as exc:

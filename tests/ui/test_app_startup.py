@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from frontdesk import app
-from frontdesk.services import safety
+from frontdesk.services import opening, safety
 from frontdesk.services.context import Desk
 from frontdesk.services.setup import init_site
 from frontdesk.store import paths
@@ -41,9 +41,9 @@ def boxes(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Boxes:
 @pytest.fixture
 def desk_file(tmp_path: Path) -> Path:
     path = tmp_path / "data" / "frontdesk.sqlite3"
-    db = safety.open_checked(str(path))
-    init_site(db, "啟動測試")
-    db.dispose()
+    opened = opening.open_desk(str(path), need_site=False)
+    init_site(opened.db, "啟動測試")
+    opened.db.dispose()
     return path
 
 
@@ -113,7 +113,7 @@ def test_unwritable_database_file(
             "UPDATE", {}, sqlite3.OperationalError("attempt to write a readonly database")
         )
 
-    monkeypatch.setattr(safety.migrate, "upgrade", readonly)
+    monkeypatch.setattr(opening.migrate, "upgrade", readonly)
     assert _open(str(desk_file), opened) is None
     assert "readonly" in boxes.errors[0]
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from frontdesk import i18n
-from frontdesk.app import FirstStartDialog
+from frontdesk.store.db import Database
 
 TS = i18n.resource("i18n", "frontdesk_zh_TW.ts")
 QM = i18n.resource("i18n", "frontdesk_zh_TW.qm")
@@ -125,11 +125,16 @@ def test_compiled_catalogue_is_shipped_and_current() -> None:
     assert QM.stat().st_mtime >= TS.stat().st_mtime - 5
 
 
-def test_chinese_by_default_and_english_as_a_setting(qapp: QApplication) -> None:
+def test_chinese_by_default_and_english_as_a_setting(
+    qapp: QApplication, sqlite_db: Database
+) -> None:
+    from frontdesk.ui.supervisor import FirstRunWizard
+
     assert i18n.install(i18n.DEFAULT_LANGUAGE)
     assert QCoreApplication.translate("Kiosk", "Signed in") == "簽到成功"
-    dialog = FirstStartDialog()
-    assert dialog.windowTitle() == "第一次使用"
+    wizard = FirstRunWizard(sqlite_db)  # a widget's own tr() finds its context too
+    assert wizard.windowTitle() == "設定服務台"
+    wizard.deleteLater()
     assert i18n.install("en")
     assert QCoreApplication.translate("Kiosk", "Signed in") == "Signed in"
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from frontdesk import app as desk_app
 from frontdesk.core.timeutil import at
-from frontdesk.services import safety, volunteers
+from frontdesk.services import opening, volunteers
 from frontdesk.services.attendance import ScanOutcome, ScanResult
 from frontdesk.services.context import Desk
 from frontdesk.services.setup import init_site
@@ -97,7 +97,7 @@ def test_a_card_scanned_while_the_desk_opens_is_signed_in(
     qapp: QApplication, zh: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "frontdesk.sqlite3"
-    db = safety.open_checked(str(path))
+    db = opening.open_desk(str(path), need_site=False).db
     site = init_site(db, "苓雅區衛生所")
     volunteers.add(
         Desk(db=db, site_id=site, actor="test"),
