@@ -92,7 +92,9 @@ def _commands() -> dict[str, Command]:
         "sweep": Command(
             "maintenance",
             lambda: QCoreApplication.translate(
-                "cli", "close forgotten sign-outs and record absences"
+                "cli",
+                "close forgotten sign-outs, record absences, expire swap requests not decided "
+                "before their duty, and keep the daily backup",
             ),
         ),
     }

@@ -10,10 +10,9 @@ from PySide6.QtCore import QCoreApplication
 
 from frontdesk.cli.common import Run, execute, out
 from frontdesk.cli.parser import EXIT_FAILURE, EXIT_OK
-from frontdesk.services.attendance import sweep as sweep_attendance
 from frontdesk.services.errors import InvalidInput
+from frontdesk.services.housekeeping import sweep as housekeeping
 from frontdesk.services.maintenance import CheckReport, backup, check, restore
-from frontdesk.services.safety import run_daily_backup
 from frontdesk.store.db import resolve_url
 
 
@@ -123,20 +122,26 @@ def restore_file(run: Run) -> int:
 
 
 def sweep(run: Run) -> int:
-    desk = run.desk()
-    report = sweep_attendance(desk)
+    # What a scheduled task runs each evening: the kiosk's housekeeping, including the
+    # daily backup for a desk whose app was not opened that day (idempotent when it was).
+    done = housekeeping(run.desk())
     out(
         QCoreApplication.translate(
             "cli", "Closed {closed} forgotten sign-outs and recorded {absent} absences."
-        ).format(closed=report.auto_closed, absent=report.absences)
+        ).format(closed=done.attendance.auto_closed, absent=done.attendance.absences)
     )
-    # The sweep is what a scheduled task runs each evening: it keeps the daily backup for
-    # a desk whose app was not opened that day (idempotent when it was).
-    daily = run_daily_backup(desk.db)
-    if daily.path is not None:
+    if done.expired_swaps:
+        out(
+            QCoreApplication.translate(
+                "cli", "{n} swap requests not decided before their duty expired."
+            ).format(n=done.expired_swaps)
+        )
+    if done.backup_error is not None:
+        raise done.backup_error
+    if done.backup is not None and done.backup.path is not None:
         out(
             QCoreApplication.translate("cli", "Daily backup written to {path}.").format(
-                path=daily.path
+                path=done.backup.path
             )
         )
     return EXIT_OK

@@ -2680,6 +2680,10 @@ Until then, the duty stays yours.</source>
         <translation>已結束 {closed} 筆忘記簽退的紀錄，並記錄 {absent} 筆缺勤。</translation>
     </message>
     <message>
+        <source>{n} swap requests not decided before their duty expired.</source>
+        <translation>{n} 筆換班申請在值班開始前未審核，已逾期。</translation>
+    </message>
+    <message>
         <source>Daily backup written to {path}.</source>
         <translation>每日備份已寫入 {path}。</translation>
     </message>
@@ -2868,8 +2872,8 @@ Until then, the duty stays yours.</source>
         <translation>確認取代資料庫</translation>
     </message>
     <message>
-        <source>close forgotten sign-outs and record absences</source>
-        <translation>結束忘記簽退的紀錄並記錄缺勤</translation>
+        <source>close forgotten sign-outs, record absences, expire swap requests not decided before their duty, and keep the daily backup</source>
+        <translation>結束忘記簽退的紀錄、記錄缺勤、讓值班前未審核的換班申請逾期，並保留每日備份</translation>
     </message>
     <message>
         <source>Please name an action; see --help.</source>

@@ -6,14 +6,19 @@ import errno
 import os
 import sqlite3
 from contextlib import closing
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 
-from frontdesk.services import volunteers
+from frontdesk.core.roster import ShiftKey
+from frontdesk.core.swaps import SwapKind, SwapProposal, SwapState
+from frontdesk.core.timeutil import at
+from frontdesk.services import roster, swaps, volunteers
 from frontdesk.services.context import Desk
+from frontdesk.services.opening import open_desk
 from frontdesk.store.backup import daily_backups
 from frontdesk.store.db import Database
 from frontdesk.store.models import Volunteer
@@ -218,3 +223,35 @@ def test_import_with_a_national_id_column_is_refused(
     r = cli("--db", desk_db, "volunteers", "import", sheet)
     assert r.code == 2
     assert "身分證字號" in r.err and "national ID" in r.err
+
+
+def test_sweep_expires_a_swap_request_not_decided_before_its_duty(cli: Run, desk_db: Path) -> None:
+    """The evening sweep is the kiosk's housekeeping: it expired no swap request before."""
+    shift = ShiftKey(date(2026, 11, 10), "AM")  # a Tuesday now past
+    opened = open_desk(str(desk_db))
+    try:
+        desk = replace(opened.desk, clock=lambda: at(date(2026, 11, 2), time(9)))
+        a, c = (
+            volunteers.add(
+                desk,
+                volunteers.VolunteerInput(
+                    code=code,
+                    name=name,
+                    trainings=[("basic", "基礎訓練", date(2026, 1, 10), 12.0)],
+                ),
+            )
+            for code, name in (("A01", "王小明"), ("C01", "陳大文"))
+        )
+        roster.assign(desk, shift, a)
+        rid = swaps.request(desk, SwapProposal(SwapKind.COVER, a, shift, c))
+    finally:
+        opened.db.dispose()
+
+    r = cli("--db", desk_db, "sweep")
+    assert r.code == 0, r.err
+    assert "1 swap requests not decided before their duty expired" in r.out
+    with closing(sqlite3.connect(desk_db)) as conn:
+        [(state,)] = conn.execute("SELECT state FROM swap_request WHERE id = ?", (rid,))
+    assert state == SwapState.EXPIRED.value
+    r = cli("--db", desk_db, "sweep")
+    assert r.code == 0 and "swap" not in r.out

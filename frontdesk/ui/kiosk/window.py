@@ -26,7 +26,7 @@ import frontdesk
 from frontdesk.core.codes import code_char
 from frontdesk.core.settings import DeskSettings
 from frontdesk.core.timeutil import local_day
-from frontdesk.services import attendance, kiosk, swaps
+from frontdesk.services import attendance, housekeeping, kiosk, swaps
 from frontdesk.services.attendance import ScanOutcome, ScanResult
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.kiosk import Board, BoardEntry, SlotBoard
@@ -646,15 +646,14 @@ class KioskWindow(QMainWindow):
         self.pages.setCurrentIndex(self.HOME)
 
     def sweep(self) -> None:
-        """Close forgotten sign-outs, record absences and expire undecided swap requests;
-        runs every minute off the scan path."""
+        """The desk's housekeeping (services.housekeeping.sweep), every minute off the scan
+        path; the board is drawn again when records changed."""
         try:
-            report = attendance.sweep(self.desk)
-            expired = swaps.expire_due(self.desk)  # swap requests not decided by their duty
+            done = housekeeping.sweep(self.desk)
         except Exception:
             log.exception("sweep failed")
             return
-        if report.auto_closed or report.absences or expired:
+        if done.changed:
             self.refresh()
 
     def closeEvent(self, event: object) -> None:  # type: ignore[override]
