@@ -151,7 +151,7 @@ def _warning_box(text: str) -> None:
 
 def damaged_box(damage: Damage) -> tuple[QMessageBox, QPushButton | None]:
     """The question shown when the start-up check finds the database file damaged."""
-    from frontdesk.messages import day_text
+    from frontdesk.words.dates import day_text
 
     text = QCoreApplication.translate(
         "App",
@@ -217,8 +217,8 @@ def _open(db_url: str | None) -> Opened | None:
 
 
 def describe_error(exc: BaseException) -> str:
-    """frontdesk.messages.describe_error, imported when an error is worded, not at start."""
-    from frontdesk.messages import describe_error as describe
+    """frontdesk.words.errors.describe_error, imported when an error is worded, not at start."""
+    from frontdesk.words.errors import describe_error as describe
 
     return describe(exc)
 

@@ -1,7 +1,7 @@
 """The `frontdesk` command: opens the desk app, or runs one administrative task.
 
 Every error a person can cause is answered with one sentence on stderr (words from
-frontdesk.messages) and a non-zero exit: 2 for bad input, 1 for anything else. `main`
+frontdesk.words) and a non-zero exit: 2 for bad input, 1 for anything else. `main`
 imports only the module of the command that runs (see frontdesk.cli.entry), so this
 package's own import stays light.
 """

@@ -19,6 +19,7 @@ from frontdesk.cli.parser import EXIT_OK, action, actions
 from frontdesk.core.codes import normalise_code
 from frontdesk.core.timeutil import at
 from frontdesk.services.attendance import record_manual
+from frontdesk.words.dates import day_text
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
@@ -69,6 +70,6 @@ def record(run: Run) -> int:
     out(
         QCoreApplication.translate(
             "cli", "Recorded the {slot} duty of {day} for {code} {name}."
-        ).format(slot=slot, day=d.isoformat(), code=args.code, name=v.name)
+        ).format(slot=slot, day=day_text(d), code=args.code, name=v.name)
     )
     return EXIT_OK

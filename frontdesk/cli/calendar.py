@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -12,10 +11,10 @@ from PySide6.QtCore import QCoreApplication
 from frontdesk.cli.common import Run, dispatch, out, parse_date, parse_month, parse_slot
 from frontdesk.cli.parser import EXIT_OK, action, actions
 from frontdesk.core.calendar import DayInfo, DutyCalendar
-from frontdesk.core.timeutil import format_roc_short, weekday_zh
-from frontdesk.messages import slot_name
 from frontdesk.services.calendar import calendar, close, import_dgpa, reopen
 from frontdesk.services.roster import month_bounds
+from frontdesk.words.dates import day_text, roc_day
+from frontdesk.words.labels import kind_word, slot_name
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
@@ -78,7 +77,7 @@ def close_day(run: Run) -> int:
     what = slot_name(slot) if slot else QCoreApplication.translate("cli", "whole day")
     out(
         QCoreApplication.translate("cli", "Closed {day} ({what}): {reason}.").format(
-            day=d.isoformat(), what=what, reason=run.args.reason.strip()
+            day=day_text(d), what=what, reason=run.args.reason.strip()
         )
     )
     return EXIT_OK
@@ -90,27 +89,16 @@ def reopen_day(run: Run) -> int:
     if removed:
         out(
             QCoreApplication.translate("cli", "Reopened {day}: {n} closures removed.").format(
-                day=d.isoformat(), n=removed
+                day=day_text(d), n=removed
             )
         )
     else:
         out(
             QCoreApplication.translate("cli", "{day} had no closure; nothing changed.").format(
-                day=d.isoformat()
+                day=day_text(d)
             )
         )
     return EXIT_OK
-
-
-_KIND_WORDS: dict[str, Callable[[], str]] = {
-    "workday": lambda: QCoreApplication.translate("cli", "workday"),
-    "weekend": lambda: QCoreApplication.translate("cli", "weekend"),
-    "holiday": lambda: QCoreApplication.translate("cli", "holiday"),
-    "makeup_workday": lambda: QCoreApplication.translate("cli", "make-up workday"),
-    "closed": lambda: QCoreApplication.translate("cli", "closure"),
-    "manual_open": lambda: QCoreApplication.translate("cli", "opened by hand"),
-    "manual_closed": lambda: QCoreApplication.translate("cli", "closed by hand"),
-}
 
 
 def show(run: Run) -> int:
@@ -130,15 +118,15 @@ def _state(duty: bool) -> str:
 
 
 def _day_line(cal: DutyCalendar, info: DayInfo) -> str:
-    """One day of `calendar show`: date, ROC date, weekday, duty or closed, and why."""
-    kind = _KIND_WORDS.get(info.kind.value, lambda k=info.kind.value: k)()
+    """One day of `calendar show`: ROC date, weekday, duty or closed, and why."""
+    kind = kind_word(info.kind)
     label = info.label or ("" if info.kind.value == "workday" else kind)
     state = _state(info.is_duty_day)
-    line = f"{info.day.isoformat()}  {format_roc_short(info.day)}  ({weekday_zh(info.day)})  {state:<6}  {label}"
+    line = f"{roc_day(info.day)}  {state:<6}  {label}"
     for slot in sorted(info.closed_slots):
         line += "  " + QCoreApplication.translate("cli", "[{slot} closed]").format(slot=slot)
     for off in cal.makes_up_for(info.day):
         line += "  " + QCoreApplication.translate("cli", "(makes up for {day}, {state})").format(
-            day=off.isoformat(), state=_state(cal.is_duty_day(off))
+            day=day_text(off), state=_state(cal.is_duty_day(off))
         )
     return line.rstrip()

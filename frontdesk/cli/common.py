@@ -19,13 +19,13 @@ from sqlalchemy.exc import DBAPIError
 
 from frontdesk.cli.parser import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, Exit
 from frontdesk.core.codes import normalise_code
-from frontdesk.messages import describe_error
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotFound, ServiceError
 from frontdesk.services.opening import Opened, open_desk
 from frontdesk.services.volunteers import by_code
 from frontdesk.store.db import Database
 from frontdesk.store.errors import StoreError
+from frontdesk.words.errors import describe_error
 
 if TYPE_CHECKING:
     from frontdesk.store.models import Volunteer

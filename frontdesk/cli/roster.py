@@ -8,9 +8,10 @@ from PySide6.QtCore import QCoreApplication
 
 from frontdesk.cli.common import Run, dispatch, out, parse_month
 from frontdesk.cli.parser import EXIT_OK, action, actions
-from frontdesk.messages import day_text, slot_name
 from frontdesk.services.roster import generate_month
 from frontdesk.services.volunteers import list_all
+from frontdesk.words.dates import day_text
+from frontdesk.words.labels import slot_name
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:

@@ -17,6 +17,7 @@ from frontdesk.services.context import Desk
 from frontdesk.services.demo import DEFAULT_AGENCY, DEFAULT_SEED, build_demo
 from frontdesk.services.errors import InvalidInput
 from frontdesk.services.setup import init_site
+from frontdesk.words.dates import day_text
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
@@ -133,8 +134,8 @@ def demo(run: Run) -> int:
             assignments=report.assignments,
             attendance=report.attendance,
             swaps=report.swaps,
-            first=report.first_day.isoformat(),
-            today=report.today.isoformat(),
+            first=day_text(report.first_day),
+            today=day_text(report.today),
         )
     )
     return EXIT_OK

@@ -14,6 +14,7 @@ from frontdesk.core.codes import normalise_code
 from frontdesk.services.errors import InvalidInput
 from frontdesk.services.volunteer_io import export_volunteers, import_volunteers, write_template
 from frontdesk.services.volunteers import purge_due, purge_personal_data
+from frontdesk.words.dates import day_text
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
@@ -147,8 +148,8 @@ def purge_list(run: Run) -> int:
                 "cli", "{code}  left {left}, may be deleted since {since}"
             ).format(
                 code=item.code,
-                left=item.deactivated_on.isoformat(),
-                since=item.possible_on.isoformat(),
+                left=day_text(item.deactivated_on),
+                since=day_text(item.possible_on),
             )
         )
     return EXIT_OK

@@ -1,4 +1,7 @@
-"""Time zone and ROC (民國) calendar helpers: UTC in storage, Asia/Taipei on screen and paper."""
+"""Time zone and ROC (民國) year rules: UTC in storage, Asia/Taipei on screen and paper.
+
+How dates are written for people lives in frontdesk.words.dates.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,6 @@ from zoneinfo import ZoneInfo
 
 TAIPEI = ZoneInfo("Asia/Taipei")
 ROC_OFFSET = 1911
-WEEKDAY_ZH = "一二三四五六日"
 
 
 def utcnow() -> datetime:
@@ -35,23 +37,3 @@ def roc_year(d: date) -> int:
     if year < 1:
         raise ValueError(f"{d.isoformat()} is before the ROC calendar")
     return year
-
-
-def weekday_zh(d: date) -> str:
-    return WEEKDAY_ZH[d.weekday()]
-
-
-def format_roc_date(d: date, *, weekday: bool = True) -> str:
-    """民國115年12月1日(二)."""
-    text = f"民國{roc_year(d)}年{d.month}月{d.day}日"
-    return f"{text}({weekday_zh(d)})" if weekday else text
-
-
-def format_roc_month(year: int, month: int) -> str:
-    """民國115年12月."""
-    return f"民國{year - ROC_OFFSET}年{month}月"
-
-
-def format_roc_short(d: date) -> str:
-    """115/12/01, the compact form on government forms."""
-    return f"{roc_year(d)}/{d.month:02d}/{d.day:02d}"

@@ -24,8 +24,6 @@ from frontdesk.core.recognition import (
     HONOR_CARD_YEARS,
     Recognition,
 )
-from frontdesk.core.timeutil import format_roc_short
-from frontdesk.export import labels
 from frontdesk.export.cells import (
     BOX,
     FMT_DATE,
@@ -38,6 +36,8 @@ from frontdesk.export.cells import (
     naive_local,
 )
 from frontdesk.services.reports import VolunteerHours
+from frontdesk.words import workbook
+from frontdesk.words.dates import format_roc_short
 
 EXCEL_MAX_ROWS = 1_048_576
 
@@ -127,7 +127,7 @@ class HoursSheetWriter:
     title: str
     service_category: str
     include_personal: bool = False
-    sheet_name: str = labels.SHEET_HOURS
+    sheet_name: str = workbook.SHEET_HOURS
 
     def __post_init__(self) -> None:
         self._sheets = 0
@@ -191,7 +191,7 @@ class HoursSheetWriter:
                 [
                     c.text(v.code, S_TEXT),
                     c.text(v.name, S_TEXT),
-                    c.text(labels.VOLUNTEER_STATUS.get(v.status, v.status), S_TEXT),
+                    c.text(workbook.VOLUNTEER_STATUS.get(v.status, v.status), S_TEXT),
                     c.text(phone or "", S_TEXT),
                     c.cell(v.service_since, S_DATE),
                     *(c.cell(n, S_INT) for n in counts[:6]),

@@ -22,14 +22,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from frontdesk.core.calendar import DayInfo, DayKind
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapState
-from frontdesk.core.timeutil import (
-    format_roc_date,
-    format_roc_month,
-    format_roc_short,
-    local,
-    weekday_zh,
-)
-from frontdesk.export import labels
+from frontdesk.core.timeutil import local
 from frontdesk.export.cells import (
     BOX,
     FMT_DATE,
@@ -52,6 +45,8 @@ from frontdesk.services.reports import (
     SwapLine,
     month_report,
 )
+from frontdesk.words import workbook
+from frontdesk.words.dates import format_roc_date, format_roc_month, format_roc_short, weekday_zh
 
 Progress = Callable[[int, int], None]
 STEPS = 6  # gather, four sheets, save
@@ -135,7 +130,7 @@ def _widths(ws: WriteOnlyWorksheet, widths: tuple[float, ...]) -> None:
 
 def day_label(info: DayInfo, slot_names: dict[str, str]) -> str:
     """The words in the remark column for a day: why it is shaded, or which slot closed."""
-    kind_word = labels.DAY_LABELS.get(info.kind, "")
+    kind_word = workbook.DAY_LABELS.get(info.kind, "")
     label = info.label.strip()
     if info.kind is DayKind.WEEKEND:
         text = kind_word
@@ -157,11 +152,11 @@ def day_label(info: DayInfo, slot_names: dict[str, str]) -> str:
 def entry_text(e: RosterEntry) -> str:
     mark = ""
     if e.source == "swap":
-        mark += labels.MARK_SWAP
+        mark += workbook.MARK_SWAP
     elif e.source == "walk_in":
-        mark += labels.MARK_WALK_IN
+        mark += workbook.MARK_WALK_IN
     if e.status == "absent":
-        mark += labels.MARK_ABSENT
+        mark += workbook.MARK_ABSENT
     return f"{e.name}{mark}"
 
 
@@ -180,10 +175,10 @@ def _sign_blocks(widths: tuple[float, ...]) -> list[tuple[int, int]]:
 
 
 def write_roster(wb: Workbook, r: MonthReport) -> None:
-    ws = wb.create_sheet(labels.SHEET_ROSTER)
+    ws = wb.create_sheet(workbook.SHEET_ROSTER)
     c = Cells(ws)
     slots = r.settings.slots
-    slot_names = {s.code: labels.slot_name(s.code) for s in slots}
+    slot_names = {s.code: workbook.slot_name(s.code) for s in slots}
     widths = (13.0, 6.0, *(44.0 for _ in slots), 34.0)
     ncols = len(widths)
     last_col = get_column_letter(ncols)
@@ -224,13 +219,13 @@ def write_roster(wb: Workbook, r: MonthReport) -> None:
             slot_fill = FILL_CLOSED if s.code in info.closed_slots else fill
             text = "、".join(entry_text(e) for e in entries)
             if closed and not text:
-                text = labels.DAY_LABELS[DayKind.CLOSED]
+                text = workbook.DAY_LABELS[DayKind.CLOSED]
             cells.append(c.text(text, _day_style(slot_fill)))
         cells.append(c.text(day_label(info, slot_names), base))
         put(cells, 16)
     legend = (
-        f"說明：{labels.MARK_SWAP}＝換班　{labels.MARK_WALK_IN}＝臨時支援（未排班）　"
-        f"{labels.MARK_ABSENT}＝缺勤。底色：灰＝例假日、橘＝放假、綠＝補行上班、黃＝停止上班（颱風等）。"
+        f"說明：{workbook.MARK_SWAP}＝換班　{workbook.MARK_WALK_IN}＝臨時支援（未排班）　"
+        f"{workbook.MARK_ABSENT}＝缺勤。底色：灰＝例假日、橘＝放假、綠＝補行上班、黃＝停止上班（颱風等）。"
     )
     if r.before_site and not r.attendance and not r.roster:
         legend += f"本月早於本系統啟用日（{format_roc_date(r.site_created_on, weekday=False)}），無值班紀錄。"
@@ -314,16 +309,16 @@ ATTENDANCE_WIDTHS = (
 
 def attendance_note(a: AttendanceLine) -> str:
     """The 備註 cell: the kiosk's facts (a walk-in, a return), then what a person wrote."""
-    parts = [labels.NOTE_WALK_IN] if a.walk_in else []
+    parts = [workbook.NOTE_WALK_IN] if a.walk_in else []
     if a.resumed:
-        parts.append(labels.NOTE_RESUMED)
+        parts.append(workbook.NOTE_RESUMED)
     if a.note:
         parts.append(a.note)
     return "；".join(parts)
 
 
 def write_attendance(wb: Workbook, r: MonthReport) -> None:
-    ws = wb.create_sheet(labels.SHEET_ATTENDANCE)
+    ws = wb.create_sheet(workbook.SHEET_ATTENDANCE)
     c = Cells(ws)
     _widths(ws, ATTENDANCE_WIDTHS)
     ws.freeze_panes = "A2"
@@ -347,17 +342,17 @@ def write_attendance(wb: Workbook, r: MonthReport) -> None:
             [
                 c.cell(a.day, S_DATE),
                 c.text(weekday_zh(a.day), S_TEXT),
-                c.text(labels.slot_name(a.slot), S_TEXT),
+                c.text(workbook.slot_name(a.slot), S_TEXT),
                 c.text(a.code, S_TEXT),
                 c.text(a.name, S_TEXT),
                 c.cell(naive_local(a.in_at), S_TIME),
                 c.cell(naive_local(a.out_at), S_TIME),
-                c.text(labels.STATUS.get(a.status, a.status), S_TEXT),
+                c.text(workbook.STATUS.get(a.status, a.status), S_TEXT),
                 c.cell(a.late_minutes, S_INT),
                 c.cell(a.early_leave_minutes, S_INT),
                 c.cell(hours_of(a.credited_minutes), S_HOURS),
-                c.text(labels.RECORDED_BY.get(a.recorded_by, a.recorded_by), S_TEXT),
-                c.text(labels.YES if a.needs_review else labels.NO, S_TEXT),
+                c.text(workbook.RECORDED_BY.get(a.recorded_by, a.recorded_by), S_TEXT),
+                c.text(workbook.YES if a.needs_review else workbook.NO, S_TEXT),
                 c.text("；".join(a.corrections), S_TEXT),
                 c.text(attendance_note(a), S_TEXT),
             ]
@@ -402,18 +397,18 @@ def outcome_words(s: SwapLine) -> str:
     if s.outcome_reason:
         return s.outcome_reason
     if s.declined:
-        return labels.OUTCOME_DECLINED
+        return workbook.OUTCOME_DECLINED
     if s.superseded_by is not None:
-        return labels.OUTCOME_SUPERSEDED.format(id=s.superseded_by)
+        return workbook.OUTCOME_SUPERSEDED.format(id=s.superseded_by)
     ended = {
-        SwapState.CANCELLED: labels.OUTCOME_WITHDRAWN,
-        SwapState.EXPIRED: labels.OUTCOME_EXPIRED,
+        SwapState.CANCELLED: workbook.OUTCOME_WITHDRAWN,
+        SwapState.EXPIRED: workbook.OUTCOME_EXPIRED,
     }
     return ended.get(SwapState(s.state), "")
 
 
 def write_swaps(wb: Workbook, r: MonthReport) -> None:
-    ws = wb.create_sheet(labels.SHEET_SWAPS)
+    ws = wb.create_sheet(workbook.SHEET_SWAPS)
     c = Cells(ws)
     _widths(ws, SWAP_WIDTHS)
     ws.freeze_panes = "A2"
@@ -424,23 +419,23 @@ def write_swaps(wb: Workbook, r: MonthReport) -> None:
         ws.append(
             [
                 c.cell(s.id, S_INT),
-                c.text(labels.SWAP_KIND.get(s.kind, s.kind), S_TEXT),
+                c.text(workbook.SWAP_KIND.get(s.kind, s.kind), S_TEXT),
                 c.text(s.requester_code, S_TEXT),
                 c.text(s.requester_name, S_TEXT),
                 c.text(s.colleague_code, S_TEXT),
                 c.text(s.colleague_name, S_TEXT),
                 c.cell(s.given_day, S_DATE),
-                c.text(labels.slot_name(s.given_slot), S_TEXT),
+                c.text(workbook.slot_name(s.given_slot), S_TEXT),
                 c.cell(s.taken_day, S_DATE),
-                c.text(labels.slot_name(s.taken_slot) if s.taken_slot else "", S_TEXT),
+                c.text(workbook.slot_name(s.taken_slot) if s.taken_slot else "", S_TEXT),
                 c.cell(naive_local(s.requested_at), S_DATETIME),
                 c.cell(naive_local(s.agreed_at), S_DATETIME),
                 c.cell(naive_local(s.decided_at), S_DATETIME),
                 c.cell(round(s.notice_minutes / 1440, 2), S_HOURS),
                 c.cell(round(s.notice_minutes / 60, 2), S_HOURS),
-                c.text(labels.YES if s.notice_ok else labels.NO, S_TEXT),
-                c.text(labels.YES if s.by_supervisor else labels.NO, S_TEXT),
-                c.text(labels.SWAP_STATE.get(s.state, s.state), S_TEXT),
+                c.text(workbook.YES if s.notice_ok else workbook.NO, S_TEXT),
+                c.text(workbook.YES if s.by_supervisor else workbook.NO, S_TEXT),
+                c.text(workbook.SWAP_STATE.get(s.state, s.state), S_TEXT),
                 c.text(s.decided_by, S_TEXT),
                 c.text(s.reason, S_TEXT),
                 c.text(outcome_words(s), S_TEXT),

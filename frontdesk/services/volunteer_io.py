@@ -24,6 +24,7 @@ from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotFound
 from frontdesk.services.volunteers import VolunteerInput, add_in_session, apply_status
 from frontdesk.store.models import Training, Volunteer
+from frontdesk.words import workbook
 
 SHEET_TITLE = "志工名冊"
 BASIC_TITLE = "基礎訓練"
@@ -48,7 +49,6 @@ STATUS_WORDS = {
     "inactive": VolunteerStatus.INACTIVE.value,
     "停用": VolunteerStatus.INACTIVE.value,
 }
-STATUS_ZH = {"trainee": "見習", "active": "在職", "inactive": "停用"}
 _FORMULA_START = ("=", "+", "-", "@")
 # National ID numbers are never stored (個人資料保護法): a sheet with such a column is refused.
 _NATIONAL_ID_WORDS = (
@@ -163,7 +163,7 @@ def export_volunteers(desk: Desk, path: Path, include_personal: bool = False) ->
                 v.name,
                 phone or None,
                 v.languages or None,
-                STATUS_ZH.get(v.status, v.status),
+                workbook.VOLUNTEER_STATUS.get(v.status, v.status),
                 v.weekly_max,
                 basic.taken_on if basic else None,
                 basic.hours if basic else None,

@@ -769,7 +769,7 @@
         <translation>星期日</translation>
     </message>
     <message>
-        <source>{weekday} {year}-{month:02d}-{day:02d} (ROC {roc})</source>
+        <source>{weekday} {roc}/{month:02d}/{day:02d} (ROC)</source>
         <translation>民國{roc}年{month}月{day}日 {weekday}</translation>
     </message>
     <message>
@@ -2978,34 +2978,6 @@ Until then, the duty stays yours.</source>
         <translation>下午</translation>
     </message>
     <message>
-        <source>Monday</source>
-        <translation>星期一</translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation>星期二</translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation>星期三</translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation>星期四</translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation>星期五</translation>
-    </message>
-    <message>
-        <source>Saturday</source>
-        <translation>星期六</translation>
-    </message>
-    <message>
-        <source>Sunday</source>
-        <translation>星期日</translation>
-    </message>
-    <message>
         <source>Weekend</source>
         <translation>週末</translation>
     </message>
@@ -3551,54 +3523,6 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Unexpected problem: {why}.</source>
         <translation>發生未預期的問題：{why}。</translation>
-    </message>
-    <message>
-        <source>{name} signed in at {time} for the {slot} duty, not on today&apos;s roster; the supervisor will review it.</source>
-        <translation>{name} 於 {time} 簽到{slot}，不在今天的班表上，將由志工督導確認。</translation>
-    </message>
-    <message>
-        <source>{name} signed in at {time} for the {slot} duty, {late} minutes late.</source>
-        <translation>{name} 於 {time} 簽到{slot}，遲到 {late} 分鐘。</translation>
-    </message>
-    <message>
-        <source>{name} signed in at {time} for the {slot} duty. Thank you!</source>
-        <translation>{name} 於 {time} 簽到{slot}，謝謝您！</translation>
-    </message>
-    <message>
-        <source>{name} signed out at {time}, {early} minutes before the end; {hours} hours served.</source>
-        <translation>{name} 於 {time} 簽退，提早 {early} 分鐘；服務 {hours} 小時。</translation>
-    </message>
-    <message>
-        <source>{name} signed out at {time}; {hours} hours served. Thank you!</source>
-        <translation>{name} 於 {time} 簽退；服務 {hours} 小時，謝謝您！</translation>
-    </message>
-    <message>
-        <source>{name}, this was already recorded at {time}.</source>
-        <translation>{name}，{time} 已經記錄過了。</translation>
-    </message>
-    <message>
-        <source>{name}, signing in for the {slot} duty opens at {time}.</source>
-        <translation>{name}，{slot}從 {time} 開始簽到。</translation>
-    </message>
-    <message>
-        <source>{name}, there is no more duty today.</source>
-        <translation>{name}，今天已經沒有班了。</translation>
-    </message>
-    <message>
-        <source>{name}, today is not a duty day at the desk.</source>
-        <translation>{name}，今天服務台不用值班。</translation>
-    </message>
-    <message>
-        <source>The code {code} is not known; please ask the desk staff.</source>
-        <translation>查無編號 {code}，請洽所內人員。</translation>
-    </message>
-    <message>
-        <source>{name} is not an active volunteer; please ask the supervisor.</source>
-        <translation>{name} 目前不是在職志工，請洽志工督導。</translation>
-    </message>
-    <message>
-        <source>{name} is not on today&apos;s roster for the {slot} duty; sign in anyway as a walk-in?</source>
-        <translation>{name} 不在今天{slot}的班表上；要以臨時支援簽到嗎？</translation>
     </message>
     <message>
         <source>Your {slot} duty of {day} had no sign-out; it was closed automatically and the supervisor will check it.</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import sqlite3
 import sys
 from datetime import date, timedelta
@@ -13,7 +14,7 @@ from openpyxl import Workbook, load_workbook
 
 import frontdesk.app
 from frontdesk.core.calendar import DutyCalendar
-from frontdesk.core.timeutil import weekday_zh
+from frontdesk.words.dates import weekday_zh
 from tests.cli.conftest import Run, dump
 
 # --- global options and the app ---------------------------------------------------------
@@ -194,16 +195,16 @@ def test_init_refuses_short_password_before_writing(
 def test_demo_calendar_shows_makeup_saturday_and_new_year_holiday(cli: Run, demo_db: Path) -> None:
     r = cli("--db", demo_db, "calendar", "show", "--month", "2025-02")
     assert r.code == 0, r.err
-    lines = {line[:10]: line for line in r.out.splitlines()}
+    lines = {line[:9]: line for line in r.out.splitlines()}
     assert len(lines) == 28
-    feb8 = lines["2025-02-08"]
-    assert "114/02/08" in feb8 and "(六)" in feb8
+    feb8 = lines["114/02/08"]
+    assert feb8.startswith("114/02/08 (六)")
     assert " duty " in feb8 and "補行上班" in feb8
     # the February listing names the bridge day off that the Saturday pays back
-    assert "2025-01-27" in feb8 and feb8.endswith("closed)")
-    assert " closed " in lines["2025-02-09"]
+    assert "114/01/27" in feb8 and feb8.endswith("closed)")
+    assert " closed " in lines["114/02/09"]
     jan = cli("--db", demo_db, "calendar", "show", "--month", "2025-01").out
-    jan27 = next(line for line in jan.splitlines() if line.startswith("2025-01-27"))
+    jan27 = next(line for line in jan.splitlines() if line.startswith("114/01/27"))
     assert " closed " in jan27 and "(一)" in jan27
     assert "放假" in jan27
 
@@ -258,7 +259,7 @@ def test_calendar_import_dgpa_csv(cli: Run, desk_db: Path, tmp_path: Path) -> No
     assert r.code == 0, r.err
     assert "2026" in r.out and "365 days" in r.out
     shown = cli("--db", desk_db, "calendar", "show", "--month", "2026-03").out
-    mar5 = next(line for line in shown.splitlines() if line.startswith("2026-03-05"))
+    mar5 = next(line for line in shown.splitlines() if line.startswith("115/03/05"))
     assert " closed " in mar5 and "所慶補假" in mar5
 
 
@@ -288,7 +289,7 @@ def test_calendar_close_and_reopen(cli: Run, desk_db: Path) -> None:
     )
     assert r.code == 0, r.err
     line = cli("--db", desk_db, "calendar", "show", "--month", "2026-09").out.splitlines()[13]
-    assert line.startswith("2026-09-14") and " closed " in line and "颱風停止上班" in line
+    assert line.startswith("115/09/14") and " closed " in line and "颱風停止上班" in line
     r = cli("--db", desk_db, "calendar", "close", "--date", "2026-09-15", "--slot", "pm",
             "--reason", "颱風下午停班")  # fmt: skip
     assert r.code == 0, r.err
@@ -497,6 +498,24 @@ def test_attendance_record_reads_a_full_width_code(cli: Run, demo_db: Path) -> N
             "--slot", "AM", "--in", "08:25", "--out", "11:30", "--reason", "補登")  # fmt: skip
     assert (r.code, r.err.strip()) == (2, "There is no volunteer with the code V999.")
     assert dump(demo_db) == before
+
+
+def test_the_command_line_writes_dates_in_roc_form(cli: Run, demo_db: Path) -> None:
+    """Dates are typed as YYYY-MM-DD but every date printed back is 114/03/20, never ISO."""
+    runs = [
+        cli("--db", demo_db, "calendar", "show", "--month", "2025-02"),
+        cli("--db", demo_db, "calendar", "close", "--date", "2025-03-20", "--reason", "颱風"),
+        cli("--db", demo_db, "calendar", "reopen", "--date", "2025-03-20"),
+        cli("--db", demo_db, "calendar", "reopen", "--date", "2025-03-20"),
+        cli("--db", demo_db, "attendance", "record", "--code", "v005", "--date", "2025-03-03",
+            "--slot", "am", "--in", "08:25", "--out", "11:32", "--reason", "紙本簽到表補登"),
+        cli("--db", demo_db, "roster", "generate", "--month", "2025-05"),
+    ]  # fmt: skip
+    assert all(r.code == 0 for r in runs), [r.err for r in runs]
+    printed = "\n".join(r.out + r.err for r in runs)
+    assert "Closed 114/03/20" in printed and "Reopened 114/03/20" in printed
+    assert "114/03/03" in printed
+    assert re.search(r"\d{4}-\d{2}-\d{2}", printed) is None, printed
 
 
 def test_attendance_record_refusals_change_nothing(cli: Run, demo_db: Path) -> None:

@@ -48,8 +48,8 @@ def test_help_output_and_errors_are_chinese_by_default(
 
     r = cli("--db", desk_db, "calendar", "show", "--month", "2025-02")
     assert r.code == 0
-    assert "2025-02-08  114/02/08  (六)  值班" in r.out
-    assert "補行上班" in r.out and "（補行 2025-01-27 的上班，該日不值班）" in r.out
+    assert "114/02/08 (六)  值班" in r.out
+    assert "補行上班" in r.out and "（補行 114/01/27 的上班，該日不值班）" in r.out
 
     r = cli("--db", desk_db, "export", "--month", "2025-13", "--out", tmp_path / "x.xlsx")
     assert r.code == 2

@@ -11,14 +11,10 @@ from hypothesis import strategies as st
 from frontdesk.core.timeutil import (
     TAIPEI,
     at,
-    format_roc_date,
-    format_roc_month,
-    format_roc_short,
     local,
     local_day,
     roc_year,
     utcnow,
-    weekday_zh,
 )
 
 
@@ -76,21 +72,3 @@ def test_roc_year() -> None:
     assert roc_year(date(1912, 1, 1)) == 1
     with pytest.raises(ValueError, match="before the ROC calendar"):
         roc_year(date(1911, 12, 31))
-
-
-def test_weekday_zh() -> None:
-    assert weekday_zh(date(2026, 12, 1)) == "二"
-    assert weekday_zh(date(2025, 2, 8)) == "六"
-    assert weekday_zh(date(2025, 2, 9)) == "日"
-    assert [weekday_zh(date(2025, 3, 3) + timedelta(days=i)) for i in range(7)] == list(
-        "一二三四五六日"
-    )
-
-
-def test_roc_formats() -> None:
-    assert format_roc_date(date(2026, 12, 1)) == "民國115年12月1日(二)"
-    assert format_roc_date(date(2026, 12, 1), weekday=False) == "民國115年12月1日"
-    assert format_roc_month(2026, 12) == "民國115年12月"
-    assert format_roc_short(date(2026, 12, 1)) == "115/12/01"
-    assert format_roc_short(date(2011, 1, 9)) == "100/01/09"
-    assert format_roc_short(date(1921, 1, 9)) == "10/01/09"

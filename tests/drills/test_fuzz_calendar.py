@@ -10,10 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from frontdesk.messages import describe_error
 from frontdesk.services import calendar
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput
+from frontdesk.words.errors import describe_error
 from tests.drills.conftest import dump
 
 FUZZ = settings(

@@ -16,11 +16,11 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import select
 
-from frontdesk.messages import describe_error
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput
 from frontdesk.services.volunteer_io import COLUMNS, import_volunteers
 from frontdesk.store.models import Volunteer
+from frontdesk.words.errors import describe_error
 from tests.drills.conftest import dump
 
 FUZZ = settings(

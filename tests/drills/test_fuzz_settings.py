@@ -11,11 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from frontdesk.core.settings import DeskSettings, settings_to_rows
-from frontdesk.messages import describe_error
 from frontdesk.services import setup
 from frontdesk.services.context import Desk
 from frontdesk.services.context import settings as desk_settings
 from frontdesk.services.errors import InvalidInput
+from frontdesk.words.errors import describe_error
 from tests.drills.conftest import dump
 
 FUZZ = settings(

@@ -133,7 +133,7 @@ def concurrent_worker(
                 swaps.approve(supervisor, pair[index], confirm_warnings=True)
                 results["approve"].append((pair[index], "ok", ""))
             except ServiceError as exc:
-                from frontdesk.messages import describe_error
+                from frontdesk.words.errors import describe_error
 
                 results["approve"].append((pair[index], type(exc).__name__, describe_error(exc)))
         desk.db.dispose()

@@ -12,13 +12,13 @@ from openpyxl.workbook.workbook import Workbook
 from sqlalchemy import select
 
 from frontdesk.export import monthly
-from frontdesk.export.labels import SHEETS
 from frontdesk.export.monthly import ExportFailed, export_month
 from frontdesk.services.errors import InvalidInput
 from frontdesk.services.reports import month_report
 from frontdesk.services.setup import update_settings
 from frontdesk.store.db import Database
 from frontdesk.store.models import AuditEntry
+from frontdesk.words.workbook import SHEETS
 from tests.export.helpers import all_text, find_row, row_values
 from tests.export.scenario import EVIL_NAME, EVIL_PHONE, Scenario, build_february, make_desk
 

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from frontdesk import messages
 from frontdesk.services import safety, setup
 from frontdesk.services.context import settings
 from frontdesk.services.errors import NotFound
@@ -26,6 +25,7 @@ from frontdesk.store.errors import (
     DataFolderUnusable,
 )
 from frontdesk.store.startup import Damage
+from frontdesk.words.errors import describe_error
 from tests.store.test_startup import damage_file
 
 
@@ -88,7 +88,7 @@ def test_daily_backup_failure_does_not_stop_the_desk(
     opened.db.dispose()
     assert opened.site_id is not None
     assert isinstance(opened.backup_error, OSError)
-    assert "No space left" in messages.describe_error(opened.backup_error)
+    assert "No space left" in describe_error(opened.backup_error)
 
 
 def test_empty_database_is_not_backed_up(tmp_path: Path) -> None:
@@ -129,7 +129,7 @@ def test_damaged_file_is_refused_before_anything_writes(desk_file: Path) -> None
     assert caught.value.facts["backup"] == str(good)
     assert desk_file.read_bytes() == before
     assert not daily_backup_path(desk_file, date.today()).exists()
-    sentence = messages.describe_error(caught.value)
+    sentence = describe_error(caught.value)
     assert str(good) in sentence and "frontdesk restore" in sentence
 
     db = Database(_sqlite_url(desk_file))
@@ -170,7 +170,7 @@ def test_damaged_file_without_backup_says_so(desk_file: Path) -> None:
     with pytest.raises(DatabaseDamaged) as caught:
         open_desk(_sqlite_url(desk_file))
     assert caught.value.facts["backup"] == ""
-    assert "no sound backup" in messages.describe_error(caught.value)
+    assert "no sound backup" in describe_error(caught.value)
     db = Database(_sqlite_url(desk_file))
     damage = safety.damage_of(db)
     db.dispose()

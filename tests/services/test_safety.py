@@ -12,7 +12,6 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import inspect, select, text
 
-from frontdesk import messages
 from frontdesk.core.clock import ClockGuard
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
@@ -25,6 +24,7 @@ from frontdesk.services.volunteer_io import export_volunteers, import_volunteers
 from frontdesk.store import models
 from frontdesk.store.db import Database
 from frontdesk.store.models import Attendance, AuditEntry, Training, Volunteer
+from frontdesk.words.errors import describe_error
 from tests.core.test_clock import FakeClocks
 from tests.services.conftest import Clock
 
@@ -204,7 +204,7 @@ def test_import_refuses_a_national_id_column(desk: Desk, tmp_path: Path, title: 
     with pytest.raises(InvalidInput) as caught:
         import_volunteers(desk, path)
     assert caught.value.facts["reason"] == "national_id"
-    sentence = messages.describe_error(caught.value)
+    sentence = describe_error(caught.value)
     assert title in sentence and "national ID" in sentence
     assert volunteers.list_all(desk) == []
     with desk.db.read() as session:
@@ -277,8 +277,8 @@ def test_purge_waits_for_the_retention_period(desk: Desk, clock: Clock, departed
         volunteers.purge_personal_data(desk, departed)
     assert caught.value.facts["reason"] == "retention"
     assert caught.value.facts["possible_on"] == date(2027, 3, 1)
-    sentence = messages.describe_error(caught.value)
-    assert "2027-03-01" in sentence and "90" in sentence and "V012" in sentence
+    sentence = describe_error(caught.value)
+    assert "116/03/01" in sentence and "90" in sentence and "V012" in sentence
     clock.now = at(date(2027, 2, 28), time(23, 59))
     with pytest.raises(NotAllowed):
         volunteers.purge_personal_data(desk, departed)
@@ -295,7 +295,7 @@ def test_purge_refuses_an_active_volunteer(
     with pytest.raises(NotAllowed) as caught:
         volunteers.purge_personal_data(desk, vid)
     assert caught.value.facts["reason"] == "purge_active"
-    assert "V020" in messages.describe_error(caught.value)
+    assert "V020" in describe_error(caught.value)
 
 
 def test_purge_keeps_the_hours_and_drops_the_person(
@@ -347,7 +347,7 @@ def test_purge_keeps_the_hours_and_drops_the_person(
     with pytest.raises(InvalidInput) as refused:
         import_volunteers(desk, sheet)
     assert refused.value.facts["rows"] == [(2, "code", "purged")]
-    assert "deleted" in messages.describe_error(refused.value)
+    assert "deleted" in describe_error(refused.value)
 
 
 def test_a_volunteer_added_inactive_counts_from_when_added(

@@ -7,13 +7,13 @@ from sqlalchemy import func, select
 
 from frontdesk import i18n
 from frontdesk.core.settings import DeskSettings
-from frontdesk.messages import describe_error
 from frontdesk.services import setup
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import InvalidInput
 from frontdesk.store import audit
 from frontdesk.store.db import Database
 from frontdesk.store.models import Setting, Site
+from frontdesk.words.errors import describe_error
 
 
 def test_init_site_creates_defaults(db: Database) -> None:

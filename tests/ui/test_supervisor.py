@@ -94,9 +94,9 @@ def test_password_sentences_quote_the_rule_in_core(qtbot, sqlite_db, desk, boss,
     from PySide6.QtWidgets import QFormLayout
 
     from frontdesk.core import accounts
-    from frontdesk.messages import describe_error
     from frontdesk.services.errors import InvalidInput
     from frontdesk.ui.supervisor.accounts import NewAccountDialog
+    from frontdesk.words.errors import describe_error
 
     monkeypatch.setattr(accounts, "MIN_PASSWORD", 11)
     monkeypatch.setattr(accounts, "MAX_ATTEMPTS", 3)

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 
 from frontdesk.core.timeutil import ROC_OFFSET
 from frontdesk.services.kiosk import NOTE_MAX, MyShift
-from frontdesk.ui.kiosk import texts
 from frontdesk.ui.widgets import BigButton, Card, wrap_label
+from frontdesk.words.dates import weekday_name
+from frontdesk.words.labels import slot_title
+from frontdesk.words.scan import ScanView
 
 
 class ResultPage(QWidget):
@@ -75,7 +77,7 @@ class ResultPage(QWidget):
         box.addLayout(buttons)
         outer.addWidget(self.frame)
 
-    def show_view(self, view: texts.ScanView, *, can_show_shifts: bool) -> None:
+    def show_view(self, view: ScanView, *, can_show_shifts: bool) -> None:
         self.frame.setProperty("tone", view.tone)
         self.headline.setText(view.headline)
         person = f"{view.name}　{view.time}" if view.name else view.time
@@ -264,8 +266,8 @@ class ShiftsPage(QWidget):
             text = self.tr("{month}/{day} {weekday} {slot}").format(
                 month=s.day.month,
                 day=s.day.day,
-                weekday=texts.weekday_name(s.day),
-                slot=texts.slot_title(s.slot),
+                weekday=weekday_name(s.day),
+                slot=slot_title(s.slot),
                 roc=s.day.year - ROC_OFFSET,
             )
             if not s.open:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 import frontdesk
 from frontdesk.core.codes import code_char
 from frontdesk.core.timeutil import local
-from frontdesk.ui.kiosk.dates import long_date
+from frontdesk.words.dates import long_date
 
 # A scan older than this when the kiosk opens is dropped: a dialog came in between
 # (a damaged file, the first-run set-up), and its volunteer has gone to the paper sheet.

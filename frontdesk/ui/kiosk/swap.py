@@ -7,7 +7,7 @@ card or typing their number, or later when they next identify. Too close to the 
 request is refused in plain words and the supervisor can be asked to arrange it in one tap
 (with an optional short reason: a preset button, typing is never needed).
 
-The words of requests and outcomes (also used by the supervisor screens) live here too.
+The words of requests and outcomes live in frontdesk.words.swaps.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -31,162 +30,20 @@ from PySide6.QtWidgets import (
 
 from frontdesk.core.findings import Code, Finding
 from frontdesk.core.roster import ShiftKey
-from frontdesk.core.settings import DeskSettings
-from frontdesk.core.swaps import NoticeLeft, SwapKind, SwapProposal, SwapState, has_started
+from frontdesk.core.swaps import SwapKind, SwapProposal, has_started
 from frontdesk.services import kiosk, swaps
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import RuleViolation, ServiceError
 from frontdesk.services.swaps import SwapView
 from frontdesk.services.volunteers import Suggestion
 from frontdesk.store.errors import StoreError
-from frontdesk.ui.kiosk import texts
 from frontdesk.ui.widgets import BigButton, Card, wrap_label
+from frontdesk.words.swaps import notice_text, request_text, shift_text
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 9  # colleagues per page: three rows of three big buttons
 REASON_MAX = 200
-
-
-# --- words ----------------------------------------------------------------------------
-
-
-def shift_text(shift: ShiftKey, cfg: DeskSettings) -> str:
-    """12/8 (Tuesday) Morning duty 08:30–11:30"""
-    slot = cfg.slot(shift.slot)
-    name = texts.slot_title(slot) if slot is not None else shift.slot
-    return QCoreApplication.translate("Swaps", "{month}/{day} ({weekday}) {slot}").format(
-        month=shift.day.month,
-        day=shift.day.day,
-        weekday=texts.weekday_name(shift.day),
-        slot=name,
-    )
-
-
-def notice_text(left: timedelta) -> str:
-    """'3 days 5 hours left' (never negative): core.swaps.NoticeLeft in words, the same on
-    the kiosk, in the supervisor's inbox and its detail, and in the arrange dialog."""
-    days, hours = NoticeLeft.of(left)
-    if days:
-        return QCoreApplication.translate("Swaps", "{days} days {hours} hours left").format(
-            days=days, hours=hours
-        )
-    return QCoreApplication.translate("Swaps", "{hours} hours left").format(hours=hours)
-
-
-def request_text(v: SwapView, cfg: DeskSettings) -> str:
-    """What the colleague is asked."""
-    given = shift_text(v.given, cfg)
-    if v.kind is SwapKind.EXCHANGE and v.taken is not None:
-        return QCoreApplication.translate(
-            "Swaps",
-            "{requester} asks you to serve their duty on {given}, "
-            "and will serve your duty on {taken} in return.",
-        ).format(requester=v.requester, given=given, taken=shift_text(v.taken, cfg))
-    return QCoreApplication.translate(
-        "Swaps", "{requester} asks you to serve their duty on {given} (cover)."
-    ).format(requester=v.requester, given=given)
-
-
-def kind_text(kind: SwapKind) -> str:
-    return {
-        SwapKind.EXCHANGE: QCoreApplication.translate("Swaps", "Exchange"),
-        SwapKind.COVER: QCoreApplication.translate("Swaps", "Cover"),
-        SwapKind.ARRANGE: QCoreApplication.translate("Swaps", "Please arrange"),
-    }[kind]
-
-
-def state_text(state: SwapState) -> str:
-    return {
-        SwapState.PENDING_COLLEAGUE: QCoreApplication.translate(
-            "Swaps", "Waiting for the colleague"
-        ),
-        SwapState.PENDING_SUPERVISOR: QCoreApplication.translate(
-            "Swaps", "Waiting for the supervisor"
-        ),
-        SwapState.APPROVED: QCoreApplication.translate("Swaps", "Approved"),
-        SwapState.REJECTED: QCoreApplication.translate("Swaps", "Not approved"),
-        SwapState.CANCELLED: QCoreApplication.translate("Swaps", "Withdrawn"),
-        SwapState.EXPIRED: QCoreApplication.translate("Swaps", "Expired"),
-        SwapState.INVALID: QCoreApplication.translate("Swaps", "No longer possible"),
-    }[state]
-
-
-def why_text(v: SwapView) -> str:
-    """Why a request ended as it did, in words ('' when approved without a note)."""
-    if v.state is SwapState.INVALID:
-        if v.superseded_by is not None:
-            return QCoreApplication.translate(
-                "Swaps", "Another approved swap (#{id}) changed this duty first."
-            ).format(id=v.superseded_by)
-        return QCoreApplication.translate(
-            "Swaps", "The roster changed and this swap is no longer possible."
-        )
-    if v.declined:
-        return QCoreApplication.translate("Swaps", "{colleague} said no.").format(
-            colleague=v.colleague or QCoreApplication.translate("Swaps", "The colleague")
-        )
-    if v.state is SwapState.EXPIRED:
-        return QCoreApplication.translate("Swaps", "It was not decided before the duty started.")
-    if v.state is SwapState.CANCELLED:
-        return QCoreApplication.translate("Swaps", "Withdrawn by {requester}.").format(
-            requester=v.requester
-        )
-    return v.supervisor_reason
-
-
-def outcome_text(v: SwapView, me: int, cfg: DeskSettings) -> str:
-    """The outcome as told to `me` (the requester or the colleague) at the kiosk."""
-    given = shift_text(v.given, cfg)
-    taken = shift_text(v.taken, cfg) if v.taken is not None else ""
-    mine = v.requester_id == me
-    if v.state is SwapState.APPROVED:
-        if v.kind is SwapKind.EXCHANGE and v.taken is not None:
-            if mine:
-                text = QCoreApplication.translate(
-                    "Swaps", "Swap approved: you now serve {taken} instead of {given}."
-                )
-            else:
-                text = QCoreApplication.translate(
-                    "Swaps", "Swap approved: you now serve {given} instead of {taken}."
-                )
-        elif mine:
-            text = QCoreApplication.translate(
-                "Swaps", "Swap approved: {colleague} serves your duty on {given}."
-            )
-        else:
-            text = QCoreApplication.translate(
-                "Swaps", "Swap approved: you now serve {given} in place of {requester}."
-            )
-        text = text.format(given=given, taken=taken, colleague=v.colleague, requester=v.requester)
-    elif v.state is SwapState.REJECTED:
-        if v.declined:
-            text = QCoreApplication.translate(
-                "Swaps", "{colleague} cannot take your duty on {given}."
-            ).format(colleague=v.colleague, given=given)
-        else:
-            text = QCoreApplication.translate(
-                "Swaps", "The supervisor did not approve the swap of {given}."
-            ).format(given=given)
-            if v.supervisor_reason:
-                text += " " + QCoreApplication.translate("Swaps", "Reason: {reason}").format(
-                    reason=v.supervisor_reason
-                )
-    elif v.state is SwapState.CANCELLED:
-        text = QCoreApplication.translate(
-            "Swaps", "{requester} withdrew the swap of {given}."
-        ).format(requester=v.requester, given=given)
-    else:  # INVALID, EXPIRED
-        text = (
-            QCoreApplication.translate("Swaps", "The swap of {given} did not happen.").format(
-                given=given
-            )
-            + " "
-            + why_text(v)
-        )
-    if mine and v.state is not SwapState.APPROVED:
-        text += " " + QCoreApplication.translate("Swaps", "The duty stays yours.")
-    return text
 
 
 # --- the reason dialog ------------------------------------------------------------------
@@ -352,7 +209,7 @@ class SwapFlow(QWidget):
         return names
 
     def _problem(self, exc: Exception) -> None:
-        from frontdesk.messages import describe_error
+        from frontdesk.words.errors import describe_error
 
         if isinstance(exc, RuleViolation) and any(
             f.code is Code.SHORT_NOTICE for f in exc.findings
@@ -724,7 +581,7 @@ class SwapFlow(QWidget):
     def ask_supervisor(self, short: list[Finding]) -> None:
         """Way 2: 'I cannot serve, please arrange'. With `short`, say first why way 1 is closed."""
         assert self.shift is not None
-        from frontdesk.messages import describe_finding
+        from frontdesk.words.findings import describe_finding
 
         self.reason_key = self.reason_extra = ""
         if short:

@@ -30,10 +30,14 @@ from frontdesk.services import attendance, housekeeping, kiosk, swaps
 from frontdesk.services.attendance import ScanOutcome, ScanResult
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.kiosk import Board, BoardEntry, SlotBoard
-from frontdesk.ui.kiosk import texts
 from frontdesk.ui.kiosk.pages import NoteDialog, PinPage, QuestionPage, ResultPage, ShiftsPage
-from frontdesk.ui.kiosk.swap import SwapFlow, outcome_text, shift_text, state_text
+from frontdesk.ui.kiosk.swap import SwapFlow
 from frontdesk.ui.widgets import BadgeButton, BigButton, Card, wrap_label
+from frontdesk.words import kiosk as kiosk_words
+from frontdesk.words import scan
+from frontdesk.words.dates import clock, long_date
+from frontdesk.words.labels import slot_title
+from frontdesk.words.swaps import outcome_text, shift_text, state_text
 
 log = logging.getLogger(__name__)
 
@@ -215,10 +219,10 @@ class KioskWindow(QMainWindow):
         w = QWidget()
         box = QVBoxLayout(w)
         box.setSpacing(6)
-        for i, point in enumerate(texts.duty_points(), 1):
+        for i, point in enumerate(kiosk_words.duty_points(), 1):
             box.addWidget(wrap_label(f"{i}. {point}"))
         box.addStretch(1)
-        box.addWidget(wrap_label(texts.privacy_reminder(), role="notice"))
+        box.addWidget(wrap_label(kiosk_words.privacy_reminder(), role="notice"))
         return w
 
     def _build_phone(self) -> QWidget:
@@ -280,7 +284,7 @@ class KioskWindow(QMainWindow):
 
     def _render_board(self, board: Board) -> None:
         self.agency.setText(f"{board.agency_name} {board.desk_name}")
-        self.status.setText(texts.status_line(board))
+        self.status.setText(kiosk_words.status_line(board))
         self.status.setProperty("closed", not board.is_duty_day)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
@@ -288,7 +292,7 @@ class KioskWindow(QMainWindow):
             self._render_roster(board)
             self.roster_area.setCurrentIndex(0)
         else:
-            head, detail = texts.closed_day(board.info)
+            head, detail = kiosk_words.closed_day(board.info)
             self.closed_head.setText(head)
             self.closed_detail.setText(detail)
             self.roster_area.setCurrentIndex(1)
@@ -304,17 +308,17 @@ class KioskWindow(QMainWindow):
             self.roster_layout.addWidget(self._slot_card(slot), 1)
 
     def _slot_card(self, slot: SlotBoard) -> Card:
-        title = texts.slot_title(slot.slot)
+        title = slot_title(slot.slot)
         if slot is (self.board.current if self.board else None):
             title = self.tr("{slot} (now)").format(slot=title)
         card = Card(title)
-        warning = texts.staffing(slot)
+        warning = kiosk_words.staffing(slot)
         if warning:
             label = wrap_label(warning, role="warning")
             label.setObjectName("understaffed" if not slot.closed else "slotClosed")
             card.body.addWidget(label)
         for entry in slot.entries:
-            text = f"{entry.name}　{texts.entry_state(entry, slot)}"
+            text = f"{entry.name}　{kiosk_words.entry_state(entry, slot)}"
             b = BigButton(text, role="person")
             b.setProperty("present", entry.on_duty)
             b.setProperty("late", bool(entry.late_minutes) and entry.on_duty)
@@ -329,13 +333,13 @@ class KioskWindow(QMainWindow):
             item = self.phone_grid.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()
-        for i, (head, line) in enumerate(texts.phone_script(agency)):
+        for i, (head, line) in enumerate(kiosk_words.phone_script(agency)):
             h = wrap_label(head, role="scriptHead")
             h.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self.phone_grid.addWidget(h, i, 0)
             self.phone_grid.addWidget(wrap_label(line, role="script"), i, 1)
         self.phone_grid.setColumnStretch(1, 1)
-        self.phone_grid.setRowStretch(len(texts.phone_script(agency)), 1)
+        self.phone_grid.setRowStretch(len(kiosk_words.phone_script(agency)), 1)
 
     def _render_notes(self, board: Board) -> None:
         if not board.notes:
@@ -344,9 +348,9 @@ class KioskWindow(QMainWindow):
         lines = []
         for n in board.notes[-4:]:
             slot = self.settings.slot(n.slot)
-            when = texts.slot_title(slot).split(" ")[0] if slot else n.slot
+            when = slot_title(slot).split(" ")[0] if slot else n.slot
             who = f" · {n.author}" if n.author else ""
-            lines.append(f"【{when} {texts.hhmm(n.created_at)}{who}】\n{n.body}")
+            lines.append(f"【{when} {clock(n.created_at)}{who}】\n{n.body}")
         self.notes_label.setText("\n".join(lines))
         self.tabs.setTabText(2, self.tr("Handover ({count})").format(count=len(board.notes)))
 
@@ -357,7 +361,7 @@ class KioskWindow(QMainWindow):
         here = local(now)
         minute = here.strftime("%Y%m%d%H%M")
         self.clock.setText(here.strftime("%H:%M"))
-        self.date.setText(texts.long_date(here.date()))
+        self.date.setText(long_date(here.date()))
         if self._minute and minute != self._minute:
             self._minute = minute
             self.refresh()
@@ -427,14 +431,14 @@ class KioskWindow(QMainWindow):
             result = attendance.scan(self.desk, code, confirm_walk_in=confirm_walk_in)
         except Exception as exc:
             log.exception("scan failed")
-            from frontdesk.messages import describe_error
+            from frontdesk.words.errors import describe_error
 
             self._show_view(
-                texts.ScanView(
-                    texts.BAD,
+                scan.ScanView(
+                    scan.BAD,
                     self.tr("Could not record this scan"),
                     "",
-                    texts.hhmm(self.desk.now()),
+                    clock(self.desk.now()),
                     describe_error(exc)
                     + "\n"
                     + self.tr("Please try again, or use the paper sign-in sheet."),
@@ -447,15 +451,15 @@ class KioskWindow(QMainWindow):
             self._identified = (result.volunteer_id, result.name)
         if result.outcome is ScanOutcome.CONFIRM_WALK_IN:
             self._pending = result
-            notices = texts.scan_view(result).notices
+            notices = scan.scan_view(result).notices
             self.question_page.question.setText(
-                "\n\n".join([texts.walk_in_question(result), *notices])
+                "\n\n".join([scan.walk_in_question(result), *notices])
             )
             self.pages.setCurrentIndex(self.QUESTION)
             self._idle.start()
             QApplication.beep()
         else:
-            self._show_view(texts.scan_view(result), result)
+            self._show_view(scan.scan_view(result), result)
         self.scanned.emit(result)
         if result.outcome in (ScanOutcome.SIGNED_IN, ScanOutcome.SIGNED_OUT):
             QTimer.singleShot(0, self.refresh)  # off the confirmation path
@@ -512,7 +516,7 @@ class KioskWindow(QMainWindow):
         self.pages.setCurrentIndex(self.SWAP)
         self._idle.start()
 
-    def _show_view(self, view: texts.ScanView, result: ScanResult | None) -> None:
+    def _show_view(self, view: scan.ScanView, result: ScanResult | None) -> None:
         can_show = result is not None and result.volunteer_id is not None
         self.result_page.show_view(view, can_show_shifts=can_show)
         self.pages.setCurrentIndex(self.RESULT)
@@ -527,7 +531,7 @@ class KioskWindow(QMainWindow):
         result = self.submit(pending.code, confirm_walk_in=True)
         if result is not None and pending.auto_closed and not result.auto_closed:
             # The notice was given with the question; repeat it with the answer.
-            view = texts.scan_view(replace(result, auto_closed=pending.auto_closed))
+            view = scan.scan_view(replace(result, auto_closed=pending.auto_closed))
             self._show_view(view, result)
 
     def tap(self, entry: BoardEntry) -> None:
@@ -620,7 +624,7 @@ class KioskWindow(QMainWindow):
         try:
             kiosk.add_note(self.desk, board.day, slot.slot.code, author, body)
         except Exception as exc:
-            from frontdesk.messages import describe_error
+            from frontdesk.words.errors import describe_error
 
             self.show_message(describe_error(exc))
             return
@@ -639,7 +643,7 @@ class KioskWindow(QMainWindow):
         self._show_typed()
         self.pin_page.clear()
         self.shifts_page.show_shifts("", [])
-        self.result_page.show_view(texts.ScanView(texts.OK, "", "", "", ""), can_show_shifts=False)
+        self.result_page.show_view(scan.ScanView(scan.OK, "", "", "", ""), can_show_shifts=False)
         dialog = getattr(self, "_note_dialog", None)
         if dialog is not None and dialog.isVisible():
             dialog.reject()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from frontdesk.core.timeutil import utcnow
 from frontdesk.services.supervisors import SupervisorRow
 from frontdesk.ui.models.base import RowTableModel
-from frontdesk.ui.models.labels import stamp
+from frontdesk.words.dates import stamp
 
 
 class SupervisorModel(RowTableModel[SupervisorRow]):

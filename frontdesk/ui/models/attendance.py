@@ -9,7 +9,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from frontdesk.services.workspace import AttendanceRow, CorrectionRow
 from frontdesk.ui.models.base import RowTableModel
-from frontdesk.ui.models.labels import attendance_status, clock, roc_day, slot_short, stamp
+from frontdesk.words.dates import clock, roc_day, stamp
+from frontdesk.words.labels import attendance_status, slot_short
 
 STATUS_COLOURS = {
     "late": "#fbe8a6",

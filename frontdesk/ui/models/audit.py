@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from frontdesk.services.workspace import AuditRow
 from frontdesk.ui.models.base import RowTableModel
-from frontdesk.ui.models.labels import stamp
+from frontdesk.words.dates import stamp
 
 
 def _compact(values: dict[str, Any] | None) -> str:

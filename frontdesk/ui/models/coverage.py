@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from frontdesk.services.workspace import CoverageGap
 from frontdesk.ui.models.base import RowTableModel
-from frontdesk.ui.models.labels import roc_day, slot_short
+from frontdesk.words.dates import roc_day
+from frontdesk.words.labels import slot_short
 
 
 class CoverageModel(RowTableModel[CoverageGap]):

@@ -20,7 +20,8 @@ from frontdesk.core.roster import ShiftKey
 from frontdesk.core.settings import SlotDef
 from frontdesk.services.roster import CellEntry, MonthView
 from frontdesk.ui.models.base import ROW_ROLE
-from frontdesk.ui.models.labels import day_kind, roc_day, slot_short
+from frontdesk.words.dates import roc_day
+from frontdesk.words.labels import day_kind, slot_short
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from frontdesk.core.codes import ascii_width
 from frontdesk.services.workspace import VolunteerRow
 from frontdesk.ui.models.base import SORT_ROLE, RowTableModel
-from frontdesk.ui.models.labels import volunteer_status
+from frontdesk.words.labels import volunteer_status
 
 
 class VolunteerTableModel(RowTableModel[VolunteerRow]):

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.core import accounts
-from frontdesk.messages import describe_error
 from frontdesk.services import supervisors
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, ServiceError
 from frontdesk.ui.models.accounts import SupervisorModel
 from frontdesk.ui.supervisor.common import Banner, attempt, title_label
+from frontdesk.words.errors import describe_error
 
 
 def _password() -> QLineEdit:

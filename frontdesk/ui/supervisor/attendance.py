@@ -25,15 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.core.timeutil import at, format_roc_date, local, local_day
+from frontdesk.core.timeutil import at, local, local_day
 from frontdesk.services import attendance, workspace
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.workspace import AttendanceRow
 from frontdesk.ui.models.attendance import AttendanceModel, CorrectionHistoryModel
 from frontdesk.ui.models.base import SORT_ROLE
-from frontdesk.ui.models.labels import slot_short
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, attempt, pydate, qdate, title_label
+from frontdesk.words.dates import DATE_EDIT_FORMAT, format_roc_date
+from frontdesk.words.labels import slot_short
 
 
 def _qtime(value: datetime | None, fallback: time) -> QTime:
@@ -66,7 +67,7 @@ class TimesDialog(QDialog):
         self.volunteer = QComboBox()
         self.day = QDateEdit(qdate(local_day(desk.now())))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(DATE_EDIT_FORMAT)
         self.slot = QComboBox()
         for s in cfg.slots:
             self.slot.addItem(slot_short(s.code), s.code)
@@ -199,7 +200,7 @@ class AttendancePage(QWidget):
         drow = QHBoxLayout()
         self.day_edit = QDateEdit(qdate(today))
         self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        self.day_edit.setDisplayFormat(DATE_EDIT_FORMAT)
         drow.addWidget(QLabel(self.tr("Day")))
         drow.addWidget(self.day_edit)
         drow.addStretch()

@@ -33,14 +33,15 @@ from frontdesk.core.settings import (
     screen_specs,
     settings_to_rows,
 )
-from frontdesk.core.timeutil import format_roc_date, local_day
-from frontdesk.messages import describe_error
+from frontdesk.core.timeutil import local_day
 from frontdesk.services import calendar, setup
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import InvalidInput, ServiceError
-from frontdesk.ui.models.labels import day_kind, slot_short
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, attempt, pydate, qdate, title_label
+from frontdesk.words.dates import DATE_EDIT_FORMAT, format_roc_date
+from frontdesk.words.errors import describe_error
+from frontdesk.words.labels import day_kind, slot_short
 
 # The names of choice values, in their own language whatever the screen's.
 _CHOICE_NAMES = {"zh_TW": "繁體中文", "en": "English"}
@@ -83,7 +84,7 @@ class CalendarPage(QWidget):
         today = local_day(desk.now())
         self.close_day = QDateEdit(qdate(today))
         self.close_day.setCalendarPopup(True)
-        self.close_day.setDisplayFormat("yyyy-MM-dd")
+        self.close_day.setDisplayFormat(DATE_EDIT_FORMAT)
         self.close_day.setMaximumWidth(170)
         self.close_slot = QComboBox()
         self.close_slot.addItem(self.tr("The whole day"), None)

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.core.timeutil import format_roc_month
-from frontdesk.messages import describe_error
 from frontdesk.services.errors import ServiceError
 from frontdesk.store.errors import StoreError
+from frontdesk.words.dates import format_roc_month
+from frontdesk.words.errors import describe_error
 
 T = TypeVar("T")
 

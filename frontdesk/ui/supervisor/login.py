@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.core import accounts
-from frontdesk.messages import day_text, describe_error
 from frontdesk.services import setup, supervisors
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotAllowed, ServiceError
 from frontdesk.store.db import Database
 from frontdesk.store.models import Supervisor
 from frontdesk.ui.supervisor.common import WORKSPACE_QSS, Banner, title_label
+from frontdesk.words.dates import day_text
+from frontdesk.words.errors import describe_error
 
 
 class LoginDialog(QDialog):

@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
 
 from frontdesk.core.findings import Severity
 from frontdesk.core.roster import ShiftKey
-from frontdesk.core.timeutil import format_roc_date, local_day
-from frontdesk.messages import describe_error, describe_finding, describe_findings
+from frontdesk.core.timeutil import local_day
 from frontdesk.services import roster, workspace
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import NeedsConfirmation, RuleViolation, ServiceError
 from frontdesk.ui.models.coverage import CoverageModel
-from frontdesk.ui.models.labels import slot_short
 from frontdesk.ui.models.roster import (
     COLOURS,
     ENTRIES_ROLE,
@@ -40,6 +38,10 @@ from frontdesk.ui.models.roster import (
 )
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, title_label
+from frontdesk.words.dates import format_roc_date
+from frontdesk.words.errors import describe_error
+from frontdesk.words.findings import describe_finding, describe_findings
+from frontdesk.words.labels import slot_short
 
 
 def _legend(state: CellState, text: str) -> QLabel:

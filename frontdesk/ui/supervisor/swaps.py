@@ -36,17 +36,19 @@ from PySide6.QtWidgets import (
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal, is_short_notice, notice
 from frontdesk.core.timeutil import local, local_day
-from frontdesk.messages import describe_error, describe_findings
 from frontdesk.services import swaps
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import NeedsConfirmation, RuleViolation, ServiceError
 from frontdesk.services.swaps import SwapView
 from frontdesk.services.volunteers import Suggestion
 from frontdesk.store.errors import StoreError
-from frontdesk.ui.kiosk.swap import kind_text, notice_text, shift_text, state_text, why_text
-from frontdesk.ui.models.labels import slot_short
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, pydate, qdate, title_label
+from frontdesk.words.dates import DATE_EDIT_FORMAT
+from frontdesk.words.errors import describe_error
+from frontdesk.words.findings import describe_findings
+from frontdesk.words.labels import slot_short
+from frontdesk.words.swaps import kind_text, notice_text, shift_text, state_text, why_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -464,7 +466,7 @@ class ArrangeDialog(QDialog):
     def _date(self, d: date) -> QDateEdit:
         w = QDateEdit(qdate(d))
         w.setCalendarPopup(True)
-        w.setDisplayFormat("yyyy-MM-dd")
+        w.setDisplayFormat(DATE_EDIT_FORMAT)
         return w
 
     def _slots(self) -> QComboBox:

@@ -32,15 +32,16 @@ from PySide6.QtWidgets import (
 
 from frontdesk.core.codes import normalise_code
 from frontdesk.core.timeutil import local_day
-from frontdesk.messages import describe_error
 from frontdesk.services import volunteers, workspace
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.volunteers import VolunteerInput
-from frontdesk.ui.models.labels import slot_short, volunteer_status, weekday_name
 from frontdesk.ui.models.volunteers import VolunteerFilterProxy, VolunteerTableModel
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, attempt, pydate, qdate, title_label
+from frontdesk.words.dates import DATE_EDIT_FORMAT, day_text, weekday_name
+from frontdesk.words.errors import describe_error
+from frontdesk.words.labels import slot_short, volunteer_status
 
 STATUSES = ("active", "trainee", "inactive")
 
@@ -72,7 +73,7 @@ class VolunteerDialog(QDialog):
         self.weekly_max.setSpecialValueText(self.tr("site default"))
         self.joined = QDateEdit()
         self.joined.setCalendarPopup(True)
-        self.joined.setDisplayFormat("yyyy-MM-dd")
+        self.joined.setDisplayFormat(DATE_EDIT_FORMAT)
         self.joined.setDate(qdate(local_day(desk.now())))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
@@ -142,7 +143,7 @@ class VolunteerDialog(QDialog):
             self.p_slot.addItem(slot_short(s.code), s.code)
         self.p_from = QDateEdit(qdate(local_day(desk.now())))
         self.p_from.setCalendarPopup(True)
-        self.p_from.setDisplayFormat("yyyy-MM-dd")
+        self.p_from.setDisplayFormat(DATE_EDIT_FORMAT)
         add_p = QPushButton(self.tr("Add weekly duty"))
         end_p = QPushButton(self.tr("End the selected one today"))
         add_p.clicked.connect(self.add_pattern)
@@ -195,8 +196,8 @@ class VolunteerDialog(QDialog):
             first.setData(Qt.ItemDataRole.UserRole, p.id)
             self.patterns.setItem(r, 0, first)
             self.patterns.setItem(r, 1, QTableWidgetItem(slot_short(p.slot)))
-            until = p.valid_to.isoformat() if p.valid_to else self.tr("no end")
-            self.patterns.setItem(r, 2, QTableWidgetItem(f"{p.valid_from.isoformat()} → {until}"))
+            until = day_text(p.valid_to) if p.valid_to else self.tr("no end")
+            self.patterns.setItem(r, 2, QTableWidgetItem(f"{day_text(p.valid_from)} → {until}"))
 
     def add_training_row(self, kind: str, title: str, taken: date, hours: float) -> None:
         r = self.trainings.rowCount()
@@ -208,7 +209,7 @@ class VolunteerDialog(QDialog):
         self.trainings.setCellWidget(r, 0, combo)
         self.trainings.setItem(r, 1, QTableWidgetItem(title))
         when = QDateEdit(qdate(taken))
-        when.setDisplayFormat("yyyy-MM-dd")
+        when.setDisplayFormat(DATE_EDIT_FORMAT)
         when.setCalendarPopup(True)
         self.trainings.setCellWidget(r, 2, when)
         spin = QDoubleSpinBox()

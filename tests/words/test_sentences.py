@@ -1,4 +1,4 @@
-"""frontdesk.messages: every finding code, error class and scan outcome has its own sentence."""
+"""frontdesk.words: every finding code, error class and scan outcome has its own sentence."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from datetime import UTC, date, datetime, time
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from frontdesk import messages
 from frontdesk.core.findings import Code, error, warning
 from frontdesk.core.settings import SlotDef
 from frontdesk.services import errors as se
 from frontdesk.services.attendance import ScanOutcome, ScanResult
 from frontdesk.store import errors as st
+from frontdesk.words.errors import describe_error
+from frontdesk.words.findings import describe_finding
+from frontdesk.words.scan import describe_auto_closed, scan_view, walk_in_question
 
 FACTS = {
     "day": date(2025, 2, 8),
@@ -34,20 +36,18 @@ FACTS = {
 
 @pytest.mark.parametrize("code", list(Code))
 def test_every_code_has_its_own_sentence(code: Code) -> None:
-    text = messages.describe_finding(error(code, **FACTS), names={3: "陳淑芬"})
+    text = describe_finding(error(code, **FACTS), names={3: "陳淑芬"})
     assert not text.startswith("Rule check")
     assert text.endswith(".")
     assert "{" not in text
 
 
 def test_sentences_carry_the_facts() -> None:
-    text = messages.describe_finding(
-        warning(Code.OVER_WEEKLY_MAXIMUM, **FACTS), names={3: "陳淑芬"}
-    )
+    text = describe_finding(warning(Code.OVER_WEEKLY_MAXIMUM, **FACTS), names={3: "陳淑芬"})
     assert "陳淑芬" in text and "5" in text
-    text = messages.describe_finding(error(Code.SHORT_NOTICE, **FACTS))
-    assert "7 days" in text and "2025-02-08" in text and "30 hours" in text
-    assert "春節" in messages.describe_finding(error(Code.NOT_DUTY_DAY, **FACTS))
+    text = describe_finding(error(Code.SHORT_NOTICE, **FACTS))
+    assert "7 days" in text and "114/02/08" in text and "30 hours" in text
+    assert "春節" in describe_finding(error(Code.NOT_DUTY_DAY, **FACTS))
 
 
 ERRORS = [
@@ -90,14 +90,14 @@ ERRORS = [
 
 @pytest.mark.parametrize("exc", ERRORS, ids=lambda e: f"{type(e).__name__}")
 def test_every_error_is_one_sentence(exc: Exception) -> None:
-    text = messages.describe_error(exc)
+    text = describe_error(exc)
     assert text and "\n" not in text
     assert not text.startswith("Unexpected")
     assert "{" not in text.replace("{frontdesk", "")
 
 
 def test_row_problems_name_rows_and_columns() -> None:
-    text = messages.describe_error(
+    text = describe_error(
         se.InvalidInput(
             "x", rows=[(3, "phone", "invalid"), (5, "code", "duplicate"), (7, "name", "required")]
         )
@@ -109,10 +109,8 @@ def test_row_problems_name_rows_and_columns() -> None:
 
 
 def test_database_facts_appear() -> None:
-    assert "0009" in messages.describe_error(st.DatabaseTooNew("x", found="0009"))
-    assert "//srv/a.sqlite3" in messages.describe_error(
-        st.NetworkShareRefused("x", path="//srv/a.sqlite3")
-    )
+    assert "0009" in describe_error(st.DatabaseTooNew("x", found="0009"))
+    assert "//srv/a.sqlite3" in describe_error(st.NetworkShareRefused("x", path="//srv/a.sqlite3"))
 
 
 AM = SlotDef("AM", time(8, 30), time(11, 30))
@@ -120,22 +118,32 @@ NOW = datetime(2025, 3, 3, 0, 20, tzinfo=UTC)  # 08:20 Taipei
 
 
 @pytest.mark.parametrize("outcome", list(ScanOutcome))
-def test_every_scan_outcome_has_a_sentence(outcome: ScanOutcome) -> None:
+def test_every_scan_outcome_has_words(outcome: ScanOutcome) -> None:
     result = ScanResult(
         outcome, NOW, volunteer_id=1, name="陳淑芬", code="V001", slot=AM, opens_at=NOW,
         previous_at=NOW,
     )  # fmt: skip
-    text = messages.describe_scan(result)
-    assert text != outcome.value
+    if outcome is ScanOutcome.CONFIRM_WALK_IN:  # asked before anything is recorded
+        text = walk_in_question(result)
+        assert "陳淑芬" in text and "08:30" in text
+    else:
+        view = scan_view(result)
+        assert view.headline and view.headline != outcome.value
+        text = f"{view.headline} {view.name} {view.detail}"
+        if outcome is not ScanOutcome.UNKNOWN_CARD:
+            assert view.name == "陳淑芬"
+        else:
+            assert "V001" in view.detail
     assert "{" not in text
-    if outcome is not ScanOutcome.UNKNOWN_CARD:
-        assert "陳淑芬" in text
 
 
 def test_scan_times_are_taipei() -> None:
-    text = messages.describe_scan(ScanResult(ScanOutcome.SIGNED_IN, NOW, name="陳", slot=AM))
-    assert "08:20" in text
+    view = scan_view(ScanResult(ScanOutcome.SIGNED_IN, NOW, name="陳", slot=AM))
+    assert view.time == "08:20"
+    view = scan_view(ScanResult(ScanOutcome.REPEAT, NOW, name="陳", slot=AM, previous_at=NOW))
+    assert "08:20" in view.detail
 
 
 def test_auto_closed_notice() -> None:
-    assert "2025-03-03" in messages.describe_auto_closed(date(2025, 3, 3), "PM")
+    text = describe_auto_closed(date(2025, 3, 3), "PM")
+    assert "114/03/03" in text and "afternoon" in text

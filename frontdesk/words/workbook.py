@@ -1,7 +1,9 @@
-"""The words on the workbook: a Traditional Chinese government form, the same in every UI language.
+"""The words on paper: the workbook and the volunteer sheet are Traditional Chinese government
+forms, the same in every UI language.
 
-The workbook is filed with the agency and typed into the national volunteer system, so its
-headings follow the forms supervisors know rather than the UI language setting.
+The workbook is filed with the agency and typed into the national volunteer system, and
+the volunteer sheet is filled in by hand, so their words follow the forms supervisors know
+rather than the UI language setting. Dates on them come from words.dates (ROC forms).
 """
 
 from __future__ import annotations
@@ -71,4 +73,5 @@ YES, NO = "是", "否"
 
 
 def slot_name(code: str) -> str:
+    """上午 / 下午 / 晚上 on paper; any other slot code as it is."""
     return SLOT_NAMES.get(code, code)

@@ -1,0 +1,242 @@
+"""Errors a person can cause, in words: one sentence for any service, store, file or
+database error (translation context "messages"). Invalid input is worded in
+words.invalid, rule findings in words.findings."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from frontdesk.words.dates import day_text
+from frontdesk.words.findings import Names, describe_findings, fill
+from frontdesk.words.invalid import describe_invalid
+
+# --- not found, conflict, not allowed ------------------------------------------------
+
+_NOT_FOUND: dict[str, Callable[[], str]] = {
+    "volunteer": lambda: QCoreApplication.translate(
+        "messages", "There is no volunteer with the code {code}."
+    ),
+    "site": lambda: QCoreApplication.translate(
+        "messages", "This database has no agency yet; run `frontdesk init --agency NAME` first."
+    ),
+    "supervisor": lambda: QCoreApplication.translate(
+        "messages", "There is no supervisor account with that user name."
+    ),
+    "swap_request": lambda: QCoreApplication.translate(
+        "messages", "There is no swap request number {id}."
+    ),
+    "pattern": lambda: QCoreApplication.translate(
+        "messages", "There is no weekly pattern number {id}."
+    ),
+    "attendance": lambda: QCoreApplication.translate(
+        "messages", "There is no attendance record number {id}."
+    ),
+    "file": lambda: QCoreApplication.translate("messages", "The file {path} does not exist."),
+    "database": lambda: QCoreApplication.translate(
+        "messages", "There is no database at {path}; run `frontdesk init --agency NAME` first."
+    ),
+}
+
+
+def _not_found(exc: Exception, facts: Mapping[str, Any]) -> str:
+    what = str(facts.get("what") or "")
+    template = _NOT_FOUND.get(what)
+    if template is None:
+        return QCoreApplication.translate("messages", "Not found: {what}.").format(
+            what=what or str(exc)
+        )
+    if what == "volunteer" and not facts.get("code"):
+        return QCoreApplication.translate("messages", "There is no volunteer number {id}.").format(
+            id=facts.get("id")
+        )
+    return fill(template(), code=facts.get("code"), id=facts.get("id"), path=facts.get("path"))
+
+
+def _conflict(exc: Exception, facts: Mapping[str, Any]) -> str:
+    if facts.get("field") == "code":
+        return QCoreApplication.translate(
+            "messages", "The volunteer code {code} is already used."
+        ).format(code=facts.get("value"))
+    if facts.get("field") == "username":
+        return QCoreApplication.translate("messages", "That user name is already taken.")
+    if "state" in facts:
+        return QCoreApplication.translate(
+            "messages", "Swap request {id} was already decided ({state})."
+        ).format(id=facts.get("request_id"), state=facts.get("state"))
+    if "request_id" in facts:
+        text = str(exc)
+        if "already an open request" in text:
+            return QCoreApplication.translate(
+                "messages", "There is already an open swap request for this duty."
+            )
+        if "withdraw" in text:
+            return QCoreApplication.translate(
+                "messages", "Only the volunteer who asked can withdraw the request."
+            )
+        return QCoreApplication.translate(
+            "messages", "This swap request is addressed to another volunteer."
+        )
+    return QCoreApplication.translate(
+        "messages", "The data changed in the meantime; please look again and retry."
+    )
+
+
+def _not_allowed(exc: Exception, facts: Mapping[str, Any]) -> str:
+    reason = facts.get("reason")
+    if reason == "locked":
+        until = facts.get("until")
+        return QCoreApplication.translate(
+            "messages", "The account is locked after too many wrong passwords, until {until}."
+        ).format(until=day_text(until) if until else "?")
+    if reason == "bad_credentials":
+        return QCoreApplication.translate("messages", "Wrong user name or password.")
+    if reason == "purged":
+        return QCoreApplication.translate(
+            "messages", "The personal data of {code} was deleted; the record cannot be changed."
+        ).format(code=facts.get("code"))
+    if reason == "purge_active":
+        return QCoreApplication.translate(
+            "messages",
+            "{code} is still a volunteer; personal data is deleted only after deactivation "
+            "and the retention period.",
+        ).format(code=facts.get("code"))
+    if reason == "retention":
+        return QCoreApplication.translate(
+            "messages",
+            "The personal data of {code} is kept for {days} days after leaving; "
+            "it can be deleted from {day}.",
+        ).format(
+            code=facts.get("code"),
+            days=facts.get("retention_days"),
+            day=day_text(facts.get("possible_on")),
+        )
+    return QCoreApplication.translate("messages", "This is not allowed: {why}.").format(
+        why=str(exc)
+    )
+
+
+# --- storage errors -------------------------------------------------------------------
+
+_STORE: dict[str, Callable[[], str]] = {
+    "network_share": lambda: QCoreApplication.translate(
+        "messages",
+        "{path} is on a network share; keep the SQLite file on this PC's disk, "
+        "or use a PostgreSQL server for several PCs.",
+    ),
+    "database_too_new": lambda: QCoreApplication.translate(
+        "messages",
+        "This database was written by a newer version of frontdesk (schema {found}); "
+        "install that version or newer to open it.",
+    ),
+    "database_unreachable": lambda: QCoreApplication.translate(
+        "messages", "Cannot open the database {url}; check the address and that it is reachable."
+    ),
+    "database_damaged": lambda: QCoreApplication.translate(
+        "messages", "The database file {path} is damaged; restore it from a backup."
+    ),
+    "data_folder": lambda: QCoreApplication.translate(
+        "messages", "The data folder {path} cannot be used; check that it exists and is writable."
+    ),
+}
+
+
+def _store(exc: Exception, code: str, facts: Mapping[str, Any]) -> str:
+    if code == "database_damaged" and "backup" in facts:
+        return _damaged_at_start(facts)
+    template = _STORE.get(code)
+    if template is not None:
+        return fill(
+            template(),
+            path=facts.get("path", ""),
+            found=facts.get("found", ""),
+            url=facts.get("url", ""),
+        )
+    text = str(exc)
+    if "pg_dump" in text:
+        return QCoreApplication.translate(
+            "messages",
+            "A PostgreSQL database is backed up on its server with pg_dump, not by frontdesk.",
+        )
+    return QCoreApplication.translate("messages", "Database problem: {why}.").format(why=text)
+
+
+def _damaged_at_start(facts: Mapping[str, Any]) -> str:
+    """The start-up quick check failed: name the newest good backup and the command."""
+    backup = str(facts.get("backup") or "")
+    if backup:
+        return QCoreApplication.translate(
+            "messages",
+            "The database file {path} is damaged ({problem}) and was not opened; "
+            'the newest good backup is {backup}: restore it with `frontdesk restore "{backup}" '
+            "--yes` (the damaged file is kept aside).",
+        ).format(path=facts.get("path", ""), problem=facts.get("problem", ""), backup=backup)
+    return QCoreApplication.translate(
+        "messages",
+        "The database file {path} is damaged ({problem}) and was not opened, and no sound "
+        "backup was found; keep the file as it is and ask for help.",
+    ).format(path=facts.get("path", ""), problem=facts.get("problem", ""))
+
+
+def describe_error(exc: BaseException, names: Names | None = None) -> str:
+    """One sentence for any error a person can cause (service, store, file or OS error)."""
+    # imported here so this module stays cheap to import for the kiosk's first paint
+    from frontdesk.services import errors as se
+    from frontdesk.store.errors import StoreError
+
+    facts: Mapping[str, Any] = getattr(exc, "facts", {}) or {}
+    if isinstance(exc, se.RuleViolation | se.NeedsConfirmation):
+        return describe_findings(exc.findings, names)
+    if isinstance(exc, se.InvalidInput):
+        return describe_invalid(exc, facts)
+    if isinstance(exc, se.NotFound):
+        return _not_found(exc, facts)
+    if isinstance(exc, se.Conflict):
+        return _conflict(exc, facts)
+    if isinstance(exc, se.NotAllowed):
+        return _not_allowed(exc, facts)
+    if isinstance(exc, se.ServiceError) and exc.code == "export_failed":
+        return QCoreApplication.translate(
+            "messages",
+            "The workbook {path} could not be written ({why}); close it if it is open in "
+            "Excel and check that the folder may be written.",
+        ).format(path=facts.get("path", ""), why=facts.get("reason", "") or str(exc))
+    if isinstance(exc, se.ServiceError):
+        return QCoreApplication.translate("messages", "This cannot be done: {why}.").format(
+            why=str(exc)
+        )
+    if isinstance(exc, StoreError):
+        return _store(exc, exc.code, facts)
+    if isinstance(exc, FileNotFoundError):
+        return QCoreApplication.translate("messages", "The file {path} does not exist.").format(
+            path=exc.filename or ""
+        )
+    if isinstance(exc, IsADirectoryError):
+        return QCoreApplication.translate("messages", "{path} is a folder, not a file.").format(
+            path=exc.filename or ""
+        )
+    if isinstance(exc, PermissionError):
+        return QCoreApplication.translate(
+            "messages", "No permission to use {path}; check who may read and write it."
+        ).format(path=exc.filename or "")
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate("messages", "Cannot use {path}: {why}.").format(
+            path=exc.filename or "", why=exc.strerror or str(exc)
+        )
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(exc, DBAPIError):
+        orig = str(exc.orig or exc).strip().splitlines()
+        return QCoreApplication.translate(
+            "messages", "The database refused the request ({why}); please try again."
+        ).format(why=orig[0] if orig else type(exc).__name__)
+    if isinstance(exc, sqlite3.DatabaseError):
+        return QCoreApplication.translate(
+            "messages", "The database file is damaged or not a frontdesk database: {why}."
+        ).format(why=str(exc))
+    return QCoreApplication.translate("messages", "Unexpected problem: {why}.").format(
+        why=str(exc) or type(exc).__name__
+    )

@@ -1,0 +1,267 @@
+"""Invalid input in words: by the field that was wrong, the file that could not be read,
+or the spreadsheet rows that were refused (translation context "messages")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from frontdesk.core import accounts
+from frontdesk.words.findings import fill
+
+# --- invalid input, by the field that was wrong --------------------------------------
+
+_FIELDS: dict[str, Callable[[], str]] = {
+    "code": lambda: QCoreApplication.translate(
+        "messages", "The volunteer code must be 1 to 32 letters, digits or dashes{value}."
+    ),
+    "name": lambda: QCoreApplication.translate("messages", "The name must be 1 to 60 characters."),
+    "phone": lambda: QCoreApplication.translate(
+        "messages", "The phone number may hold only digits, spaces, dashes and a leading +{value}."
+    ),
+    "status": lambda: QCoreApplication.translate(
+        "messages", "The status must be trainee (見習), active (在職) or inactive (停用){value}."
+    ),
+    "weekly_max": lambda: QCoreApplication.translate(
+        "messages", "The weekly maximum must be a whole number from 1 to 14{value}."
+    ),
+    "trainings": lambda: QCoreApplication.translate(
+        "messages", "The training needs a date and 0 to 500 hours{value}."
+    ),
+    "training_date": lambda: QCoreApplication.translate(
+        "messages", "The basic training date must be a date such as 2025-03-01{value}."
+    ),
+    "training_hours": lambda: QCoreApplication.translate(
+        "messages", "The basic training hours must be a number from 0 to 500{value}."
+    ),
+    "reason": lambda: QCoreApplication.translate("messages", "Please give a reason."),
+    "in_at": lambda: QCoreApplication.translate(
+        "messages", "The sign-in time is missing or not on that day."
+    ),
+    "out_at": lambda: QCoreApplication.translate(
+        "messages", "The sign-out time must be after the sign-in time, on the same day."
+    ),
+    "username": lambda: QCoreApplication.translate(
+        "messages", "The user name must be 1 to 60 characters."
+    ),
+    "password": lambda: QCoreApplication.translate(
+        "messages", "The password needs at least {min_password} characters."
+    ),
+    "agency_name": lambda: QCoreApplication.translate(
+        "messages", "The agency name must be 1 to 60 characters."
+    ),
+    "colleague": lambda: QCoreApplication.translate(
+        "messages", "Please choose who covers the duty."
+    ),
+    "kind": lambda: QCoreApplication.translate(
+        "messages", "That kind of swap cannot be asked this way."
+    ),
+    "slot": lambda: QCoreApplication.translate(
+        "messages", "There is no duty slot called {raw}; use AM or PM."
+    ),
+    "weekday": lambda: QCoreApplication.translate(
+        "messages", "The weekday must be 0 (Monday) to 6 (Sunday)."
+    ),
+    "valid_to": lambda: QCoreApplication.translate(
+        "messages", "A weekly pattern cannot end before it starts."
+    ),
+    "month": lambda: QCoreApplication.translate(
+        "messages", "{raw} is not a month; write it as YYYY-MM, e.g. 2025-02."
+    ),
+    "date": lambda: QCoreApplication.translate(
+        "messages", "{raw} is not a date; write it as YYYY-MM-DD, e.g. 2025-02-08."
+    ),
+    "time": lambda: QCoreApplication.translate(
+        "messages", "{raw} is not a time; write it as HH:MM, e.g. 08:30."
+    ),
+    "seed": lambda: QCoreApplication.translate("messages", "The seed must be a whole number."),
+    "database": lambda: QCoreApplication.translate(
+        "messages",
+        "The database already holds data; build the demo into a new file (--db demo.sqlite3).",
+    ),
+    "out": lambda: QCoreApplication.translate(
+        "messages", "{raw} already exists; choose another file name."
+    ),
+    "restore_target": lambda: QCoreApplication.translate(
+        "messages",
+        "Restore works on a SQLite file; a PostgreSQL database is restored by its server "
+        "admin with pg_restore.",
+    ),
+    "password_again": lambda: QCoreApplication.translate(
+        "messages", "The two passwords differ; nothing was changed."
+    ),
+    "purge_yes": lambda: QCoreApplication.translate(
+        "messages",
+        "Deleting the personal data of {raw} cannot be undone; run again with --yes to confirm.",
+    ),
+    "yes": lambda: QCoreApplication.translate(
+        "messages",
+        "Restoring replaces the whole database; run again with --yes to confirm.",
+    ),
+}
+
+_FILE_REASONS: dict[str, Callable[[], str]] = {
+    "empty": lambda: QCoreApplication.translate("messages", "The calendar file is empty."),
+    "bad_encoding": lambda: QCoreApplication.translate(
+        "messages", "The calendar file is not UTF-8 or Big5 text (line {row})."
+    ),
+    "bad_header": lambda: QCoreApplication.translate(
+        "messages",
+        "The calendar file does not start with the columns 西元日期,星期,是否放假,備註 (line {row}).",
+    ),
+    "bad_row": lambda: QCoreApplication.translate(
+        "messages", "Line {row} of the calendar file has too few columns."
+    ),
+    "bad_date": lambda: QCoreApplication.translate(
+        "messages", "Line {row} of the calendar file has a date that is not YYYYMMDD."
+    ),
+    "weekday_mismatch": lambda: QCoreApplication.translate(
+        "messages", "Line {row} of the calendar file names the wrong weekday for its date."
+    ),
+    "bad_flag": lambda: QCoreApplication.translate(
+        "messages", "Line {row} of the calendar file has 是否放假 other than 0 or 2."
+    ),
+    "duplicate_date": lambda: QCoreApplication.translate(
+        "messages", "Line {row} of the calendar file repeats a date."
+    ),
+    "mixed_years": lambda: QCoreApplication.translate(
+        "messages", "The calendar file mixes two years (line {row}); import one year per file."
+    ),
+    "incomplete_year": lambda: QCoreApplication.translate(
+        "messages", "The calendar file does not cover the whole year."
+    ),
+    "not_xlsx": lambda: QCoreApplication.translate(
+        "messages", "{path} is not an Excel workbook (.xlsx)."
+    ),
+    "no_header": lambda: QCoreApplication.translate(
+        "messages",
+        "{path} has no header row with the columns 編號 and 姓名; start from the template.",
+    ),
+    "no_rows": lambda: QCoreApplication.translate("messages", "{path} has no volunteer rows."),
+    "not_database": lambda: QCoreApplication.translate(
+        "messages", "{path} is not a sound frontdesk database backup."
+    ),
+    "not_csv": lambda: QCoreApplication.translate("messages", "{path} cannot be read as text."),
+    "national_id": lambda: QCoreApplication.translate(
+        "messages",
+        "{path} has a column {column} for national ID numbers; frontdesk does not keep them. "
+        "Delete that column and import again.",
+    ),
+}
+
+# Reasons a spreadsheet row may be refused, besides the field rules above.
+_ROW_REASONS: dict[str, Callable[[], str]] = {
+    "duplicate": lambda: QCoreApplication.translate(
+        "messages", "the code appears more than once in the file"
+    ),
+    "required": lambda: QCoreApplication.translate("messages", "the {field} column is empty"),
+    "formula": lambda: QCoreApplication.translate(
+        "messages", "the {field} cell holds a formula; type the value itself"
+    ),
+    "masked": lambda: QCoreApplication.translate(
+        "messages", "the phone number is masked (***); type the full number or leave it empty"
+    ),
+    "purged": lambda: QCoreApplication.translate(
+        "messages", "this volunteer's personal data was deleted; the code cannot be reused"
+    ),
+}
+
+_COLUMN_NAMES: dict[str, Callable[[], str]] = {
+    "code": lambda: QCoreApplication.translate("messages", "code (編號)"),
+    "name": lambda: QCoreApplication.translate("messages", "name (姓名)"),
+    "phone": lambda: QCoreApplication.translate("messages", "phone (電話)"),
+    "languages": lambda: QCoreApplication.translate("messages", "languages (語言)"),
+    "status": lambda: QCoreApplication.translate("messages", "status (狀態)"),
+    "weekly_max": lambda: QCoreApplication.translate("messages", "weekly maximum (每週上限)"),
+    "training_date": lambda: QCoreApplication.translate(
+        "messages", "basic training date (基礎訓練日期)"
+    ),
+    "training_hours": lambda: QCoreApplication.translate(
+        "messages", "basic training hours (基礎訓練時數)"
+    ),
+    "trainings": lambda: QCoreApplication.translate("messages", "basic training"),
+    "notes": lambda: QCoreApplication.translate("messages", "notes (備註)"),
+}
+
+
+def _value_suffix(facts: Mapping[str, Any]) -> str:
+    value = facts.get("value")
+    if value is None or value == "":
+        return ""
+    return QCoreApplication.translate("messages", " (got {value})").format(value=value)
+
+
+def _field_sentence(field: str, facts: Mapping[str, Any]) -> str | None:
+    template = _FIELDS.get(field)
+    if template is None:
+        return None
+    raw = facts.get("value")
+    return fill(
+        template(),
+        value=_value_suffix(facts),
+        raw=raw if raw is not None else "",
+        min_password=accounts.MIN_PASSWORD,
+    )
+
+
+def _row_problem(row: object, field: str, reason: str, value: object = None) -> str:
+    """'row 4: the phone ...' for one refused spreadsheet row."""
+    facts = {"value": value}
+    if reason in _ROW_REASONS:
+        column = _COLUMN_NAMES.get(field, lambda: field)()
+        text = fill(_ROW_REASONS[reason](), field=column, value=value)
+    else:
+        sentence = _field_sentence(field, facts)
+        text = (sentence or reason).rstrip(".")
+        if text.startswith(("The ", "There ", "A ")):
+            text = text[:1].lower() + text[1:]
+    return QCoreApplication.translate("messages", "row {row}: {problem}").format(
+        row=row, problem=text
+    )
+
+
+def describe_invalid(exc: Exception, facts: Mapping[str, Any]) -> str:
+    """One sentence for an InvalidInput error from its facts (field, reason, rows …)."""
+    rows = facts.get("rows")
+    if rows:
+        parts = [_row_problem(*r) for r in rows[:10]]
+        more = len(rows) - len(parts)
+        text = "; ".join(parts)
+        if more > 0:
+            text += QCoreApplication.translate("messages", "; and {n} more").format(n=more)
+        return QCoreApplication.translate(
+            "messages", "Nothing was imported, {n} rows need fixing: {problems}."
+        ).format(n=len(rows), problems=text)
+    field = str(facts.get("field") or "")
+    reason = str(facts.get("reason") or "")
+    if field == "file" and reason in _FILE_REASONS:
+        return fill(
+            _FILE_REASONS[reason](),
+            row=facts.get("row") or "?",
+            path=facts.get("path"),
+            column=facts.get("column"),
+        )
+    if field == "out" and reason == "no_folder":
+        return QCoreApplication.translate(
+            "messages", "The folder for {raw} does not exist; create it or choose another folder."
+        ).format(raw=facts.get("value", ""))
+    if field == "out" and reason == "is_folder":
+        return QCoreApplication.translate(
+            "messages", "{raw} is a folder; give the name of the file to write."
+        ).format(raw=facts.get("value", ""))
+    if reason == "unknown_key":
+        return QCoreApplication.translate(
+            "messages", "There is no setting named {key}; the settings are: {known}."
+        ).format(key=field, known=facts.get("known", ""))
+    sentence = _field_sentence(field, facts)
+    if sentence is not None:
+        return sentence
+    if field:  # a setting or another named value
+        return QCoreApplication.translate(
+            "messages", "The value of {field} is not valid: {why}."
+        ).format(field=field, why=reason or str(exc))
+    return QCoreApplication.translate("messages", "The input is not valid: {why}.").format(
+        why=str(exc)
+    )
