@@ -158,3 +158,46 @@ def outcome_text(v: SwapView, me: int, cfg: DeskSettings) -> str:
     if mine and v.state is not SwapState.APPROVED:
         text += " " + QCoreApplication.translate("Swaps", "The duty stays yours.")
     return text
+
+
+def summary_text(colleague: str, given: ShiftKey, taken: ShiftKey | None, cfg: DeskSettings) -> str:
+    """The swap being asked, told to the volunteer asking (taken: the duty in return)."""
+    if taken is not None:
+        return QCoreApplication.translate(
+            "Swaps", "{colleague} serves your duty on {given}; you serve their duty on {taken}."
+        ).format(colleague=colleague, given=shift_text(given, cfg), taken=shift_text(taken, cfg))
+    return QCoreApplication.translate("Swaps", "{colleague} serves your duty on {given}.").format(
+        colleague=colleague, given=shift_text(given, cfg)
+    )
+
+
+def sent_text(colleague: str, agreed: bool) -> str:
+    """What happens next to a request just sent: the colleague agreed now, or is asked later."""
+    if agreed:
+        text = QCoreApplication.translate(
+            "Swaps", "{colleague} agreed. The supervisor will now decide."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Swaps",
+            "{colleague} will be asked the next time they sign in at the desk; "
+            "then the supervisor decides.",
+        )
+    return (
+        text.format(colleague=colleague)
+        + "\n"
+        + QCoreApplication.translate("Swaps", "Until it is approved, the duty stays yours.")
+    )
+
+
+def reply_text(agreed: bool, requester: str) -> str:
+    """The colleague's answer acknowledged at the kiosk."""
+    if agreed:
+        said = QCoreApplication.translate(
+            "Swaps", "Thank you! The supervisor will now decide; {requester} will be told."
+        )
+    else:
+        said = QCoreApplication.translate(
+            "Swaps", "All right. {requester} will be told you cannot."
+        )
+    return said.format(requester=requester)
