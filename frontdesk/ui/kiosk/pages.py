@@ -248,8 +248,7 @@ class ShiftsPage(QWidget):
         self.card.body.addLayout(row)
 
     def show_shifts(self, name: str, shifts: list[MyShift]) -> None:
-        self.card.title.setText(self.tr("{name}: my duties in the next 4 weeks").format(name=name))
-        self.card.title.show()
+        self.card.set_title(self.tr("{name}: my duties in the next 4 weeks").format(name=name))
         self.message.setText("")
         while self.list.count():
             item = self.list.takeAt(0)

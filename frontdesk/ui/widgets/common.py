@@ -1,12 +1,30 @@
-"""Big, high-contrast widgets for a touch screen used by people with poor eyesight."""
+"""Big, high-contrast widgets for a touch screen used by people with poor eyesight.
+
+None of them is ever shown as a window of its own: a widget without a parent that is
+shown becomes a top-level window (on Windows with a taskbar button that can take the
+keyboard focus away from the card reader), so each one stays hidden until it has a
+place in a page, and a card's title is always part of its card.
+"""
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+log = logging.getLogger(__name__)
+
 TOUCH_MIN = 64  # px: the smallest thing a finger has to hit
+
+
+def _may_show(widget: QWidget) -> bool:
+    """False for a widget that would be shown as a loose window: it has no parent yet."""
+    if widget.parentWidget() is not None:
+        return True
+    log.warning("%s %r shown without a parent: kept hidden", type(widget).__name__, widget)
+    return False
 
 
 class BigButton(QPushButton):
@@ -20,6 +38,11 @@ class BigButton(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         if role:
             self.setProperty("role", role)
+
+    def setVisible(self, visible: bool) -> None:
+        """Shown only inside a page (see the module's docstring)."""
+        if not visible or _may_show(self):
+            super().setVisible(visible)
 
 
 class BadgeButton(BigButton):
@@ -63,7 +86,8 @@ class BadgeButton(BigButton):
 
 
 class Card(QFrame):
-    """A framed panel with an optional title."""
+    """A framed panel with an optional title, which is always the card's own first row
+    (hidden while empty), so setting it later never makes a window of its own."""
 
     def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,20 +95,40 @@ class Card(QFrame):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(16, 12, 16, 12)
         self.body.setSpacing(8)
-        self.title = QLabel(title)
+        self.title = WrapLabel(title, self)
+        self.title.setTextFormat(Qt.TextFormat.AutoText)
         self.title.setProperty("role", "cardTitle")
-        self.title.setWordWrap(True)
-        if title:
-            self.body.addWidget(self.title)
-        else:
-            self.title.hide()
+        self.body.addWidget(self.title)
+        self.title.setVisible(bool(title))
+
+    def set_title(self, title: str) -> None:
+        """Show `title` as the card's heading; an empty title hides the heading."""
+        self.title.setText(title)
+        self.title.setVisible(bool(title))
+
+    def setVisible(self, visible: bool) -> None:
+        """Shown only inside a page (see the module's docstring)."""
+        if not visible or _may_show(self):
+            super().setVisible(visible)
+
+
+class WrapLabel(QLabel):
+    """A word-wrapping plain-text label that is shown only inside a page."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def setVisible(self, visible: bool) -> None:
+        """Shown only inside a page (see the module's docstring)."""
+        if not visible or _may_show(self):
+            super().setVisible(visible)
 
 
 def wrap_label(text: str = "", role: str = "", parent: QWidget | None = None) -> QLabel:
-    """A word-wrapping label with a style role."""
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    """A word-wrapping label with a style role (a WrapLabel: never a window of its own)."""
+    label = WrapLabel(text, parent)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     if role:
         label.setProperty("role", role)
