@@ -1,21 +1,65 @@
-"""Errors a use case raises; each carries a code and facts, the UI and CLI put them in words."""
+"""Errors a use case raises; each carries a code and facts, the UI and CLI put them in words.
+
+The UI and the CLI import every error they handle from here, the storage layer's too, and
+catch `FrontdeskError` (or `person_errors()`) rather than listing the layers' bases.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
-from typing import Any
 
+from frontdesk.core.errors import FrontdeskError
 from frontdesk.core.findings import Finding
+from frontdesk.store.errors import (
+    DatabaseDamaged,
+    DatabaseTooNew,
+    DatabaseUnreachable,
+    DataFolderUnusable,
+    NetworkShareRefused,
+    StoreError,
+)
+
+__all__ = [
+    "Conflict",
+    "DataFolderUnusable",
+    "DatabaseDamaged",
+    "DatabaseTooNew",
+    "DatabaseUnreachable",
+    "FrontdeskError",
+    "InvalidInput",
+    "NeedsConfirmation",
+    "NetworkShareRefused",
+    "NotAllowed",
+    "NotFound",
+    "RuleViolation",
+    "ServiceError",
+    "StoreError",
+    "is_bug",
+    "person_errors",
+]
 
 
-class ServiceError(Exception):
+def person_errors() -> tuple[type[BaseException], ...]:
+    """What a person, or the machine around them, can cause; answered in words.
+
+    Our own errors, files and folders (OSError) and the database driver refusing (a
+    locked SQLite file, a server gone away). Anything else is a bug in frontdesk.
+    """
+    from sqlalchemy.exc import DBAPIError  # here: the kiosk's first paint imports this module
+
+    return (FrontdeskError, OSError, sqlite3.Error, DBAPIError)
+
+
+def is_bug(exc: BaseException) -> bool:
+    """True for a fault in frontdesk: to be logged with its traceback and apologised for."""
+    return not isinstance(exc, person_errors())
+
+
+class ServiceError(FrontdeskError):
     """Something a person asked for that cannot be done; nothing was changed."""
 
     code = "service_error"
-
-    def __init__(self, message: str = "", **facts: Any) -> None:
-        super().__init__(message or self.code)
-        self.facts = facts
 
 
 class NotFound(ServiceError):

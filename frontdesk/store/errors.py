@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from frontdesk.core.errors import FrontdeskError
 
 
-class StoreError(Exception):
+class StoreError(FrontdeskError):
     """A database problem a person can understand and act on."""
 
     code = "store_error"
-
-    def __init__(self, message: str, **facts: Any) -> None:
-        super().__init__(message)
-        self.facts = facts
 
 
 class NetworkShareRefused(StoreError):
