@@ -6,25 +6,24 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import re
-import sqlite3
 import sys
 from collections.abc import Callable, Mapping
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.exc import DBAPIError
 
 from frontdesk.cli.parser import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, Exit
 from frontdesk.core.codes import normalise_code
 from frontdesk.services.context import Desk
-from frontdesk.services.errors import InvalidInput, NotFound, ServiceError
+from frontdesk.services.errors import InvalidInput, NotFound, is_bug
 from frontdesk.services.opening import Opened, open_desk
+from frontdesk.services.places import log_handler
 from frontdesk.services.volunteers import by_code
 from frontdesk.store.db import Database
-from frontdesk.store.errors import StoreError
 from frontdesk.words.errors import describe_error
 
 if TYPE_CHECKING:
@@ -156,8 +155,9 @@ def execute(args: argparse.Namespace, handler: Handler) -> int:
     except Exit as done:
         return done.code
     except Exception as exc:
-        print(describe_error(exc), file=sys.stderr)
-        if not isinstance(exc, ServiceError | StoreError | OSError | sqlite3.Error | DBAPIError):
+        bug = is_bug(exc)
+        describe_to_stderr(exc, bug)
+        if bug:
             print(
                 QCoreApplication.translate(
                     "cli",
@@ -168,6 +168,20 @@ def execute(args: argparse.Namespace, handler: Handler) -> int:
         return exit_code(exc)
     finally:
         run.close()
+
+
+def describe_to_stderr(exc: BaseException, bug: bool) -> None:
+    """The error in words on stderr; a bug's traceback goes to the log file, not the screen."""
+    logger = logging.getLogger("frontdesk")
+    handler = log_handler() if bug else None
+    if handler is not None:
+        logger.addHandler(handler)
+    try:
+        print(describe_error(exc), file=sys.stderr)
+    finally:
+        if handler is not None:
+            logger.removeHandler(handler)
+            handler.close()
 
 
 def exit_code(exc: BaseException) -> int:

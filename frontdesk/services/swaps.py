@@ -150,7 +150,11 @@ def _no_open_request_on(session: Session, desk: Desk, shift: ShiftKey, requester
         )
     ).first()
     if clash is not None:
-        raise Conflict("there is already an open request for this shift", request_id=clash)
+        raise Conflict(
+            "there is already an open request for this shift",
+            request_id=clash,
+            reason="open_request",
+        )
 
 
 def ask_supervisor(desk: Desk, requester_id: int, shift: ShiftKey, reason: str) -> int:
@@ -194,7 +198,11 @@ def agree(desk: Desk, request_id: int, colleague_id: int) -> None:
         r = _load(session, desk, request_id, lock=True)
         _require_state(r, SwapState.PENDING_COLLEAGUE)
         if r.colleague_id != colleague_id:
-            raise Conflict("this request is addressed to another volunteer", request_id=r.id)
+            raise Conflict(
+                "this request is addressed to another volunteer",
+                request_id=r.id,
+                reason="not_addressed",
+            )
         before = snapshot(r)
         r.state, r.agreed_at = SwapState.PENDING_SUPERVISOR.value, desk.now()
         record(session, desk, "swap.agree", "swap_request", r.id, before=before, after=snapshot(r))
@@ -205,7 +213,11 @@ def decline(desk: Desk, request_id: int, colleague_id: int) -> None:
         r = _load(session, desk, request_id, lock=True)
         _require_state(r, SwapState.PENDING_COLLEAGUE)
         if r.colleague_id != colleague_id:
-            raise Conflict("this request is addressed to another volunteer", request_id=r.id)
+            raise Conflict(
+                "this request is addressed to another volunteer",
+                request_id=r.id,
+                reason="not_addressed",
+            )
         _close(session, desk, r, SwapState.REJECTED, "swap.decline", declined=True)
         r.seen_by_colleague_at = desk.now()  # they said no themselves
 
@@ -316,7 +328,11 @@ def withdraw(desk: Desk, request_id: int, requester_id: int) -> None:
         r = _load(session, desk, request_id, lock=True)
         _require_state(r, SwapState.PENDING_SUPERVISOR, SwapState.PENDING_COLLEAGUE)
         if r.requester_id != requester_id:
-            raise Conflict("only the volunteer who asked can withdraw the request", request_id=r.id)
+            raise Conflict(
+                "only the volunteer who asked can withdraw the request",
+                request_id=r.id,
+                reason="not_asker",
+            )
         _close(session, desk, r, SwapState.CANCELLED, "swap.withdraw")
         r.seen_by_requester_at = desk.now()  # they took it back themselves
 

@@ -24,7 +24,8 @@ def backup_database(db: Database, dest: Path | None = None, *, reason: str = "ma
     """Write a consistent copy of the live SQLite database and return its path."""
     if not db.is_sqlite or db.path is None:
         raise StoreError(
-            "backups of a PostgreSQL database are made with pg_dump by its server admin"
+            "backups of a PostgreSQL database are made with pg_dump by its server admin",
+            reason="pg_dump",
         )
     if dest is None:
         folder = paths.backups_dir(db.path)

@@ -1,18 +1,22 @@
-"""Errors a person can cause, in words: one sentence for any service, store, file or
-database error (translation context "messages"). Invalid input is worded in
-words.invalid, rule findings in words.findings."""
+"""Errors in words (translation context "messages"): a person's error by its code and
+facts, in one sentence they can act on; a bug as an apology, its traceback in the log.
+Invalid input is worded in words.invalid, rule findings in words.findings."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from frontdesk.core.errors import FrontdeskError
 from frontdesk.words.dates import day_text
 from frontdesk.words.findings import Names, describe_findings, fill
 from frontdesk.words.invalid import describe_invalid
+
+log = logging.getLogger(__name__)
 
 # --- not found, conflict, not allowed ------------------------------------------------
 
@@ -67,16 +71,16 @@ def _conflict(exc: Exception, facts: Mapping[str, Any]) -> str:
         return QCoreApplication.translate(
             "messages", "Swap request {id} was already decided ({state})."
         ).format(id=facts.get("request_id"), state=facts.get("state"))
-    if "request_id" in facts:
-        text = str(exc)
-        if "already an open request" in text:
-            return QCoreApplication.translate(
-                "messages", "There is already an open swap request for this duty."
-            )
-        if "withdraw" in text:
-            return QCoreApplication.translate(
-                "messages", "Only the volunteer who asked can withdraw the request."
-            )
+    reason = facts.get("reason")
+    if reason == "open_request":
+        return QCoreApplication.translate(
+            "messages", "There is already an open swap request for this duty."
+        )
+    if reason == "not_asker":
+        return QCoreApplication.translate(
+            "messages", "Only the volunteer who asked can withdraw the request."
+        )
+    if reason == "not_addressed":
         return QCoreApplication.translate(
             "messages", "This swap request is addressed to another volunteer."
         )
@@ -155,13 +159,12 @@ def _store(exc: Exception, code: str, facts: Mapping[str, Any]) -> str:
             found=facts.get("found", ""),
             url=facts.get("url", ""),
         )
-    text = str(exc)
-    if "pg_dump" in text:
+    if facts.get("reason") == "pg_dump":
         return QCoreApplication.translate(
             "messages",
             "A PostgreSQL database is backed up on its server with pg_dump, not by frontdesk.",
         )
-    return QCoreApplication.translate("messages", "Database problem: {why}.").format(why=text)
+    return QCoreApplication.translate("messages", "Database problem: {why}.").format(why=str(exc))
 
 
 def _damaged_at_start(facts: Mapping[str, Any]) -> str:
@@ -181,35 +184,50 @@ def _damaged_at_start(facts: Mapping[str, Any]) -> str:
     ).format(path=facts.get("path", ""), problem=facts.get("problem", ""))
 
 
-def describe_error(exc: BaseException, names: Names | None = None) -> str:
-    """One sentence for any error a person can cause (service, store, file or OS error)."""
-    # imported here so this module stays cheap to import for the kiosk's first paint
-    from frontdesk.services import errors as se
-    from frontdesk.store.errors import StoreError
+# --- the entry point ------------------------------------------------------------------
 
-    facts: Mapping[str, Any] = getattr(exc, "facts", {}) or {}
-    if isinstance(exc, se.RuleViolation | se.NeedsConfirmation):
-        return describe_findings(exc.findings, names)
-    if isinstance(exc, se.InvalidInput):
-        return describe_invalid(exc, facts)
-    if isinstance(exc, se.NotFound):
-        return _not_found(exc, facts)
-    if isinstance(exc, se.Conflict):
-        return _conflict(exc, facts)
-    if isinstance(exc, se.NotAllowed):
-        return _not_allowed(exc, facts)
-    if isinstance(exc, se.ServiceError) and exc.code == "export_failed":
-        return QCoreApplication.translate(
-            "messages",
-            "The workbook {path} could not be written ({why}); close it if it is open in "
-            "Excel and check that the folder may be written.",
-        ).format(path=facts.get("path", ""), why=facts.get("reason", "") or str(exc))
-    if isinstance(exc, se.ServiceError):
-        return QCoreApplication.translate("messages", "This cannot be done: {why}.").format(
-            why=str(exc)
-        )
-    if isinstance(exc, StoreError):
-        return _store(exc, exc.code, facts)
+_Describe = Callable[[FrontdeskError, Mapping[str, Any], Names | None], str]
+
+
+def _findings(exc: FrontdeskError, facts: Mapping[str, Any], names: Names | None) -> str:
+    return describe_findings(facts.get("findings") or (), names)
+
+
+def _export_failed(exc: FrontdeskError, facts: Mapping[str, Any], names: Names | None) -> str:
+    return QCoreApplication.translate(
+        "messages",
+        "The workbook {path} could not be written ({why}); close it if it is open in "
+        "Excel and check that the folder may be written.",
+    ).format(path=facts.get("path", ""), why=facts.get("reason", "") or str(exc))
+
+
+def _cannot(exc: FrontdeskError, facts: Mapping[str, Any], names: Names | None) -> str:
+    return QCoreApplication.translate("messages", "This cannot be done: {why}.").format(
+        why=str(exc)
+    )
+
+
+def _stored(exc: FrontdeskError, facts: Mapping[str, Any], names: Names | None) -> str:
+    return _store(exc, exc.code, facts)
+
+
+# One entry per error code; a code without its own entry is worded by its parent's.
+_BY_CODE: dict[str, _Describe] = {
+    "rule_violation": _findings,
+    "needs_confirmation": _findings,
+    "invalid_input": lambda exc, facts, names: describe_invalid(exc, facts),
+    "not_found": lambda exc, facts, names: _not_found(exc, facts),
+    "conflict": lambda exc, facts, names: _conflict(exc, facts),
+    "not_allowed": lambda exc, facts, names: _not_allowed(exc, facts),
+    "export_failed": _export_failed,
+    "service_error": _cannot,
+    "store_error": _stored,
+    "error": _cannot,
+}
+
+
+def _environment(exc: BaseException) -> str | None:
+    """Files, folders and the database driver: caused around frontdesk, not inside it."""
     if isinstance(exc, FileNotFoundError):
         return QCoreApplication.translate("messages", "The file {path} does not exist.").format(
             path=exc.filename or ""
@@ -226,7 +244,7 @@ def describe_error(exc: BaseException, names: Names | None = None) -> str:
         return QCoreApplication.translate("messages", "Cannot use {path}: {why}.").format(
             path=exc.filename or "", why=exc.strerror or str(exc)
         )
-    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.exc import DBAPIError  # here: the kiosk's first paint imports this module
 
     if isinstance(exc, DBAPIError):
         orig = str(exc.orig or exc).strip().splitlines()
@@ -237,6 +255,33 @@ def describe_error(exc: BaseException, names: Names | None = None) -> str:
         return QCoreApplication.translate(
             "messages", "The database file is damaged or not a frontdesk database: {why}."
         ).format(why=str(exc))
-    return QCoreApplication.translate("messages", "Unexpected problem: {why}.").format(
-        why=str(exc) or type(exc).__name__
+    return None
+
+
+def apology(exc: BaseException) -> str:
+    """What a person is told about a fault in frontdesk (a bug): it is not their doing."""
+    return QCoreApplication.translate(
+        "messages",
+        "Sorry, something went wrong inside frontdesk ({why}). It is not your doing and "
+        "was written to the log.",
+    ).format(why=str(exc) or type(exc).__name__)
+
+
+def describe_error(exc: BaseException, names: Names | None = None) -> str:
+    """One sentence for any error: a person's (FrontdeskError, by its code and facts; a file,
+    folder or database driver error) in words they can act on; anything else is a bug,
+    logged with its traceback and apologised for."""
+    if isinstance(exc, FrontdeskError):
+        facts: Mapping[str, Any] = exc.facts or {}
+        for code in exc.codes():
+            describe = _BY_CODE.get(code)
+            if describe is not None:
+                return describe(exc, facts, names)
+    sentence = _environment(exc)
+    if sentence is not None:
+        return sentence
+    log.error(
+        "unexpected error (a bug in frontdesk)",
+        exc_info=(type(exc), exc, exc.__traceback__),
     )
+    return apology(exc)

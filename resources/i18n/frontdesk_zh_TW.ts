@@ -3521,8 +3521,8 @@ Until then, the duty stays yours.</source>
         <translation>資料庫檔案已損壞或不是本程式的資料庫：{why}。</translation>
     </message>
     <message>
-        <source>Unexpected problem: {why}.</source>
-        <translation>發生未預期的問題：{why}。</translation>
+        <source>Sorry, something went wrong inside frontdesk ({why}). It is not your doing and was written to the log.</source>
+        <translation>抱歉，frontdesk 程式內部出了錯（{why}）。這不是您造成的，問題已寫入紀錄檔。</translation>
     </message>
     <message>
         <source>Your {slot} duty of {day} had no sign-out; it was closed automatically and the supervisor will check it.</source>

@@ -256,3 +256,25 @@ def test_sweep_expires_a_swap_request_not_decided_before_its_duty(cli: Run, desk
     assert state == SwapState.EXPIRED.value
     r = cli("--db", desk_db, "sweep")
     assert r.code == 0 and "swap" not in r.out
+
+
+def test_a_bug_is_apologised_for_and_its_traceback_kept_in_the_log(
+    cli: Run, desk_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "home"
+    monkeypatch.setenv("FRONTDESK_HOME", str(home))
+
+    def broken(self: Database) -> None:
+        raise KeyError("slot_of_the_day")
+
+    monkeypatch.setattr(Database, "ping", broken)
+    r = cli("--db", desk_db, "sweep")  # the fixture also checks: no traceback on the screen
+    assert r.code == 1
+    first, report = r.err.strip().splitlines()
+    assert first.startswith("Sorry") and "slot_of_the_day" in first
+    assert "bug in frontdesk" in report
+    log = (home / "logs" / "frontdesk.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "KeyError: 'slot_of_the_day'" in log and "broken" in log
+    r = cli("--db", tmp_path / "missing.sqlite3", "sweep")  # a person's error: not logged
+    assert r.code == 2 and "bug in frontdesk" not in r.err and "Sorry" not in r.err
+    assert log == (home / "logs" / "frontdesk.log").read_text(encoding="utf-8")

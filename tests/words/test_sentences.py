@@ -8,12 +8,13 @@ from datetime import UTC, date, datetime, time
 import pytest
 from sqlalchemy.exc import OperationalError
 
+from frontdesk.core.errors import FrontdeskError
 from frontdesk.core.findings import Code, error, warning
 from frontdesk.core.settings import SlotDef
 from frontdesk.services import errors as se
 from frontdesk.services.attendance import ScanOutcome, ScanResult
 from frontdesk.store import errors as st
-from frontdesk.words.errors import describe_error
+from frontdesk.words.errors import apology, describe_error
 from frontdesk.words.findings import describe_finding
 from frontdesk.words.scan import describe_auto_closed, scan_view, walk_in_question
 
@@ -68,7 +69,9 @@ ERRORS = [
     se.Conflict("x", field="code", value="V001"),
     se.Conflict("x", field="username"),
     se.Conflict("x", state="approved", request_id=3),
-    se.Conflict("there is already an open request for this shift", request_id=3),
+    se.Conflict("x", request_id=3, reason="open_request"),
+    se.Conflict("x", request_id=3, reason="not_asker"),
+    se.Conflict("x", request_id=3, reason="not_addressed"),
     se.Conflict("x"),
     se.RuleViolation([error(Code.ALREADY_ASSIGNED, **FACTS)]),
     se.NeedsConfirmation([warning(Code.TRAINING_MISSING, **FACTS)]),
@@ -80,7 +83,8 @@ ERRORS = [
     st.DatabaseUnreachable("x", url="postgresql://h/db"),
     st.DatabaseDamaged("x", path="/tmp/a.sqlite3"),
     st.DataFolderUnusable("x", path="/tmp/ro"),
-    st.StoreError("backups of a PostgreSQL database are made with pg_dump by its server admin"),
+    st.StoreError("x", reason="pg_dump"),
+    st.StoreError("odd"),
     FileNotFoundError(2, "No such file", "/tmp/nope.csv"),
     PermissionError(13, "Permission denied", "/tmp/locked.xlsx"),
     IsADirectoryError(21, "Is a directory", "/tmp"),
@@ -89,11 +93,61 @@ ERRORS = [
 
 
 @pytest.mark.parametrize("exc", ERRORS, ids=lambda e: f"{type(e).__name__}")
-def test_every_error_is_one_sentence(exc: Exception) -> None:
+def test_every_error_is_one_sentence(exc: Exception, caplog: pytest.LogCaptureFixture) -> None:
     text = describe_error(exc)
     assert text and "\n" not in text
-    assert not text.startswith("Unexpected")
+    assert text != apology(exc)  # a person's error, not a bug
+    assert caplog.records == []  # ...so nothing is logged as a fault
     assert "{" not in text.replace("{frontdesk", "")
+
+
+def test_errors_of_one_class_are_told_apart_by_their_facts() -> None:
+    """Sentences come from code and facts, never from parsing the English message."""
+    said = [
+        describe_error(se.Conflict("x", request_id=3, reason=reason))
+        for reason in ("open_request", "not_asker", "not_addressed", None)
+    ]
+    assert said == [
+        "There is already an open swap request for this duty.",
+        "Only the volunteer who asked can withdraw the request.",
+        "This swap request is addressed to another volunteer.",
+        "The data changed in the meantime; please look again and retry.",
+    ]
+    assert (
+        describe_error(se.Conflict("there is already an open request for this shift", request_id=3))
+        == said[3]
+    )
+    assert "pg_dump" in describe_error(st.StoreError("x", reason="pg_dump"))
+    assert describe_error(st.StoreError("pg_dump")) == "Database problem: pg_dump."
+
+
+def test_a_new_code_is_worded_by_its_parent() -> None:
+    class Overbooked(se.Conflict):
+        code = "overbooked"
+
+    class DiskGone(st.StoreError):
+        code = "disk_gone"
+
+    assert describe_error(Overbooked("x")) == describe_error(se.Conflict("x"))
+    assert describe_error(DiskGone("gone")) == "Database problem: gone."
+    assert describe_error(FrontdeskError("odd")) == "This cannot be done: odd."
+
+
+@pytest.mark.parametrize("bug", [KeyError("slot"), RuntimeError(), ZeroDivisionError("x")])
+def test_a_bug_is_apologised_for_and_logged_with_its_traceback(
+    bug: Exception, caplog: pytest.LogCaptureFixture
+) -> None:
+    try:
+        raise bug
+    except Exception as exc:
+        text = describe_error(exc)
+    assert text == apology(bug)
+    assert text.startswith("Sorry") and "not your doing" in text and "\n" not in text
+    assert (str(bug) or type(bug).__name__) in text
+    [record] = caplog.records
+    assert record.levelname == "ERROR" and record.exc_info is not None
+    assert record.exc_info[1] is bug
+    assert "test_a_bug_is_apologised_for" in caplog.text  # the traceback's own frame
 
 
 def test_row_problems_name_rows_and_columns() -> None:

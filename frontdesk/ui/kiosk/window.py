@@ -430,8 +430,11 @@ class KioskWindow(QMainWindow):
         try:
             result = attendance.scan(self.desk, code, confirm_walk_in=confirm_walk_in)
         except Exception as exc:
-            log.exception("scan failed")
+            from frontdesk.services.errors import is_bug
             from frontdesk.words.errors import describe_error
+
+            if not is_bug(exc):  # a bug is logged, with its traceback, as it is described
+                log.exception("scan failed")
 
             self._show_view(
                 scan.ScanView(
