@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import logging
-import sqlite3
 import sys
 import traceback
 from dataclasses import replace
@@ -25,15 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk import __version__, i18n
-from frontdesk.services.errors import ServiceError
-from frontdesk.store.errors import StoreError
-from frontdesk.store.paths import data_dir
+from frontdesk.services.errors import person_errors
+from frontdesk.services.places import data_folder, log_handler
 from frontdesk.ui import style
 
 if TYPE_CHECKING:
     from frontdesk.services.context import Desk
     from frontdesk.services.opening import Opened
-    from frontdesk.store.startup import Damage
+    from frontdesk.services.safety import Damage
     from frontdesk.ui.kiosk.starting import StartingWindow
     from frontdesk.ui.kiosk.window import KioskWindow
 
@@ -48,7 +46,7 @@ class SingleInstance:
     """One kiosk per machine: a lock file, and a local socket to wake the running one."""
 
     def __init__(self, name: str = SERVER_NAME) -> None:
-        folder = data_dir()
+        folder = data_folder()
         folder.mkdir(parents=True, exist_ok=True)
         # Stable across processes (str hashes are salted per process): one name per data folder.
         digest = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:12]
@@ -116,15 +114,8 @@ def _install_excepthook() -> None:
 
 
 def _setup_logging() -> None:
-    try:
-        folder = data_dir() / "logs"
-        folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(folder / "frontdesk.log", encoding="utf-8")
-    except OSError:
-        handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.addHandler(handler)
+    root.addHandler(log_handler())
     root.setLevel(logging.INFO)
 
 
@@ -137,9 +128,7 @@ def _error_box(text: str) -> None:
 
 def _start_errors() -> tuple[type[BaseException], ...]:
     """What can stop the start on a bad database, folder or URL: answered in words."""
-    from sqlalchemy.exc import DBAPIError
-
-    return (ServiceError, StoreError, OSError, sqlite3.Error, DBAPIError)
+    return person_errors()
 
 
 def _warning_box(text: str) -> None:
@@ -195,8 +184,8 @@ def _open(db_url: str | None) -> Opened | None:
     """The one way to open a desk (services.opening.open_desk) with the daily backup; a
     damaged file offers the newest good backup. None after an error was shown (or the
     person chose not to restore); an empty database comes back with no site."""
+    from frontdesk.services.errors import DatabaseDamaged
     from frontdesk.services.opening import open_desk as open_service
-    from frontdesk.store.errors import DatabaseDamaged
 
     declined: list[Damage] = []
 
@@ -224,7 +213,7 @@ def describe_error(exc: BaseException) -> str:
 
 
 def _data_folder_text(path: object) -> str:
-    from frontdesk.store.errors import DataFolderUnusable
+    from frontdesk.services.errors import DataFolderUnusable
 
     return describe_error(DataFolderUnusable("data folder unusable", path=str(path)))
 
@@ -331,11 +320,11 @@ def run(db_url: str | None, argv: list[str]) -> int:
     try:
         instance = SingleInstance(SUPERVISOR_NAME if args.supervisor else SERVER_NAME)
     except OSError as exc:
-        _error_box(_data_folder_text(exc.filename or data_dir()))
+        _error_box(_data_folder_text(exc.filename or data_folder()))
         return 1
     if not instance.acquire():
         if instance.lock.error() != QLockFile.LockError.LockFailedError:
-            _error_box(_data_folder_text(data_dir()))
+            _error_box(_data_folder_text(data_folder()))
             return 1
         if instance.wake_running():
             print(

@@ -12,22 +12,17 @@ import re
 import sys
 from collections.abc import Callable, Mapping
 from datetime import date, time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.cli.parser import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, Exit
-from frontdesk.core.codes import normalise_code
-from frontdesk.services.context import Desk
+from frontdesk.services.context import Database, Desk
 from frontdesk.services.errors import InvalidInput, NotFound, is_bug
 from frontdesk.services.opening import Opened, open_desk
 from frontdesk.services.places import log_handler
-from frontdesk.services.volunteers import by_code
-from frontdesk.store.db import Database
+from frontdesk.services.volunteers import Named, find_by_code
 from frontdesk.words.errors import describe_error
-
-if TYPE_CHECKING:
-    from frontdesk.store.models import Volunteer
 
 # --- reading what a person typed --------------------------------------------------------
 
@@ -111,13 +106,9 @@ class Run:
         return opened
 
 
-def volunteer_by_code(desk: Desk, code: str) -> Volunteer:
+def volunteer_by_code(desk: Desk, code: str) -> Named:
     """The volunteer with this code at the desk's agency, or NotFound naming the code."""
-    with desk.db.read() as session:
-        v = by_code(session, desk, code)
-    if v is None:
-        raise NotFound(f"no volunteer {code}", what="volunteer", code=normalise_code(code))
-    return v
+    return find_by_code(desk, code)
 
 
 # --- running it -------------------------------------------------------------------------

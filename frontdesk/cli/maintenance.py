@@ -13,7 +13,7 @@ from frontdesk.cli.parser import EXIT_FAILURE, EXIT_OK
 from frontdesk.services.errors import InvalidInput
 from frontdesk.services.housekeeping import sweep as housekeeping
 from frontdesk.services.maintenance import CheckReport, backup, check, restore
-from frontdesk.store.db import resolve_url
+from frontdesk.services.opening import sqlite_file
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
@@ -104,12 +104,12 @@ def back_up(run: Run) -> int:
 
 
 def restore_file(run: Run) -> int:
-    url = resolve_url(run.args.db)
-    if url.get_backend_name() != "sqlite" or not url.database:
+    target = sqlite_file(run.args.db)
+    if target is None:
         raise InvalidInput("restore needs a SQLite file", field="restore_target")
     if not run.args.yes:
         raise InvalidInput("restore needs --yes", field="yes")
-    aside = restore(Path(url.database), Path(run.args.file))
+    aside = restore(target, Path(run.args.file))
     text = QCoreApplication.translate("cli", "Restored the database from {file}.").format(
         file=run.args.file
     )

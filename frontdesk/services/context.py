@@ -15,6 +15,10 @@ from frontdesk.core.timeutil import utcnow
 from frontdesk.store.db import Database
 from frontdesk.store.models import Setting
 
+# Database is named here so the UI and the CLI, which never import the store, can speak
+# of the handle a Desk works on.
+__all__ = ["Database", "Desk", "load_settings", "settings"]
+
 
 @dataclass(frozen=True)
 class Desk:

@@ -12,6 +12,7 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import NotFound
@@ -29,7 +30,7 @@ from frontdesk.store.startup import Damage
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Opened", "open_desk"]
+__all__ = ["Opened", "open_desk", "sqlite_file"]
 
 
 @dataclass(frozen=True)
@@ -119,3 +120,12 @@ def _refuse_or_restore(db: Database, on_damage: Callable[[Damage], bool] | None)
 
 def _no_site() -> NotFound:
     return NotFound("the database has no agency yet; run `frontdesk init` first", what="site")
+
+
+def sqlite_file(url: str | None) -> Path | None:
+    """The SQLite file `url` (--db; else FRONTDESK_DB, else the default) names; None for a
+    PostgreSQL server."""
+    resolved = resolve_url(url)
+    if resolved.get_backend_name() == "sqlite" and resolved.database:
+        return Path(resolved.database)
+    return None

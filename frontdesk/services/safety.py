@@ -2,7 +2,7 @@
 and the database server's clock.
 
 Nothing here shows anything; results are structured (Damage, DailyBackup) and errors are
-StoreError/ServiceError/OSError the app and the CLI put into words. The clock guard lives
+FrontdeskError/OSError the app and the CLI put into words. The clock guard lives
 in frontdesk.core.clock; opening a desk in frontdesk.services.opening.
 """
 

@@ -18,6 +18,15 @@ from frontdesk.store.models import Supervisor
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 
 
+@dataclass(frozen=True, slots=True)
+class Account:
+    """Who logged in, as the screens show them (not the stored row with its password hash)."""
+
+    id: int
+    username: str
+    display_name: str
+
+
 def _check_password(password: str) -> None:
     if not accounts.password_long_enough(password):
         raise InvalidInput(
@@ -50,7 +59,7 @@ def create(desk: Desk, username: str, password: str, display_name: str = "") -> 
         return s.id
 
 
-def authenticate(desk: Desk, username: str, password: str) -> Supervisor:
+def authenticate(desk: Desk, username: str, password: str) -> Account:
     """Check a login. After core.accounts.MAX_ATTEMPTS wrong passwords the account locks
     for a growing time (core.accounts.lock_period, kept in the database)."""
     now = desk.now()
@@ -100,11 +109,10 @@ def authenticate(desk: Desk, username: str, password: str) -> Supervisor:
                 actor=f"supervisor:{s.username}",
                 at=now,
             )
-            session.flush()
-            session.expunge(s)
+            account = Account(s.id, s.username, s.display_name)
     if failure is not None:
         raise failure
-    return s
+    return account
 
 
 def change_password(desk: Desk, username: str, old: str, new: str) -> None:

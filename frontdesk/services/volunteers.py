@@ -144,6 +144,24 @@ def by_code(session: Session, desk: Desk, code: str) -> Volunteer | None:
     ).first()
 
 
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A volunteer a command names by code: id, code and name, no other personal data."""
+
+    id: int
+    code: str
+    name: str
+
+
+def find_by_code(desk: Desk, code: str) -> Named:
+    """The volunteer with this code at the desk's agency, or NotFound naming the code."""
+    with desk.db.read() as session:
+        v = by_code(session, desk, code)
+        if v is None:
+            raise NotFound(f"no volunteer {code}", what="volunteer", code=normalise_code(code))
+        return Named(v.id, v.code, v.name)
+
+
 def apply_status(v: Volunteer, wanted: str, now: datetime) -> None:
     """Status and deactivation moment as core.volunteers.change_status decides."""
     change = change_status(v.status, v.deactivated_at, wanted, now)

@@ -41,7 +41,8 @@ def test_create_and_authenticate(desk: Desk) -> None:
     assert row.id == sid and row.display_name == "陳督導"
     assert row.password_hash.startswith("$argon2id$") and GOOD not in row.password_hash
     s = supervisors.authenticate(desk, "chen", GOOD)
-    assert s.username == "chen" and s.display_name == "陳督導"
+    assert s == supervisors.Account(sid, "chen", "陳督導")  # a view: no password hash leaves
+    assert not hasattr(s, "password_hash")
     with pytest.raises(Conflict):
         supervisors.create(desk, "chen", GOOD)
     with pytest.raises(InvalidInput) as exc:

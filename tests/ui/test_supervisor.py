@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, time, timedelta
 
 import pytest
@@ -503,6 +504,7 @@ def test_about_names_the_version_and_where_the_data_is(qtbot, desk, boss) -> Non
     assert frontdesk.__version__ in window.windowTitle()
     text = window.about_text()
     assert frontdesk.__version__ in text and desk.db.describe() in text
+    assert os.environ["FRONTDESK_HOME"] in text  # the data folder tests point at
 
 
 def test_the_workspace_and_its_forms_fit_a_1366x768_screen(qtbot, qapp, desk, boss, make_volunteer):

@@ -23,10 +23,9 @@ from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal, has_started
 from frontdesk.services import kiosk, swaps
 from frontdesk.services.context import Desk, settings
-from frontdesk.services.errors import RuleViolation, ServiceError
+from frontdesk.services.errors import FrontdeskError, RuleViolation
 from frontdesk.services.swaps import SwapView
 from frontdesk.services.volunteers import Suggestion
-from frontdesk.store.errors import StoreError
 
 PAGE_SIZE = 9  # colleagues per page: three rows of three big buttons
 SHIFTS_SHOWN = 8  # own duties offered, and duties offered in return
@@ -181,7 +180,7 @@ class SwapSteps:
                 for s in kiosk.my_shifts(self.desk, self.me.id)
                 if s.open and not has_started(ShiftKey(s.day, s.slot.code), self.cfg, now)
             ]
-        except (ServiceError, StoreError) as exc:
+        except FrontdeskError as exc:
             return self._problem(exc)
         return self._show(Step.SHIFT, shifts=tuple(mine[:SHIFTS_SHOWN]))
 
@@ -198,7 +197,7 @@ class SwapSteps:
             if pending:
                 return self._show(Step.WITHDRAW, shift=shift, request=pending[0])
             problems = swaps.preflight(self.desk, self.me.id, shift)
-        except (ServiceError, StoreError) as exc:
+        except FrontdeskError as exc:
             return self._problem(exc)
         short = [f for f in problems if f.code is Code.SHORT_NOTICE]
         if short:
@@ -219,7 +218,7 @@ class SwapSteps:
                 self._partners = {s.volunteer_id: opts for s, opts in partners}
             else:
                 people = swaps.suggest(self.desk, self.shift, leaving=self.me.id)
-        except (ServiceError, StoreError) as exc:
+        except FrontdeskError as exc:
             return self._problem(exc)
         pages = (len(people) + PAGE_SIZE - 1) // PAGE_SIZE
         page = page % pages if pages else 0
@@ -265,7 +264,7 @@ class SwapSteps:
         assert self.colleague is not None
         try:
             who = swaps.identify(self.desk, code)
-        except (ServiceError, StoreError) as exc:
+        except FrontdeskError as exc:
             return self._problem(exc)
         if who is None or who.volunteer_id != self.colleague.volunteer_id:
             self.screen = replace(self.screen, wrong_card=True)
@@ -280,7 +279,7 @@ class SwapSteps:
         )
         try:
             swaps.request(self.desk, proposal, colleague_agrees_now=agreed)
-        except (ServiceError, StoreError) as exc:
+        except FrontdeskError as exc:
             return self._problem(exc)
         self.changed()
         return self._show(
@@ -311,7 +310,7 @@ class SwapSteps:
         assert self.me and self.shift
         try:
             swaps.ask_supervisor(self.desk, self.me.id, self.shift, reason[:REASON_MAX])
-        except (ServiceError, StoreError) as exc:
+        except FrontdeskError as exc:
             return self._problem(exc)
         self.changed()
         return self._show(Step.DONE, outcome=Outcome.SUPERVISOR_ASKED, shift=self.shift)
@@ -321,7 +320,7 @@ class SwapSteps:
         assert self.me is not None and self.screen.request is not None
         try:
             swaps.withdraw(self.desk, self.screen.request.id, self.me.id)
-        except (ServiceError, StoreError) as exc:
+        except FrontdeskError as exc:
             return self._problem(exc)
         return self._show(Step.WITHDRAWN)
 
@@ -354,7 +353,7 @@ class SwapSteps:
                 swaps.agree(self.desk, v.id, self.me.id)
             else:
                 swaps.decline(self.desk, v.id, self.me.id)
-        except (ServiceError, StoreError) as exc:
+        except FrontdeskError as exc:
             return self._problem(exc)
         self.changed()
         self._answering.pop(0)
@@ -362,7 +361,7 @@ class SwapSteps:
 
     # --- refusals --------------------------------------------------------------------------
 
-    def _problem(self, exc: ServiceError | StoreError) -> Screen:
+    def _problem(self, exc: FrontdeskError) -> Screen:
         """A refusal: short notice turns into the offer to ask the supervisor."""
         if isinstance(exc, RuleViolation):
             short = [f for f in exc.findings if f.code is Code.SHORT_NOTICE]

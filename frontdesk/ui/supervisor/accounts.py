@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from frontdesk.core import accounts
 from frontdesk.services import supervisors
 from frontdesk.services.context import Desk
-from frontdesk.services.errors import Conflict, ServiceError
+from frontdesk.services.errors import Conflict, FrontdeskError
 from frontdesk.ui.models.accounts import SupervisorModel
 from frontdesk.ui.supervisor.common import Banner, attempt, title_label
 from frontdesk.words.errors import describe_error
@@ -168,7 +168,7 @@ class AccountsPage(QWidget):
         except Conflict:
             self.banner.error(self.tr("The last active account cannot be disabled."))
             return
-        except ServiceError as exc:
+        except FrontdeskError as exc:
             self.banner.error(describe_error(exc))
             return
         self.refresh()

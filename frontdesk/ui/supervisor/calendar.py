@@ -36,7 +36,7 @@ from frontdesk.core.settings import (
 from frontdesk.core.timeutil import local_day
 from frontdesk.services import calendar, setup
 from frontdesk.services.context import Desk, settings
-from frontdesk.services.errors import InvalidInput, ServiceError
+from frontdesk.services.errors import FrontdeskError, InvalidInput
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, attempt, pydate, qdate, title_label
 from frontdesk.words.dates import DATE_EDIT_FORMAT, format_roc_date
@@ -240,7 +240,7 @@ class CalendarPage(QWidget):
         try:
             data = Path(path).read_bytes()
             report = calendar.import_dgpa(self.desk, data)
-        except (ServiceError, OSError) as exc:
+        except (FrontdeskError, OSError) as exc:
             self.banner.error(
                 self.tr("The file was not imported; nothing changed. {why}").format(
                     why=describe_error(exc)
@@ -360,7 +360,7 @@ class CalendarPage(QWidget):
                 )
             )
             return
-        except ServiceError as exc:
+        except FrontdeskError as exc:
             self.banner.error(describe_error(exc))
             return
         self.banner.ok(self.tr("Settings saved."))

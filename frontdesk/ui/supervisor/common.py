@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.services.errors import ServiceError
-from frontdesk.store.errors import StoreError
+from frontdesk.services.errors import FrontdeskError
 from frontdesk.words.dates import format_roc_month
 from frontdesk.words.errors import describe_error
 
@@ -94,7 +93,7 @@ def attempt(
     """Run a use case; a person's error is shown in the banner in words, never a traceback."""
     try:
         return True, fn(*args, **kwargs)
-    except (ServiceError, StoreError, OSError) as exc:
+    except (FrontdeskError, OSError) as exc:
         banner.error(describe_error(exc))
         return False, None
 

@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
 
 from frontdesk.core import accounts
 from frontdesk.services import setup, supervisors
-from frontdesk.services.context import Desk
-from frontdesk.services.errors import InvalidInput, NotAllowed, ServiceError
-from frontdesk.store.db import Database
-from frontdesk.store.models import Supervisor
+from frontdesk.services.context import Database, Desk
+from frontdesk.services.errors import FrontdeskError, NotAllowed
 from frontdesk.ui.supervisor.common import WORKSPACE_QSS, Banner, title_label
 from frontdesk.words.dates import day_text
 from frontdesk.words.errors import describe_error
@@ -29,7 +27,7 @@ class LoginDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.supervisor: Supervisor | None = None
+        self.supervisor: supervisors.Account | None = None
         self.setWindowTitle(self.tr("Supervisor login"))
         self.setStyleSheet(WORKSPACE_QSS)  # the workspace's text size, from the first screen
         self.setMinimumWidth(480)
@@ -73,7 +71,7 @@ class LoginDialog(QDialog):
                 self.banner.error(describe_error(exc))
             self.adjustSize()  # room for the message's lines
             return
-        except ServiceError as exc:
+        except FrontdeskError as exc:
             self.banner.error(describe_error(exc))
             self.adjustSize()
             return
@@ -155,7 +153,7 @@ class FirstRunWizard(QDialog):
                 supervisors.create(
                     desk, self.username.text(), self.password.text(), self.display_name.text()
                 )
-        except (InvalidInput, ServiceError) as exc:
+        except FrontdeskError as exc:
             self.banner.error(describe_error(exc))
             return
         self.site_id = site_id

@@ -27,7 +27,7 @@ from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import local_day
 from frontdesk.services import roster, workspace
 from frontdesk.services.context import Desk
-from frontdesk.services.errors import NeedsConfirmation, RuleViolation, ServiceError
+from frontdesk.services.errors import FrontdeskError, NeedsConfirmation, RuleViolation
 from frontdesk.ui.models.coverage import CoverageModel
 from frontdesk.ui.models.roster import (
     COLOURS,
@@ -216,7 +216,7 @@ class RosterPage(QWidget):
             return
         try:
             findings = roster.check(self.desk, self.shift, vid)
-        except ServiceError as exc:
+        except FrontdeskError as exc:
             self.verdict.setText(describe_error(exc))
             self.assign_button.setEnabled(False)
             return
@@ -249,10 +249,10 @@ class RosterPage(QWidget):
                 return
             try:
                 roster.assign(self.desk, self.shift, vid, confirm_warnings=True)
-            except ServiceError as again:
+            except FrontdeskError as again:
                 self.banner.error(describe_error(again, names))
                 return
-        except ServiceError as exc:
+        except FrontdeskError as exc:
             self.banner.error(describe_error(exc, names))
             return
         self.banner.ok(
@@ -289,7 +289,7 @@ class RosterPage(QWidget):
             )
             if not ok:
                 return
-        except ServiceError as exc:
+        except FrontdeskError as exc:
             self.banner.error(describe_error(exc, names))
             return
         self.banner.ok(self.tr("{name} was taken off this duty.").format(name=names[vid]))

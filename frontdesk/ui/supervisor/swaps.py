@@ -38,10 +38,9 @@ from frontdesk.core.swaps import SwapKind, SwapProposal, is_short_notice, notice
 from frontdesk.core.timeutil import local, local_day
 from frontdesk.services import swaps
 from frontdesk.services.context import Desk, settings
-from frontdesk.services.errors import NeedsConfirmation, RuleViolation, ServiceError
+from frontdesk.services.errors import FrontdeskError, NeedsConfirmation, RuleViolation
 from frontdesk.services.swaps import SwapView
 from frontdesk.services.volunteers import Suggestion
-from frontdesk.store.errors import StoreError
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, pydate, qdate, title_label
 from frontdesk.words.dates import DATE_EDIT_FORMAT
@@ -350,7 +349,7 @@ class SwapsPage(QWidget):
                 )
             )
             return
-        except (ServiceError, StoreError) as exc:
+        except FrontdeskError as exc:
             self.refresh()
             self.banner.error(describe_error(exc, names))
             return
@@ -526,7 +525,7 @@ class ArrangeDialog(QDialog):
                     self.tr("nobody is free for this duty"),
                 )
             left = swaps.notice_of(self.desk, shift)
-        except (ServiceError, StoreError) as exc:
+        except FrontdeskError as exc:
             self.banner.error(describe_error(exc))
             return
         text = notice_text(left)
@@ -576,7 +575,7 @@ class ArrangeDialog(QDialog):
                 ):
                     return
                 self.request_id = swaps.arrange(self.desk, p, reason, confirm_warnings=True)
-        except (ServiceError, StoreError) as exc:
+        except FrontdeskError as exc:
             self.banner.error(describe_error(exc, names))
             return
         self.accept()

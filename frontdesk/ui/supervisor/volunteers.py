@@ -34,7 +34,7 @@ from frontdesk.core.codes import normalise_code
 from frontdesk.core.timeutil import local_day
 from frontdesk.services import volunteers, workspace
 from frontdesk.services.context import Desk, settings
-from frontdesk.services.errors import ServiceError
+from frontdesk.services.errors import FrontdeskError
 from frontdesk.services.volunteers import VolunteerInput
 from frontdesk.ui.models.volunteers import VolunteerFilterProxy, VolunteerTableModel
 from frontdesk.ui.supervisor import common
@@ -444,7 +444,7 @@ class VolunteersPage(QWidget):
             return
         try:
             report = volunteer_io.import_volunteers(self.desk, Path(path))
-        except (ServiceError, OSError) as exc:
+        except (FrontdeskError, OSError) as exc:
             self.banner.error(describe_error(exc))
             return
         self.refresh()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 import frontdesk
 from frontdesk.services.context import Desk, settings
-from frontdesk.store.paths import data_dir
+from frontdesk.services.places import data_folder, describe_database
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.accounts import AccountsPage
 from frontdesk.ui.supervisor.attendance import AttendancePage
@@ -141,7 +141,11 @@ class SupervisorWindow(QWidget):
         return self.tr(
             "Front-desk volunteer duty manager, version {version}.\n"
             "Database: {database}\nData folder: {folder}"
-        ).format(version=frontdesk.__version__, database=self.desk.db.describe(), folder=data_dir())
+        ).format(
+            version=frontdesk.__version__,
+            database=describe_database(self.desk),
+            folder=data_folder(),
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About frontdesk"), self.about_text())
