@@ -18,6 +18,22 @@ from frontdesk.store.models import Supervisor
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 
 
+@dataclass(frozen=True, slots=True)
+class SupervisorRow:
+    """An account as the screens see it: never its password hash."""
+
+    id: int
+    username: str
+    display_name: str
+    active: bool
+    locked_until: datetime | None
+    created_at: datetime
+
+
+def _view(s: Supervisor) -> SupervisorRow:
+    return SupervisorRow(s.id, s.username, s.display_name, s.active, s.locked_until, s.created_at)
+
+
 def _check_password(password: str) -> None:
     if not accounts.password_long_enough(password):
         raise InvalidInput(
@@ -50,7 +66,7 @@ def create(desk: Desk, username: str, password: str, display_name: str = "") -> 
         return s.id
 
 
-def authenticate(desk: Desk, username: str, password: str) -> Supervisor:
+def authenticate(desk: Desk, username: str, password: str) -> SupervisorRow:
     """Check a login. After core.accounts.MAX_ATTEMPTS wrong passwords the account locks
     for a growing time (core.accounts.lock_period, kept in the database)."""
     now = desk.now()
@@ -101,10 +117,10 @@ def authenticate(desk: Desk, username: str, password: str) -> Supervisor:
                 at=now,
             )
             session.flush()
-            session.expunge(s)
+            signed_in = _view(s)
     if failure is not None:
         raise failure
-    return s
+    return signed_in
 
 
 def change_password(desk: Desk, username: str, old: str, new: str) -> None:
@@ -126,22 +142,9 @@ def set_password(desk: Desk, username: str, new: str) -> None:
 # --- the accounts screen ------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class SupervisorRow:
-    id: int
-    username: str
-    display_name: str
-    active: bool
-    locked_until: datetime | None
-    created_at: datetime
-
-
 def supervisor_rows(desk: Desk) -> list[SupervisorRow]:
     with desk.db.read() as session:
-        return [
-            SupervisorRow(s.id, s.username, s.display_name, s.active, s.locked_until, s.created_at)
-            for s in session.scalars(select(Supervisor).order_by(Supervisor.username))
-        ]
+        return [_view(s) for s in session.scalars(select(Supervisor).order_by(Supervisor.username))]
 
 
 def set_supervisor_active(desk: Desk, username: str, active: bool) -> None:

@@ -42,6 +42,8 @@ def test_create_and_authenticate(desk: Desk) -> None:
     assert row.password_hash.startswith("$argon2id$") and GOOD not in row.password_hash
     s = supervisors.authenticate(desk, "chen", GOOD)
     assert s.username == "chen" and s.display_name == "陳督導"
+    assert s == supervisors.SupervisorRow(sid, "chen", "陳督導", True, None, s.created_at)
+    assert not hasattr(s, "password_hash")  # a view for the screens, not the account row
     with pytest.raises(Conflict):
         supervisors.create(desk, "chen", GOOD)
     with pytest.raises(InvalidInput) as exc:

@@ -16,8 +16,8 @@ from frontdesk.core import accounts
 from frontdesk.services import setup, supervisors
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotAllowed, ServiceError
+from frontdesk.services.supervisors import SupervisorRow
 from frontdesk.store.db import Database
-from frontdesk.store.models import Supervisor
 from frontdesk.ui.supervisor.common import WORKSPACE_QSS, Banner, title_label
 from frontdesk.words.dates import day_text
 from frontdesk.words.errors import describe_error
@@ -29,7 +29,7 @@ class LoginDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.supervisor: Supervisor | None = None
+        self.supervisor: SupervisorRow | None = None
         self.setWindowTitle(self.tr("Supervisor login"))
         self.setStyleSheet(WORKSPACE_QSS)  # the workspace's text size, from the first screen
         self.setMinimumWidth(480)
