@@ -19,12 +19,19 @@ _hasher = PasswordHasher()  # argon2id with the library's current recommended pa
 
 
 @dataclass(frozen=True, slots=True)
-class Account:
-    """Who logged in, as the screens show them (not the stored row with its password hash)."""
+class SupervisorRow:
+    """An account as the screens see it: never its password hash."""
 
     id: int
     username: str
     display_name: str
+    active: bool
+    locked_until: datetime | None
+    created_at: datetime
+
+
+def _view(s: Supervisor) -> SupervisorRow:
+    return SupervisorRow(s.id, s.username, s.display_name, s.active, s.locked_until, s.created_at)
 
 
 def _check_password(password: str) -> None:
@@ -59,7 +66,7 @@ def create(desk: Desk, username: str, password: str, display_name: str = "") -> 
         return s.id
 
 
-def authenticate(desk: Desk, username: str, password: str) -> Account:
+def authenticate(desk: Desk, username: str, password: str) -> SupervisorRow:
     """Check a login. After core.accounts.MAX_ATTEMPTS wrong passwords the account locks
     for a growing time (core.accounts.lock_period, kept in the database)."""
     now = desk.now()
@@ -109,10 +116,11 @@ def authenticate(desk: Desk, username: str, password: str) -> Account:
                 actor=f"supervisor:{s.username}",
                 at=now,
             )
-            account = Account(s.id, s.username, s.display_name)
+            session.flush()
+            signed_in = _view(s)
     if failure is not None:
         raise failure
-    return account
+    return signed_in
 
 
 def change_password(desk: Desk, username: str, old: str, new: str) -> None:
@@ -134,22 +142,9 @@ def set_password(desk: Desk, username: str, new: str) -> None:
 # --- the accounts screen ------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class SupervisorRow:
-    id: int
-    username: str
-    display_name: str
-    active: bool
-    locked_until: datetime | None
-    created_at: datetime
-
-
 def supervisor_rows(desk: Desk) -> list[SupervisorRow]:
     with desk.db.read() as session:
-        return [
-            SupervisorRow(s.id, s.username, s.display_name, s.active, s.locked_until, s.created_at)
-            for s in session.scalars(select(Supervisor).order_by(Supervisor.username))
-        ]
+        return [_view(s) for s in session.scalars(select(Supervisor).order_by(Supervisor.username))]
 
 
 def set_supervisor_active(desk: Desk, username: str, active: bool) -> None:

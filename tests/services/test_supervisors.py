@@ -41,8 +41,9 @@ def test_create_and_authenticate(desk: Desk) -> None:
     assert row.id == sid and row.display_name == "陳督導"
     assert row.password_hash.startswith("$argon2id$") and GOOD not in row.password_hash
     s = supervisors.authenticate(desk, "chen", GOOD)
-    assert s == supervisors.Account(sid, "chen", "陳督導")  # a view: no password hash leaves
-    assert not hasattr(s, "password_hash")
+    assert s.username == "chen" and s.display_name == "陳督導"
+    assert s == supervisors.SupervisorRow(sid, "chen", "陳督導", True, None, s.created_at)
+    assert not hasattr(s, "password_hash")  # a view for the screens, not the account row
     with pytest.raises(Conflict):
         supervisors.create(desk, "chen", GOOD)
     with pytest.raises(InvalidInput) as exc:

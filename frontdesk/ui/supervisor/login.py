@@ -16,6 +16,7 @@ from frontdesk.core import accounts
 from frontdesk.services import setup, supervisors
 from frontdesk.services.context import Database, Desk
 from frontdesk.services.errors import FrontdeskError, NotAllowed
+from frontdesk.services.supervisors import SupervisorRow
 from frontdesk.ui.supervisor.common import WORKSPACE_QSS, Banner, title_label
 from frontdesk.words.dates import day_text
 from frontdesk.words.errors import describe_error
@@ -27,7 +28,7 @@ class LoginDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.supervisor: supervisors.Account | None = None
+        self.supervisor: SupervisorRow | None = None
         self.setWindowTitle(self.tr("Supervisor login"))
         self.setStyleSheet(WORKSPACE_QSS)  # the workspace's text size, from the first screen
         self.setMinimumWidth(480)
