@@ -14,7 +14,6 @@ from frontdesk.core.findings import Code, Finding, Severity, has_errors
 from frontdesk.core.roster import (
     Roster,
     ShiftKey,
-    VolunteerFacts,
     VolunteerStatus,
     check_assignment,
     check_unassignment,
@@ -22,6 +21,7 @@ from frontdesk.core.roster import (
     slot_of,
 )
 from frontdesk.core.settings import DeskSettings, SlotDef, slot_end, slot_start
+from tests.support.facts import vol
 
 MON = date(2025, 3, 3)  # a plain working Monday; the ISO week runs to Sunday 3/9
 SAT = date(2025, 3, 8)
@@ -29,15 +29,6 @@ AM = ShiftKey(MON, "AM")
 PM = ShiftKey(MON, "PM")
 S = DeskSettings()
 CAL = DutyCalendar()
-
-
-def vol(
-    vid: int,
-    status: VolunteerStatus = VolunteerStatus.ACTIVE,
-    trained: bool = True,
-    weekly_max: int | None = None,
-) -> VolunteerFacts:
-    return VolunteerFacts(vid, status, trained, weekly_max)
 
 
 def codes(findings: Sequence[Finding]) -> list[Code]:

@@ -14,7 +14,7 @@ from frontdesk.services import calendar as cal
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotFound
 from frontdesk.store.models import AuditEntry, HandoverNote
-from tests.services.conftest import Clock
+from tests.support.clocks import Clock
 
 MONDAY = date(2026, 11, 2)
 

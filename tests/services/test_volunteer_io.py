@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from frontdesk.services import volunteers
@@ -16,6 +16,7 @@ from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotFound
 from frontdesk.services.volunteer_io import export_volunteers, import_volunteers, write_template
 from frontdesk.store.models import AuditEntry, Volunteer
+from tests.support.sheets import write_sheet
 
 HEADER = [
     "編號",
@@ -31,14 +32,7 @@ HEADER = [
 
 
 def sheet(path: Path, rows: list[list[object]], header: list[str] = HEADER) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.append(header)
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
+    return write_sheet(path, header, rows)
 
 
 def codes(desk: Desk) -> list[str]:
@@ -216,13 +210,12 @@ def test_not_an_xlsx_or_no_header(desk: Desk, tmp_path: Path) -> None:
 
 
 def test_header_may_be_english_and_below_a_title(desk: Desk, tmp_path: Path) -> None:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.append(["苓雅區衛生所志工名冊"])
-    ws.append(["Name", "Code", "Status"])
-    ws.append(["陳淑芬", "V010", "見習"])
-    wb.save(tmp_path / "v.xlsx")
+    write_sheet(
+        tmp_path / "v.xlsx",
+        ["Name", "Code", "Status"],
+        [["陳淑芬", "V010", "見習"]],
+        lead=[["苓雅區衛生所志工名冊"]],
+    )
     assert import_volunteers(desk, tmp_path / "v.xlsx").added == ["V010"]
 
 
