@@ -87,14 +87,6 @@ def _open_slots(day_info: DayInfo, settings: DeskSettings) -> list[SlotDef]:
     return sorted(slots, key=lambda s: s.start)
 
 
-def slot_for_sign_in(now: datetime, day_info: DayInfo, settings: DeskSettings) -> SlotDef | None:
-    """The open slot of the day whose window [start - window, end) holds `now`."""
-    for slot in _open_slots(day_info, settings):
-        if window_opens(day_info.day, slot, settings) <= now < slot_end(day_info.day, slot):
-            return slot
-    return None
-
-
 def _recent(now: datetime, then: datetime, settings: DeskSettings) -> bool:
     seconds = settings.repeat_scan_seconds
     return seconds > 0 and now - then < timedelta(seconds=seconds)

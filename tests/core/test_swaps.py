@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from frontdesk.core.calendar import DutyCalendar, Override, OverrideKind
-from frontdesk.core.findings import Code, Finding, Severity, has_errors
+from frontdesk.core.findings import Code, Finding, Severity
 from frontdesk.core.roster import (
     Roster,
     ShiftKey,
@@ -32,7 +32,7 @@ from frontdesk.core.swaps import (
     own_shift_findings,
 )
 from frontdesk.core.timeutil import at
-from tests.support.facts import vol
+from tests.support.facts import has_errors, vol
 
 MON = date(2025, 3, 17)
 TUE = date(2025, 3, 18)

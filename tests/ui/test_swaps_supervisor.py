@@ -191,7 +191,7 @@ def test_workspace_lists_the_inbox_with_its_count(
     qtbot.addWidget(w)
     labels = [w.nav.item(i).text() for i in range(w.nav.count())]
     assert "Swaps (1)" in labels
-    w.open_page(w.swaps)
+    w.nav.setCurrentRow(w.pages.index(w.swaps))
     assert w.stack.currentWidget() is w.swaps and w.swaps.inbox.rowCount() == 1
     w.close()
 
