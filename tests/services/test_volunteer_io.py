@@ -16,19 +16,9 @@ from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotFound
 from frontdesk.services.volunteer_io import export_volunteers, import_volunteers, write_template
 from frontdesk.store.models import AuditEntry, Volunteer
-from tests.support.sheets import write_sheet
+from tests.support.sheets import VOLUNTEER_HEADER, write_sheet
 
-HEADER = [
-    "編號",
-    "姓名",
-    "電話",
-    "語言",
-    "狀態",
-    "每週上限",
-    "基礎訓練日期",
-    "基礎訓練時數",
-    "備註",
-]
+HEADER = VOLUNTEER_HEADER
 
 
 def sheet(path: Path, rows: list[list[object]], header: list[str] = HEADER) -> Path:

@@ -7,6 +7,19 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+# The volunteer list's columns, as the template and the export write them.
+VOLUNTEER_HEADER = [
+    "編號",
+    "姓名",
+    "電話",
+    "語言",
+    "狀態",
+    "每週上限",
+    "基礎訓練日期",
+    "基礎訓練時數",
+    "備註",
+]
+
 
 def write_sheet(
     path: Path,
