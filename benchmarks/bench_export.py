@@ -37,8 +37,8 @@ from frontdesk.export.hours import HoursSheetWriter, hours_of, recognition_text
 from frontdesk.export.monthly import export_month
 from frontdesk.services import roster, volunteers
 from frontdesk.services.context import Desk
+from frontdesk.services.month_views import ServiceDay, VolunteerHours
 from frontdesk.services.opening import open_desk
-from frontdesk.services.reports import ServiceDay, VolunteerHours
 from frontdesk.services.setup import init_site
 from frontdesk.services.volunteers import mask_phone
 from frontdesk.store.models import Attendance, Site

@@ -363,8 +363,8 @@ def gather_city_year(url: str, year: int) -> list[object]:
     from sqlalchemy import text
 
     from frontdesk.core.recognition import certificate, honor_card
+    from frontdesk.services.month_views import ServiceDay, VolunteerHours
     from frontdesk.services.opening import open_desk
-    from frontdesk.services.reports import ServiceDay, VolunteerHours
 
     db = open_desk(url, need_site=False).db
     end = date(year, 12, 31)

@@ -299,14 +299,8 @@ def app_icon() -> QIcon:
     return icon
 
 
-def run(db_url: str | None, argv: list[str]) -> int:
-    """Start the kiosk. `argv` are Qt/kiosk arguments (e.g. --fullscreen), or --supervisor to
-    open straight to the supervisor login (the Start-menu shortcut of the supervisor)."""
-    parser = argparse.ArgumentParser(prog="frontdesk", add_help=False)
-    parser.add_argument("--fullscreen", action="store_true")
-    parser.add_argument("--supervisor", action="store_true")
-    args, qt_args = parser.parse_known_args(argv)
-    _setup_logging()
+def _application(qt_args: list[str]) -> QApplication:
+    """The Qt application, named, with the icon, the default language and the app's style."""
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     assert isinstance(app, QApplication)
     app.setApplicationName("frontdesk")
@@ -315,6 +309,18 @@ def run(db_url: str | None, argv: list[str]) -> int:
     app.setWindowIcon(app_icon())
     i18n.install(i18n.DEFAULT_LANGUAGE)
     style.apply(app)
+    return app
+
+
+def run(db_url: str | None, argv: list[str]) -> int:
+    """Start the kiosk. `argv` are Qt/kiosk arguments (e.g. --fullscreen), or --supervisor to
+    open straight to the supervisor login (the Start-menu shortcut of the supervisor)."""
+    parser = argparse.ArgumentParser(prog="frontdesk", add_help=False)
+    parser.add_argument("--fullscreen", action="store_true")
+    parser.add_argument("--supervisor", action="store_true")
+    args, qt_args = parser.parse_known_args(argv)
+    _setup_logging()
+    app = _application(qt_args)
 
     # The supervisor's own shortcut may run beside the kiosk on the same PC.
     try:

@@ -1,4 +1,8 @@
-"""Shared fixtures: a private data folder, offscreen Qt, and real SQLite/PostgreSQL databases."""
+"""Shared fixtures: a private data folder, offscreen Qt, real SQLite/PostgreSQL databases,
+the clocks tests move, and volunteers added through the real use case.
+
+Plain helpers behind them live in tests/support/.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ import os
 import shutil
 import tempfile
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -29,9 +33,13 @@ with warnings.catch_warnings():
     with contextlib.suppress(ImportError):
         import hypothesis.extra._patching  # noqa: F401
 
+from frontdesk.core.clock import ClockGuard  # noqa: E402
+from frontdesk.services.context import Desk  # noqa: E402
 from frontdesk.store.db import Database  # noqa: E402
 from frontdesk.store.migrate import upgrade  # noqa: E402
 from tests.pg import PgServer, PgUnavailable, start_server, stop_server  # noqa: E402
+from tests.support.clocks import START, Clock, FakeClocks  # noqa: E402
+from tests.support.desks import volunteer_maker  # noqa: E402
 
 NO_PG_ENV = "FRONTDESK_TEST_NO_PG"
 
@@ -133,3 +141,26 @@ def sqlite_db(sqlite_url: str) -> Iterator[Database]:
 def pg_db(pg_url: str) -> Iterator[Database]:
     """A migrated Database on PostgreSQL only."""
     yield from _migrated(pg_url)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    """Now is Monday 2026-11-02 09:00 Taipei until the test moves it."""
+    return Clock(START)
+
+
+@pytest.fixture
+def make_volunteer(desk: Desk) -> Callable[..., int]:
+    """Add a volunteer to the directory's `desk` (active, trained unless told); returns the id."""
+    return volunteer_maker(desk)
+
+
+@pytest.fixture
+def clocks() -> FakeClocks:
+    return FakeClocks()
+
+
+@pytest.fixture
+def guard(clocks: FakeClocks) -> ClockGuard:
+    """A clock guard reading the test's fake monotonic and wall clocks."""
+    return ClockGuard(monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)

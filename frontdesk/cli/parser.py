@@ -41,7 +41,8 @@ class Parser(argparse.ArgumentParser):
 
     def __init__(self, *args: Any, add_help: bool = True, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", Formatter)
-        super().__init__(*args, add_help=False, **kwargs)
+        kwargs["add_help"] = False  # our own -h below, in the command line's language
+        super().__init__(*args, **kwargs)
         self._positionals.title = QCoreApplication.translate("cli", "positional arguments")
         self._optionals.title = QCoreApplication.translate("cli", "options")
         if add_help:

@@ -87,14 +87,6 @@ def _open_slots(day_info: DayInfo, settings: DeskSettings) -> list[SlotDef]:
     return sorted(slots, key=lambda s: s.start)
 
 
-def slot_for_sign_in(now: datetime, day_info: DayInfo, settings: DeskSettings) -> SlotDef | None:
-    """The open slot of the day whose window [start - window, end) holds `now`."""
-    for slot in _open_slots(day_info, settings):
-        if window_opens(day_info.day, slot, settings) <= now < slot_end(day_info.day, slot):
-            return slot
-    return None
-
-
 def _recent(now: datetime, then: datetime, settings: DeskSettings) -> bool:
     seconds = settings.repeat_scan_seconds
     return seconds > 0 and now - then < timedelta(seconds=seconds)
@@ -197,15 +189,7 @@ def classify(
     if in_at is not None and out_at is not None and out_at < in_at:
         raise ValueError("a sign-out before the sign-in")
     if slot_closed:
-        if in_at is None:
-            return Classification(AttendanceStatus.CANCELLED)
-        credited = credited_minutes(day, slot, in_at, out_at) if out_at is not None else 0
-        return Classification(
-            AttendanceStatus.CANCELLED,
-            credited_minutes=credited,
-            needs_review=True,
-            flags=frozenset({FLAG_SERVED_WHILE_CLOSED}),
-        )
+        return _in_closed_slot(day, slot, in_at, out_at)
     if in_at is None:
         if not assigned:
             return Classification(AttendanceStatus.OPEN, flags=frozenset({FLAG_NOT_EXPECTED}))
@@ -237,6 +221,26 @@ def classify(
             flags=frozenset(flags),
         )
     early = early_leave_minutes(day, slot, out_at, settings)
+    return _rostered_duty_done(late, early, credited, flags)
+
+
+def _in_closed_slot(
+    day: date, slot: SlotDef, in_at: datetime | None, out_at: datetime | None
+) -> Classification:
+    """CANCELLED; minutes served anyway are credited and asked about (served_while_closed)."""
+    if in_at is None:
+        return Classification(AttendanceStatus.CANCELLED)
+    credited = credited_minutes(day, slot, in_at, out_at) if out_at is not None else 0
+    return Classification(
+        AttendanceStatus.CANCELLED,
+        credited_minutes=credited,
+        needs_review=True,
+        flags=frozenset({FLAG_SERVED_WHILE_CLOSED}),
+    )
+
+
+def _rostered_duty_done(late: int, early: int, credited: int, flags: set[str]) -> Classification:
+    """A rostered duty signed in and out: ON_TIME, LATE, EARLY_LEAVE or LATE_EARLY_LEAVE."""
     if early:
         flags.add(FLAG_EARLY_LEAVE)
     if late and early:

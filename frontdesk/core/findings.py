@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -55,7 +55,3 @@ def error(code: Code, **facts: Any) -> Finding:
 
 def warning(code: Code, **facts: Any) -> Finding:
     return Finding(code, Severity.WARNING, facts)
-
-
-def has_errors(findings: Iterable[Finding]) -> bool:
-    return any(f.blocking for f in findings)

@@ -85,9 +85,6 @@ class Roster:
         """Every (shift, volunteer id) assignment, sorted."""
         return sorted((shift, vid) for shift, who in self._by_shift.items() for vid in who)
 
-    def volunteer_ids(self) -> frozenset[int]:
-        return frozenset(self._by_volunteer)
-
     def has(self, shift: ShiftKey, volunteer_id: int) -> bool:
         return volunteer_id in self._by_shift.get(shift, ())
 

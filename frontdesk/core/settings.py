@@ -86,10 +86,6 @@ class DeskSettings:
                 return s
         return None
 
-    @property
-    def slot_codes(self) -> tuple[str, ...]:
-        return tuple(s.code for s in self.slots)
-
 
 class SettingKind(StrEnum):
     TEXT = "text"  # lo..hi characters
@@ -114,11 +110,6 @@ class SettingSpec:
     hi: int | None = None
     choices: tuple[str, ...] = ()
     on_screen: bool = True  # False: set from the command line only
-
-    @property
-    def default(self) -> Any:
-        """The value a site has until it sets one (DeskSettings' default)."""
-        return getattr(DeskSettings(), self.key)
 
 
 SLOT_STAFF_MAX = 20  # the most volunteers a slot may ask for

@@ -34,7 +34,7 @@ from frontdesk.export.cells import (
     Style,
     naive_local,
 )
-from frontdesk.services.reports import VolunteerHours
+from frontdesk.services.month_views import VolunteerHours
 from frontdesk.words import workbook
 from frontdesk.words.dates import format_roc_short
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from sqlalchemy import func, or_, select
 
 from frontdesk.core.attendance import AttendanceStatus, window_opens
-from frontdesk.core.calendar import DayInfo, DayKind
+from frontdesk.core.calendar import DayInfo
 from frontdesk.core.settings import DeskSettings, SlotDef, slot_end, slot_start
 from frontdesk.core.swaps import SwapState
 from frontdesk.core.timeutil import local_day
@@ -113,10 +113,6 @@ class Board:
     @property
     def is_duty_day(self) -> bool:
         return self.info.is_duty_day and any(not s.closed for s in self.slots)
-
-    @property
-    def closed_reason(self) -> DayKind:
-        return self.info.kind
 
 
 @dataclass(frozen=True)
@@ -241,12 +237,6 @@ def _notes(session: object, desk: Desk, day: date) -> list[Note]:
         .order_by(HandoverNote.created_at, HandoverNote.id)
     ).all()
     return [Note(n.id, n.day, n.slot, name or "", n.body, n.created_at) for n, name in rows]
-
-
-def notes_for(desk: Desk, day: date) -> list[Note]:
-    """The handover notes (交班事項) of a day, oldest first."""
-    with desk.db.read() as session:
-        return _notes(session, desk, day)
 
 
 def add_note(desk: Desk, day: date, slot: str, author_id: int | None, body: str) -> int:

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from frontdesk.core.attendance import AttendanceStatus
-from frontdesk.core.calendar import DayInfo
+from frontdesk.core.calendar import DutyCalendar
 from frontdesk.core.recognition import (
-    Recognition,
     certificate,
     honor_card,
 )
@@ -28,6 +27,16 @@ from frontdesk.core.timeutil import local_day
 from frontdesk.services.calendar import load_calendar
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import InvalidInput, NotFound
+from frontdesk.services.month_views import (
+    DEFAULT_SERVICE_CATEGORY,
+    AttendanceLine,
+    AuditAnchor,
+    MonthReport,
+    RosterEntry,
+    ServiceDay,
+    SwapLine,
+    VolunteerHours,
+)
 from frontdesk.services.roster import month_bounds
 from frontdesk.store import audit
 from frontdesk.store.models import (
@@ -53,144 +62,6 @@ SERVED = frozenset(
 )
 LATE = frozenset({AttendanceStatus.LATE.value, AttendanceStatus.LATE_EARLY_LEAVE.value})
 EARLY = frozenset({AttendanceStatus.EARLY_LEAVE.value, AttendanceStatus.LATE_EARLY_LEAVE.value})
-
-# Recognition under the Volunteer Service Act (志願服務法) as supervisors track it.
-DEFAULT_SERVICE_CATEGORY = "服務台諮詢引導"
-SERVICE_CATEGORY_SETTING = SERVICE_CATEGORY  # kept for callers; the name lives in core
-
-
-@dataclass(frozen=True, slots=True)
-class RosterEntry:
-    """One name in a roster cell: who, how they got there, and what happened."""
-
-    volunteer_id: int
-    code: str
-    name: str
-    source: str  # pattern, manual, swap, walk_in (served without an assignment)
-    status: str | None  # the attendance status, None when nothing is recorded yet
-
-
-@dataclass(frozen=True, slots=True)
-class AttendanceLine:
-    id: int
-    day: date
-    slot: str
-    volunteer_id: int
-    code: str
-    name: str
-    in_at: datetime | None  # aware UTC
-    out_at: datetime | None
-    status: str
-    late_minutes: int
-    early_leave_minutes: int
-    credited_minutes: int
-    recorded_by: str
-    needs_review: bool
-    walk_in: bool  # signed in at the kiosk without an assignment
-    resumed: bool  # a second segment of the same slot
-    note: str  # words a person wrote
-    corrections: tuple[str, ...]  # the reasons, oldest first
-
-
-@dataclass(frozen=True, slots=True)
-class ServiceDay:
-    """A volunteer's service on one day, the unit the national system takes."""
-
-    day: date
-    first_in: datetime | None
-    last_out: datetime | None
-    minutes: int
-
-
-@dataclass(frozen=True, slots=True)
-class VolunteerHours:
-    volunteer_id: int
-    code: str
-    name: str
-    phone: str | None
-    status: str
-    service_since: date | None  # joined_on, else the first recorded duty
-    deactivated_on: date | None
-    scheduled: int
-    served: int
-    late: int
-    early_leave: int
-    absent: int
-    walk_in: int
-    month_minutes: int
-    year_minutes: int
-    total_minutes: int
-    certificate: Recognition
-    honor_card: Recognition
-    days: tuple[ServiceDay, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class SwapLine:
-    id: int
-    kind: str
-    state: str
-    requester_code: str
-    requester_name: str
-    colleague_code: str
-    colleague_name: str
-    given_day: date
-    given_slot: str
-    taken_day: date | None
-    taken_slot: str | None
-    requested_at: datetime
-    agreed_at: datetime | None
-    decided_at: datetime | None
-    decided_by: str
-    notice_minutes: int
-    notice_ok: bool  # met the one-week rule (swap_notice_days)
-    by_supervisor: bool
-    reason: str
-    outcome_reason: str  # what a supervisor typed with the decision
-    declined: bool  # rejected by the colleague, not by a supervisor
-    superseded_by: int | None  # invalid because this approved swap took the shift first
-
-
-@dataclass(frozen=True, slots=True)
-class AuditAnchor:
-    """The head of the audit chain as it stood at the end of the month."""
-
-    upto: datetime  # exclusive: the first instant of the next month, Taipei
-    entries: int
-    head_hash: str  # audit.GENESIS when there were no entries yet
-    head_id: int | None
-
-
-@dataclass(frozen=True)
-class MonthReport:
-    year: int
-    month: int
-    agency_name: str
-    desk_name: str
-    site_created_on: date
-    generated_at: datetime
-    settings: DeskSettings
-    days: list[DayInfo]
-    roster: dict[ShiftKey, list[RosterEntry]]
-    attendance: list[AttendanceLine]
-    volunteers: list[VolunteerHours]
-    swaps: list[SwapLine]
-    audit: AuditAnchor
-    service_category: str = DEFAULT_SERVICE_CATEGORY
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def first(self) -> date:
-        return date(self.year, self.month, 1)
-
-    @property
-    def last(self) -> date:
-        return month_bounds(self.year, self.month)[1]
-
-    @property
-    def before_site(self) -> bool:
-        """The whole month lies before the site was set up."""
-        return self.last < self.site_created_on
 
 
 def parse_month(text: str) -> tuple[int, int]:
@@ -264,9 +135,42 @@ def gather_in_session(
     start_at = local_at(first, time(0))
     end_at = local_at(last + timedelta(days=1), time(0))
     cal = load_calendar(session, site_id, settings, first, last)
-    days = cal.month(year, month)
 
-    assigned = session.execute(
+    assigned = _assigned(session, site_id, first, last)
+    records = _records(session, site_id, first, last)
+    month_ids = {r.volunteer_id for r in records} | {a.volunteer_id for a in assigned}
+    volunteers = _month_volunteers(session, site_id, month_ids, start_at, end_at)
+    attendance = [_line(r, volunteers[r.volunteer_id]) for r in records]
+    category = str(settings.extra.get(SERVICE_CATEGORY) or DEFAULT_SERVICE_CATEGORY)
+    return MonthReport(
+        year=year,
+        month=month,
+        agency_name=settings.agency_name,
+        desk_name=settings.desk_name,
+        site_created_on=local_day(site.created_at),
+        generated_at=now,
+        settings=settings,
+        days=cal.month(year, month),
+        roster=_month_roster(assigned, attendance, cal, volunteers),
+        attendance=attendance,
+        volunteers=_hours(session, site_id, year, last, volunteers, attendance, assigned, cal),
+        swaps=_swaps(session, site_id, settings, first, last, start_at, end_at),
+        audit=_audit_anchor(session, end_at),
+        service_category=category,
+    )
+
+
+class _Assigned(NamedTuple):
+    """An assignment of the month still in force."""
+
+    day: date
+    slot: str
+    volunteer_id: int
+    source: str
+
+
+def _assigned(session: Session, site_id: int, first: date, last: date) -> list[_Assigned]:
+    rows = session.execute(
         select(Assignment.day, Assignment.slot, Assignment.volunteer_id, Assignment.source)
         .where(
             Assignment.site_id == site_id,
@@ -276,7 +180,11 @@ def gather_in_session(
         )
         .order_by(Assignment.day, Assignment.slot, Assignment.id)
     ).all()
-    records = list(
+    return [_Assigned(d, s, vid, source) for d, s, vid, source in rows]
+
+
+def _records(session: Session, site_id: int, first: date, last: date) -> list[Attendance]:
+    return list(
         session.scalars(
             select(Attendance)
             .where(Attendance.site_id == site_id, Attendance.day >= first, Attendance.day <= last)
@@ -284,8 +192,14 @@ def gather_in_session(
             .order_by(Attendance.day, Attendance.slot, Attendance.in_at, Attendance.id)
         )
     )
-    month_ids = {r.volunteer_id for r in records} | {a.volunteer_id for a in assigned}
-    volunteers: dict[int, Volunteer] = {
+
+
+def _month_volunteers(
+    session: Session, site_id: int, month_ids: set[int], start_at: datetime, end_at: datetime
+) -> dict[int, Volunteer]:
+    """By id, in code order: those on the month's roster or records, and everyone who was
+    on the books during the month (created before its end, not deactivated before it began)."""
+    return {
         v.id: v
         for v in session.scalars(
             select(Volunteer)
@@ -303,31 +217,38 @@ def gather_in_session(
         )
     }
 
-    attendance = [
-        AttendanceLine(
-            id=r.id,
-            day=r.day,
-            slot=r.slot,
-            volunteer_id=r.volunteer_id,
-            code=volunteers[r.volunteer_id].code,
-            name=volunteers[r.volunteer_id].name,
-            in_at=r.in_at,
-            out_at=r.out_at,
-            status=r.status,
-            late_minutes=r.late_minutes,
-            early_leave_minutes=r.early_leave_minutes,
-            credited_minutes=r.credited_minutes,
-            recorded_by=r.recorded_by,
-            needs_review=r.needs_review,
-            walk_in=r.walk_in,
-            resumed=r.resumed,
-            note=r.note,
-            corrections=tuple(c.reason for c in r.corrections),
-        )
-        for r in records
-    ]
-    status_of = {(a.day, a.slot, a.volunteer_id): a.status for a in attendance}
 
+def _line(r: Attendance, v: Volunteer) -> AttendanceLine:
+    return AttendanceLine(
+        id=r.id,
+        day=r.day,
+        slot=r.slot,
+        volunteer_id=r.volunteer_id,
+        code=v.code,
+        name=v.name,
+        in_at=r.in_at,
+        out_at=r.out_at,
+        status=r.status,
+        late_minutes=r.late_minutes,
+        early_leave_minutes=r.early_leave_minutes,
+        credited_minutes=r.credited_minutes,
+        recorded_by=r.recorded_by,
+        needs_review=r.needs_review,
+        walk_in=r.walk_in,
+        resumed=r.resumed,
+        note=r.note,
+        corrections=tuple(c.reason for c in r.corrections),
+    )
+
+
+def _month_roster(
+    assigned: list[_Assigned],
+    attendance: list[AttendanceLine],
+    cal: DutyCalendar,
+    volunteers: dict[int, Volunteer],
+) -> dict[ShiftKey, list[RosterEntry]]:
+    """Who was expected on each shift, and who served there without being rostered."""
+    status_of = {(a.day, a.slot, a.volunteer_id): a.status for a in attendance}
     roster: dict[ShiftKey, list[RosterEntry]] = defaultdict(list)
     on_roster = set()
     for d, s, vid, source in assigned:
@@ -342,21 +263,42 @@ def gather_in_session(
             roster[ShiftKey(a.day, a.slot)].append(
                 RosterEntry(a.volunteer_id, a.code, a.name, "walk_in", a.status)
             )
+    return dict(roster)
 
+
+def _first_duties(
+    session: Session, site_id: int, volunteer_ids: list[int], last: date
+) -> dict[int, date]:
+    """Each volunteer's first duty on or before `last` (service since, when no joining date)."""
+    if not volunteer_ids:
+        return {}
+    rows = session.execute(
+        select(Attendance.volunteer_id, func.min(Attendance.day))
+        .where(
+            Attendance.site_id == site_id,
+            Attendance.volunteer_id.in_(volunteer_ids),
+            Attendance.day <= last,
+        )
+        .group_by(Attendance.volunteer_id)
+    )
+    return {vid: day for vid, day in rows}
+
+
+def _hours(
+    session: Session,
+    site_id: int,
+    year: int,
+    last: date,
+    volunteers: dict[int, Volunteer],
+    attendance: list[AttendanceLine],
+    assigned: list[_Assigned],
+    cal: DutyCalendar,
+) -> list[VolunteerHours]:
+    """Each volunteer's month: duties counted by outcome, minutes of the month, the year and
+    all time, and the certificate and honour card those reach."""
     year_sums = _sums(session, site_id, date(year, 1, 1), last)
     total_sums = _sums(session, site_id, None, last)
-    first_duty: dict[int, date] = {}
-    if volunteers:
-        rows = session.execute(
-            select(Attendance.volunteer_id, func.min(Attendance.day))
-            .where(
-                Attendance.site_id == site_id,
-                Attendance.volunteer_id.in_(list(volunteers)),
-                Attendance.day <= last,
-            )
-            .group_by(Attendance.volunteer_id)
-        )
-        first_duty = {vid: day for vid, day in rows}
+    first_duty = _first_duties(session, site_id, list(volunteers), last)
     per_volunteer: dict[int, list[AttendanceLine]] = defaultdict(list)
     for a in attendance:
         per_volunteer[a.volunteer_id].append(a)
@@ -393,25 +335,7 @@ def gather_in_session(
                 days=_service_days(lines),
             )
         )
-
-    swaps = _swaps(session, site_id, settings, first, last, start_at, end_at)
-    category = str(settings.extra.get(SERVICE_CATEGORY_SETTING) or DEFAULT_SERVICE_CATEGORY)
-    return MonthReport(
-        year=year,
-        month=month,
-        agency_name=settings.agency_name,
-        desk_name=settings.desk_name,
-        site_created_on=local_day(site.created_at),
-        generated_at=now,
-        settings=settings,
-        days=days,
-        roster=dict(roster),
-        attendance=attendance,
-        volunteers=hours,
-        swaps=swaps,
-        audit=_audit_anchor(session, end_at),
-        service_category=category,
-    )
+    return hours
 
 
 def _swaps(

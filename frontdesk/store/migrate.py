@@ -47,15 +47,6 @@ def head_revision() -> str:
     return HEAD
 
 
-def script_head_revision() -> str:
-    """The head of the migration scripts, asked of Alembic (tests keep HEAD equal to it)."""
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
-    return head
-
-
 def current_revision(db: Database) -> str | None:
     """The database's revision; None when it has none (a new or empty database)."""
     with db.engine.connect() as conn:
@@ -67,10 +58,6 @@ def current_revision(db: Database) -> str | None:
 
             return MigrationContext.configure(conn).get_current_revision()
     return str(rows[0]) if rows else None
-
-
-def needs_upgrade(db: Database) -> bool:
-    return current_revision(db) != HEAD
 
 
 def check_not_newer(db: Database) -> None:

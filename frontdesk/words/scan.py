@@ -39,110 +39,109 @@ def scan_view(result: ScanResult) -> ScanView:
     from frontdesk.services.attendance import ScanOutcome
 
     o = result.outcome
-    name = result.name
-    at = clock(result.at)
-    slot = slot_title(result.slot) if result.slot is not None else ""
-    notices = tuple(describe_auto_closed(n.day, n.slot) for n in result.auto_closed)
     if o is ScanOutcome.SIGNED_IN:
-        head = QCoreApplication.translate("Kiosk", "Signed in")
-        if result.status is AttendanceStatus.WALK_IN:
-            detail = QCoreApplication.translate(
-                "Kiosk", "{slot} · extra help (walk-in); the supervisor will be told."
-            ).format(slot=slot)
-            tone = WARN
-        elif result.late_minutes:
-            detail = QCoreApplication.translate(
-                "Kiosk", "{slot} · late by {minutes} minutes"
-            ).format(slot=slot, minutes=result.late_minutes)
-            tone = WARN
-        else:
-            detail = QCoreApplication.translate("Kiosk", "{slot} · on time. Thank you!").format(
-                slot=slot
-            )
-            tone = OK
-        return ScanView(tone, head, name, at, detail, notices)
-    if o is ScanOutcome.SIGNED_OUT:
-        head = QCoreApplication.translate("Kiosk", "Signed out")
-        hours = f"{result.credited_minutes / 60:.1f}"
-        if result.early_leave_minutes:
-            detail = QCoreApplication.translate(
-                "Kiosk", "Left {minutes} minutes early · {hours} hours served"
-            ).format(minutes=result.early_leave_minutes, hours=hours)
-            tone = WARN
-        else:
-            detail = QCoreApplication.translate(
-                "Kiosk", "{hours} hours served. Thank you for your help!"
-            ).format(hours=hours)
-            tone = OK
-        return ScanView(tone, head, name, at, detail, notices)
+        tone, head, detail = _signed_in(result)
+    elif o is ScanOutcome.SIGNED_OUT:
+        tone, head, detail = _signed_out(result)
+    else:
+        tone, head, detail = _nothing_written(result)
+    name = "" if o is ScanOutcome.UNKNOWN_CARD else result.name
+    notices = tuple(describe_auto_closed(n.day, n.slot) for n in result.auto_closed)
+    return ScanView(tone, head, name, clock(result.at), detail, notices)
+
+
+def _slot(result: ScanResult) -> str:
+    return slot_title(result.slot) if result.slot is not None else ""
+
+
+def _signed_in(result: ScanResult) -> tuple[str, str, str]:
+    """(tone, headline, detail) of a sign-in: walk-in, late or on time."""
+    head = QCoreApplication.translate("Kiosk", "Signed in")
+    slot = _slot(result)
+    if result.status is AttendanceStatus.WALK_IN:
+        detail = QCoreApplication.translate(
+            "Kiosk", "{slot} · extra help (walk-in); the supervisor will be told."
+        ).format(slot=slot)
+        return WARN, head, detail
+    if result.late_minutes:
+        detail = QCoreApplication.translate("Kiosk", "{slot} · late by {minutes} minutes").format(
+            slot=slot, minutes=result.late_minutes
+        )
+        return WARN, head, detail
+    detail = QCoreApplication.translate("Kiosk", "{slot} · on time. Thank you!").format(slot=slot)
+    return OK, head, detail
+
+
+def _signed_out(result: ScanResult) -> tuple[str, str, str]:
+    """(tone, headline, detail) of a sign-out: the hours served, and leaving early."""
+    head = QCoreApplication.translate("Kiosk", "Signed out")
+    hours = f"{result.credited_minutes / 60:.1f}"
+    if result.early_leave_minutes:
+        detail = QCoreApplication.translate(
+            "Kiosk", "Left {minutes} minutes early · {hours} hours served"
+        ).format(minutes=result.early_leave_minutes, hours=hours)
+        return WARN, head, detail
+    detail = QCoreApplication.translate(
+        "Kiosk", "{hours} hours served. Thank you for your help!"
+    ).format(hours=hours)
+    return OK, head, detail
+
+
+def _nothing_written(result: ScanResult) -> tuple[str, str, str]:
+    """(tone, headline, detail) of a scan that recorded nothing, and why."""
+    from frontdesk.services.attendance import ScanOutcome
+
+    o = result.outcome
     if o is ScanOutcome.REPEAT:
-        return ScanView(
+        return (
             OK,
             QCoreApplication.translate("Kiosk", "Already recorded"),
-            name,
-            at,
             QCoreApplication.translate(
                 "Kiosk", "You already scanned at {time}; nothing more to do."
             ).format(time=clock(result.previous_at or result.at)),
-            notices,
         )
     if o is ScanOutcome.TOO_EARLY:
-        return ScanView(
+        return (
             WARN,
             QCoreApplication.translate("Kiosk", "Too early to sign in"),
-            name,
-            at,
             QCoreApplication.translate("Kiosk", "Sign-in for {slot} opens at {time}.").format(
-                slot=slot, time=clock(result.opens_at)
+                slot=_slot(result), time=clock(result.opens_at)
             ),
-            notices,
         )
     if o is ScanOutcome.NO_MORE_SLOTS:
-        return ScanView(
+        return (
             WARN,
             QCoreApplication.translate("Kiosk", "No more duty today"),
-            name,
-            at,
             QCoreApplication.translate("Kiosk", "Today's desk duties are over. Thank you!"),
-            notices,
         )
     if o is ScanOutcome.NOT_DUTY_DAY:
-        return ScanView(
+        return (
             WARN,
             QCoreApplication.translate("Kiosk", "No desk duty today"),
-            name,
-            at,
             QCoreApplication.translate("Kiosk", "Volunteers do not need to sign in today."),
-            notices,
         )
     if o is ScanOutcome.UNKNOWN_CARD:
-        return ScanView(
+        return (
             BAD,
             QCoreApplication.translate("Kiosk", "Card not recognised"),
-            "",
-            at,
             QCoreApplication.translate(
                 "Kiosk", "The number {code} is not known. Please ask the desk staff."
             ).format(code=result.code or "—"),
-            notices,
         )
     if o is ScanOutcome.INACTIVE:
-        return ScanView(
+        return (
             BAD,
             QCoreApplication.translate("Kiosk", "Cannot sign in"),
-            name,
-            at,
             QCoreApplication.translate(
                 "Kiosk", "You are not an active volunteer at the moment. Please see the supervisor."
             ),
-            notices,
         )
-    return ScanView(WARN, str(o), name, at, "", notices)
+    return WARN, str(o), ""
 
 
 def walk_in_question(result: ScanResult) -> str:
     """Asked when someone not on the roster scans: sign in as extra help?"""
-    slot = slot_title(result.slot) if result.slot is not None else ""
+    slot = _slot(result)
     return QCoreApplication.translate(
         "Kiosk",
         "{name}, you are not on today's roster for {slot}.\n"

@@ -16,6 +16,7 @@ import frontdesk.app
 from frontdesk.core.calendar import DutyCalendar
 from frontdesk.words.dates import weekday_zh
 from tests.cli.conftest import Run, dump
+from tests.support.sheets import VOLUNTEER_HEADER, write_sheet
 
 # --- global options and the app ---------------------------------------------------------
 
@@ -320,16 +321,7 @@ def test_calendar_close_bad_input_changes_nothing(cli: Run, desk_db: Path) -> No
 
 
 def _sheet(path: Path, rows: list[list[object]]) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.append(
-        ["編號", "姓名", "電話", "語言", "狀態", "每週上限", "基礎訓練日期", "基礎訓練時數", "備註"]
-    )
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
+    return write_sheet(path, VOLUNTEER_HEADER, rows)
 
 
 def test_volunteers_template_and_import(cli: Run, desk_db: Path, tmp_path: Path) -> None:

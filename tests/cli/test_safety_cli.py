@@ -11,7 +11,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal, SwapState
@@ -25,6 +24,7 @@ from frontdesk.store.models import Volunteer
 from frontdesk.words.dates import format_roc_short
 from tests.cli.conftest import Run
 from tests.store.test_startup import damage_file
+from tests.support.sheets import write_sheet
 
 
 def _backups(db: Path) -> Path:
@@ -214,13 +214,9 @@ def test_purge_refusals_are_one_sentence(cli: Run, departed_db: Path) -> None:
 def test_import_with_a_national_id_column_is_refused(
     cli: Run, desk_db: Path, tmp_path: Path
 ) -> None:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.append(["編號", "姓名", "身分證字號"])
-    ws.append(["V001", "王小明", "A123456789"])
-    sheet = tmp_path / "ids.xlsx"
-    wb.save(sheet)
+    sheet = write_sheet(
+        tmp_path / "ids.xlsx", ["編號", "姓名", "身分證字號"], [["V001", "王小明", "A123456789"]]
+    )
     r = cli("--db", desk_db, "volunteers", "import", sheet)
     assert r.code == 2
     assert "身分證字號" in r.err and "national ID" in r.err

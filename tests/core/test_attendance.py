@@ -20,7 +20,6 @@ from frontdesk.core.attendance import (
     decide_scan,
     early_leave_minutes,
     late_minutes,
-    slot_for_sign_in,
     window_opens,
 )
 from frontdesk.core.calendar import DayInfo, DayKind, DutyCalendar, Override, OverrideKind
@@ -61,17 +60,22 @@ def test_window_opens() -> None:
         (t(16, 30), None),
     ],
 )
-def test_slot_for_sign_in(clock: datetime, expected: str | None) -> None:
-    slot = slot_for_sign_in(clock, WORKDAY, S)
-    assert (slot.code if slot else None) == expected
+def test_sign_in_slot(clock: datetime, expected: str | None) -> None:
+    assert _signs_into(clock, WORKDAY) == (S.slot(expected) if expected else None)
 
 
-def test_slot_for_sign_in_skips_closed_slots_and_off_days() -> None:
+def _signs_into(now: datetime, day: DayInfo) -> SlotDef | None:
+    """The slot a first scan at `now` signs into, None when it signs into none."""
+    decision = decide_scan(now, day, S, None)
+    return decision.slot if decision.action is ScanAction.SIGN_IN else None
+
+
+def test_sign_in_skips_closed_slots_and_off_days() -> None:
     half = DayInfo(DAY, DayKind.WORKDAY, True, closed_slots=frozenset({"AM"}))
-    assert slot_for_sign_in(t(9), half, S) is None
-    assert slot_for_sign_in(t(14), half, S) == PM
+    assert _signs_into(t(9), half) is None
+    assert _signs_into(t(14), half) == PM
     off = DayInfo(DAY, DayKind.HOLIDAY, False)
-    assert slot_for_sign_in(t(9), off, S) is None
+    assert _signs_into(t(9), off) is None
 
 
 # --- decide_scan ----------------------------------------------------------------------

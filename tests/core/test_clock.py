@@ -5,32 +5,7 @@ from __future__ import annotations
 import pytest
 
 from frontdesk.core.clock import ClockGuard
-
-
-class FakeClocks:
-    """A monotonic and a wall clock the test moves apart."""
-
-    def __init__(self) -> None:
-        self.mono = 1000.0
-        self.wall = 1_800_000_000.0
-
-    def tick(self, seconds: float) -> None:
-        self.mono += seconds
-        self.wall += seconds
-
-    def set_wall(self, seconds: float) -> None:
-        """Someone changes the PC's clock: only the wall clock moves."""
-        self.wall += seconds
-
-
-@pytest.fixture
-def clocks() -> FakeClocks:
-    return FakeClocks()
-
-
-@pytest.fixture
-def guard(clocks: FakeClocks) -> ClockGuard:
-    return ClockGuard(monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)
+from tests.support.clocks import FakeClocks
 
 
 def test_guard_sees_the_clock_set_back_and_forward(guard: ClockGuard, clocks: FakeClocks) -> None:

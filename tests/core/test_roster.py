@@ -10,11 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from frontdesk.core.calendar import DutyCalendar, Override, OverrideKind
-from frontdesk.core.findings import Code, Finding, Severity, has_errors
+from frontdesk.core.findings import Code, Finding, Severity
 from frontdesk.core.roster import (
     Roster,
     ShiftKey,
-    VolunteerFacts,
     VolunteerStatus,
     check_assignment,
     check_unassignment,
@@ -22,6 +21,7 @@ from frontdesk.core.roster import (
     slot_of,
 )
 from frontdesk.core.settings import DeskSettings, SlotDef, slot_end, slot_start
+from tests.support.facts import has_errors, vol
 
 MON = date(2025, 3, 3)  # a plain working Monday; the ISO week runs to Sunday 3/9
 SAT = date(2025, 3, 8)
@@ -29,15 +29,6 @@ AM = ShiftKey(MON, "AM")
 PM = ShiftKey(MON, "PM")
 S = DeskSettings()
 CAL = DutyCalendar()
-
-
-def vol(
-    vid: int,
-    status: VolunteerStatus = VolunteerStatus.ACTIVE,
-    trained: bool = True,
-    weekly_max: int | None = None,
-) -> VolunteerFacts:
-    return VolunteerFacts(vid, status, trained, weekly_max)
 
 
 def codes(findings: Sequence[Finding]) -> list[Code]:
@@ -66,7 +57,7 @@ def test_constructor_and_from_pairs_agree() -> None:
     assert a.shifts_of(2) == [AM, PM]
     assert len(a) == 3
     assert a.pairs() == [(AM, 1), (AM, 2), (PM, 2)]
-    assert a.volunteer_ids() == frozenset({1, 2})
+    assert {vid for _shift, vid in a.pairs()} == {1, 2}
     assert AM in a
     assert list(a) == [AM, PM]
 

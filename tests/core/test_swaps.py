@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from frontdesk.core.calendar import DutyCalendar, Override, OverrideKind
-from frontdesk.core.findings import Code, Finding, Severity, has_errors
+from frontdesk.core.findings import Code, Finding, Severity
 from frontdesk.core.roster import (
     Roster,
     ShiftKey,
@@ -32,6 +32,7 @@ from frontdesk.core.swaps import (
     own_shift_findings,
 )
 from frontdesk.core.timeutil import at
+from tests.support.facts import has_errors, vol
 
 MON = date(2025, 3, 17)
 TUE = date(2025, 3, 18)
@@ -40,16 +41,6 @@ TAKEN = ShiftKey(TUE, "PM")
 START = at(MON, time(8, 30))
 S = DeskSettings()
 CAL = DutyCalendar()
-
-
-def vol(
-    vid: int,
-    status: VolunteerStatus = VolunteerStatus.ACTIVE,
-    trained: bool = True,
-    weekly_max: int | None = None,
-) -> VolunteerFacts:
-    return VolunteerFacts(vid, status, trained, weekly_max)
-
 
 VOLS = {i: vol(i) for i in range(1, 7)}
 BASE = Roster({GIVEN: [1, 3], TAKEN: [2]})

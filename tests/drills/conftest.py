@@ -8,11 +8,10 @@ import pytest
 from sqlalchemy import select
 
 from frontdesk.core.timeutil import at
-from frontdesk.services import volunteers
 from frontdesk.services.context import Desk
-from frontdesk.services.setup import init_site
 from frontdesk.store.db import Database
 from frontdesk.store.models import Base
+from tests.support.desks import add_volunteer, new_desk
 
 NOW = at(date(2026, 11, 2), time(9))
 
@@ -20,19 +19,9 @@ NOW = at(date(2026, 11, 2), time(9))
 @pytest.fixture
 def desk(db: Database) -> Desk:
     """A desk with two volunteers (V001, V002) and the default settings."""
-    d = Desk(
-        db=db, site_id=init_site(db, "測試衛生所"), actor="supervisor:drill", clock=lambda: NOW
-    )
+    d = new_desk(db, lambda: NOW, actor="supervisor:drill")
     for code in ("V001", "V002"):
-        volunteers.add(
-            d,
-            volunteers.VolunteerInput(
-                code=code,
-                name=f"志工{code}",
-                phone="0912-345-678",
-                trainings=[("basic", "基礎訓練", date(2026, 1, 10), 12.0)],
-            ),
-        )
+        add_volunteer(d, code, f"志工{code}")
     return d
 
 

@@ -6,7 +6,6 @@ rows, and of two conflicting approvals exactly one wins while the other gets a c
 from __future__ import annotations
 
 import multiprocessing
-import queue
 from collections import Counter
 from datetime import date, time, timedelta
 from typing import Any
@@ -16,12 +15,13 @@ from sqlalchemy import func, select
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal, SwapState
 from frontdesk.core.timeutil import at
-from frontdesk.services import roster, setup, swaps, volunteers
-from frontdesk.services.context import Desk
+from frontdesk.services import roster, swaps
 from frontdesk.services.opening import open_desk
 from frontdesk.store import audit
 from frontdesk.store.models import Assignment, Attendance, SwapRequest, Volunteer
 from tests.drills.workers import concurrent_worker
+from tests.support.desks import add_volunteer, new_desk
+from tests.support.processes import gather
 
 JOIN_SECONDS = 60
 OWN = 4  # volunteers per process for the lost-update part
@@ -35,20 +35,11 @@ SWAP_DAYS = [date(2026, 12, 8), date(2026, 12, 9), date(2026, 12, 10)]
 def _prepare(url: str) -> tuple[int, dict[str, Any], dict[str, int]]:
     db = open_desk(url, need_site=False).db
     try:
-        site_id = setup.init_site(db, "測試衛生所")
-        desk = Desk(db=db, site_id=site_id, actor="supervisor:setup", clock=lambda: NOW)
-        ids: dict[str, int] = {}
+        desk = new_desk(db, lambda: NOW, actor="supervisor:setup")
+        site_id = desk.site_id
         codes = [f"P{p}{n}" for p in range(2) for n in range(OWN)]
         codes += [f"S{n}" for n in range(SHARED)] + ["A01", "B01", "C01"]
-        for code in codes:
-            ids[code] = volunteers.add(
-                desk,
-                volunteers.VolunteerInput(
-                    code=code,
-                    name=f"志工{code}",
-                    trainings=[("basic", "基礎訓練", date(2026, 1, 10), 12.0)],
-                ),
-            )
+        ids = {code: add_volunteer(desk, code, f"志工{code}", phone=None) for code in codes}
         a, b, c = ids["A01"], ids["B01"], ids["C01"]
         pairs = []
         for day in SWAP_DAYS:
@@ -87,26 +78,7 @@ def _run_two(url: str, site_id: int, plan: dict[str, Any]) -> list[dict[str, Any
     for p in procs:
         p.start()
     results: list[dict[str, Any]] = [{}, {}]
-    errors = []
-    try:
-        for _ in procs:
-            try:
-                kind, index, payload = out.get(timeout=JOIN_SECONDS)
-            except queue.Empty:
-                raise AssertionError("a worker process hung") from None
-            if kind == "error":
-                errors.append(payload)
-            else:
-                results[index] = payload
-    finally:
-        for p in procs:
-            p.join(10)
-            if p.is_alive():
-                p.kill()
-                p.join()
-        out.close()
-    assert not errors, "\n".join(errors)
-    assert all(p.exitcode == 0 for p in procs), [p.exitcode for p in procs]
+    gather(procs, out, results, timeout=JOIN_SECONDS, hung="a worker process hung")
     return results
 
 

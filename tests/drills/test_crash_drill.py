@@ -24,11 +24,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from frontdesk.core.swaps import SwapState
-from frontdesk.services import setup, volunteers
-from frontdesk.services.context import Desk
 from frontdesk.services.opening import open_desk
 from frontdesk.store import audit
 from frontdesk.store.models import Assignment, Attendance, SwapRequest
+from tests.support.desks import add_volunteer, new_desk
 
 ROUNDS = 20
 MIN_ROUNDS = 8
@@ -145,17 +144,10 @@ def test_kill_the_kiosk_at_random_moments(tmp_path: Path) -> None:
     path = tmp_path / "kiosk.sqlite3"
     url = f"sqlite+pysqlite:///{path}"
     db = open_desk(url, need_site=False).db
-    site_id = setup.init_site(db, "測試衛生所")
-    desk = Desk(db=db, site_id=site_id, actor="supervisor:setup")
+    desk = new_desk(db, actor="supervisor:setup")
+    site_id = desk.site_id
     for n in range(VOLUNTEERS):
-        volunteers.add(
-            desk,
-            volunteers.VolunteerInput(
-                code=f"V{n:02d}",
-                name=f"志工{n}",
-                trainings=[("basic", "基礎訓練", date(2026, 1, 10), 12.0)],
-            ),
-        )
+        add_volunteer(desk, f"V{n:02d}", f"志工{n}", phone=None)
     db.dispose()
     env = {**os.environ, "PYTHONPATH": str(REPO)}
 

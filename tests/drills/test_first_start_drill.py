@@ -10,7 +10,6 @@ locked", "table already exists" or a duplicate key in pg_type.
 from __future__ import annotations
 
 import multiprocessing
-import queue
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -21,6 +20,7 @@ from frontdesk.store.backup import daily_backups
 from frontdesk.store.models import AuditEntry, Site
 from tests.drills.workers import first_start_worker
 from tests.pg import PgServer
+from tests.support.processes import gather
 
 JOIN_SECONDS = 90
 ROUNDS = 3  # new databases per run, each started by every process at once
@@ -37,26 +37,7 @@ def _start_together(urls: list[str], processes: int) -> list[list[tuple[int, boo
     for p in procs:
         p.start()
     results: list[list[tuple[int, bool]]] = [[] for _ in procs]
-    errors: list[str] = []
-    try:
-        for _ in procs:
-            try:
-                kind, index, payload = out.get(timeout=JOIN_SECONDS * len(urls))
-            except queue.Empty:
-                raise AssertionError("a starting desk hung") from None
-            if kind == "error":
-                errors.append(payload)
-            else:
-                results[index] = payload
-    finally:
-        for p in procs:
-            p.join(10)
-            if p.is_alive():
-                p.kill()
-                p.join()
-        out.close()
-    assert not errors, "\n".join(errors)
-    assert all(p.exitcode == 0 for p in procs), [p.exitcode for p in procs]
+    gather(procs, out, results, timeout=JOIN_SECONDS * len(urls), hung="a starting desk hung")
     return results
 
 

@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import select
 
@@ -22,6 +21,7 @@ from frontdesk.services.volunteer_io import COLUMNS, import_volunteers
 from frontdesk.store.models import Volunteer
 from frontdesk.words.errors import describe_error
 from tests.drills.conftest import dump
+from tests.support.sheets import write_sheet as write_workbook
 
 FUZZ = settings(
     max_examples=40,
@@ -51,16 +51,8 @@ cell = st.one_of(
 
 def write_sheet(path: Path, header: list[str], rows: list[list[Any]], lead: int = 0) -> int:
     """Write a workbook: `lead` junk rows, the header, the rows; returns the header's row."""
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "志工名冊"
-    for i in range(lead):
-        ws.append([f"說明 {i}"])
-    ws.append(header)
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
+    junk = [[f"說明 {i}"] for i in range(lead)]
+    write_workbook(path, header, rows, lead=junk, title="志工名冊")
     return lead + 1
 
 

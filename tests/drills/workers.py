@@ -25,16 +25,9 @@ from frontdesk.services import attendance, roster, swaps
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import ServiceError
 from frontdesk.services.opening import open_desk
+from tests.support.clocks import Clock
 
 SLOTS = (("AM", time(8, 20), time(11, 31)), ("PM", time(13, 20), time(16, 31)))
-
-
-class _Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def _say(*parts: object) -> None:
@@ -44,7 +37,7 @@ def _say(*parts: object) -> None:
 def crash_kiosk(url: str, first_day: str, volunteers: int) -> None:
     opened = open_desk(url, daily_backup=True)  # the app's start-up, without its windows
     assert opened.backup_error is None, opened.backup_error
-    clock = _Clock(at(date.fromisoformat(first_day), time(8)))
+    clock = Clock(at(date.fromisoformat(first_day), time(8)))
     desk = replace(opened.desk, clock=clock)
     supervisor = desk.as_actor("supervisor:drill")
     ids = {}

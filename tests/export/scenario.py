@@ -19,25 +19,15 @@ from frontdesk.core.timeutil import at
 from frontdesk.services import attendance, attendance_review, roster, swaps, volunteers
 from frontdesk.services import calendar as cal
 from frontdesk.services.context import Desk
-from frontdesk.services.setup import init_site
 from frontdesk.store.db import Database
 from frontdesk.store.models import Attendance, Site
+from tests.support import desks
+from tests.support.clocks import Clock
+from tests.support.desks import new_desk
 
 SITE_CREATED = datetime(2024, 12, 1, tzinfo=UTC)
 EVIL_NAME = '=HYPERLINK("http://evil.example","點我")'
 EVIL_PHONE = "+886912345678"
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def set(self, day: date, hh: int, mm: int = 0) -> datetime:
-        self.now = at(day, time(hh, mm))
-        return self.now
 
 
 def d(day: int) -> date:
@@ -59,26 +49,17 @@ class Scenario:
 
 
 def make_desk(db: Database, agency: str = "測試衛生所") -> tuple[Desk, Clock]:
-    site_id = init_site(db, agency)
-    with db.write() as session:
-        session.execute(update(Site).where(Site.id == site_id).values(created_at=SITE_CREATED))
     clock = Clock(at(date(2025, 1, 6), time(9, 0)))
-    return Desk(db=db, site_id=site_id, actor="supervisor:chen", clock=clock), clock
+    desk = new_desk(db, clock, agency=agency, actor="supervisor:chen")
+    with db.write() as session:
+        session.execute(update(Site).where(Site.id == desk.site_id).values(created_at=SITE_CREATED))
+    return desk, clock
 
 
 def add_volunteer(
     desk: Desk, code: str, name: str, phone: str | None = "0912-345-678", **kw: object
 ) -> int:
-    return volunteers.add(
-        desk,
-        volunteers.VolunteerInput(
-            code=code,
-            name=name,
-            phone=phone,
-            trainings=[("basic", "基礎訓練", date(2024, 11, 1), 12.0)],
-            **kw,  # type: ignore[arg-type]
-        ),
-    )
+    return desks.add_volunteer(desk, code, name, phone=phone, trained_on=date(2024, 11, 1), **kw)
 
 
 def build_february(db: Database) -> Scenario:

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 from sqlalchemy import select
 
-from frontdesk.export import monthly
+from frontdesk.export import monthly, styles
 from frontdesk.export.monthly import ExportFailed, export_month
 from frontdesk.services.errors import InvalidInput
 from frontdesk.services.reports import month_report
@@ -56,7 +56,7 @@ def test_roster_sheet(feb_book: tuple[Workbook, Scenario]) -> None:
     # weekend, make-up Saturday, holiday, closure (whole day and one slot)
     sat = first
     assert ws.cell(sat, 2).value == "六" and ws.cell(sat, 5).value == "例假日"
-    assert fill_of(ws, sat, 1) == monthly.FILL_WEEKEND.fgColor.rgb[-6:]
+    assert fill_of(ws, sat, 1) == styles.FILL_WEEKEND.fgColor.rgb[-6:]
     mk = find_row(ws, 1, "114/02/08")
     assert ws.cell(mk, 5).value == "補行上班" and ws.cell(mk, 3).value == "王小明"
     assert fill_of(ws, mk, 1) == fill_of(ws, mk, 5) == "C6EFCE"

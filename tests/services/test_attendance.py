@@ -25,7 +25,7 @@ from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, InvalidInput, NotFound
 from frontdesk.store import audit
 from frontdesk.store.models import Attendance, AttendanceCorrection, AuditEntry
-from tests.services.conftest import Clock
+from tests.support.clocks import Clock
 
 DEC1 = date(2026, 12, 1)  # Tuesday, a working day
 AM1 = ShiftKey(DEC1, "AM")

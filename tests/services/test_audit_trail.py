@@ -16,7 +16,7 @@ from frontdesk.services.context import Desk
 from frontdesk.services.errors import RuleViolation
 from frontdesk.store import audit
 from frontdesk.store.models import AuditEntry
-from tests.services.conftest import Clock
+from tests.support.clocks import Clock
 
 
 def _actions(desk: Desk) -> list[str]:

@@ -15,7 +15,7 @@ from frontdesk.core.timeutil import at
 from frontdesk.services import auditing, exports
 from frontdesk.services.context import Desk
 from frontdesk.store.models import AuditEntry, Site
-from tests.services.conftest import Clock
+from tests.support.clocks import Clock
 
 
 def test_an_entry_is_by_the_desks_actor_at_the_desks_clock(desk: Desk, clock: Clock) -> None:

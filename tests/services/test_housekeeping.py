@@ -10,7 +10,7 @@ from frontdesk.core.swaps import SwapKind, SwapProposal, SwapState
 from frontdesk.services import attendance, housekeeping, roster, swaps
 from frontdesk.services.context import Desk
 from frontdesk.store.models import SwapRequest
-from tests.services.conftest import Clock
+from tests.support.clocks import Clock
 
 DEC1, DEC8 = date(2026, 12, 1), date(2026, 12, 8)  # Tuesdays
 

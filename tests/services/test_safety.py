@@ -9,7 +9,6 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 from sqlalchemy import inspect, select, text
 
 from frontdesk.core.clock import ClockGuard
@@ -25,24 +24,14 @@ from frontdesk.store import models
 from frontdesk.store.db import Database
 from frontdesk.store.models import Attendance, AuditEntry, Training, Volunteer
 from frontdesk.words.errors import describe_error
-from tests.core.test_clock import FakeClocks
-from tests.services.conftest import Clock
+from tests.support.clocks import Clock, FakeClocks
+from tests.support.sheets import write_sheet
 
 DEC1 = date(2026, 12, 1)  # Tuesday, a working day
 
 
 def t(hh: int, mm: int = 0) -> datetime:
     return at(DEC1, time(hh, mm))
-
-
-@pytest.fixture
-def clocks() -> FakeClocks:
-    return FakeClocks()
-
-
-@pytest.fixture
-def guard(clocks: FakeClocks) -> ClockGuard:
-    return ClockGuard(monotonic=lambda: clocks.mono, wall=lambda: clocks.wall)
 
 
 @pytest.fixture
@@ -183,20 +172,9 @@ def test_migrated_database_has_no_national_id_column(db: Database) -> None:
     assert not [n for n in names if any(w in n for w in ID_WORDS)]
 
 
-def _sheet(path: Path, header: list[str], rows: list[list[object]]) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.append(header)
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
-
-
 @pytest.mark.parametrize("title", ["身分證字號", "身份證號", "National ID", "ID number"])
 def test_import_refuses_a_national_id_column(desk: Desk, tmp_path: Path, title: str) -> None:
-    path = _sheet(
+    path = write_sheet(
         tmp_path / "roster.xlsx",
         ["編號", "姓名", title, "電話"],
         [["V001", "王小明", "A123456789", "0912-345-678"]],
@@ -226,7 +204,7 @@ def test_audit_never_holds_a_phone_number_in_clear(desk: Desk, tmp_path: Path) -
     volunteers.update(
         desk, vid, volunteers.VolunteerInput(code="P01", name="電話一", phone=PHONES[1])
     )
-    sheet = _sheet(
+    sheet = write_sheet(
         tmp_path / "in.xlsx",
         ["編號", "姓名", "電話"],
         [["P01", "電話一", PHONES[2]], ["P02", "電話二", PHONES[3]]],
@@ -343,7 +321,9 @@ def test_purge_keeps_the_hours_and_drops_the_person(
             volunteers.VolunteerInput(code="V012", name="林志明", phone="0912-000-111"),
         )
     assert caught.value.facts["reason"] == "purged"
-    sheet = _sheet(tmp_path / "back.xlsx", ["編號", "姓名", "電話"], [["V012", "林志明", None]])
+    sheet = write_sheet(
+        tmp_path / "back.xlsx", ["編號", "姓名", "電話"], [["V012", "林志明", None]]
+    )
     with pytest.raises(InvalidInput) as refused:
         import_volunteers(desk, sheet)
     assert refused.value.facts["rows"] == [(2, "code", "purged")]

@@ -22,7 +22,7 @@ def test_init_site_creates_defaults(db: Database) -> None:
     s = settings(desk)
     assert s.agency_name == "測試衛生所"
     assert s.desk_name == "服務台"
-    assert s.slot_codes == ("AM", "PM")
+    assert [slot.code for slot in s.slots] == ["AM", "PM"]
     assert s.swap_notice_days == DeskSettings().swap_notice_days == 7
     with db.read() as session:
         assert session.scalar(select(func.count(Site.id))) == 1

@@ -13,7 +13,7 @@ from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from frontdesk.store.db import Database
 from frontdesk.store.models import Supervisor
-from tests.services.conftest import Clock
+from tests.support.clocks import Clock
 
 GOOD = "correct horse 9"
 

@@ -17,7 +17,7 @@ from frontdesk.services.errors import Conflict, RuleViolation, ServiceError
 from frontdesk.store import audit
 from frontdesk.store.db import Database
 from frontdesk.store.models import Assignment, SwapRequest
-from tests.services.conftest import Clock
+from tests.support.clocks import Clock
 
 JOIN_SECONDS = 30
 

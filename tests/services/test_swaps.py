@@ -21,7 +21,7 @@ from frontdesk.services.errors import (
     RuleViolation,
 )
 from frontdesk.store.models import Assignment, AuditEntry, SwapRequest
-from tests.services.conftest import Clock
+from tests.support.clocks import Clock
 
 DEC1 = date(2026, 12, 1)
 DEC8 = date(2026, 12, 8)  # Tuesday

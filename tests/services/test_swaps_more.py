@@ -14,7 +14,7 @@ from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal, SwapState
 from frontdesk.services import roster, swap_views, swaps
 from frontdesk.services.context import Desk
-from tests.services.conftest import Clock
+from tests.support.clocks import Clock
 
 DEC1 = date(2026, 12, 1)
 DEC8 = date(2026, 12, 8)  # Tuesday

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from frontdesk.services import volunteers, workspace
@@ -16,29 +16,13 @@ from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotFound
 from frontdesk.services.volunteer_io import export_volunteers, import_volunteers, write_template
 from frontdesk.store.models import AuditEntry, Volunteer
+from tests.support.sheets import VOLUNTEER_HEADER, write_sheet
 
-HEADER = [
-    "編號",
-    "姓名",
-    "電話",
-    "語言",
-    "狀態",
-    "每週上限",
-    "基礎訓練日期",
-    "基礎訓練時數",
-    "備註",
-]
+HEADER = VOLUNTEER_HEADER
 
 
 def sheet(path: Path, rows: list[list[object]], header: list[str] = HEADER) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.append(header)
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
+    return write_sheet(path, header, rows)
 
 
 def details(desk: Desk, volunteer_id: int) -> workspace.VolunteerDetail:
@@ -225,13 +209,12 @@ def test_not_an_xlsx_or_no_header(desk: Desk, tmp_path: Path) -> None:
 
 
 def test_header_may_be_english_and_below_a_title(desk: Desk, tmp_path: Path) -> None:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.append(["苓雅區衛生所志工名冊"])
-    ws.append(["Name", "Code", "Status"])
-    ws.append(["陳淑芬", "V010", "見習"])
-    wb.save(tmp_path / "v.xlsx")
+    write_sheet(
+        tmp_path / "v.xlsx",
+        ["Name", "Code", "Status"],
+        [["陳淑芬", "V010", "見習"]],
+        lead=[["苓雅區衛生所志工名冊"]],
+    )
     assert import_volunteers(desk, tmp_path / "v.xlsx").added == ["V010"]
 
 

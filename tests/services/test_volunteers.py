@@ -14,7 +14,7 @@ from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, InvalidInput, NotFound
 from frontdesk.services.volunteers import VolunteerInput
 from frontdesk.store.models import Volunteer, WeeklyPattern
-from tests.services.conftest import Clock
+from tests.support.clocks import Clock
 
 DEC1 = date(2026, 12, 1)  # a Tuesday
 

@@ -17,7 +17,8 @@ from frontdesk.services.attendance import ScanOutcome
 from frontdesk.services.context import Desk
 from frontdesk.store.models import Attendance, HandoverNote
 from frontdesk.ui.kiosk.window import KioskWindow
-from tests.ui.conftest import MONDAY, Clock
+from tests.support.clocks import Clock
+from tests.ui.conftest import MONDAY
 
 
 def scan(window: KioskWindow, code: str) -> None:

@@ -152,7 +152,7 @@ def test_every_page_opens(qtbot, desk, boss, make_volunteer):
     window = SupervisorWindow(desk, "boss", "王督導")
     qtbot.addWidget(window)
     for page in window.pages:
-        window.open_page(page)
+        window.nav.setCurrentRow(window.pages.index(page))
         assert window.stack.currentWidget() is page
     assert "✓" in window.audit.chain.text()
     assert window.accounts.model.rowCount() == 1
@@ -519,7 +519,7 @@ def test_the_workspace_and_its_forms_fit_a_1366x768_screen(qtbot, qapp, desk, bo
         qtbot.addWidget(window)
         window.show()
         for page in window.pages:
-            window.open_page(page)
+            window.nav.setCurrentRow(window.pages.index(page))
             assert window.minimumSizeHint().height() <= 740, page  # a title bar above it
         table = window.volunteers.findChild(QTableView)
         assert table is not None and table.font().pointSize() == common.WORKSPACE_PT

@@ -16,7 +16,8 @@ from frontdesk.services import roster, swap_views, swaps, volunteers
 from frontdesk.services.context import Desk
 from frontdesk.store.models import Attendance, SwapRequest
 from frontdesk.ui.kiosk.window import KioskWindow
-from tests.ui.conftest import MONDAY, Clock
+from tests.support.clocks import Clock
+from tests.ui.conftest import MONDAY
 from tests.ui.test_kiosk import scan
 
 NOV16 = ShiftKey(date(2026, 11, 16), "AM")  # two weeks ahead of Monday 2 November

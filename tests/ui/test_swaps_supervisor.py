@@ -19,8 +19,9 @@ from frontdesk.ui import supervisor as supervisor_ui
 from frontdesk.ui.kiosk.window import KioskWindow
 from frontdesk.ui.supervisor import LoginDialog, SupervisorWindow, common
 from frontdesk.ui.supervisor.swaps import ArrangeDialog, SwapsPage
+from tests.support.clocks import Clock
 from tests.ui.supervisor_fixtures import *  # noqa: F403  (fixtures)
-from tests.ui.supervisor_fixtures import PASSWORD, Clock
+from tests.ui.supervisor_fixtures import PASSWORD
 
 DEC8 = date(2026, 12, 8)  # Tuesday
 AM8 = ShiftKey(DEC8, "AM")
@@ -190,7 +191,7 @@ def test_workspace_lists_the_inbox_with_its_count(
     qtbot.addWidget(w)
     labels = [w.nav.item(i).text() for i in range(w.nav.count())]
     assert "Swaps (1)" in labels
-    w.open_page(w.swaps)
+    w.nav.setCurrentRow(w.pages.index(w.swaps))
     assert w.stack.currentWidget() is w.swaps and w.swaps.inbox.rowCount() == 1
     w.close()
 

@@ -148,9 +148,6 @@ class RosterMonthModel(QAbstractTableModel):
     def slot_of_column(self, column: int) -> SlotDef | None:
         return self._slots[column - 1] if 1 <= column <= len(self._slots) else None
 
-    def day_of_row(self, row: int) -> DayInfo:
-        return self._days[row]
-
     def index_of(self, shift: ShiftKey) -> QModelIndex:
         for r, info in enumerate(self._days):
             if info.day == shift.day:

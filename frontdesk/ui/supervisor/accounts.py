@@ -55,11 +55,11 @@ class NewAccountDialog(QDialog):
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_account)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def create(self) -> None:
+    def create_account(self) -> None:
         if self.password.text() != self.password2.text():
             self.banner.error(self.tr("The two passwords are not the same."))
             return

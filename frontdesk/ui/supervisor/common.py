@@ -82,10 +82,6 @@ class Banner(QLabel):
         self.setText(text)
         self.setVisible(bool(text))
 
-    def clear_message(self) -> None:
-        self.setText("")
-        self.hide()
-
 
 def attempt(
     banner: Banner, fn: Callable[..., T], *args: Any, **kwargs: Any

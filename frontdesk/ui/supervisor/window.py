@@ -158,9 +158,6 @@ class SupervisorWindow(QWidget):
             if callable(refresh):
                 refresh()
 
-    def open_page(self, page: QWidget) -> None:
-        self.nav.setCurrentRow(self.pages.index(page))
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY and self.isVisible():
             self.idle.start()
