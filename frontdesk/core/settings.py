@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
 
+from frontdesk.core import desk_texts
 from frontdesk.core.timeutil import at
 
 
@@ -78,6 +79,9 @@ class DeskSettings:
     require_pin: bool = False
     language: str = "zh_TW"
     retention_days: int = 365 * 2
+    # 志工服務規範 四、值班要點 and 六、電話禮貌, edited by the supervisor (core.desk_texts)
+    duty_points: str = desk_texts.DUTY_POINTS
+    phone_script: str = desk_texts.PHONE_SCRIPT
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def slot(self, code: str) -> SlotDef | None:
@@ -89,6 +93,7 @@ class DeskSettings:
 
 class SettingKind(StrEnum):
     TEXT = "text"  # lo..hi characters
+    LINES = "lines"  # lo..hi characters in at most desk_texts.MAX_LINES lines (clean_lines)
     INT = "int"  # a whole number from lo to hi
     BOOL = "bool"
     CHOICE = "choice"  # one of `choices`
@@ -130,6 +135,8 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("supervisor_idle_minutes", _K.INT, 1, 240),
     SettingSpec("language", _K.CHOICE, choices=("zh_TW", "en")),
     SettingSpec("makeup_saturday_is_duty", _K.BOOL),
+    SettingSpec("duty_points", _K.LINES, 1, 600),
+    SettingSpec("phone_script", _K.LINES, 1, 1500),
     SettingSpec("repeat_scan_seconds", _K.INT, 0, 3600, on_screen=False),
     SettingSpec("require_pin", _K.BOOL, on_screen=False),
     SettingSpec("retention_days", _K.INT, 30, 365 * 50, on_screen=False),
@@ -266,9 +273,21 @@ def _parse_value(s: SettingSpec, raw: str) -> Any:
             raise SettingError(s.key, raw, f"must be one of {', '.join(s.choices)}")
         return raw
     assert s.lo is not None and s.hi is not None
+    if s.kind is SettingKind.LINES:
+        return _parse_lines(s.key, raw, s.lo, s.hi)
     text = str(raw).strip()
     if not s.lo <= len(text) <= s.hi:
         raise SettingError(s.key, raw, f"must be {s.lo} to {s.hi} characters")
+    return text
+
+
+def _parse_lines(key: str, raw: str, lo: int, hi: int) -> str:
+    """A multi-line text cleaned (desk_texts.clean_lines) and within its bounds."""
+    text = desk_texts.clean_lines(raw)
+    if not lo <= len(text) <= hi:
+        raise SettingError(key, raw, f"must be {lo} to {hi} characters")
+    if len(desk_texts.lines(text)) > desk_texts.MAX_LINES:
+        raise SettingError(key, raw, f"must be at most {desk_texts.MAX_LINES} lines")
     return text
 
 

@@ -2,6 +2,8 @@
 
 Every sentence goes through Qt translation (context "Kiosk"); English is the source,
 Traditional Chinese the default. Placeholders are {name} fields filled after translation.
+The duty points and the phone script are the agency's own texts (settings the supervisor
+edits, the duty rules' texts by default), shown as they are kept.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from frontdesk.core import desk_texts
 from frontdesk.core.attendance import AttendanceStatus
 from frontdesk.core.calendar import DayInfo, DayKind
 from frontdesk.words.dates import clock
@@ -118,16 +121,10 @@ def status_line(board: Board) -> str:
     return QCoreApplication.translate("Kiosk", "Today's desk duties are over. Thank you!")
 
 
-def duty_points() -> list[str]:
-    """值班要點 of the rules, in their order."""
-    return [
-        QCoreApplication.translate("Kiosk", "Safety: keep people and property safe"),
-        QCoreApplication.translate("Kiosk", "5S: keep the desk clean and tidy"),
-        QCoreApplication.translate("Kiosk", "Reception: welcome visitors"),
-        QCoreApplication.translate("Kiosk", "Phone: answer and transfer calls"),
-        QCoreApplication.translate("Kiosk", "Announcements over the PA"),
-        QCoreApplication.translate("Kiosk", "Emergencies: act, then tell the head of office"),
-    ]
+def duty_points(text: str) -> list[str]:
+    """值班要點 as the supervisor keeps them (the duty_points setting; the rules' by
+    default, core.desk_texts), one point a line."""
+    return desk_texts.lines(text)
 
 
 def privacy_reminder() -> str:
@@ -138,37 +135,10 @@ def privacy_reminder() -> str:
     )
 
 
-def phone_script(agency_name: str) -> list[tuple[str, str]]:
-    """The phone courtesy lines of the rules (電話禮貌), with the agency's name."""
+def phone_script(text: str, agency_name: str) -> list[tuple[str, str]]:
+    """The phone courtesy lines (電話禮貌) as the supervisor keeps them (the phone_script
+    setting; the rules' by default), with the agency's name: (heading, words) per line."""
     return [
-        (
-            QCoreApplication.translate("Kiosk", "Answer"),
-            QCoreApplication.translate("Kiosk", "Within 3 rings (10 seconds)."),
-        ),
-        (
-            QCoreApplication.translate("Kiosk", "Greeting"),
-            QCoreApplication.translate(
-                "Kiosk", "“{agency}, hello, it is a pleasure to serve you.”"
-            ).format(agency=agency_name),
-        ),
-        (
-            QCoreApplication.translate("Kiosk", "Transfer"),
-            QCoreApplication.translate(
-                "Kiosk", "“One moment please, I will put you through to ○○○, extension ○○.”"
-            ),
-        ),
-        (
-            QCoreApplication.translate("Kiosk", "Busy"),
-            QCoreApplication.translate(
-                "Kiosk",
-                "“Sorry, the officer is on another call. May I take your contact details? "
-                "Mr/Ms ○ will call you back.”",
-            ),
-        ),
-        (
-            QCoreApplication.translate("Kiosk", "Closing"),
-            QCoreApplication.translate(
-                "Kiosk", "“Thank you.” “Goodbye.” Let the caller hang up first."
-            ),
-        ),
+        desk_texts.heading_and_words(line)
+        for line in desk_texts.lines(desk_texts.with_agency(text, agency_name))
     ]

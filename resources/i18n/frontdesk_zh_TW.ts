@@ -533,8 +533,20 @@
         <translation>值班時間與人數</translation>
     </message>
     <message>
+        <source>Duty points on the desk screen (one a line)</source>
+        <translation>服務台畫面的值班要點（一行一項）</translation>
+    </message>
+    <message>
+        <source>Phone script on the desk screen</source>
+        <translation>服務台畫面的電話禮貌用語</translation>
+    </message>
+    <message>
         <source>Make-up Saturdays</source>
         <translation>補行上班日</translation>
+    </message>
+    <message>
+        <source>One line each: a heading, a full-width colon (：) and the words. {agency} is replaced by the agency name. Add the extensions of the main counters, e.g. 分機：掛號 101、預防注射 102.</source>
+        <translation>每行一項：標題、全形冒號（：）和內容。{agency} 會換成機關名稱。請加上主要櫃台的分機，例如「分機：掛號 101、預防注射 102」。</translation>
     </message>
     <message>
         <source>DGPA calendar CSV</source>
@@ -597,8 +609,12 @@
         <translation>最少人數不能多於最多人數。</translation>
     </message>
     <message>
-        <source>must be 1 to 60 characters.</source>
-        <translation>必須是 1 到 60 個字。</translation>
+        <source>must be {lo} to {hi} characters.</source>
+        <translation>必須是 {lo} 到 {hi} 個字。</translation>
+    </message>
+    <message>
+        <source>must be at most {count} lines.</source>
+        <translation>最多 {count} 行。</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
@@ -877,72 +893,8 @@
         <translation>今天的值班已經結束，謝謝您！</translation>
     </message>
     <message>
-        <source>Safety: keep people and property safe</source>
-        <translation>安全維護：維護所內人員及財產安全</translation>
-    </message>
-    <message>
-        <source>5S: keep the desk clean and tidy</source>
-        <translation>5S環境整潔：維持服務台整潔</translation>
-    </message>
-    <message>
-        <source>Reception: welcome visitors</source>
-        <translation>接待：接待來賓</translation>
-    </message>
-    <message>
-        <source>Phone: answer and transfer calls</source>
-        <translation>電話：接聽及轉接電話</translation>
-    </message>
-    <message>
-        <source>Announcements over the PA</source>
-        <translation>廣播：協助廣播</translation>
-    </message>
-    <message>
-        <source>Emergencies: act, then tell the head of office</source>
-        <translation>緊急應變：採取應變措施並速通知主管</translation>
-    </message>
-    <message>
         <source>Never give out anyone&apos;s phone number, address or personal data.</source>
         <translation>有人詢問他人手機、電話、地址或個資時，請婉轉回絕。</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>接聽</translation>
-    </message>
-    <message>
-        <source>Within 3 rings (10 seconds).</source>
-        <translation>鈴響 3 聲（10 秒）內接聽。</translation>
-    </message>
-    <message>
-        <source>Greeting</source>
-        <translation>接話</translation>
-    </message>
-    <message>
-        <source>“{agency}, hello, it is a pleasure to serve you.”</source>
-        <translation>「{agency}您好，很高興為您服務」</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>轉接</translation>
-    </message>
-    <message>
-        <source>“One moment please, I will put you through to ○○○, extension ○○.”</source>
-        <translation>「請稍候，將為您轉接○○○，分機○○」</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>忙線</translation>
-    </message>
-    <message>
-        <source>“Sorry, the officer is on another call. May I take your contact details? Mr/Ms ○ will call you back.”</source>
-        <translation>「對不起，承辦人員正在電話中，請留下聯絡資料，再請○先生（小姐）與您聯繫」</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>結束</translation>
-    </message>
-    <message>
-        <source>“Thank you.” “Goodbye.” Let the caller hang up first.</source>
-        <translation>「謝謝」「再見」，讓來電者先掛電話。</translation>
     </message>
     <message>
         <source>Signed in</source>

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from frontdesk.core.settings import DeskSettings, settings_to_rows
+from frontdesk.core.desk_texts import clean_lines
+from frontdesk.core.settings import SPECS, DeskSettings, SettingKind, settings_to_rows
 from frontdesk.services import setup
 from frontdesk.services.context import Desk
 from frontdesk.services.context import settings as desk_settings
@@ -24,6 +25,7 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 KNOWN = [f.name for f in dataclasses.fields(DeskSettings) if f.name != "extra"]
+LINES = {s.key for s in SPECS if s.kind is SettingKind.LINES}  # multi-line texts, cleaned
 SLOTS = "AM=08:30-11:30/1-2;PM=13:30-16:30/1-2"
 
 keys = st.one_of(
@@ -49,6 +51,7 @@ values: st.SearchStrategy[Any] = st.one_of(
     st.text(alphabet="衛生所服務台", min_size=55, max_size=70),
     st.integers().map(lambda n: n),  # not even text
     st.just("x\x00y"),
+    st.just(" 第一行 \n\n\t第二行\r\n"),
     st.text(min_size=2001, max_size=2100, alphabet="ab"),
 )
 
@@ -73,7 +76,9 @@ def test_settings_change_together_or_not_at_all(desk: Desk, changes: dict[str, A
     stored = settings_to_rows(desk_settings(desk))
     assert desk_settings(desk) == new
     for key, value in changes.items():
-        if key in KNOWN and key not in ("slots", "agency_name", "desk_name"):
+        if key in LINES:
+            assert stored[key] == clean_lines(value) and stored[key]  # kept as cleaned
+        elif key in KNOWN and key not in ("slots", "agency_name", "desk_name"):
             assert stored[key].lower() == value.strip().lower() or stored[key] in ("true", "false")
         elif key not in KNOWN:
             assert stored[key] == value

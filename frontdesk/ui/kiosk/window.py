@@ -219,8 +219,9 @@ class KioskWindow(QMainWindow):
         w = QWidget()
         box = QVBoxLayout(w)
         box.setSpacing(6)
-        for i, point in enumerate(kiosk_words.duty_points(), 1):
-            box.addWidget(wrap_label(f"{i}. {point}"))
+        self.points = wrap_label()
+        self.points.setObjectName("dutyPoints")
+        box.addWidget(self.points)
         box.addStretch(1)
         box.addWidget(wrap_label(kiosk_words.privacy_reminder(), role="notice"))
         return w
@@ -296,6 +297,8 @@ class KioskWindow(QMainWindow):
             self.closed_head.setText(head)
             self.closed_detail.setText(detail)
             self.roster_area.setCurrentIndex(1)
+        points = kiosk_words.duty_points(self.settings.duty_points)
+        self.points.setText("\n".join(f"{i}. {p}" for i, p in enumerate(points, 1)))
         self._render_phone(board.agency_name)
         self._render_notes(board)
 
@@ -333,13 +336,14 @@ class KioskWindow(QMainWindow):
             item = self.phone_grid.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()
-        for i, (head, line) in enumerate(kiosk_words.phone_script(agency)):
+        script = kiosk_words.phone_script(self.settings.phone_script, agency)
+        for i, (head, line) in enumerate(script):
             h = wrap_label(head, role="scriptHead")
             h.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self.phone_grid.addWidget(h, i, 0)
             self.phone_grid.addWidget(wrap_label(line, role="script"), i, 1)
         self.phone_grid.setColumnStretch(1, 1)
-        self.phone_grid.setRowStretch(len(kiosk_words.phone_script(agency)), 1)
+        self.phone_grid.setRowStretch(len(script), 1)
 
     def _render_notes(self, board: Board) -> None:
         if not board.notes:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.core import desk_texts
 from frontdesk.core.calendar import DayKind
 from frontdesk.core.settings import (
     SettingKind,
@@ -143,6 +145,8 @@ class CalendarPage(QWidget):
             "makeup_saturday_is_duty": self.tr(
                 "Make-up working Saturdays (補行上班) are desk duty days"
             ),
+            "duty_points": self.tr("Duty points on the desk screen (one a line)"),
+            "phone_script": self.tr("Phone script on the desk screen"),
         }
 
     def _settings_box(self, desk: Desk) -> QGroupBox:
@@ -155,6 +159,7 @@ class CalendarPage(QWidget):
         self.spins: dict[str, QSpinBox] = {}
         self.checks: dict[str, QCheckBox] = {}
         self.choices: dict[str, QComboBox] = {}
+        self.lines: dict[str, QPlainTextEdit] = {}
         self.slot_rows: list[tuple[str, QTimeEdit, QTimeEdit, QSpinBox, QSpinBox]] = []
         self.labels = {"makeup_saturday_is_duty": self.tr("Make-up Saturdays")}
         for spec in screen_specs():
@@ -181,6 +186,8 @@ class CalendarPage(QWidget):
                     combo.addItem(_CHOICE_NAMES.get(value, value), value)
                 self.choices[spec.key] = combo
                 form.addRow(label, combo)
+            elif spec.kind is SettingKind.LINES:
+                form.addRow(label, self._lines_editor(spec.key))
             else:
                 self.texts[spec.key] = QLineEdit()
                 form.addRow(label, self.texts[spec.key])
@@ -190,6 +197,27 @@ class CalendarPage(QWidget):
         self.save_button = QPushButton(self.tr("Save the settings"))
         form.addRow("", self.save_button)
         return box
+
+    def _lines_editor(self, key: str) -> QVBoxLayout:
+        """A multi-line editor for one of the desk's standing texts, with how it is read."""
+        editor = QPlainTextEdit()
+        editor.setObjectName(f"setting_{key}")
+        editor.setTabChangesFocus(True)
+        editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 7 + 12)
+        self.lines[key] = editor
+        column = QVBoxLayout()
+        column.addWidget(editor)
+        if key == "phone_script":
+            hint = QLabel(
+                self.tr(
+                    "One line each: a heading, a full-width colon (：) and the words. "
+                    "{agency} is replaced by the agency name. Add the extensions of the main "
+                    "counters, e.g. 分機：掛號 101、預防注射 102."
+                ).format(agency=desk_texts.AGENCY)
+            )
+            hint.setWordWrap(True)
+            column.addWidget(hint)
+        return column
 
     def _slot_row(self, code: str, staff_max: int) -> QHBoxLayout:
         start, end = QTimeEdit(), QTimeEdit()
@@ -222,6 +250,8 @@ class CalendarPage(QWidget):
                 hi.setValue(s.max_staff)
         for key, text in self.texts.items():
             text.setText(str(getattr(cfg, key)))
+        for key, editor in self.lines.items():
+            editor.setPlainText(str(getattr(cfg, key)))
         for key, spin in self.spins.items():
             spin.setValue(int(getattr(cfg, key)))
         for key, combo in self.choices.items():
@@ -322,6 +352,7 @@ class CalendarPage(QWidget):
         wanted = {
             "slots": format_slots(tuple(slots)),
             **{k: t.text() for k, t in self.texts.items()},
+            **{k: desk_texts.clean_lines(e.toPlainText()) for k, e in self.lines.items()},
             **{k: str(c.currentData()) for k, c in self.choices.items()},
             **{k: "true" if c.isChecked() else "false" for k, c in self.checks.items()},
             **{k: str(s.value()) for k, s in self.spins.items()},
@@ -340,8 +371,12 @@ class CalendarPage(QWidget):
             return self.tr("the morning and afternoon duties overlap.")
         if "staffing bounds" in reason:
             return self.tr("the minimum must not be more than the maximum.")
-        if "1 to 60 characters" in reason:
-            return self.tr("must be 1 to 60 characters.")
+        m = re.search(r"must be (\d+) to (\d+) characters", reason)
+        if m:
+            return self.tr("must be {lo} to {hi} characters.").format(lo=m[1], hi=m[2])
+        m = re.search(r"at most (\d+) lines", reason)
+        if m:
+            return self.tr("must be at most {count} lines.").format(count=m[1])
         return reason + "."
 
     def save_settings(self) -> None:
