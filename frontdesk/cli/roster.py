@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from frontdesk.cli.common import Run, dispatch, out, parse_month
 from frontdesk.cli.parser import EXIT_OK, action, actions
 from frontdesk.services.roster import generate_month
-from frontdesk.services.volunteers import list_all
+from frontdesk.services.workspace import volunteer_choices
 from frontdesk.words.dates import day_text
 from frontdesk.words.labels import slot_name
 
@@ -39,7 +39,7 @@ def generate(run: Run) -> int:
         )
     )
     if report.skipped:
-        codes = {v.id: v.code for v in list_all(desk)}
+        codes = {v.id: v.code for v in volunteer_choices(desk, include_inactive=True)}
         for shift, vid, reason in report.skipped:
             out(f"  {day_text(shift.day)} {slot_name(shift.slot)} {codes.get(vid, vid)}: {reason}")
     return EXIT_OK

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -243,10 +242,3 @@ class HoursSheetWriter:
                         c.cell(hours_of(d.minutes), N_HOURS),
                     ]
                 )
-
-
-def national_rows(volunteers: Iterable[VolunteerHours]) -> Iterable[tuple[str, str, date, float]]:
-    """(code, name, day, hours) per volunteer per day, for callers other than the workbook."""
-    for v in volunteers:
-        for d in v.days:
-            yield v.code, v.name, d.day, hours_of(d.minutes)

@@ -32,7 +32,7 @@ from frontdesk.services.errors import Conflict, InvalidInput, NotFound
 from frontdesk.services.safety import server_now
 from frontdesk.services.volunteers import by_code
 from frontdesk.services.volunteers import get as get_volunteer
-from frontdesk.store.models import Assignment, Attendance, AttendanceCorrection, Volunteer
+from frontdesk.store.models import Assignment, Attendance, AttendanceCorrection
 
 
 class ScanOutcome(StrEnum):
@@ -649,30 +649,3 @@ def accept_review(desk: Desk, attendance_id: int, reason: str) -> None:
             before=before,
             after={"reason": reason},
         )
-
-
-def day_records(desk: Desk, day: date) -> list[tuple[Attendance, Volunteer]]:
-    with desk.db.read() as session:
-        rows = session.execute(
-            select(Attendance, Volunteer)
-            .join(Volunteer, Volunteer.id == Attendance.volunteer_id)
-            .where(Attendance.site_id == desk.site_id, Attendance.day == day)
-            .order_by(Attendance.slot, Attendance.in_at)
-        )
-        return [(a, v) for a, v in rows]
-
-
-def review_queue(desk: Desk) -> list[tuple[Attendance, Volunteer]]:
-    """Records waiting for a supervisor's decision, oldest first."""
-    with desk.db.read() as session:
-        rows = session.execute(
-            select(Attendance, Volunteer)
-            .join(Volunteer, Volunteer.id == Attendance.volunteer_id)
-            .where(
-                Attendance.site_id == desk.site_id,
-                Attendance.needs_review,
-                Attendance.is_open.is_(False),
-            )
-            .order_by(Attendance.day, Attendance.slot)
-        )
-        return [(a, v) for a, v in rows]

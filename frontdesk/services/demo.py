@@ -23,6 +23,7 @@ from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, ServiceError
 from frontdesk.services.setup import init_site
 from frontdesk.services.volunteers import VolunteerInput
+from frontdesk.services.workspace import volunteer_choices
 from frontdesk.store.db import Database
 from frontdesk.store.models import Assignment, Attendance, SwapRequest, Volunteer
 
@@ -182,7 +183,7 @@ class _History:
         self.rng = rng
         self.active = active
         self.today = today
-        self.codes = {v.id: v.code for v in volunteers.list_all(desk)}
+        self.codes = {v.id: v.code for v in volunteer_choices(desk, include_inactive=True)}
 
     def at(self, instant: datetime) -> Desk:
         return replace(self.desk, clock=_clock(instant))

@@ -40,19 +40,6 @@ def week_padded(start: date, end: date) -> tuple[date, date]:
     return start - timedelta(days=start.weekday()), end + timedelta(days=6 - end.weekday())
 
 
-def active_assignments(session: Session, site_id: int, start: date, end: date) -> list[Assignment]:
-    return list(
-        session.scalars(
-            select(Assignment).where(
-                Assignment.site_id == site_id,
-                Assignment.day >= start,
-                Assignment.day <= end,
-                Assignment.removed_at.is_(None),
-            )
-        )
-    )
-
-
 def load_roster(session: Session, site_id: int, start: date, end: date) -> Roster:
     rows = session.execute(
         select(Assignment.day, Assignment.slot, Assignment.volunteer_id).where(

@@ -415,21 +415,6 @@ def suggest(
         return [Suggestion(i, vols[i].code, vols[i].name) for i in ids]
 
 
-def inbox(desk: Desk) -> list[SwapRequest]:
-    with desk.db.read() as session:
-        return list(
-            session.scalars(
-                select(SwapRequest)
-                .where(
-                    SwapRequest.site_id == desk.site_id,
-                    SwapRequest.state == SwapState.PENDING_SUPERVISOR.value,
-                    SwapRequest.by_supervisor.is_(False),
-                )
-                .order_by(SwapRequest.requested_at)
-            )
-        )
-
-
 # --- views for the screens --------------------------------------------------------------
 
 DECIDED_STATES = (

@@ -230,19 +230,6 @@ def add_training(
         )
 
 
-def list_all(desk: Desk, *, include_inactive: bool = True) -> list[Volunteer]:
-    with desk.db.read() as session:
-        stmt = (
-            select(Volunteer)
-            .where(Volunteer.site_id == desk.site_id)
-            .options(selectinload(Volunteer.trainings))
-            .order_by(Volunteer.code)
-        )
-        if not include_inactive:
-            stmt = stmt.where(Volunteer.status != VolunteerStatus.INACTIVE.value)
-        return list(session.scalars(stmt))
-
-
 def facts_of(v: Volunteer) -> VolunteerFacts:
     return VolunteerFacts(
         id=v.id,
@@ -330,16 +317,6 @@ def end_pattern(desk: Desk, pattern_id: int, valid_to: date) -> None:
             p.id,
             before={"to": before.isoformat() if before else None},
             after={"to": valid_to.isoformat()},
-        )
-
-
-def patterns(desk: Desk, volunteer_id: int | None = None) -> list[WeeklyPattern]:
-    with desk.db.read() as session:
-        stmt = select(WeeklyPattern).join(Volunteer).where(Volunteer.site_id == desk.site_id)
-        if volunteer_id is not None:
-            stmt = stmt.where(WeeklyPattern.volunteer_id == volunteer_id)
-        return list(
-            session.scalars(stmt.order_by(WeeklyPattern.volunteer_id, WeeklyPattern.weekday))
         )
 
 

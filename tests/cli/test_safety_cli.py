@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal, SwapState
 from frontdesk.core.timeutil import at
-from frontdesk.services import roster, swaps, volunteers
+from frontdesk.services import roster, swaps, volunteers, workspace
 from frontdesk.services.context import Desk
 from frontdesk.services.opening import open_desk
 from frontdesk.store.backup import daily_backups
@@ -158,7 +158,7 @@ def departed_db(desk_db: Path) -> Path:
             volunteers.add(
                 old, volunteers.VolunteerInput(code=code, name=f"志工{code}", phone="0912-345-678")
             )
-        ids = {v.code: v.id for v in volunteers.list_all(old)}
+        ids = {v.code: v.id for v in workspace.volunteer_choices(old)}
         volunteers.deactivate(old, ids["V012"])
         volunteers.deactivate(Desk(db=db, site_id=1, actor="test"), ids["V013"])
     finally:

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from frontdesk.core.attendance import AttendanceStatus
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
-from frontdesk.services import attendance, calendar, roster, volunteers
+from frontdesk.services import attendance, calendar, roster, volunteers, workspace
 from frontdesk.services.attendance import AutoClosedNotice, ScanOutcome
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, InvalidInput, NotFound
@@ -149,7 +149,7 @@ def test_walk_in(desk: Desk, vol: int, make_volunteer: Callable[..., int]) -> No
     row = _row(desk, r.attendance_id)
     assert row.status == "walk_in" and row.needs_review and not row.is_open
     assert row.walk_in and not row.resumed and row.note == ""  # a flag, not text
-    assert [a.id for a, _v in attendance.review_queue(desk)] == [row.id]
+    assert [a.id for a in workspace.review_rows(desk)] == [row.id]
 
 
 def test_forgotten_sign_out_is_auto_closed_by_the_sweep(desk: Desk, vol: int) -> None:
@@ -282,8 +282,8 @@ def test_accept_review(desk: Desk, vol: int, make_volunteer: Callable[..., int])
     with pytest.raises(InvalidInput):
         attendance.accept_review(desk, r.attendance_id or 0, "")
     attendance.accept_review(desk, r.attendance_id or 0, "臨時支援，歡迎")
-    assert attendance.review_queue(desk) == []
-    assert [a.status for a, _v in attendance.day_records(desk, DEC1)] == ["walk_in"]
+    assert workspace.review_rows(desk) == []
+    assert [a.status for a in workspace.attendance_day(desk, DEC1)] == ["walk_in"]
 
 
 def test_one_open_attendance_is_enforced_by_the_database(desk: Desk, vol: int) -> None:

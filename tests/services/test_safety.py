@@ -15,7 +15,7 @@ from sqlalchemy import inspect, select, text
 from frontdesk.core.clock import ClockGuard
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
-from frontdesk.services import attendance, roster, volunteers
+from frontdesk.services import attendance, roster, volunteers, workspace
 from frontdesk.services.attendance import ScanOutcome
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotAllowed
@@ -86,8 +86,8 @@ def test_clock_set_back_between_sign_in_and_out_flags_the_record(
     assert out.outcome is ScanOutcome.SIGNED_OUT
     row = _attendance(guarded, r.attendance_id)
     assert row.clock_suspect and row.needs_review
-    queue = attendance.review_queue(guarded)
-    assert [a.id for a, _v in queue] == [r.attendance_id]
+    queue = workspace.review_rows(guarded)
+    assert [a.id for a in queue] == [r.attendance_id]
 
 
 def test_clock_jump_before_a_sign_in_flags_it_and_stays_flagged(
@@ -206,7 +206,7 @@ def test_import_refuses_a_national_id_column(desk: Desk, tmp_path: Path, title: 
     assert caught.value.facts["reason"] == "national_id"
     sentence = describe_error(caught.value)
     assert title in sentence and "national ID" in sentence
-    assert volunteers.list_all(desk) == []
+    assert workspace.volunteer_choices(desk, include_inactive=True) == []
     with desk.db.read() as session:
         dumped = json.dumps([(a.before, a.after) for a in session.scalars(select(AuditEntry))])
     assert "A123456789" not in dumped

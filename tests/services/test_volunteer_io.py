@@ -11,7 +11,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 
-from frontdesk.services import volunteers
+from frontdesk.services import volunteers, workspace
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotFound
 from frontdesk.services.volunteer_io import export_volunteers, import_volunteers, write_template
@@ -41,8 +41,12 @@ def sheet(path: Path, rows: list[list[object]], header: list[str] = HEADER) -> P
     return path
 
 
+def details(desk: Desk, volunteer_id: int) -> workspace.VolunteerDetail:
+    return workspace.volunteer_detail(desk, volunteer_id)
+
+
 def codes(desk: Desk) -> list[str]:
-    return [v.code for v in volunteers.list_all(desk)]
+    return [v.code for v in workspace.volunteer_choices(desk, include_inactive=True)]
 
 
 def test_import_adds_every_row(desk: Desk, tmp_path: Path) -> None:
@@ -68,7 +72,10 @@ def test_import_adds_every_row(desk: Desk, tmp_path: Path) -> None:
     )
     report = import_volunteers(desk, path)
     assert report.added == ["V001", "V002", "V003", "V004"] and report.updated == []
-    by_code = {v.code: v for v in volunteers.list_all(desk)}
+    by_code = {
+        v.code: details(desk, v.id)
+        for v in workspace.volunteer_choices(desk, include_inactive=True)
+    }
     v1 = by_code["V001"]
     assert (v1.name, v1.phone, v1.weekly_max, v1.status) == ("陳 淑芬", "0912-345-678", 3, "active")
     assert [(t.kind, t.taken_on, t.hours) for t in v1.trainings] == [
@@ -145,7 +152,9 @@ def test_masked_export_round_trips_and_keeps_phones(
     assert ws["C2"].value == "0912-***-678"
     report = import_volunteers(desk, out)
     assert report.updated == ["V001", "V002"]
-    assert {v.phone for v in volunteers.list_all(desk)} == {"0912-345-678"}
+    assert {
+        details(desk, v.id).phone for v in workspace.volunteer_choices(desk, include_inactive=True)
+    } == {"0912-345-678"}
 
 
 def test_a_masked_phone_cannot_create_a_volunteer(desk: Desk, tmp_path: Path) -> None:
@@ -191,7 +200,7 @@ def test_formula_text_is_never_written_as_a_formula(
         assert ws[ref].value == text and ws[ref].data_type == "s"
         assert ws[ref].quotePrefix
     import_volunteers(desk, out)  # and back: still the same text
-    assert volunteers.list_all(desk)[0].name == evil
+    assert workspace.volunteer_choices(desk)[0].name == evil
 
 
 def test_a_real_formula_cell_is_refused(desk: Desk, tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from frontdesk.core.roster import ShiftKey
-from frontdesk.services import attendance, roster, swaps, volunteers
+from frontdesk.services import attendance, roster, swaps, volunteers, workspace
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, InvalidInput, NotFound
 from frontdesk.services.volunteers import VolunteerInput
@@ -110,8 +110,8 @@ def test_deactivate_keeps_history(desk: Desk, make_volunteer: Callable[..., int]
         assert v.status == "inactive" and v.deactivated_at is not None
         assert [t.kind for t in v.trainings] == ["basic"]
     # still listed (with history) unless asked for active ones only
-    assert [v.id for v in volunteers.list_all(desk)] == [vid]
-    assert volunteers.list_all(desk, include_inactive=False) == []
+    assert [v.id for v in workspace.volunteer_choices(desk, include_inactive=True)] == [vid]
+    assert workspace.volunteer_choices(desk) == []
     assert roster.month_view(desk, 2026, 12).cells[ShiftKey(DEC1, "AM")][0].volunteer_id == vid
 
 
@@ -128,7 +128,8 @@ def test_patterns(desk: Desk, make_volunteer: Callable[..., int]) -> None:
     vid = make_volunteer("A01")
     pid = volunteers.add_pattern(desk, vid, 1, "AM", date(2026, 12, 1))
     volunteers.add_pattern(desk, vid, 3, "PM", date(2026, 12, 1), date(2026, 12, 31))
-    assert [(p.weekday, p.slot) for p in volunteers.patterns(desk, vid)] == [(1, "AM"), (3, "PM")]
+    patterns = workspace.volunteer_detail(desk, vid).patterns
+    assert [(p.weekday, p.slot) for p in patterns] == [(1, "AM"), (3, "PM")]
     for args, field in [
         ((vid, 7, "AM", DEC1), "weekday"),
         ((vid, 1, "XX", DEC1), "slot"),
@@ -145,7 +146,10 @@ def test_patterns(desk: Desk, make_volunteer: Callable[..., int]) -> None:
     with desk.db.read() as session:
         p = session.get(WeeklyPattern, pid)
         assert p is not None and p.valid_to == date(2026, 12, 15)
-    assert len(volunteers.patterns(desk)) == 2
+    assert [(p.id, p.valid_to) for p in workspace.volunteer_detail(desk, vid).patterns] == [
+        (pid, date(2026, 12, 15)),
+        (pid + 1, date(2026, 12, 31)),
+    ]
 
 
 def test_a_code_typed_full_width_is_the_same_volunteer_everywhere(
