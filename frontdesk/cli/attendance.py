@@ -18,7 +18,7 @@ from frontdesk.cli.common import (
 from frontdesk.cli.parser import EXIT_OK, action, actions
 from frontdesk.core.codes import normalise_code
 from frontdesk.core.timeutil import at
-from frontdesk.services.attendance import record_manual
+from frontdesk.services.attendance_review import record_manual
 from frontdesk.words.dates import day_text
 
 

@@ -1,4 +1,7 @@
-"""Signing in and out at the desk, the sweep that closes forgotten duties, and hand corrections."""
+"""Signing in and out at the desk, and the sweep that closes forgotten duties.
+
+The supervisor's hand entries and corrections are in services.attendance_review.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from frontdesk.core.attendance import (
     Classification,
     OpenRecord,
     ScanAction,
+    ScanDecision,
     autoclose_due,
     classify,
     decide_scan,
@@ -28,11 +32,9 @@ from frontdesk.core.timeutil import local_day, utcnow
 from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.calendar import load_calendar
 from frontdesk.services.context import Desk, load_settings
-from frontdesk.services.errors import Conflict, InvalidInput, NotFound
 from frontdesk.services.safety import server_now
 from frontdesk.services.volunteers import by_code
-from frontdesk.services.volunteers import get as get_volunteer
-from frontdesk.store.models import Assignment, Attendance, AttendanceCorrection
+from frontdesk.store.models import Assignment, Attendance, Volunteer
 
 
 class ScanOutcome(StrEnum):
@@ -80,7 +82,7 @@ def _without_lateness(c: Classification) -> Classification:
     return replace(c, status=status, late_minutes=0)
 
 
-def _apply(a: Attendance, c: Classification, now: datetime) -> None:
+def apply_classification(a: Attendance, c: Classification, now: datetime) -> None:
     a.status = c.status.value
     a.late_minutes = c.late_minutes
     a.early_leave_minutes = c.early_leave_minutes
@@ -90,7 +92,7 @@ def _apply(a: Attendance, c: Classification, now: datetime) -> None:
     a.updated_at = now
 
 
-def _is_assigned(session: Session, site_id: int, volunteer_id: int, day: date, slot: str) -> bool:
+def is_assigned(session: Session, site_id: int, volunteer_id: int, day: date, slot: str) -> bool:
     return (
         session.scalars(
             select(Assignment.id).where(
@@ -114,7 +116,7 @@ def _autoclose(
         if slot is None or not autoclose_due(a.day, slot, now, settings):
             continue
         before = snapshot(a)
-        assigned = _is_assigned(session, desk.site_id, a.volunteer_id, a.day, a.slot)
+        assigned = is_assigned(session, desk.site_id, a.volunteer_id, a.day, a.slot)
         c = classify(
             a.day,
             slot,
@@ -125,7 +127,7 @@ def _autoclose(
             now=now,
             settings=settings,
         )
-        _apply(a, c, now)
+        apply_classification(a, c, now)
         a.is_open = False
         a.auto_closed_at = now
         a.recorded_by = a.recorded_by or "kiosk"
@@ -173,147 +175,193 @@ def scan(
         _autoclose(session, desk, settings, open_rows, now)
         notices = _pending_notices(session, v.id, now)
         open_row = next((a for a in open_rows if a.is_open), None)
-        last_event = session.execute(
-            select(func.max(func.coalesce(Attendance.out_at, Attendance.in_at))).where(
-                Attendance.volunteer_id == v.id, Attendance.in_at.is_not(None)
-            )
-        ).scalar()
-        today = local_day(now)
-        info = load_calendar(session, desk.site_id, settings, today, today).day(today)
-        open_rec = (
-            OpenRecord(open_row.day, open_row.slot, open_row.in_at)
-            if open_row and open_row.in_at
-            else None
-        )
-        decision = decide_scan(now, info, settings, open_rec, last_event)
+        decision = _decide(session, desk, settings, v.id, open_row, now)
         extra: dict[str, Any] = {"slot": decision.slot, "auto_closed": notices}
-        if decision.action is ScanAction.REPEAT:
-            return ScanResult(
-                ScanOutcome.REPEAT, now, previous_at=decision.previous_at, **base, **extra
-            )
-        if decision.action is ScanAction.TOO_EARLY:
-            return ScanResult(
-                ScanOutcome.TOO_EARLY, now, opens_at=decision.opens_at, **base, **extra
-            )
-        if decision.action is ScanAction.NO_MORE_SLOTS:
-            return ScanResult(ScanOutcome.NO_MORE_SLOTS, now, **base, **extra)
-        if decision.action is ScanAction.NOT_DUTY_DAY:
-            return ScanResult(ScanOutcome.NOT_DUTY_DAY, now, **base, **extra)
+        answer = _answer_without_record(decision, now, {**base, **extra})
+        if answer is not None:
+            return answer
+        scanned = _Scan(session, desk, settings, v, now, guard if suspect else None)
         if decision.action is ScanAction.SIGN_OUT:
             assert open_row is not None
-            slot = settings.slot(open_row.slot)
-            assert slot is not None
-            before = snapshot(open_row)
-            assigned = _is_assigned(session, desk.site_id, v.id, open_row.day, open_row.slot)
-            open_row.out_at = now
-            if suspect:
-                open_row.clock_suspect = True
-            c = classify(
-                open_row.day,
-                slot,
-                open_row.in_at,
-                now,
-                assigned=assigned,
-                slot_closed=False,
-                now=now,
-                settings=settings,
-            )
-            if open_row.resumed:
-                c = _without_lateness(c)
-            _apply(open_row, c, now)
-            open_row.is_open = False
-            session.flush()
-            if suspect and guard is not None:
-                guard.acknowledge()
-            record(
-                session,
-                desk,
-                "attendance.sign_out",
-                "attendance",
-                open_row.id,
-                before=before,
-                after=snapshot(open_row),
-                actor=f"volunteer:{v.code}",
-                at=now,
-            )
             return ScanResult(
-                ScanOutcome.SIGNED_OUT,
-                now,
-                status=c.status,
-                late_minutes=c.late_minutes,
-                early_leave_minutes=c.early_leave_minutes,
-                credited_minutes=c.credited_minutes,
-                attendance_id=open_row.id,
-                **base,
-                **extra,
+                ScanOutcome.SIGNED_OUT, now, **_sign_out(scanned, open_row), **base, **extra
             )
-        # SIGN_IN
-        slot = decision.slot
-        assert slot is not None
-        assigned = _is_assigned(session, desk.site_id, v.id, today, slot.code)
-        if not assigned and not confirm_walk_in:
+        assert decision.slot is not None
+        signed_in = _sign_in(scanned, decision.slot, confirm_walk_in)
+        if signed_in is None:
             return ScanResult(ScanOutcome.CONFIRM_WALK_IN, now, **base, **extra)
-        rows = list(
-            session.scalars(
-                select(Attendance).where(
-                    Attendance.volunteer_id == v.id,
-                    Attendance.day == today,
-                    Attendance.slot == slot.code,
-                )
+        return ScanResult(ScanOutcome.SIGNED_IN, now, **signed_in, **base, **extra)
+
+
+def _decide(
+    session: Session,
+    desk: Desk,
+    settings: DeskSettings,
+    volunteer_id: int,
+    open_row: Attendance | None,
+    now: datetime,
+) -> ScanDecision:
+    """What this scan means (core.attendance.decide_scan) given the volunteer's last event."""
+    last_event = session.execute(
+        select(func.max(func.coalesce(Attendance.out_at, Attendance.in_at))).where(
+            Attendance.volunteer_id == volunteer_id, Attendance.in_at.is_not(None)
+        )
+    ).scalar()
+    today = local_day(now)
+    info = load_calendar(session, desk.site_id, settings, today, today).day(today)
+    open_rec = (
+        OpenRecord(open_row.day, open_row.slot, open_row.in_at)
+        if open_row and open_row.in_at
+        else None
+    )
+    return decide_scan(now, info, settings, open_rec, last_event)
+
+
+def _answer_without_record(
+    decision: ScanDecision, now: datetime, facts: dict[str, Any]
+) -> ScanResult | None:
+    """The scans answered without writing anything: a repeat, too early, no slot, closed day."""
+    if decision.action is ScanAction.REPEAT:
+        return ScanResult(ScanOutcome.REPEAT, now, previous_at=decision.previous_at, **facts)
+    if decision.action is ScanAction.TOO_EARLY:
+        return ScanResult(ScanOutcome.TOO_EARLY, now, opens_at=decision.opens_at, **facts)
+    if decision.action is ScanAction.NO_MORE_SLOTS:
+        return ScanResult(ScanOutcome.NO_MORE_SLOTS, now, **facts)
+    if decision.action is ScanAction.NOT_DUTY_DAY:
+        return ScanResult(ScanOutcome.NOT_DUTY_DAY, now, **facts)
+    return None
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """One scan being recorded: its transaction, who scanned and when."""
+
+    session: Session
+    desk: Desk
+    settings: DeskSettings
+    volunteer: Volunteer
+    now: datetime
+    suspect_guard: ClockGuard | None  # the guard that noticed the PC's clock change, if it did
+
+
+def _sign_out(scanning: _Scan, open_row: Attendance) -> dict[str, Any]:
+    """Close the open duty; returns the result's classification fields."""
+    session, now, v = scanning.session, scanning.now, scanning.volunteer
+    slot = scanning.settings.slot(open_row.slot)
+    assert slot is not None
+    before = snapshot(open_row)
+    assigned = is_assigned(session, scanning.desk.site_id, v.id, open_row.day, open_row.slot)
+    open_row.out_at = now
+    if scanning.suspect_guard is not None:
+        open_row.clock_suspect = True
+    c = classify(
+        open_row.day,
+        slot,
+        open_row.in_at,
+        now,
+        assigned=assigned,
+        slot_closed=False,
+        now=now,
+        settings=scanning.settings,
+    )
+    if open_row.resumed:
+        c = _without_lateness(c)
+    apply_classification(open_row, c, now)
+    open_row.is_open = False
+    session.flush()
+    if scanning.suspect_guard is not None:
+        scanning.suspect_guard.acknowledge()
+    record(
+        session,
+        scanning.desk,
+        "attendance.sign_out",
+        "attendance",
+        open_row.id,
+        before=before,
+        after=snapshot(open_row),
+        actor=f"volunteer:{v.code}",
+        at=now,
+    )
+    return {
+        "status": c.status,
+        "late_minutes": c.late_minutes,
+        "early_leave_minutes": c.early_leave_minutes,
+        "credited_minutes": c.credited_minutes,
+        "attendance_id": open_row.id,
+    }
+
+
+def _sign_in(scanning: _Scan, slot: SlotDef, confirm_walk_in: bool) -> dict[str, Any] | None:
+    """Open a duty in `slot` today; None when a walk-in must be confirmed first."""
+    session, desk, now, v = scanning.session, scanning.desk, scanning.now, scanning.volunteer
+    today = local_day(now)
+    assigned = is_assigned(session, desk.site_id, v.id, today, slot.code)
+    if not assigned and not confirm_walk_in:
+        return None
+    rows = list(
+        session.scalars(
+            select(Attendance).where(
+                Attendance.volunteer_id == v.id,
+                Attendance.day == today,
+                Attendance.slot == slot.code,
             )
         )
-        # A placeholder without a sign-in is filled in; after an earlier sign-in and
-        # sign-out in this slot the volunteer is back: a new segment, so the first
-        # segment's hours are kept and the return is not counted as late.
-        row = next((r for r in rows if r.in_at is None), None)
-        resumed = any(r.in_at is not None for r in rows)
-        previous = snapshot(row) if row is not None else None
-        if row is None:
-            row = Attendance(
-                site_id=desk.site_id,
-                volunteer_id=v.id,
-                day=today,
-                slot=slot.code,
-                recorded_by="kiosk",
-                created_at=now,
-            )
-            session.add(row)
-        row.in_at, row.out_at = now, None
-        row.clock_suspect = suspect
-        c = classify(
-            today, slot, now, None, assigned=assigned, slot_closed=False, now=now, settings=settings
+    )
+    # A placeholder without a sign-in is filled in; after an earlier sign-in and
+    # sign-out in this slot the volunteer is back: a new segment, so the first
+    # segment's hours are kept and the return is not counted as late.
+    row = next((r for r in rows if r.in_at is None), None)
+    resumed = any(r.in_at is not None for r in rows)
+    previous = snapshot(row) if row is not None else None
+    if row is None:
+        row = Attendance(
+            site_id=desk.site_id,
+            volunteer_id=v.id,
+            day=today,
+            slot=slot.code,
+            recorded_by="kiosk",
+            created_at=now,
         )
-        if resumed:
-            c = _without_lateness(c)
-        row.resumed = resumed
-        row.walk_in = not assigned
-        _apply(row, c, now)
-        row.is_open = True
-        if not assigned:
-            row.needs_review = True
-        session.flush()
-        if suspect and guard is not None:
-            guard.acknowledge()
-        record(
-            session,
-            desk,
-            "attendance.sign_in",
-            "attendance",
-            row.id,
-            before=previous,
-            after=snapshot(row),
-            actor=f"volunteer:{v.code}",
-            at=now,
-        )
-        return ScanResult(
-            ScanOutcome.SIGNED_IN,
-            now,
-            status=AttendanceStatus.WALK_IN if not assigned else c.status,
-            late_minutes=c.late_minutes,
-            attendance_id=row.id,
-            **base,
-            **extra,
-        )
+        session.add(row)
+    row.in_at, row.out_at = now, None
+    row.clock_suspect = scanning.suspect_guard is not None
+    c = classify(
+        today,
+        slot,
+        now,
+        None,
+        assigned=assigned,
+        slot_closed=False,
+        now=now,
+        settings=scanning.settings,
+    )
+    if resumed:
+        c = _without_lateness(c)
+    row.resumed = resumed
+    row.walk_in = not assigned
+    apply_classification(row, c, now)
+    row.is_open = True
+    if not assigned:
+        row.needs_review = True
+    session.flush()
+    if scanning.suspect_guard is not None:
+        scanning.suspect_guard.acknowledge()
+    record(
+        session,
+        desk,
+        "attendance.sign_in",
+        "attendance",
+        row.id,
+        before=previous,
+        after=snapshot(row),
+        actor=f"volunteer:{v.code}",
+        at=now,
+    )
+    return {
+        "status": AttendanceStatus.WALK_IN if not assigned else c.status,
+        "late_minutes": c.late_minutes,
+        "attendance_id": row.id,
+    }
 
 
 def _scan_time(
@@ -426,226 +474,3 @@ def sweep(desk: Desk, *, now: datetime | None = None, since: date | None = None)
                 at=now,
             )
         return SweepReport(len(closed), absences)
-
-
-def _validate_times(
-    day: date, slot: SlotDef, in_at: datetime | None, out_at: datetime | None
-) -> None:
-    for name, value in (("in_at", in_at), ("out_at", out_at)):
-        if value is not None and value.tzinfo is None:
-            raise InvalidInput("times must carry their time zone", field=name)
-        if value is not None and abs(local_day(value) - day) > timedelta(days=0):
-            raise InvalidInput(f"{name} is not on {day.isoformat()}", field=name, value=value)
-    if in_at is not None and out_at is not None and out_at <= in_at:
-        raise InvalidInput("sign-out must be after sign-in", field="out_at", value=out_at)
-    if in_at is None and out_at is not None:
-        raise InvalidInput("a sign-out needs a sign-in", field="in_at")
-
-
-def record_manual(
-    desk: Desk,
-    volunteer_id: int,
-    day: date,
-    slot_code: str,
-    in_at: datetime | None,
-    out_at: datetime | None,
-    reason: str,
-) -> int:
-    """The paper-sheet fallback: enter (or replace) a volunteer's duty by hand, with a reason."""
-    reason = (reason or "").strip()
-    if not reason:
-        raise InvalidInput("a manual entry needs a reason", field="reason")
-    with desk.db.write() as session:
-        settings = load_settings(session, desk.site_id)
-        slot = settings.slot(slot_code)
-        if slot is None:
-            raise InvalidInput(f"unknown slot {slot_code!r}", field="slot", value=slot_code)
-        _validate_times(day, slot, in_at, out_at)
-        v = get_volunteer(session, desk, volunteer_id)
-        row = session.scalars(
-            select(Attendance).where(
-                Attendance.volunteer_id == v.id, Attendance.day == day, Attendance.slot == slot_code
-            )
-        ).first()
-        if row is not None:
-            return _correct(session, desk, settings, row, in_at, out_at, reason)
-        now = desk.now()
-        row = Attendance(
-            site_id=desk.site_id,
-            volunteer_id=v.id,
-            day=day,
-            slot=slot_code,
-            in_at=in_at,
-            out_at=out_at,
-            recorded_by="manual",
-            created_at=now,
-        )
-        # Classified before it joins the session: the queries inside would autoflush a
-        # row without its status.
-        _classify_row(session, desk, settings, row, now)
-        _refuse_second_open(session, row)
-        row.needs_review = False
-        session.add(row)
-        session.flush()
-        session.add(
-            AttendanceCorrection(
-                attendance_id=row.id,
-                at=now,
-                by=desk.actor,
-                reason=reason,
-                before=None,
-                after=snapshot(row),
-            )
-        )
-        record(
-            session,
-            desk,
-            "attendance.manual",
-            "attendance",
-            row.id,
-            after={**snapshot(row), "reason": reason},
-            at=now,
-        )
-        return row.id
-
-
-def _classify_row(
-    session: Session, desk: Desk, settings: DeskSettings, row: Attendance, now: datetime
-) -> None:
-    slot = settings.slot(row.slot)
-    assert slot is not None
-    assigned = _is_assigned(session, desk.site_id, row.volunteer_id, row.day, row.slot)
-    closed = not load_calendar(session, desk.site_id, settings, row.day, row.day).slot_open(
-        row.day, row.slot
-    )
-    c = classify(
-        row.day,
-        slot,
-        row.in_at,
-        row.out_at,
-        assigned=assigned,
-        slot_closed=closed,
-        now=now,
-        settings=settings,
-    )
-    _apply(row, c, now)
-    # Only a sign-in without its sign-out is open (never a record with no sign-in at all).
-    row.is_open = row.is_open and row.in_at is not None and row.out_at is None
-
-
-def _refuse_second_open(session: Session, row: Attendance) -> None:
-    """A hand entry may not open a second duty next to one the volunteer has open."""
-    if not row.is_open:
-        return
-    stmt = select(Attendance.id).where(
-        Attendance.volunteer_id == row.volunteer_id, Attendance.is_open
-    )
-    if row.id is not None:
-        stmt = stmt.where(Attendance.id != row.id)
-    with session.no_autoflush:
-        other = session.scalars(stmt).first()
-    if other is not None:
-        raise Conflict(
-            "the volunteer is signed in elsewhere; sign that duty out first",
-            field="out_at",
-            attendance_id=other,
-        )
-
-
-def _correct(
-    session: Session,
-    desk: Desk,
-    settings: DeskSettings,
-    row: Attendance,
-    in_at: datetime | None,
-    out_at: datetime | None,
-    reason: str,
-) -> int:
-    now = desk.now()
-    before = snapshot(row)
-    row.in_at, row.out_at = in_at, out_at
-    row.clock_suspect = False
-    _classify_row(session, desk, settings, row, now)
-    row.needs_review = False
-    if row.status == AttendanceStatus.OPEN.value and out_at is None and in_at is not None:
-        # A correction decides the record; an open one stays open only if it is today's.
-        row.is_open = local_day(now) == row.day
-    _refuse_second_open(session, row)
-    row.recorded_by = "manual" if row.recorded_by != "kiosk" else "kiosk"
-    session.add(
-        AttendanceCorrection(
-            attendance_id=row.id,
-            at=now,
-            by=desk.actor,
-            reason=reason,
-            before=before,
-            after=snapshot(row),
-        )
-    )
-    session.flush()
-    record(
-        session,
-        desk,
-        "attendance.correct",
-        "attendance",
-        row.id,
-        before=before,
-        after={**snapshot(row), "reason": reason},
-        at=now,
-    )
-    return row.id
-
-
-def correct(
-    desk: Desk, attendance_id: int, in_at: datetime | None, out_at: datetime | None, reason: str
-) -> None:
-    """Correct a record's times with a reason; the old values stay in its history."""
-    reason = (reason or "").strip()
-    if not reason:
-        raise InvalidInput("a correction needs a reason", field="reason")
-    with desk.db.write() as session:
-        row = session.get(Attendance, attendance_id)
-        if row is None or row.site_id != desk.site_id:
-            raise NotFound(
-                f"no attendance record {attendance_id}", what="attendance", id=attendance_id
-            )
-        settings = load_settings(session, desk.site_id)
-        slot = settings.slot(row.slot)
-        assert slot is not None
-        _validate_times(row.day, slot, in_at, out_at)
-        _correct(session, desk, settings, row, in_at, out_at, reason)
-
-
-def accept_review(desk: Desk, attendance_id: int, reason: str) -> None:
-    """Accept a flagged record as it stands (e.g. a walk-in that was welcome)."""
-    reason = (reason or "").strip()
-    if not reason:
-        raise InvalidInput("a review decision needs a reason", field="reason")
-    with desk.db.write() as session:
-        row = session.get(Attendance, attendance_id)
-        if row is None or row.site_id != desk.site_id:
-            raise NotFound(
-                f"no attendance record {attendance_id}", what="attendance", id=attendance_id
-            )
-        before = snapshot(row)
-        row.needs_review = False
-        row.updated_at = desk.now()
-        session.add(
-            AttendanceCorrection(
-                attendance_id=row.id,
-                at=desk.now(),
-                by=desk.actor,
-                reason=reason,
-                before=before,
-                after=snapshot(row),
-            )
-        )
-        record(
-            session,
-            desk,
-            "attendance.accept",
-            "attendance",
-            row.id,
-            before=before,
-            after={"reason": reason},
-        )

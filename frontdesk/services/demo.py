@@ -18,7 +18,15 @@ from frontdesk.core.calendar import DutyCalendar
 from frontdesk.core.roster import ShiftKey, VolunteerStatus
 from frontdesk.core.swaps import SwapKind, SwapProposal
 from frontdesk.core.timeutil import at, local_day, utcnow
-from frontdesk.services import attendance, calendar, roster, supervisors, swaps, volunteers
+from frontdesk.services import (
+    attendance,
+    calendar,
+    roster,
+    supervisors,
+    swap_views,
+    swaps,
+    volunteers,
+)
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, ServiceError
 from frontdesk.services.setup import init_site
@@ -260,7 +268,7 @@ class _History:
         shifts = self._shifts_of(d + timedelta(days=9), d + timedelta(days=16))
         self.rng.shuffle(shifts)
         for shift, requester in shifts:
-            helpers = swaps.suggest(kiosk, shift, exclude=frozenset({requester}))
+            helpers = swap_views.suggest(kiosk, shift, exclude=frozenset({requester}))
             if not helpers:
                 continue
             colleague = helpers[self.rng.randrange(min(3, len(helpers)))].volunteer_id
@@ -287,7 +295,7 @@ class _History:
                 return
             try:
                 if made == 0:
-                    helpers = swaps.suggest(kiosk, shift, exclude=frozenset({requester}))
+                    helpers = swap_views.suggest(kiosk, shift, exclude=frozenset({requester}))
                     if not helpers:
                         continue
                     colleague = helpers[0].volunteer_id

@@ -17,7 +17,7 @@ from frontdesk.words.dates import weekday_name
 from frontdesk.words.labels import slot_title
 
 if TYPE_CHECKING:
-    from frontdesk.services.swaps import SwapView
+    from frontdesk.services.swap_views import SwapView
 
 
 def shift_text(shift: ShiftKey, cfg: DeskSettings) -> str:

@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal
 from frontdesk.core.timeutil import at
-from frontdesk.services import attendance, roster, swaps, volunteers
+from frontdesk.services import attendance, attendance_review, roster, swaps, volunteers
 from frontdesk.services import calendar as cal
 from frontdesk.services.context import Desk
 from frontdesk.services.setup import init_site
@@ -166,11 +166,13 @@ def build_february(db: Database) -> Scenario:
         e_row = session.scalars(
             select(Attendance).where(Attendance.volunteer_id == ids["E"], Attendance.day == d(6))
         ).one()
-    attendance.correct(desk, e_row.id, t(6, 8, 20), t(6, 11, 30), "志工口述 11:30 離開\x01，補登")
+    attendance_review.correct(
+        desk, e_row.id, t(6, 8, 20), t(6, 11, 30), "志工口述 11:30 離開\x01，補登"
+    )
     clock.set(d(21), 18)
     attendance.sweep(desk, now=clock.now, since=d(1))
     # Earlier service counts toward the year and the total, not the month.
-    attendance.record_manual(
+    attendance_review.record_manual(
         desk,
         ids["A"],
         date(2025, 1, 6),
@@ -179,7 +181,7 @@ def build_february(db: Database) -> Scenario:
         at(date(2025, 1, 6), time(11, 30)),
         "紙本簽到表補登",
     )
-    attendance.record_manual(
+    attendance_review.record_manual(
         desk,
         ids["A"],
         date(2024, 12, 2),

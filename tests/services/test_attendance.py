@@ -12,7 +12,14 @@ from sqlalchemy.exc import IntegrityError
 from frontdesk.core.attendance import AttendanceStatus
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
-from frontdesk.services import attendance, calendar, roster, volunteers, workspace
+from frontdesk.services import (
+    attendance,
+    attendance_review,
+    calendar,
+    roster,
+    volunteers,
+    workspace,
+)
 from frontdesk.services.attendance import AutoClosedNotice, ScanOutcome
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, InvalidInput, NotFound
@@ -218,24 +225,26 @@ def test_closed_slot_scans(desk: Desk, vol: int) -> None:
 def test_record_manual(desk: Desk, vol: int, clock: Clock) -> None:
     clock.set(DEC1, 17, 0)
     with pytest.raises(InvalidInput) as exc:
-        attendance.record_manual(desk, vol, DEC1, "AM", t(8, 30), t(11, 30), "  ")
+        attendance_review.record_manual(desk, vol, DEC1, "AM", t(8, 30), t(11, 30), "  ")
     assert exc.value.facts["field"] == "reason"
     with pytest.raises(InvalidInput) as exc:
-        attendance.record_manual(desk, vol, DEC1, "AM", t(11, 30), t(8, 30), "紙本簽到")
+        attendance_review.record_manual(desk, vol, DEC1, "AM", t(11, 30), t(8, 30), "紙本簽到")
     assert exc.value.facts["field"] == "out_at"
     with pytest.raises(InvalidInput) as exc:
-        attendance.record_manual(desk, vol, DEC1, "XX", t(8, 30), t(11, 30), "紙本簽到")
+        attendance_review.record_manual(desk, vol, DEC1, "XX", t(8, 30), t(11, 30), "紙本簽到")
     assert exc.value.facts["field"] == "slot"
     with pytest.raises(InvalidInput) as exc:
-        attendance.record_manual(
+        attendance_review.record_manual(
             desk, vol, DEC1, "AM", t(8, 30, day=date(2026, 12, 2)), None, "紙本簽到"
         )
     assert exc.value.facts["field"] == "in_at"
     with pytest.raises(NotFound):
-        attendance.record_manual(desk, 4242, DEC1, "AM", t(8, 30), t(11, 30), "紙本簽到")
+        attendance_review.record_manual(desk, 4242, DEC1, "AM", t(8, 30), t(11, 30), "紙本簽到")
     assert _rows(desk) == []
 
-    aid = attendance.record_manual(desk, vol, DEC1, "AM", t(8, 30), t(11, 30), "電腦當機，紙本簽到")
+    aid = attendance_review.record_manual(
+        desk, vol, DEC1, "AM", t(8, 30), t(11, 30), "電腦當機，紙本簽到"
+    )
     row = _row(desk, aid)
     assert (row.status, row.credited_minutes, row.recorded_by) == ("on_time", 180, "manual")
     assert not row.is_open and not row.needs_review
@@ -250,14 +259,14 @@ def test_correct_keeps_history(desk: Desk, vol: int, clock: Clock) -> None:
     attendance.sweep(desk, now=t(12, 0))
     clock.set(DEC1, 17, 0)
     with pytest.raises(InvalidInput):
-        attendance.correct(desk, r.attendance_id or 0, t(8, 30), t(11, 30), "")
+        attendance_review.correct(desk, r.attendance_id or 0, t(8, 30), t(11, 30), "")
     with pytest.raises(InvalidInput):
-        attendance.correct(desk, r.attendance_id or 0, t(8, 30), t(8, 0), "忘記簽退")
+        attendance_review.correct(desk, r.attendance_id or 0, t(8, 30), t(8, 0), "忘記簽退")
     with pytest.raises(NotFound):
-        attendance.correct(desk, 4242, t(8, 30), t(11, 30), "忘記簽退")
+        attendance_review.correct(desk, 4242, t(8, 30), t(11, 30), "忘記簽退")
     assert _row(desk, r.attendance_id).status == "no_sign_out"
 
-    attendance.correct(desk, r.attendance_id or 0, t(8, 30), t(11, 30), "忘記簽退，督導確認")
+    attendance_review.correct(desk, r.attendance_id or 0, t(8, 30), t(11, 30), "忘記簽退，督導確認")
     row = _row(desk, r.attendance_id)
     assert (row.status, row.credited_minutes, row.needs_review) == ("on_time", 180, False)
     assert row.out_at == t(11, 30) and not row.is_open
@@ -280,8 +289,8 @@ def test_accept_review(desk: Desk, vol: int, make_volunteer: Callable[..., int])
     r = attendance.scan(desk, "B01", confirm_walk_in=True, now=t(8, 40))
     attendance.scan(desk, "B01", now=t(11, 30))
     with pytest.raises(InvalidInput):
-        attendance.accept_review(desk, r.attendance_id or 0, "")
-    attendance.accept_review(desk, r.attendance_id or 0, "臨時支援，歡迎")
+        attendance_review.accept_review(desk, r.attendance_id or 0, "")
+    attendance_review.accept_review(desk, r.attendance_id or 0, "臨時支援，歡迎")
     assert workspace.review_rows(desk) == []
     assert [a.status for a in workspace.attendance_day(desk, DEC1)] == ["walk_in"]
 
@@ -321,23 +330,23 @@ def test_manual_entry_cannot_open_a_second_duty(desk: Desk, vol: int, clock: Clo
     attendance.scan(desk, "A01", now=t(8, 30))
     clock.set(DEC1, 14, 0)
     with pytest.raises(Conflict):
-        attendance.record_manual(desk, vol, DEC1, "PM", t(13, 30), None, "補登")
+        attendance_review.record_manual(desk, vol, DEC1, "PM", t(13, 30), None, "補登")
     assert len(_rows(desk)) == 1
     # a closed one is fine
-    aid = attendance.record_manual(desk, vol, DEC1, "PM", t(13, 30), t(14, 0), "補登")
+    aid = attendance_review.record_manual(desk, vol, DEC1, "PM", t(13, 30), t(14, 0), "補登")
     assert not _row(desk, aid).is_open
 
 
 def test_manual_entry_without_sign_in_is_never_open(desk: Desk, vol: int, clock: Clock) -> None:
     clock.set(DEC1, 9, 0)
-    aid = attendance.record_manual(desk, vol, DEC1, "PM", None, None, "請假登記")
+    aid = attendance_review.record_manual(desk, vol, DEC1, "PM", None, None, "請假登記")
     assert not _row(desk, aid).is_open
 
 
 def test_manual_entry_replaces_an_absence(desk: Desk, vol: int, clock: Clock) -> None:
     assert attendance.sweep(desk, now=t(12, 0)).absences == 1
     clock.set(DEC1, 17, 0)
-    aid = attendance.record_manual(desk, vol, DEC1, "AM", t(8, 30), t(11, 30), "紙本簽到表")
+    aid = attendance_review.record_manual(desk, vol, DEC1, "AM", t(8, 30), t(11, 30), "紙本簽到表")
     rows = _rows(desk)
     assert [a.id for a in rows] == [aid]
     assert (rows[0].status, rows[0].credited_minutes) == ("on_time", 180)

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from frontdesk.core.findings import Code
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal, SwapState
-from frontdesk.services import roster, swaps, volunteers
+from frontdesk.services import roster, swap_views, swaps, volunteers
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import (
     Conflict,
@@ -100,7 +100,7 @@ def test_exchange_exactly_seven_days_then_agree_and_approve(
         swaps.approve(desk, rid)  # the colleague has not agreed yet
     swaps.agree(desk, rid, crew.b)
     assert _state(desk, rid) == SwapState.PENDING_SUPERVISOR.value
-    assert [r.id for r in swaps.pending(desk)] == [rid]
+    assert [r.id for r in swap_views.pending(desk)] == [rid]
     with pytest.raises(Conflict):
         swaps.agree(desk, rid, crew.b)
 
@@ -114,7 +114,7 @@ def test_exchange_exactly_seven_days_then_agree_and_approve(
         removed = {(a.slot, a.volunteer_id) for a in rows if a.removed_at is not None}
         assert removed == {("AM", crew.a), ("PM", crew.b)}
         assert all(a.swap_request_id == rid for a in rows if a.removed_at is None)
-    assert swaps.pending(desk) == []
+    assert swap_views.pending(desk) == []
 
 
 def test_cover_with_agreement_at_the_kiosk(desk: Desk, clock: Clock, crew: Crew) -> None:
@@ -224,7 +224,7 @@ def test_ask_supervisor_then_approve_with_a_colleague(desk: Desk, clock: Clock, 
     assert _codes(exc) == {Code.NOT_ASSIGNED}
     rid = swaps.ask_supervisor(desk, crew.a, AM8, "生病")
     assert _state(desk, rid) == SwapState.PENDING_SUPERVISOR.value
-    assert [r.id for r in swaps.pending(desk)] == [rid]
+    assert [r.id for r in swap_views.pending(desk)] == [rid]
     with pytest.raises(InvalidInput) as exc2:
         swaps.approve(desk, rid)
     assert exc2.value.facts["field"] == "colleague"
@@ -248,7 +248,7 @@ def test_arrange_by_supervisor(desk: Desk, clock: Clock, crew: Crew) -> None:
     rid = swaps.arrange(desk, proposal, "志工住院，督導協調")
     assert _state(desk, rid) == SwapState.APPROVED.value
     assert _who(desk, AM8) == {(crew.d, "swap")}
-    assert swaps.pending(desk) == []  # the supervisor's own moves are not waiting anywhere
+    assert swap_views.pending(desk) == []  # the supervisor's own moves are not waiting anywhere
 
 
 def test_suggest_lists_free_colleagues_fewest_shifts_first(
@@ -259,10 +259,10 @@ def test_suggest_lists_free_colleagues_fewest_shifts_first(
     make_volunteer("F01", status="trainee", trained=False)  # would need a confirmation
     full_week = make_volunteer("G01", weekly_max=1)
     roster.assign(desk, ShiftKey(date(2026, 12, 7), "PM"), full_week)
-    got = swaps.suggest(desk, AM8)
+    got = swap_views.suggest(desk, AM8)
     assert [s.volunteer_id for s in got] == [crew.d, crew.b, crew.c]
     assert [s.code for s in got] == ["D01", "B01", "C01"]
-    assert [s.volunteer_id for s in swaps.suggest(desk, AM8, frozenset({crew.d}))] == [
+    assert [s.volunteer_id for s in swap_views.suggest(desk, AM8, frozenset({crew.d}))] == [
         crew.b,
         crew.c,
     ]

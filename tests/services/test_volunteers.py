@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from frontdesk.core.roster import ShiftKey
-from frontdesk.services import attendance, roster, swaps, volunteers, workspace
+from frontdesk.services import attendance, roster, swap_views, volunteers, workspace
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, InvalidInput, NotFound
 from frontdesk.services.volunteers import VolunteerInput
@@ -162,7 +162,7 @@ def test_a_code_typed_full_width_is_the_same_volunteer_everywhere(
         found = volunteers.by_code(session, desk, "\u3000ｖ００１ ")
         assert found is not None and found.id == vid
     assert attendance.scan(desk, "ｖ００１").volunteer_id == vid
-    who = swaps.identify(desk, "Ｖ００１")
+    who = swap_views.identify(desk, "Ｖ００１")
     assert who is not None and who.volunteer_id == vid
     other = volunteers.add(desk, VolunteerInput(code="ａ－０２", name="林志明"))
     with desk.db.read() as session:

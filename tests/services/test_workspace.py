@@ -8,7 +8,7 @@ import pytest
 
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
-from frontdesk.services import attendance, roster, volunteers, workspace
+from frontdesk.services import attendance, attendance_review, roster, volunteers, workspace
 from frontdesk.services.errors import NotFound
 
 DEC1 = date(2026, 12, 1)
@@ -55,7 +55,7 @@ def test_review_rows_hold_flags_and_late_arrivals_until_decided(desk, make_volun
     attendance.scan(desk, "V001")
     rows = workspace.review_rows(desk)
     assert [r.status for r in rows] == ["late"]
-    attendance.accept_review(desk, rows[0].id, "塞車，已告知")
+    attendance_review.accept_review(desk, rows[0].id, "塞車，已告知")
     assert workspace.review_rows(desk) == []
     history = workspace.attendance_history(desk, rows[0].id)
     assert [h.reason for h in history] == ["塞車，已告知"]

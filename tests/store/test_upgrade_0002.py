@@ -16,7 +16,7 @@ from alembic.config import Config
 from sqlalchemy import select, text
 
 from frontdesk.core.swaps import SwapState
-from frontdesk.services import swaps, workspace
+from frontdesk.services import swap_views, workspace
 from frontdesk.services.context import Desk
 from frontdesk.store import migrate
 from frontdesk.store.db import Database
@@ -89,7 +89,7 @@ def test_upgraded_rows_read_as_before(old_db: Database) -> None:
     """The screens' readers tell the same story from the columns as 0001 did from the text."""
     migrate.upgrade(old_db)
     desk = Desk(db=old_db, site_id=1, actor="supervisor:test")
-    views = {v.id: v for v in swaps.history(desk)}
+    views = {v.id: v for v in swap_views.history(desk)}
     assert {i for i, v in views.items() if v.declined} == {1}
     assert {i: v.superseded_by for i, v in views.items() if v.superseded_by} == {6: 5}
     assert {i: v.supervisor_reason for i, v in views.items() if v.supervisor_reason} == {

@@ -10,7 +10,14 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
-from frontdesk.services import attendance, calendar, roster, supervisors, workspace
+from frontdesk.services import (
+    attendance,
+    attendance_review,
+    calendar,
+    roster,
+    supervisors,
+    workspace,
+)
 from frontdesk.ui.models.accounts import SupervisorModel
 from frontdesk.ui.models.attendance import AttendanceModel, CorrectionHistoryModel
 from frontdesk.ui.models.audit import AuditLogModel
@@ -38,7 +45,7 @@ def data(desk, make_volunteer, clock):
     roster.assign(desk, ShiftKey(DEC, "PM"), a)
     calendar.close(desk, date(2026, 12, 3), "PM", "颱風停班")
     clock.set(DEC, 12, 0)
-    attendance.record_manual(
+    attendance_review.record_manual(
         desk, a, DEC, "AM", at(DEC, time(8, 41)), at(DEC, time(11, 30)), "paper sheet"
     )
     return {"a": a, "b": b}

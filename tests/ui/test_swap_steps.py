@@ -13,7 +13,7 @@ from frontdesk.core.findings import Code
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind
 from frontdesk.core.timeutil import at
-from frontdesk.services import roster, swaps, volunteers
+from frontdesk.services import roster, swap_views, volunteers
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import RuleViolation
 from frontdesk.store.models import SwapRequest
@@ -99,7 +99,7 @@ def test_exchange_asked_later_then_answered(kiosk_desk: Desk, clock: Clock) -> N
     # 李美華 answers at her next sign-in
     flow.reset()
     assert flow.step is Step.NONE and flow.me is None
-    waiting = swaps.for_volunteer(kiosk_desk, v["A002"]).waiting
+    waiting = swap_views.for_volunteer(kiosk_desk, v["A002"]).waiting
     screen = flow.answer(v["A002"], "李美華", waiting)
     assert (screen.step, screen.more, screen.reply) == (Step.ANSWER, 0, None)
     assert screen.request is not None and screen.request.id == r.id
@@ -109,7 +109,7 @@ def test_exchange_asked_later_then_answered(kiosk_desk: Desk, clock: Clock) -> N
         True,
         "王小明",
     )
-    assert [x.id for x in swaps.pending(kiosk_desk)] == [r.id]
+    assert [x.id for x in swap_views.pending(kiosk_desk)] == [r.id]
 
 
 def test_short_notice_offers_the_supervisor_then_the_request_can_be_withdrawn(

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal, SwapState
 from frontdesk.core.timeutil import at
-from frontdesk.services import roster, swaps, volunteers
+from frontdesk.services import roster, swap_views, swaps, volunteers
 from frontdesk.services.context import Desk
 from frontdesk.store.models import Attendance, SwapRequest
 from frontdesk.ui.kiosk.window import KioskWindow
@@ -149,7 +149,7 @@ def test_exchange_the_colleague_agrees_later_at_the_kiosk(
     tap(qtbot, window, "swapAgree")
     [r] = requests(kiosk_desk)
     assert r.state == "pending_supervisor" and r.agreed_at is not None
-    assert [x.id for x in swaps.pending(kiosk_desk)] == [r.id]
+    assert [x.id for x in swap_views.pending(kiosk_desk)] == [r.id]
 
 
 def test_short_notice_is_refused_and_the_supervisor_asked_in_one_tap(
@@ -218,7 +218,7 @@ def test_outcomes_are_shown_once_to_both_volunteers(
         scan(window, code)
         qtbot.wait(20)
         assert label(window, "swapNews") == ""
-    assert not swaps.for_volunteer(kiosk_desk, v["A001"])
+    assert not swap_views.for_volunteer(kiosk_desk, v["A001"])
 
 
 def test_undecided_request_expires_on_the_minute_sweep_and_the_requester_is_told(
@@ -230,7 +230,7 @@ def test_undecided_request_expires_on_the_minute_sweep_and_the_requester_is_told
     clock.set(NOV16.day, 8, 30)
     window.sweep()
     assert [r.state for r in requests(kiosk_desk)] == [SwapState.EXPIRED.value]
-    assert swaps.pending(kiosk_desk) == []
+    assert swap_views.pending(kiosk_desk) == []
     scan(window, "A001")
     qtbot.waitUntil(lambda: bool(label(window, "swapNews")))
     assert "11月16日" in label(window, "swapNews")

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from frontdesk import app as frontdesk_app
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal
-from frontdesk.services import roster, swaps
+from frontdesk.services import roster, swap_views, swaps
 from frontdesk.services.context import Desk
 from frontdesk.ui import supervisor as supervisor_ui
 from frontdesk.ui.kiosk.window import KioskWindow
@@ -99,7 +99,7 @@ def test_stale_request_shows_the_reason_and_the_roster_stays(
     text = page.banner.text()
     assert f"#{rid}" in text and "志工C01" in text and "Nothing was changed" in text
     assert who(desk, AM8) == before
-    assert [v.id for v in swaps.pending(desk)] == [rid]
+    assert [v.id for v in swap_views.pending(desk)] == [rid]
 
 
 def test_reject_needs_a_reason_and_history_shows_it_and_why_others_went_invalid(
@@ -122,7 +122,7 @@ def test_reject_needs_a_reason_and_history_shows_it_and_why_others_went_invalid(
     monkeypatch.setattr(common, "ask_text", lambda *args, **kw: next(answers))
     page.inbox.selectRow(0)  # the first request
     page.reject()
-    assert "reason" in page.banner.text() and len(swaps.pending(desk)) == 2
+    assert "reason" in page.banner.text() and len(swap_views.pending(desk)) == 2
     page.inbox.selectRow(0)
     page.reject()
     page.approve()  # the exchange, now the only one

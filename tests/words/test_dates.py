@@ -16,7 +16,7 @@ from frontdesk.core.settings import DeskSettings, SlotDef
 from frontdesk.core.swaps import SwapKind, SwapState
 from frontdesk.services import errors as se
 from frontdesk.services.attendance import AutoClosedNotice, ScanOutcome, ScanResult
-from frontdesk.services.swaps import SwapView
+from frontdesk.services.swap_views import SwapView
 from frontdesk.words.dates import (
     day_text,
     format_roc_date,

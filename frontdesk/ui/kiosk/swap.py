@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from frontdesk.core.swaps import SwapKind
 from frontdesk.services.context import Desk
-from frontdesk.services.swaps import SwapView
+from frontdesk.services.swap_views import SwapView
 from frontdesk.ui.kiosk.swap_flow import Outcome, Reason, Screen, Step, SwapSteps
 from frontdesk.ui.kiosk.swap_pages import (
     REASON_BUTTONS,

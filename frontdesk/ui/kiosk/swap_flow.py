@@ -21,10 +21,10 @@ from typing import Any
 from frontdesk.core.findings import Code, Finding
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal, has_started
-from frontdesk.services import kiosk, swaps
+from frontdesk.services import kiosk, swap_views, swaps
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import FrontdeskError, RuleViolation
-from frontdesk.services.swaps import SwapView
+from frontdesk.services.swap_views import SwapView
 from frontdesk.services.volunteers import Suggestion
 
 PAGE_SIZE = 9  # colleagues per page: three rows of three big buttons
@@ -192,7 +192,7 @@ class SwapSteps:
         self.kind = self.colleague = self.taken = None
         try:
             pending = [
-                v for v in swaps.for_volunteer(self.desk, self.me.id).open if v.given == shift
+                v for v in swap_views.for_volunteer(self.desk, self.me.id).open if v.given == shift
             ]
             if pending:
                 return self._show(Step.WITHDRAW, shift=shift, request=pending[0])
@@ -213,11 +213,11 @@ class SwapSteps:
         self.kind, self.colleague, self.taken = kind, None, None
         try:
             if kind is SwapKind.EXCHANGE:
-                partners = swaps.exchange_partners(self.desk, self.me.id, self.shift)
+                partners = swap_views.exchange_partners(self.desk, self.me.id, self.shift)
                 people = [s for s, _ in partners]
                 self._partners = {s.volunteer_id: opts for s, opts in partners}
             else:
-                people = swaps.suggest(self.desk, self.shift, leaving=self.me.id)
+                people = swap_views.suggest(self.desk, self.shift, leaving=self.me.id)
         except FrontdeskError as exc:
             return self._problem(exc)
         pages = (len(people) + PAGE_SIZE - 1) // PAGE_SIZE
@@ -263,7 +263,7 @@ class SwapSteps:
         the request as agreed; anyone else's is refused on the same screen."""
         assert self.colleague is not None
         try:
-            who = swaps.identify(self.desk, code)
+            who = swap_views.identify(self.desk, code)
         except FrontdeskError as exc:
             return self._problem(exc)
         if who is None or who.volunteer_id != self.colleague.volunteer_id:
@@ -298,7 +298,7 @@ class SwapSteps:
         assert self.shift is not None
         self.reason_key = None
         self.reason_extra = ""
-        left = swaps.notice_of(self.desk, self.shift) if short else None
+        left = swap_views.notice_of(self.desk, self.shift) if short else None
         return self._show(Step.ASK, shift=self.shift, short=tuple(short), left=left)
 
     def pick_reason(self, key: Reason) -> None:

@@ -26,7 +26,7 @@ import frontdesk
 from frontdesk.core.codes import code_char
 from frontdesk.core.settings import DeskSettings
 from frontdesk.core.timeutil import local_day
-from frontdesk.services import attendance, housekeeping, kiosk, swaps
+from frontdesk.services import attendance, housekeeping, kiosk, swap_views, swaps
 from frontdesk.services.attendance import ScanOutcome, ScanResult
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.kiosk import Board, BoardEntry, SlotBoard
@@ -481,7 +481,7 @@ class KioskWindow(QMainWindow):
         ):
             return
         try:
-            news = swaps.for_volunteer(self.desk, vid)
+            news = swap_views.for_volunteer(self.desk, vid)
             # news of a duty long past is no news: marked seen, not shown
             recent = local_day(self.desk.now()) - timedelta(days=SWAP_NEWS_DAYS)
             shown = [v for v in news.outcomes if v.given.day >= recent][-2:]
@@ -498,7 +498,7 @@ class KioskWindow(QMainWindow):
             return
         vid, name = self._identified
         try:
-            waiting = swaps.for_volunteer(self.desk, vid).waiting
+            waiting = swap_views.for_volunteer(self.desk, vid).waiting
         except Exception:
             log.exception("swap requests failed")
             waiting = []
@@ -572,7 +572,7 @@ class KioskWindow(QMainWindow):
             shifts = []
         self.shifts_page.show_shifts(name, shifts)
         try:
-            own = swaps.for_volunteer(self.desk, vid).open
+            own = swap_views.for_volunteer(self.desk, vid).open
         except Exception:
             log.exception("own swap requests failed")
             own = []

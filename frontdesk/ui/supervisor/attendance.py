@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.core.timeutil import at, local, local_day
-from frontdesk.services import attendance, workspace
+from frontdesk.services import attendance_review, workspace
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.workspace import AttendanceRow
 from frontdesk.ui.models.attendance import AttendanceModel, CorrectionHistoryModel
@@ -129,14 +129,20 @@ class TimesDialog(QDialog):
         if self.record is not None:
             in_at, out_at = self._instants(self.record.day)
             ok, _ = attempt(
-                self.banner, attendance.correct, self.desk, self.record.id, in_at, out_at, reason
+                self.banner,
+                attendance_review.correct,
+                self.desk,
+                self.record.id,
+                in_at,
+                out_at,
+                reason,
             )
         else:
             day = pydate(self.day.date())
             in_at, out_at = self._instants(day)
             ok, _ = attempt(
                 self.banner,
-                attendance.record_manual,
+                attendance_review.record_manual,
                 self.desk,
                 self.volunteer.currentData(),
                 day,
@@ -315,7 +321,7 @@ class AttendancePage(QWidget):
         if not reason:
             self.banner.error(self.tr("Please give the reason: it is kept with the record."))
             return
-        ok, _ = attempt(self.banner, attendance.accept_review, self.desk, record.id, reason)
+        ok, _ = attempt(self.banner, attendance_review.accept_review, self.desk, record.id, reason)
         if ok:
             self.banner.ok(self.tr("Accepted; the reason is kept in the record's history."))
             self.refresh()

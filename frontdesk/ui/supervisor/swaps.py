@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal, is_short_notice, notice
 from frontdesk.core.timeutil import local, local_day
-from frontdesk.services import swaps
+from frontdesk.services import swap_views, swaps
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import FrontdeskError, NeedsConfirmation, RuleViolation
-from frontdesk.services.swaps import SwapView
+from frontdesk.services.swap_views import SwapView
 from frontdesk.services.volunteers import Suggestion
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, pydate, qdate, title_label
@@ -195,8 +195,8 @@ class SwapsPage(QWidget):
         """Expire requests whose duty started, then reload the inbox and the history."""
         self.cfg = settings(self.desk)
         ok, _ = common.attempt(self.banner, swaps.expire_due, self.desk)
-        ok, waiting = common.attempt(self.banner, swaps.pending, self.desk)
-        ok2, past = common.attempt(self.banner, swaps.history, self.desk, limit=500)
+        ok, waiting = common.attempt(self.banner, swap_views.pending, self.desk)
+        ok2, past = common.attempt(self.banner, swap_views.history, self.desk, limit=500)
         if not (ok and ok2):
             return
         self.waiting, self.past = waiting or [], past or []
@@ -287,7 +287,7 @@ class SwapsPage(QWidget):
         if arrange:
             self.cover.clear()
             _, found = common.attempt(
-                self.banner, swaps.suggest, self.desk, v.given, leaving=v.requester_id
+                self.banner, swap_views.suggest, self.desk, v.given, leaving=v.requester_id
             )
             for s in (found or [])[:20]:
                 self.cover.addItem(f"{s.name} ({s.code})", s.volunteer_id)
@@ -511,20 +511,22 @@ class ArrangeDialog(QDialog):
         self.taker.setVisible(not swap)
         try:
             shift = self.shift()
-            self._people(self.giver, swaps.on_shift(self.desk, shift), self.tr("nobody on it"))
+            self._people(self.giver, swap_views.on_shift(self.desk, shift), self.tr("nobody on it"))
             giver = self.giver.currentData()
             if swap:
                 self._people(
-                    self.partner, swaps.on_shift(self.desk, self.taken()), self.tr("nobody on it")
+                    self.partner,
+                    swap_views.on_shift(self.desk, self.taken()),
+                    self.tr("nobody on it"),
                 )
             else:
                 leaving = int(giver) if giver is not None else None
                 self._people(
                     self.taker,
-                    swaps.suggest(self.desk, shift, leaving=leaving),
+                    swap_views.suggest(self.desk, shift, leaving=leaving),
                     self.tr("nobody is free for this duty"),
                 )
-            left = swaps.notice_of(self.desk, shift)
+            left = swap_views.notice_of(self.desk, shift)
         except FrontdeskError as exc:
             self.banner.error(describe_error(exc))
             return

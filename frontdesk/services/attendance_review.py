@@ -1,0 +1,245 @@
+"""The supervisor's hand on attendance: paper-sheet entries, corrections, accepted reviews.
+
+Each change keeps the record's earlier values in its correction history and the audit log.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from frontdesk.core.attendance import AttendanceStatus, classify
+from frontdesk.core.settings import DeskSettings, SlotDef
+from frontdesk.core.timeutil import local_day
+from frontdesk.services.attendance import apply_classification, is_assigned
+from frontdesk.services.auditing import record, snapshot
+from frontdesk.services.calendar import load_calendar
+from frontdesk.services.context import Desk, load_settings
+from frontdesk.services.errors import Conflict, InvalidInput, NotFound
+from frontdesk.services.volunteers import get as get_volunteer
+from frontdesk.store.models import Attendance, AttendanceCorrection
+
+
+def _validate_times(
+    day: date, slot: SlotDef, in_at: datetime | None, out_at: datetime | None
+) -> None:
+    for name, value in (("in_at", in_at), ("out_at", out_at)):
+        if value is not None and value.tzinfo is None:
+            raise InvalidInput("times must carry their time zone", field=name)
+        if value is not None and abs(local_day(value) - day) > timedelta(days=0):
+            raise InvalidInput(f"{name} is not on {day.isoformat()}", field=name, value=value)
+    if in_at is not None and out_at is not None and out_at <= in_at:
+        raise InvalidInput("sign-out must be after sign-in", field="out_at", value=out_at)
+    if in_at is None and out_at is not None:
+        raise InvalidInput("a sign-out needs a sign-in", field="in_at")
+
+
+def record_manual(
+    desk: Desk,
+    volunteer_id: int,
+    day: date,
+    slot_code: str,
+    in_at: datetime | None,
+    out_at: datetime | None,
+    reason: str,
+) -> int:
+    """The paper-sheet fallback: enter (or replace) a volunteer's duty by hand, with a reason."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("a manual entry needs a reason", field="reason")
+    with desk.db.write() as session:
+        settings = load_settings(session, desk.site_id)
+        slot = settings.slot(slot_code)
+        if slot is None:
+            raise InvalidInput(f"unknown slot {slot_code!r}", field="slot", value=slot_code)
+        _validate_times(day, slot, in_at, out_at)
+        v = get_volunteer(session, desk, volunteer_id)
+        row = session.scalars(
+            select(Attendance).where(
+                Attendance.volunteer_id == v.id, Attendance.day == day, Attendance.slot == slot_code
+            )
+        ).first()
+        if row is not None:
+            return _correct(session, desk, settings, row, in_at, out_at, reason)
+        now = desk.now()
+        row = Attendance(
+            site_id=desk.site_id,
+            volunteer_id=v.id,
+            day=day,
+            slot=slot_code,
+            in_at=in_at,
+            out_at=out_at,
+            recorded_by="manual",
+            created_at=now,
+        )
+        # Classified before it joins the session: the queries inside would autoflush a
+        # row without its status.
+        _classify_row(session, desk, settings, row, now)
+        _refuse_second_open(session, row)
+        row.needs_review = False
+        session.add(row)
+        session.flush()
+        session.add(
+            AttendanceCorrection(
+                attendance_id=row.id,
+                at=now,
+                by=desk.actor,
+                reason=reason,
+                before=None,
+                after=snapshot(row),
+            )
+        )
+        record(
+            session,
+            desk,
+            "attendance.manual",
+            "attendance",
+            row.id,
+            after={**snapshot(row), "reason": reason},
+            at=now,
+        )
+        return row.id
+
+
+def _classify_row(
+    session: Session, desk: Desk, settings: DeskSettings, row: Attendance, now: datetime
+) -> None:
+    slot = settings.slot(row.slot)
+    assert slot is not None
+    assigned = is_assigned(session, desk.site_id, row.volunteer_id, row.day, row.slot)
+    closed = not load_calendar(session, desk.site_id, settings, row.day, row.day).slot_open(
+        row.day, row.slot
+    )
+    c = classify(
+        row.day,
+        slot,
+        row.in_at,
+        row.out_at,
+        assigned=assigned,
+        slot_closed=closed,
+        now=now,
+        settings=settings,
+    )
+    apply_classification(row, c, now)
+    # Only a sign-in without its sign-out is open (never a record with no sign-in at all).
+    row.is_open = row.is_open and row.in_at is not None and row.out_at is None
+
+
+def _refuse_second_open(session: Session, row: Attendance) -> None:
+    """A hand entry may not open a second duty next to one the volunteer has open."""
+    if not row.is_open:
+        return
+    stmt = select(Attendance.id).where(
+        Attendance.volunteer_id == row.volunteer_id, Attendance.is_open
+    )
+    if row.id is not None:
+        stmt = stmt.where(Attendance.id != row.id)
+    with session.no_autoflush:
+        other = session.scalars(stmt).first()
+    if other is not None:
+        raise Conflict(
+            "the volunteer is signed in elsewhere; sign that duty out first",
+            field="out_at",
+            attendance_id=other,
+        )
+
+
+def _correct(
+    session: Session,
+    desk: Desk,
+    settings: DeskSettings,
+    row: Attendance,
+    in_at: datetime | None,
+    out_at: datetime | None,
+    reason: str,
+) -> int:
+    now = desk.now()
+    before = snapshot(row)
+    row.in_at, row.out_at = in_at, out_at
+    row.clock_suspect = False
+    _classify_row(session, desk, settings, row, now)
+    row.needs_review = False
+    if row.status == AttendanceStatus.OPEN.value and out_at is None and in_at is not None:
+        # A correction decides the record; an open one stays open only if it is today's.
+        row.is_open = local_day(now) == row.day
+    _refuse_second_open(session, row)
+    row.recorded_by = "manual" if row.recorded_by != "kiosk" else "kiosk"
+    session.add(
+        AttendanceCorrection(
+            attendance_id=row.id,
+            at=now,
+            by=desk.actor,
+            reason=reason,
+            before=before,
+            after=snapshot(row),
+        )
+    )
+    session.flush()
+    record(
+        session,
+        desk,
+        "attendance.correct",
+        "attendance",
+        row.id,
+        before=before,
+        after={**snapshot(row), "reason": reason},
+        at=now,
+    )
+    return row.id
+
+
+def correct(
+    desk: Desk, attendance_id: int, in_at: datetime | None, out_at: datetime | None, reason: str
+) -> None:
+    """Correct a record's times with a reason; the old values stay in its history."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("a correction needs a reason", field="reason")
+    with desk.db.write() as session:
+        row = session.get(Attendance, attendance_id)
+        if row is None or row.site_id != desk.site_id:
+            raise NotFound(
+                f"no attendance record {attendance_id}", what="attendance", id=attendance_id
+            )
+        settings = load_settings(session, desk.site_id)
+        slot = settings.slot(row.slot)
+        assert slot is not None
+        _validate_times(row.day, slot, in_at, out_at)
+        _correct(session, desk, settings, row, in_at, out_at, reason)
+
+
+def accept_review(desk: Desk, attendance_id: int, reason: str) -> None:
+    """Accept a flagged record as it stands (e.g. a walk-in that was welcome)."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("a review decision needs a reason", field="reason")
+    with desk.db.write() as session:
+        row = session.get(Attendance, attendance_id)
+        if row is None or row.site_id != desk.site_id:
+            raise NotFound(
+                f"no attendance record {attendance_id}", what="attendance", id=attendance_id
+            )
+        before = snapshot(row)
+        row.needs_review = False
+        row.updated_at = desk.now()
+        session.add(
+            AttendanceCorrection(
+                attendance_id=row.id,
+                at=desk.now(),
+                by=desk.actor,
+                reason=reason,
+                before=before,
+                after=snapshot(row),
+            )
+        )
+        record(
+            session,
+            desk,
+            "attendance.accept",
+            "attendance",
+            row.id,
+            before=before,
+            after={"reason": reason},
+        )
