@@ -29,10 +29,6 @@ def details(desk: Desk, volunteer_id: int) -> workspace.VolunteerDetail:
     return workspace.volunteer_detail(desk, volunteer_id)
 
 
-def details(desk: Desk, volunteer_id: int) -> workspace.VolunteerDetail:
-    return workspace.volunteer_detail(desk, volunteer_id)
-
-
 def codes(desk: Desk) -> list[str]:
     return [v.code for v in workspace.volunteer_choices(desk, include_inactive=True)]
 
