@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import logging
 import sys
@@ -346,8 +347,11 @@ def run(db_url: str | None, argv: list[str]) -> int:
         )
         return 1
     starting = None if args.supervisor else show_starting(app, fullscreen=args.fullscreen)
+    held = contextlib.ExitStack()
     try:
         # The database layer is imported from here on (most of the start-up time).
+        if not hold_database(held, db_url, "supervisor" if args.supervisor else "kiosk"):
+            return 1
         desk = open_desk(db_url)
         if desk is None:
             return 1
@@ -386,7 +390,34 @@ def run(db_url: str | None, argv: list[str]) -> int:
     finally:
         if starting is not None:
             starting.close()
+        held.close()
         instance.release()
+
+
+def hold_database(stack: contextlib.ExitStack, db_url: str | None, role: str) -> bool:
+    """Hold the SQLite file for as long as the app runs, so `frontdesk restore` refuses
+    instead of swapping it under the kiosk (services.opening.held_by_app); waits for a
+    restore under way. False after the reason was shown."""
+    from frontdesk.services.opening import held_by_app
+
+    try:
+        stack.enter_context(held_by_app(db_url, role))
+    except TimeoutError as exc:
+        _error_box(
+            QCoreApplication.translate(
+                "App",
+                "The database {path} is being restored or used by another frontdesk program; "
+                "try again when it has finished.",
+            ).format(path=exc.filename or "")
+        )
+        return False
+    except _start_errors() as exc:
+        _error_box(describe_error(exc))
+        return False
+    except OSError as exc:
+        _error_box(_data_folder_text(exc.filename or ""))
+        return False
+    return True
 
 
 def show_starting(app: QApplication, *, fullscreen: bool = False) -> StartingWindow:

@@ -12,6 +12,7 @@ import re
 import sys
 from collections.abc import Callable, Mapping
 from datetime import date, time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -19,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from frontdesk.cli.parser import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, Exit
 from frontdesk.services.context import Database, Desk
 from frontdesk.services.errors import InvalidInput, NotFound, is_bug
-from frontdesk.services.opening import Opened, open_desk
+from frontdesk.services.opening import Opened, open_desk, sqlite_file
 from frontdesk.services.places import log_handler
 from frontdesk.services.volunteers import Named, find_by_code
 from frontdesk.words.errors import describe_error
@@ -95,6 +96,11 @@ class Run:
         return self._open(
             upgrade=upgrade, must_exist=must_exist, quick_check=quick_check, need_site=False
         ).db
+
+    def db_path(self) -> Path | None:
+        """The SQLite file the command is about, without opening it (None: PostgreSQL)."""
+        path = sqlite_file(self.args.db)
+        return None if path is None or str(path) == ":memory:" else path
 
     def desk(self) -> Desk:
         """The desk of an existing, named database, as this user."""

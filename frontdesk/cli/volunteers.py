@@ -112,7 +112,7 @@ def export(run: Run) -> int:
 
 
 def template(run: Run) -> int:
-    path = write_template(Path(run.args.file))
+    path = write_template(Path(run.args.file), db_path=run.db_path())
     out(
         QCoreApplication.translate("cli", "Wrote an empty volunteer sheet to {file}.").format(
             file=path

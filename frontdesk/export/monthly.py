@@ -2,15 +2,12 @@
 
 `export_month` gathers the month (services.reports), writes every sheet through write-only
 worksheets, and replaces the target file atomically, so a crash never leaves half a file.
-An export with personal data is put in place by services.exports, which records it in the
-audit log.
+An export with personal data is recorded in the audit log first (services.exports).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,9 +34,11 @@ from frontdesk.export.styles import (
 )
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, ServiceError
-from frontdesk.services.exports import place_personal_month
+from frontdesk.services.exports import audit_personal_month
 from frontdesk.services.month_views import AttendanceLine, MonthReport, SwapLine
 from frontdesk.services.reports import month_report
+from frontdesk.store import scratch
+from frontdesk.store.paths import refuse_overwrite
 from frontdesk.words import workbook
 from frontdesk.words.dates import format_roc_month, weekday_zh
 
@@ -286,32 +285,32 @@ def export_month(
     """Write the month's workbook to `out_path` (.xlsx added if missing) and return its path.
 
     `progress(done, total)` is called after each step. With `include_personal` the phone
-    numbers are written unmasked and the export is recorded in the audit log (who, month,
-    file) in the same moment the file takes its place.
+    numbers are written unmasked, and the export is recorded in the audit log (who, month,
+    file) before anything is written. A name that is the desk's own database or one of its
+    backups is refused (WouldOverwriteData) before anything is written.
     """
     out = _target(out_path)
+    refuse_overwrite(out, desk.db.path)
     report = month_report(desk, year, month)
     if progress is not None:
         progress(1, STEPS)
-    wb = build_workbook(report, include_personal=include_personal, progress=progress)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".xlsx.tmp", dir=out.parent)
-    tmp = Path(tmp_name)
+    if include_personal:
+        audit_personal_month(desk, year, month, out)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            wb.save(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if include_personal:
-            place_personal_month(desk, year, month, tmp, out)
-        else:
+        # openpyxl keeps each sheet's XML in temporary files until the save: ours, in the
+        # data folder, removed at the next start if this process is killed.
+        with scratch.job(desk.db.path) as job, job.library_temp_files():
+            wb = build_workbook(report, include_personal=include_personal, progress=progress)
+            tmp = job.beside(out)
+            with tmp.open("wb") as fh:
+                wb.save(fh)
+                fh.flush()
+                os.fsync(fh.fileno())
             os.replace(tmp, out)
     except OSError as exc:
         raise ExportFailed(
             f"cannot write {out}: {exc.strerror or exc}", path=str(out), reason=str(exc)
         ) from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
     if progress is not None:
         progress(STEPS, STEPS)
     return out.resolve()

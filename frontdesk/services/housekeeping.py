@@ -12,6 +12,7 @@ from frontdesk.services.attendance import SweepReport
 from frontdesk.services.context import Desk
 from frontdesk.services.safety import run_daily_backup
 from frontdesk.store.backup import DailyBackup
+from frontdesk.store.errors import DiskFull
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +24,7 @@ class Housekeeping:
     attendance: SweepReport
     expired_swaps: int
     backup: DailyBackup | None = None
-    backup_error: OSError | sqlite3.Error | None = None
+    backup_error: OSError | sqlite3.Error | DiskFull | None = None
 
     @property
     def changed(self) -> bool:
@@ -46,6 +47,6 @@ def sweep(desk: Desk, *, daily_backup: bool = True) -> Housekeeping:
         return Housekeeping(report, expired)
     try:
         return Housekeeping(report, expired, backup=run_daily_backup(desk.db))
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, DiskFull) as exc:
         log.error("the daily backup failed: %s", exc)
         return Housekeeping(report, expired, backup_error=exc)

@@ -12,10 +12,11 @@ from sqlalchemy import text
 
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotFound
-from frontdesk.store import audit, migrate
-from frontdesk.store.backup import backup_database, integrity_problems, restore_database
+from frontdesk.store import audit, desklock, migrate, paths
+from frontdesk.store.backup import backup_database, integrity_problems
 from frontdesk.store.db import Database
-from frontdesk.store.errors import DatabaseTooNew
+from frontdesk.store.errors import DatabaseTooNew, WouldOverwriteData
+from frontdesk.store.restore import restore_database
 
 
 @dataclass(frozen=True)
@@ -81,16 +82,33 @@ def backup(target: Desk | Database, out: Path | None = None) -> Path:
             )
         if out.suffix == "":
             out = out.with_suffix(".sqlite3")
+        paths.refuse_overwrite(out, db.path)
     return backup_database(db, out)
 
 
-def restore(db_path: Path, backup_path: Path) -> Path | None:
+def restore(db_path: Path, backup_path: Path, *, by_running_app: bool = False) -> Path | None:
     """Replace the database file by a checked backup; returns where the old file was put.
 
-    The backup must pass `PRAGMA integrity_check`, be a frontdesk database, and not be
-    newer than this app. The engine on `db_path` must be closed by the caller.
+    The backup must not be the database itself, must pass `PRAGMA integrity_check`, be a
+    frontdesk database, and not be newer than this app. No desk app may be running on the
+    database (DeskInUse), except the one asking (`by_running_app`: the app restoring at its
+    own start, holding its lock). The engine on `db_path` must be closed by the caller.
     """
+    db_path = Path(db_path)
     backup_path = Path(backup_path).expanduser()
+    if paths.overlap(backup_path, db_path) == "database":
+        raise WouldOverwriteData(
+            f"{backup_path} is the database itself; name a backup file",
+            path=str(backup_path),
+            what="self_restore",
+        )
+    if by_running_app:
+        return _restore_checked(db_path, backup_path)
+    with desklock.no_app_running(db_path):
+        return _restore_checked(db_path, backup_path)
+
+
+def _restore_checked(db_path: Path, backup_path: Path) -> Path | None:
     if not backup_path.is_file():
         raise NotFound(f"{backup_path} does not exist", what="file", path=str(backup_path))
     problems = integrity_problems(backup_path)
@@ -116,7 +134,7 @@ def restore(db_path: Path, backup_path: Path) -> Path | None:
             found=revision,
             supported=migrate.head_revision(),
         )
-    return restore_database(Path(db_path), backup_path)
+    return restore_database(db_path, backup_path)
 
 
 def _known_revisions() -> set[str]:

@@ -8,9 +8,11 @@ that has no agency yet, and only the app and the evening sweep keep the daily ba
 
 from __future__ import annotations
 
+import errno
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,14 +25,15 @@ from frontdesk.services.safety import (
     run_daily_backup,
 )
 from frontdesk.services.setup import first_site_id
-from frontdesk.store import migrate
+from frontdesk.store import desklock, migrate
 from frontdesk.store.backup import DailyBackup
 from frontdesk.store.db import Database, resolve_url
-from frontdesk.store.startup import Damage
+from frontdesk.store.errors import DiskFull
+from frontdesk.store.startup import Damage, recover
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Opened", "open_desk", "sqlite_file"]
+__all__ = ["Opened", "held_by_app", "open_desk", "sqlite_file"]
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ class Opened:
     site_id: int | None
     actor: str = "kiosk"
     backup: DailyBackup | None = None
-    backup_error: OSError | sqlite3.Error | None = None
+    backup_error: OSError | sqlite3.Error | DiskFull | None = None
 
     @property
     def desk(self) -> Desk:
@@ -67,11 +70,13 @@ def open_desk(
 ) -> Opened:
     """Open the desk's database at `url` (--db, $FRONTDESK_DB or the machine's file).
 
-    In order: refuse a bad URL, a network share or an unusable folder; with `must_exist`,
-    refuse a SQLite file that is not there (NotFound) instead of creating one; with
-    `quick_check`, refuse a damaged file before anything writes to it (DatabaseDamaged),
-    unless `on_damage` (asked with the Damage) answers True, and then the newest good
-    backup is put in its place and checked again; connect; migrate after a backup copy
+    In order: refuse a bad URL, a network share or an unusable folder; with `quick_check`,
+    finish an interrupted restore, let SQLite roll back a hot journal and remove killed
+    jobs' temporary files (store.startup.recover); with `must_exist`, refuse a SQLite file
+    that is not there (NotFound) instead of creating one; with `quick_check`, refuse a
+    damaged file before anything writes to it (DatabaseDamaged), unless `on_damage`
+    (asked with the Damage) answers True, and then the newest good backup is put in its
+    place and checked again; connect; migrate after a backup copy
     (`upgrade`), or only refuse a newer schema (read-only); find the agency, which
     `need_site` requires (NotFound otherwise); with `daily_backup`, the first open of the
     day copies the file, and a failure there (a full disk) is returned as `backup_error`,
@@ -82,6 +87,8 @@ def open_desk(
     """
     db = Database(resolve_url(url))  # refuses a network share or an unusable folder
     try:
+        if quick_check and db.is_sqlite and db.path is not None:
+            recover(db.path)  # a killed restore, a hot journal, temporary files
         if must_exist and db.is_sqlite and db.path is not None and not db.path.exists():
             raise NotFound(f"no database at {db.path}", what="database", path=str(db.path))
         if quick_check:
@@ -101,7 +108,7 @@ def open_desk(
         return Opened(db, site_id, actor)
     try:
         return Opened(db, site_id, actor, backup=run_daily_backup(db))
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, DiskFull) as exc:
         log.error("the daily backup failed: %s", exc)
         return Opened(db, site_id, actor, backup_error=exc)
 
@@ -129,3 +136,23 @@ def sqlite_file(url: str | None) -> Path | None:
     if resolved.get_backend_name() == "sqlite" and resolved.database:
         return Path(resolved.database)
     return None
+
+
+@contextmanager
+def held_by_app(url: str | None, role: str) -> Iterator[Path | None]:
+    """Hold the SQLite file `url` names for a running desk app (`role`: kiosk or
+    supervisor) for the block, so `frontdesk restore` refuses instead of swapping the file
+    under it (store.desklock); waits for a restore under way, then TimeoutError. Yields the
+    file (None for PostgreSQL, which its server admin restores).
+    """
+    path = sqlite_file(url)
+    if path is None or str(path) == ":memory:":
+        yield None
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with ExitStack() as stack:
+        try:
+            stack.enter_context(desklock.app_holds(path, role))
+        except TimeoutError:
+            raise TimeoutError(errno.ETIMEDOUT, "the database stays held", str(path)) from None
+        yield path

@@ -75,7 +75,7 @@ def restore_good_backup(damage: Damage) -> Path | None:
     """
     if damage.good_backup is None:
         raise NotFound("no sound backup to restore", what="file", path="")
-    return restore(damage.path, damage.good_backup)
+    return restore(damage.path, damage.good_backup, by_running_app=True)
 
 
 def server_now(session: Session) -> datetime:

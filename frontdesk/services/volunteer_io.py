@@ -23,7 +23,9 @@ from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotFound
 from frontdesk.services.volunteers import VolunteerInput, add_in_session, apply_status
+from frontdesk.store import scratch
 from frontdesk.store.models import Training, Volunteer
+from frontdesk.store.paths import refuse_overwrite
 from frontdesk.words import workbook
 
 SHEET_TITLE = "志工名冊"
@@ -94,9 +96,13 @@ def _status_validation(ws: Worksheet) -> None:
     ws.add_data_validation(dv)
 
 
-def write_template(path: Path) -> Path:
-    """An empty volunteer sheet with the expected headers and a short explanation sheet."""
+def write_template(path: Path, *, db_path: Path | None = None) -> Path:
+    """An empty volunteer sheet with the expected headers and a short explanation sheet.
+
+    `db_path`, the desk's database when known, is never written over (WouldOverwriteData).
+    """
     path = Path(path)
+    refuse_overwrite(path, db_path)
     wb = Workbook()
     ws = wb.active
     assert ws is not None
@@ -117,29 +123,30 @@ def write_template(path: Path) -> Path:
     for i, line in enumerate(notes, 1):
         _put(help_ws, i, 1, line)
     help_ws.column_dimensions["A"].width = 80
-    _save(wb, path)
+    _save(wb, path, db_path)
     return path
 
 
-def _save(wb: Workbook, path: Path) -> None:
-    """Save through a temporary file, so a failed save leaves no half-written workbook."""
+def _save(wb: Workbook, path: Path, db_path: Path | None) -> None:
+    """Save through a temporary file of ours beside `path` (store.scratch), then os.replace:
+    a failed save leaves no half-written workbook, a killed one nothing after the next start.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    try:
+    with scratch.job(db_path) as job:
+        tmp = job.beside(path)
         wb.save(tmp)
         tmp.replace(path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 
 
 def export_volunteers(desk: Desk, path: Path, include_personal: bool = False) -> int:
     """Write every volunteer to `path`; phones masked unless asked. Returns the row count.
 
     Every export is written to the audit log with who asked and whether personal data
-    was included.
+    was included, before the file is written (a killed export is never unaudited). A name
+    that is the desk's database or one of its backups is refused before anything else.
     """
     path = Path(path)
+    refuse_overwrite(path, desk.db.path)
     with desk.db.write() as session:
         vols = list(
             session.scalars(
@@ -149,31 +156,6 @@ def export_volunteers(desk: Desk, path: Path, include_personal: bool = False) ->
                 .order_by(Volunteer.code)
             )
         )
-        wb = Workbook()
-        ws = wb.active
-        assert ws is not None
-        ws.title = SHEET_TITLE
-        _header(ws)
-        _status_validation(ws)
-        for r, v in enumerate(vols, 2):
-            basic = next((t for t in v.trainings if t.kind == "basic"), None)
-            phone = v.phone if include_personal else mask_phone(v.phone)
-            values = (
-                v.code,
-                v.name,
-                phone or None,
-                v.languages or None,
-                workbook.VOLUNTEER_STATUS.get(v.status, v.status),
-                v.weekly_max,
-                basic.taken_on if basic else None,
-                basic.hours if basic else None,
-                v.notes or None,
-            )
-            for c, value in enumerate(values, 1):
-                cell = _put(ws, r, c, value)
-                if isinstance(value, date):
-                    cell.number_format = "yyyy-mm-dd"
-        _save(wb, path)
         record(
             session,
             desk,
@@ -181,7 +163,32 @@ def export_volunteers(desk: Desk, path: Path, include_personal: bool = False) ->
             "volunteer",
             after={"rows": len(vols), "include_personal": include_personal, "file": path.name},
         )
-        return len(vols)
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = SHEET_TITLE
+    _header(ws)
+    _status_validation(ws)
+    for r, v in enumerate(vols, 2):
+        basic = next((t for t in v.trainings if t.kind == "basic"), None)
+        phone = v.phone if include_personal else mask_phone(v.phone)
+        values = (
+            v.code,
+            v.name,
+            phone or None,
+            v.languages or None,
+            workbook.VOLUNTEER_STATUS.get(v.status, v.status),
+            v.weekly_max,
+            basic.taken_on if basic else None,
+            basic.hours if basic else None,
+            v.notes or None,
+        )
+        for c, value in enumerate(values, 1):
+            cell = _put(ws, r, c, value)
+            if isinstance(value, date):
+                cell.number_format = "yyyy-mm-dd"
+    _save(wb, path, desk.db.path)
+    return len(vols)
 
 
 # --- reading ---------------------------------------------------------------------------

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import sqlite3
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from frontdesk.store import paths
+from frontdesk.core.disk import is_disk_full
+from frontdesk.store import paths, scratch
 from frontdesk.store.db import Database
-from frontdesk.store.errors import DatabaseDamaged, StoreError
+from frontdesk.store.errors import DiskFull, StoreError
 
 
 def _stamp() -> str:
@@ -21,7 +20,11 @@ def _stamp() -> str:
 
 
 def backup_database(db: Database, dest: Path | None = None, *, reason: str = "manual") -> Path:
-    """Write a consistent copy of the live SQLite database and return its path."""
+    """Write a consistent copy of the live SQLite database and return its path.
+
+    The copy is written under a temporary name of ours (store.scratch) and put in place with
+    os.replace; a full disk is DiskFull naming the folder, not a damaged database.
+    """
     if not db.is_sqlite or db.path is None:
         raise StoreError(
             "backups of a PostgreSQL database are made with pg_dump by its server admin",
@@ -32,22 +35,29 @@ def backup_database(db: Database, dest: Path | None = None, *, reason: str = "ma
         folder.mkdir(parents=True, exist_ok=True)
         dest = folder / f"frontdesk-{_stamp()}-{reason}.sqlite3"
     dest.parent.mkdir(parents=True, exist_ok=True)
-    # One temporary name per process: two PCs' starts never write into the same file.
-    tmp = dest.with_name(f"{dest.name}.{os.getpid()}.part")
-    try:
-        src = sqlite3.connect(str(db.path), timeout=15)
+    # One temporary name per job: two PCs' starts never write into the same file, and a
+    # killed copy is removed at the next start.
+    with scratch.job(db.path) as job:
+        tmp = job.beside(dest)
         try:
-            out = sqlite3.connect(str(tmp))
+            src = sqlite3.connect(str(db.path), timeout=15)
             try:
-                src.backup(out)
+                out = sqlite3.connect(str(tmp))
+                try:
+                    src.backup(out)
+                finally:
+                    out.close()
             finally:
-                out.close()
-        finally:
-            src.close()
-        tmp.replace(dest)
-    finally:
-        # A full disk or a killed copy leaves no half-written file behind.
-        tmp.unlink(missing_ok=True)
+                src.close()
+            tmp.replace(dest)
+        except (OSError, sqlite3.OperationalError) as exc:
+            if is_disk_full(exc):
+                raise DiskFull(
+                    f"the disk holding {dest.parent} is full",
+                    folder=str(dest.parent),
+                    path=str(dest),
+                ) from exc
+            raise
     return dest
 
 
@@ -65,59 +75,6 @@ def integrity_problems(path: Path) -> list[str]:
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows
-
-
-def _quick_ok(path: Path) -> bool:
-    """`PRAGMA quick_check` through a read-only connection (which never touches the WAL)."""
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            return [r[0] for r in conn.execute("PRAGMA quick_check")] == ["ok"]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return False
-
-
-def restore_database(db_path: Path, backup_path: Path) -> Path | None:
-    """Replace the database file by a checked backup; the current file is kept aside.
-
-    Returns where the replaced file was put (None when there was none).
-    """
-    problems = integrity_problems(backup_path)
-    if problems:
-        raise DatabaseDamaged(
-            f"the backup {backup_path} is damaged: {problems[0]}", path=str(backup_path)
-        )
-    aside = None
-    if db_path.exists():
-        aside = db_path.with_name(f"{db_path.stem}-replaced-{_stamp()}{db_path.suffix}")
-        # Fold the WAL into the main file before moving it, so the set-aside copy is whole.
-        # A damaged file is never opened for writing (SQLite could drop its WAL on close):
-        # its WAL is kept aside with it, under the name SQLite pairs with the aside file.
-        folded = _quick_ok(db_path)
-        if folded:
-            try:
-                conn = sqlite3.connect(str(db_path))
-                try:
-                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                finally:
-                    conn.close()
-            except sqlite3.DatabaseError:
-                folded = False
-        db_path.replace(aside)
-        for suffix in ("-wal", "-shm"):
-            side = db_path.with_name(db_path.name + suffix)
-            if not side.exists():
-                continue
-            if suffix == "-wal" and not folded:
-                side.replace(aside.with_name(aside.name + suffix))
-            else:
-                side.unlink()
-    tmp = db_path.with_name(db_path.name + ".restoring")
-    shutil.copyfile(backup_path, tmp)
-    tmp.replace(db_path)
-    return aside
 
 
 # --- daily backups and their retention --------------------------------------------------

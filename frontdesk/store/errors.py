@@ -29,3 +29,22 @@ class DatabaseDamaged(StoreError):
 
 class DataFolderUnusable(StoreError):
     code = "data_folder"
+
+
+class DiskFull(StoreError):
+    """No space left on the disk holding `folder` (facts: folder, path)."""
+
+    code = "disk_full"
+
+
+class WouldOverwriteData(StoreError):
+    """An output path names the live database, its side files or its backups (facts: path,
+    protected: what it would have written over)."""
+
+    code = "would_overwrite_data"
+
+
+class DeskInUse(StoreError):
+    """The desk app (facts: role, kiosk or supervisor) holds the database: no restore now."""
+
+    code = "desk_in_use"

@@ -9,6 +9,7 @@ from pathlib import Path
 import platformdirs
 
 from frontdesk import APP_AUTHOR, APP_NAME
+from frontdesk.store.errors import WouldOverwriteData
 
 ENV_HOME = "FRONTDESK_HOME"
 ENV_DB = "FRONTDESK_DB"
@@ -72,3 +73,55 @@ def is_network_path(path: Path) -> bool:
         ) > len(best):
             best, best_fs = mount_point, parts[2]
     return best_fs in NETWORK_FS
+
+
+# --- what no output may write over ------------------------------------------------------
+
+SIDE_SUFFIXES = (
+    "-wal",
+    "-shm",
+    "-journal",
+    "-restore",
+    "-schema.lock",
+    "-kiosk.lock",
+    "-supervisor.lock",
+)
+
+
+def _same(a: Path, b: Path) -> bool:
+    """True when `a` and `b` are one file: the same resolved name, or one inode (a hard link)."""
+    if os.path.normcase(a.resolve()) == os.path.normcase(b.resolve()):
+        return True
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def overlap(out: Path, db_path: Path) -> str | None:
+    """What of the desk's own files `out` would write over: "database" (the SQLite file or
+    one of its side files: WAL, SHM, journal, locks), "backups" (a file in its backups
+    folder), or None. Names are resolved first, so links and `..` do not hide a match.
+    """
+    out = Path(out).expanduser()
+    db_path = Path(db_path).expanduser()
+    names = [db_path, *(db_path.with_name(db_path.name + s) for s in SIDE_SUFFIXES)]
+    if any(_same(out, name) for name in names):
+        return "database"
+    backups = os.path.normcase(backups_dir(db_path.resolve()))
+    target = os.path.normcase(out.resolve())
+    if target == backups or target.startswith(backups + os.sep):
+        return "backups"
+    return None
+
+
+def refuse_overwrite(out: Path, db_path: Path | None) -> None:
+    """Raise WouldOverwriteData (facts: path, what) before `out` is written, when it would
+    write over the desk's database, its side files or its backups (see `overlap`)."""
+    if db_path is None:
+        return
+    what = overlap(out, db_path)
+    if what is not None:
+        raise WouldOverwriteData(
+            f"{out} is the desk's own {what}; nothing was written", path=str(out), what=what
+        )

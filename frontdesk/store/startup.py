@@ -1,8 +1,10 @@
 """Start-up checks of a SQLite file, before anything writes to it.
 
-`PRAGMA quick_check` is the fast form of integrity_check (no index contents compared);
-a damaged file is not opened, migrated or backed up, and the newest backup that passes
-the full integrity check is named instead.
+First `recover`: an interrupted restore is finished, a hot rollback journal is rolled back
+by SQLite itself, and temporary files of killed jobs are removed. Then `PRAGMA quick_check`,
+the fast form of integrity_check (no index contents compared): a damaged file is not
+opened, migrated or backed up, and the newest backup that passes the full integrity check
+is named instead.
 """
 
 from __future__ import annotations
@@ -13,7 +15,15 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from frontdesk.store import filelock
 from frontdesk.store.backup import backups_newest_first, integrity_problems
+from frontdesk.store.restore import (
+    finish_interrupted,
+    journal_path,
+    schema_lock_path,
+    staged_path,
+)
+from frontdesk.store.scratch import clean_leftovers
 
 
 @dataclass(frozen=True)
@@ -28,6 +38,43 @@ class Damage:
     def first_problem(self) -> str:
         """SQLite's first complaint on one line (quick_check may span lines)."""
         return " ".join(self.problems[0].split()) if self.problems else ""
+
+
+def recover(db_path: Path) -> None:
+    """Bring the file back to a state SQLite and frontdesk can judge, before quick_check.
+
+    Under the schema lock (the one creating, migrating and restoring take), and only when
+    there is something to do: finish or undo a restore killed half-way (store.restore), and
+    open the file read-write once when a rollback journal lies beside it, so SQLite rolls a
+    hot journal back (a read-only open cannot, and would call the file damaged). Then the
+    temporary files of killed backups, exports and restores are removed (store.scratch).
+    """
+    journal = db_path.with_name(db_path.name + "-journal")
+    if journal_path(db_path).exists() or staged_path(db_path).exists() or _nonempty(journal):
+        with filelock.exclusive(schema_lock_path(db_path)):
+            finish_interrupted(db_path)
+            if _nonempty(journal) and db_path.exists():
+                _roll_back_hot_journal(db_path)
+    clean_leftovers(db_path)
+
+
+def _nonempty(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _roll_back_hot_journal(db_path: Path) -> None:
+    """One read-write read: SQLite rolls a hot journal back before it answers."""
+    try:
+        conn = sqlite3.connect(str(db_path), timeout=15)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        pass  # judged by the quick check next, with SQLite's own words
 
 
 def quick_check(path: Path) -> list[str]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from frontdesk.core.disk import is_disk_full
 from frontdesk.core.errors import FrontdeskError
 from frontdesk.words.dates import day_text
 from frontdesk.words.findings import Names, describe_findings, fill
@@ -151,6 +152,16 @@ _STORE: dict[str, Callable[[], str]] = {
 def _store(exc: Exception, code: str, facts: Mapping[str, Any]) -> str:
     if code == "database_damaged" and "backup" in facts:
         return _damaged_at_start(facts)
+    if code == "disk_full":
+        return _disk_full(facts.get("folder", ""))
+    if code == "would_overwrite_data":
+        return _would_overwrite(facts)
+    if code == "desk_in_use":
+        return QCoreApplication.translate(
+            "messages",
+            "The desk app ({role}) is running on {path}; close it on this PC first, then "
+            "restore. Nothing was changed.",
+        ).format(role=facts.get("role", ""), path=facts.get("path", ""))
     template = _STORE.get(code)
     if template is not None:
         return fill(
@@ -165,6 +176,39 @@ def _store(exc: Exception, code: str, facts: Mapping[str, Any]) -> str:
             "A PostgreSQL database is backed up on its server with pg_dump, not by frontdesk.",
         )
     return QCoreApplication.translate("messages", "Database problem: {why}.").format(why=str(exc))
+
+
+def _disk_full(folder: object) -> str:
+    if not folder:
+        return QCoreApplication.translate(
+            "messages",
+            "The disk holding the database is full; free some space and try again. "
+            "The database itself is not damaged.",
+        )
+    return QCoreApplication.translate(
+        "messages",
+        "The disk holding {folder} is full; free some space there (or move old files away) "
+        "and try again. The database itself is not damaged.",
+    ).format(folder=folder)
+
+
+def _would_overwrite(facts: Mapping[str, Any]) -> str:
+    what = facts.get("what")
+    if what == "self_restore":
+        return QCoreApplication.translate(
+            "messages",
+            "{path} is the database itself; name a backup file to restore from. "
+            "Nothing was changed.",
+        ).format(path=facts.get("path", ""))
+    if what == "backups":
+        return QCoreApplication.translate(
+            "messages",
+            "{path} is in the desk's backups folder; choose a file elsewhere. Nothing was written.",
+        ).format(path=facts.get("path", ""))
+    return QCoreApplication.translate(
+        "messages",
+        "{path} is the desk's own database file; choose another file name. Nothing was written.",
+    ).format(path=facts.get("path", ""))
 
 
 def _damaged_at_start(facts: Mapping[str, Any]) -> str:
@@ -240,6 +284,8 @@ def _environment(exc: BaseException) -> str | None:
         return QCoreApplication.translate(
             "messages", "No permission to use {path}; check who may read and write it."
         ).format(path=exc.filename or "")
+    if is_disk_full(exc):
+        return _disk_full(_folder_of(getattr(exc, "filename", None)))
     if isinstance(exc, OSError):
         return QCoreApplication.translate("messages", "Cannot use {path}: {why}.").format(
             path=exc.filename or "", why=exc.strerror or str(exc)
@@ -285,3 +331,13 @@ def describe_error(exc: BaseException, names: Names | None = None) -> str:
         exc_info=(type(exc), exc, exc.__traceback__),
     )
     return apology(exc)
+
+
+def _folder_of(filename: object) -> str:
+    """The folder of a file named in an error (the folder itself when it is one)."""
+    if not filename:
+        return ""
+    from pathlib import Path
+
+    path = Path(str(filename))
+    return str(path if path.is_dir() else path.parent)

@@ -1,4 +1,5 @@
-"""The audit helper every write use case records through, and the exports placed with an entry."""
+"""The audit helper every write use case records through, and personal-data exports audited
+before they are written."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frontdesk.core.timeutil import at
-from frontdesk.services import auditing, exports
+from frontdesk.export.hours import HoursSheetWriter
+from frontdesk.export.monthly import export_month
+from frontdesk.services import auditing
 from frontdesk.services.context import Desk
 from frontdesk.store.models import AuditEntry, Site
 from tests.support.clocks import Clock
@@ -46,11 +49,18 @@ def test_a_row_without_an_audit_view_is_refused(desk: Desk) -> None:
             auditing.snapshot(site)
 
 
-def test_a_personal_export_is_taken_away_when_its_entry_does_not_commit(
+def _personal_entries(desk: Desk) -> list[AuditEntry]:
+    with desk.db.read() as session:
+        return list(
+            session.scalars(select(AuditEntry).where(AuditEntry.action == "export.personal_data"))
+        )
+
+
+def test_no_personal_export_is_written_when_its_entry_does_not_commit(
     desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    written, out = tmp_path / "month.tmp", tmp_path / "month.xlsx"
-    written.write_bytes(b"phones")
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "month.xlsx"
     db = desk.db
     real_write = db.write
 
@@ -62,23 +72,29 @@ def test_a_personal_export_is_taken_away_when_its_entry_does_not_commit(
 
     monkeypatch.setattr(db, "write", write_that_fails_to_commit)
     with pytest.raises(OSError, match="disk full"):
-        exports.place_personal_month(desk, 2026, 11, written, out)
+        export_month(desk, 2026, 11, out, include_personal=True)
     monkeypatch.undo()
-    assert not out.exists()  # no personal-data file without its entry
-    with desk.db.read() as session:
-        assert not session.scalars(
-            select(AuditEntry).where(AuditEntry.action == "export.personal_data")
-        ).all()
+    assert list(out.parent.iterdir()) == []  # no file, not even a temporary one
+    assert [p for p in tmp_path.rglob("*") if p.name.startswith(".frontdesk-tmp-")] == []
+    assert _personal_entries(desk) == []
 
 
-def test_a_personal_export_lands_with_its_entry(desk: Desk, tmp_path: Path) -> None:
-    written, out = tmp_path / "month.tmp", tmp_path / "month.xlsx"
-    written.write_bytes(b"phones")
-    exports.place_personal_month(desk, 2026, 11, written, out)
-    assert out.read_bytes() == b"phones" and not written.exists()
-    with desk.db.read() as session:
-        entry = session.scalars(
-            select(AuditEntry).where(AuditEntry.action == "export.personal_data")
-        ).one()
+def test_a_personal_export_is_audited_before_anything_is_written(
+    desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A process killed while it writes must leave the entry: it is committed before the
+    # sheets (whose temporary files hold the phone numbers) are built or saved.
+    out = tmp_path / "month.xlsx"
+    entries_when_writing: list[int] = []
+    real_init = HoursSheetWriter.__post_init__
+
+    def building_the_hours_sheet(writer: HoursSheetWriter) -> None:
+        entries_when_writing.append(len(_personal_entries(desk)))
+        real_init(writer)
+
+    monkeypatch.setattr(HoursSheetWriter, "__post_init__", building_the_hours_sheet)
+    export_month(desk, 2026, 11, out, include_personal=True)
+    assert entries_when_writing == [1]
+    (entry,) = _personal_entries(desk)
     assert entry.entity_id == "2026-11" and entry.actor == "supervisor:test"
     assert entry.after == {"month": "2026-11", "file": str(out.resolve()), "personal": ["phone"]}

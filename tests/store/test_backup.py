@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy import select
 
 from frontdesk.store import paths
-from frontdesk.store.backup import backup_database, integrity_problems, restore_database
+from frontdesk.store.backup import backup_database, integrity_problems
 from frontdesk.store.db import Database
 from frontdesk.store.errors import DatabaseDamaged, StoreError
 from frontdesk.store.models import Site
+from frontdesk.store.restore import restore_database
 from tests.store import builders
 
 

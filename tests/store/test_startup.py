@@ -19,10 +19,12 @@ from frontdesk.store.backup import (
     daily_backups,
     days_to_keep,
     prune_daily_backups,
-    restore_database,
 )
 from frontdesk.store.db import Database
+from frontdesk.store.errors import DiskFull
+from frontdesk.store.restore import restore_database
 from frontdesk.store.startup import check_file, newest_good_backup, quick_check
+from frontdesk.words.errors import describe_error
 from tests.store import builders
 
 
@@ -183,10 +185,13 @@ def test_a_failed_daily_backup_leaves_no_file(
         return Full(conn) if target == db_path else conn
 
     monkeypatch.setattr(sqlite3, "connect", connect)
-    with pytest.raises(sqlite3.OperationalError, match="full"):
+    with pytest.raises(DiskFull) as caught:  # a full disk, not a damaged database
         daily_backup(sqlite_db, date(2026, 11, 2))
     monkeypatch.undo()
     folder = paths.backups_dir(sqlite_db.path)
+    assert caught.value.facts["folder"] == str(folder)
+    sentence = describe_error(caught.value)
+    assert f"The disk holding {folder} is full" in sentence  # not "the file is damaged"
     assert list(folder.iterdir()) == []
     # and the next start tries again
     assert daily_backup(sqlite_db, date(2026, 11, 2)).path is not None

@@ -478,7 +478,9 @@ class VolunteersPage(QWidget):
         )
         if not path:
             return
-        ok, _ = attempt(self.banner, volunteer_io.write_template, Path(path))
+        ok, _ = attempt(
+            self.banner, volunteer_io.write_template, Path(path), db_path=self.desk.db.path
+        )
         if ok:
             self.banner.ok(self.tr("Template saved to {path}.").format(path=path))
 
