@@ -68,12 +68,19 @@ def restore_database(db_path: Path, backup_path: Path) -> Path | None:
         return _swap(db_path, staged, aside)
 
 
+def interrupted(db_path: Path) -> bool:
+    """True when a restore left something behind (its journal, staged file or draft)."""
+    journal = journal_path(db_path)
+    return any(p.exists() for p in (journal, staged_path(db_path), _journal_draft(journal)))
+
+
 def finish_interrupted(db_path: Path) -> bool:
     """Complete a restore that was killed after its journal was written, or remove the staged
     file of one killed before it; True when something was done. The caller holds the lock.
     """
     journal = journal_path(db_path)
     staged = staged_path(db_path)
+    _journal_draft(journal).unlink(missing_ok=True)  # killed while writing the journal
     if not journal.exists():
         existed = staged.exists()
         _remove(staged)
@@ -83,7 +90,7 @@ def finish_interrupted(db_path: Path) -> bool:
         aside = Path(record["aside"]) if record.get("aside") else None
     except (OSError, ValueError, KeyError, TypeError):
         aside = None  # the journal is written whole (os.replace): unreadable means no disk
-    if staged.exists() and not integrity_problems(staged):
+    if staged.exists() and not _problems(staged):
         _swap(db_path, staged, aside)
     else:  # the swap was done, or the staged file is unusable: the real name is whole
         _remove(staged)
@@ -106,12 +113,19 @@ def _stage(source: Path, staged: Path) -> None:
             src.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamaged(f"the backup {source} is damaged: {exc}", path=str(source)) from None
-    problems = integrity_problems(staged)
-    for suffix in SQLITE_SIDE_FILES:  # the check's empty WAL and SHM
-        staged.with_name(staged.name + suffix).unlink(missing_ok=True)
+    problems = _problems(staged)
     if problems:
         raise DatabaseDamaged(f"the backup {source} is damaged: {problems[0]}", path=str(source))
     _fsync_file(staged)
+
+
+def _problems(staged: Path) -> list[str]:
+    """integrity_check of the staged copy, leaving no WAL or SHM of the check behind."""
+    try:
+        return integrity_problems(staged)
+    finally:
+        for suffix in SQLITE_SIDE_FILES:
+            staged.with_name(staged.name + suffix).unlink(missing_ok=True)
 
 
 def _aside_name(db_path: Path) -> Path:
@@ -121,12 +135,16 @@ def _aside_name(db_path: Path) -> Path:
 
 def _write_journal(db_path: Path, staged: Path, aside: Path | None) -> None:
     journal = journal_path(db_path)
-    tmp = journal.with_name(f"{PREFIX}{journal.name}")
+    tmp = _journal_draft(journal)
     record = {"staged": str(staged), "aside": str(aside) if aside else ""}
     tmp.write_text(json.dumps(record), encoding="utf-8")
     _fsync_file(tmp)
     os.replace(tmp, journal)
     _fsync_folder(journal.parent)
+
+
+def _journal_draft(journal: Path) -> Path:
+    return journal.with_name(f"{PREFIX}{journal.name}")
 
 
 def _swap(db_path: Path, staged: Path, aside: Path | None) -> Path | None:
@@ -141,6 +159,7 @@ def _swap(db_path: Path, staged: Path, aside: Path | None) -> Path | None:
             _keep(wal, aside_wal)
     for suffix in ("-wal", "-shm"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        staged.with_name(staged.name + suffix).unlink(missing_ok=True)  # from its check
     os.replace(staged, db_path)
     _fsync_folder(db_path.parent)
     journal_path(db_path).unlink(missing_ok=True)

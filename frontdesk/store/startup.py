@@ -17,12 +17,7 @@ from pathlib import Path
 
 from frontdesk.store import filelock
 from frontdesk.store.backup import backups_newest_first, integrity_problems
-from frontdesk.store.restore import (
-    finish_interrupted,
-    journal_path,
-    schema_lock_path,
-    staged_path,
-)
+from frontdesk.store.restore import finish_interrupted, interrupted, schema_lock_path
 from frontdesk.store.scratch import clean_leftovers
 
 
@@ -50,7 +45,7 @@ def recover(db_path: Path) -> None:
     temporary files of killed backups, exports and restores are removed (store.scratch).
     """
     journal = db_path.with_name(db_path.name + "-journal")
-    if journal_path(db_path).exists() or staged_path(db_path).exists() or _nonempty(journal):
+    if interrupted(db_path) or _nonempty(journal):
         with filelock.exclusive(schema_lock_path(db_path)):
             finish_interrupted(db_path)
             if _nonempty(journal) and db_path.exists():

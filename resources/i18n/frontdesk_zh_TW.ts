@@ -106,6 +106,10 @@
         <source>The front desk app is already running on this computer.</source>
         <translation>服務台程式已經在這台電腦上執行。</translation>
     </message>
+    <message>
+        <source>The database {path} is being restored or used by another frontdesk program; try again when it has finished.</source>
+        <translation>資料庫 {path} 正在還原，或正被另一個 frontdesk 程式使用；請等它完成後再試。</translation>
+    </message>
 </context>
 <context>
     <name>ArrangeDialog</name>
@@ -3429,12 +3433,36 @@ Until then, the duty stays yours.</source>
         <translation>無法使用資料夾 {path}；請確認它存在且可以寫入。</translation>
     </message>
     <message>
+        <source>The desk app ({role}) is running on {path}; close it on this PC first, then restore. Nothing was changed.</source>
+        <translation>櫃台程式（{role}）正在使用 {path}；請先在這台電腦上關閉它，再進行還原。沒有任何變更。</translation>
+    </message>
+    <message>
         <source>A PostgreSQL database is backed up on its server with pg_dump, not by frontdesk.</source>
         <translation>PostgreSQL 資料庫請在伺服器上用 pg_dump 備份，不是由本程式備份。</translation>
     </message>
     <message>
         <source>Database problem: {why}.</source>
         <translation>資料庫發生問題：{why}。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full; free some space and try again. The database itself is not damaged.</source>
+        <translation>存放資料庫的磁碟已滿；請騰出一些空間後再試。資料庫本身並未損壞。</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; free some space there (or move old files away) and try again. The database itself is not damaged.</source>
+        <translation>存放 {folder} 的磁碟已滿；請在該處騰出空間（或把舊檔案移走）後再試。資料庫本身並未損壞。</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; name a backup file to restore from. Nothing was changed.</source>
+        <translation>{path} 就是資料庫本身；請指定要用來還原的備份檔。沒有任何變更。</translation>
+    </message>
+    <message>
+        <source>{path} is in the desk&apos;s backups folder; choose a file elsewhere. Nothing was written.</source>
+        <translation>{path} 位於櫃台的備份資料夾內；請選擇其他位置的檔案。沒有寫入任何檔案。</translation>
+    </message>
+    <message>
+        <source>{path} is the desk&apos;s own database file; choose another file name. Nothing was written.</source>
+        <translation>{path} 是櫃台自己的資料庫檔案；請換一個檔名。沒有寫入任何檔案。</translation>
     </message>
     <message>
         <source>The database file {path} is damaged ({problem}) and was not opened; the newest good backup is {backup}: restore it with `frontdesk restore &quot;{backup}&quot; --yes` (the damaged file is kept aside).</source>
