@@ -25,16 +25,16 @@ def lock_path(db_path: Path, role: str) -> Path:
 
 
 @contextmanager
-def app_holds(
-    db_path: Path, role: str, *, wait_seconds: float = APP_WAIT_SECONDS
-) -> Iterator[None]:
+def app_holds(db_path: Path, role: str, *, wait_seconds: float | None = None) -> Iterator[None]:
     """Hold the database for a running desk app (`role`: kiosk or supervisor) for the block.
 
-    Waits for a restore under way; TimeoutError when the lock stays taken.
+    Waits for a restore under way (APP_WAIT_SECONDS unless told); TimeoutError when the
+    lock stays taken.
     """
     if role not in ROLES:
         raise ValueError(f"unknown desk role {role!r}")
-    with filelock.exclusive(lock_path(db_path, role), wait_seconds=wait_seconds):
+    wait = APP_WAIT_SECONDS if wait_seconds is None else wait_seconds
+    with filelock.exclusive(lock_path(db_path, role), wait_seconds=wait):
         yield
 
 

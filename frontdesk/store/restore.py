@@ -27,9 +27,10 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from frontdesk.core.disk import is_disk_full
 from frontdesk.store import filelock
 from frontdesk.store.backup import integrity_problems
-from frontdesk.store.errors import DatabaseDamaged, StoreError
+from frontdesk.store.errors import DatabaseDamaged, DiskFull, StoreError
 from frontdesk.store.migrate import SCHEMA_LOCK_SUFFIX
 from frontdesk.store.scratch import PREFIX, SQLITE_SIDE_FILES
 
@@ -112,6 +113,12 @@ def _stage(source: Path, staged: Path) -> None:
         finally:
             src.close()
     except sqlite3.DatabaseError as exc:
+        if is_disk_full(exc):
+            raise DiskFull(
+                f"the disk holding {staged.parent} is full",
+                folder=str(staged.parent),
+                path=str(staged),
+            ) from exc
         raise DatabaseDamaged(f"the backup {source} is damaged: {exc}", path=str(source)) from None
     problems = _problems(staged)
     if problems:

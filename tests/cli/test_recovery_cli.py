@@ -157,7 +157,7 @@ def app_running(backed_up: Path) -> Iterator[subprocess.Popen[str]]:
         yield proc
     finally:
         proc.kill()
-        proc.wait()
+        proc.communicate(timeout=10)  # closes the pipes too
 
 
 def test_restore_refuses_while_the_desk_app_holds_the_database(

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet import _writer as openpyxl_writer
 from sqlalchemy import select
 
 from frontdesk.export import monthly, styles
@@ -16,6 +17,7 @@ from frontdesk.export.monthly import ExportFailed, export_month
 from frontdesk.services.errors import InvalidInput
 from frontdesk.services.reports import month_report
 from frontdesk.services.setup import update_settings
+from frontdesk.store import scratch
 from frontdesk.store.db import Database
 from frontdesk.store.models import AuditEntry
 from frontdesk.words.workbook import SHEETS
@@ -255,6 +257,31 @@ def test_personal_data_is_masked_unless_asked_and_then_audited(
         ).one()
         assert entry.actor == "supervisor:chen"
         assert entry.after == {"month": "2025-02", "file": str(path), "personal": ["phone"]}
+
+
+def test_a_personal_export_writes_nothing_to_the_system_temp_folder(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # openpyxl keeps each write-only sheet in a temporary file until the save: a killed
+    # export must not leave phone numbers where the next start does not look.
+    sc = build_february(sqlite_db)
+    made: list[Path] = []
+    real = openpyxl_writer.create_temporary_file
+
+    def spy(suffix: str = "") -> str:
+        path = real(suffix)
+        made.append(Path(path))
+        return path
+
+    monkeypatch.setattr(openpyxl_writer, "create_temporary_file", spy)
+    out = tmp_path / "out" / "full.xlsx"
+    out.parent.mkdir()
+    export_month(sc.desk, 2025, 2, out, include_personal=True)
+    assert sqlite_db.path is not None
+    ours = scratch.scratch_root(sqlite_db.path)
+    assert made and all(ours in path.parents for path in made), made
+    assert not any(path.exists() for path in made)
+    assert [p.name for p in out.parent.iterdir()] == ["full.xlsx"]
 
 
 def test_agency_name_and_reasons_that_look_like_formulas(

@@ -250,3 +250,34 @@ def test_a_full_backup_folder_is_called_full_and_named(
     assert str(folder) in sentence and "is full" in sentence
     assert "damaged" not in sentence.replace("is not damaged", "")
     assert list(folder.iterdir()) == []
+
+
+def test_a_restore_onto_a_full_disk_is_called_full_and_changes_nothing(
+    desk_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _new_backup(desk_file, tmp_path)
+    before = desk_file.read_bytes()
+
+    class FullConnection:
+        def __init__(self, conn: sqlite3.Connection) -> None:
+            self.conn = conn
+
+        def backup(self, _out: sqlite3.Connection) -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+
+        def close(self) -> None:
+            self.conn.close()
+
+    real_connect = sqlite3.connect
+
+    def connect(target: str, *args: object, **kwargs: object) -> object:
+        conn = real_connect(target, *args, **kwargs)  # type: ignore[arg-type]
+        return FullConnection(conn) if str(source) in target else conn
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    with pytest.raises(DiskFull) as caught:
+        restore.restore_database(desk_file, source)
+    monkeypatch.undo()
+    assert caught.value.facts["folder"] == str(desk_file.parent)
+    assert desk_file.read_bytes() == before
+    assert not restore.interrupted(desk_file)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import sqlite3
 from collections.abc import Iterator
@@ -134,7 +135,8 @@ def test_failed_daily_backup_warns_and_opens(
     monkeypatch.setattr(safety, "daily_backup", full)
     assert _open(str(desk_file), opened) is not None
     assert boxes.errors == []
-    assert len(boxes.warnings) == 1 and "No space left" in boxes.warnings[0]
+    assert len(boxes.warnings) == 1
+    assert f"The disk holding {desk_file.parent} is full" in boxes.warnings[0]
 
 
 def test_damaged_file_restored_from_the_newest_good_backup(
@@ -184,3 +186,30 @@ def test_damaged_box_offers_restore_or_quit(qapp: QApplication, tmp_path: Path) 
     box, restore = app.damaged_box(Damage(tmp_path / "frontdesk.sqlite3", ("bad",), None))
     assert restore is None and len(box.buttons()) == 1
     assert "No sound backup" in box.text()
+
+
+def test_the_running_app_holds_its_database_against_a_restore(boxes: Boxes, tmp_path: Path) -> None:
+    from frontdesk.store import desklock
+    from frontdesk.store.errors import DeskInUse
+
+    path = tmp_path / "frontdesk.sqlite3"
+    with contextlib.ExitStack() as held:
+        assert app.hold_database(held, str(path), "kiosk")
+        with pytest.raises(DeskInUse) as caught, desklock.no_app_running(path):
+            pass
+        assert caught.value.facts["role"] == "kiosk"
+    with desklock.no_app_running(path):  # the app ended: a restore may go ahead
+        pass
+    assert boxes.errors == []
+
+
+def test_an_app_started_during_a_restore_says_so_after_waiting(
+    boxes: Boxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from frontdesk.store import desklock
+
+    monkeypatch.setattr(desklock, "APP_WAIT_SECONDS", 0.2)
+    path = tmp_path / "frontdesk.sqlite3"
+    with desklock.no_app_running(path), contextlib.ExitStack() as held:
+        assert not app.hold_database(held, str(path), "kiosk")
+    assert len(boxes.errors) == 1 and "being restored" in boxes.errors[0]
