@@ -16,8 +16,11 @@ from frontdesk.store.errors import (
     DatabaseTooNew,
     DatabaseUnreachable,
     DataFolderUnusable,
+    DeskInUse,
+    DiskFull,
     NetworkShareRefused,
     StoreError,
+    WouldOverwriteData,
 )
 
 __all__ = [
@@ -26,6 +29,8 @@ __all__ = [
     "DatabaseDamaged",
     "DatabaseTooNew",
     "DatabaseUnreachable",
+    "DeskInUse",
+    "DiskFull",
     "FrontdeskError",
     "InvalidInput",
     "NeedsConfirmation",
@@ -35,6 +40,7 @@ __all__ = [
     "RuleViolation",
     "ServiceError",
     "StoreError",
+    "WouldOverwriteData",
     "is_bug",
     "person_errors",
 ]
