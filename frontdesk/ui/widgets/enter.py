@@ -27,7 +27,10 @@ class _EnterFilter(QObject):
         self.actions: dict[QObject, Callable[[], object]] = {}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        action = self.actions.get(watched)
+        # While its form is being torn down Qt may still call in through a fresh wrapper
+        # that never ran __init__: there is nothing to do then.
+        actions = getattr(self, "actions", None)
+        action = actions.get(watched) if actions is not None else None
         if (
             action is not None
             and event.type() == QEvent.Type.KeyPress
