@@ -17,6 +17,7 @@ from frontdesk.store.errors import (
     DatabaseUnreachable,
     DataFolderUnusable,
     NetworkShareRefused,
+    NotADatabase,
     StoreError,
 )
 
@@ -30,6 +31,7 @@ __all__ = [
     "InvalidInput",
     "NeedsConfirmation",
     "NetworkShareRefused",
+    "NotADatabase",
     "NotAllowed",
     "NotFound",
     "RuleViolation",
