@@ -6,7 +6,8 @@ desk's data: it migrates a new SQLite database, asks the calendar, hashes a pass
 renders the kiosk offscreen, loads the translations and writes a small export. One line
 per check; a missing module or data file is named. Exit 0 when every check passed.
 
-The output is a diagnostic for IT and CI, kept in English like the log.
+It speaks the command line's language: Traditional Chinese, English when the locale asks
+(LANG=en_US.UTF-8, as `frontdesk --help` explains); module and file names stay as they are.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 # Third-party modules the app needs at run time, some of them only loaded on demand.
 REQUIRED_MODULES = (
@@ -68,7 +71,7 @@ class ErrorLog(logging.Handler):
         text = record.getMessage()
         if record.exc_info and record.exc_info[1] is not None:
             text += f" ({_reason(record.exc_info[1])})"
-        return f"logged an error: {text}"
+        return QCoreApplication.translate("selftest", "logged an error: {text}").format(text=text)
 
 
 class Missing(Exception):
@@ -89,6 +92,7 @@ class Context:
     app: Any = None
     window: Any = None
     notes: list[str] = field(default_factory=list)
+    language: str = LANGUAGE  # the run's own words, put back after the translations check
 
 
 def _frozen() -> bool:
@@ -97,7 +101,7 @@ def _frozen() -> bool:
 
 def _require_file(path: Path) -> Path:
     if not path.is_file():
-        raise Missing(f"missing file {path}")
+        raise Missing(_missing_file(path))
     return path
 
 
@@ -112,7 +116,9 @@ def check_version(ctx: Context) -> str:
     except importlib.metadata.PackageNotFoundError:
         if _frozen():
             raise Missing("missing package metadata frontdesk-*.dist-info") from None
-        return f"{__version__}, source tree"
+        return QCoreApplication.translate("selftest", "{version}, source tree").format(
+            version=__version__
+        )
     if found != __version__:
         raise Broken(f"version {__version__} does not match the package metadata {found}")
     return found
@@ -131,7 +137,9 @@ def check_modules(ctx: Context) -> str:
         own += 1
     if own < 20:  # the frozen importer could not list the package: name what it found
         raise Missing(f"only {own} frontdesk modules found in the build")
-    return f"{len(REQUIRED_MODULES)} libraries, {own} frontdesk modules"
+    return QCoreApplication.translate(
+        "selftest", "{libraries} libraries, {own} frontdesk modules"
+    ).format(libraries=len(REQUIRED_MODULES), own=own)
 
 
 def check_postgres_driver(ctx: Context) -> str:
@@ -139,7 +147,10 @@ def check_postgres_driver(ctx: Context) -> str:
 
     impl = psycopg.pq.__impl__
     if impl == "python":  # needs a system libpq, which a desk PC does not have
-        raise Missing("missing module psycopg_binary (psycopg would need a system libpq)")
+        raise Missing(
+            _missing_module("psycopg_binary")
+            + QCoreApplication.translate("selftest", " (psycopg would need a system libpq)")
+        )
     return f"psycopg {psycopg.__version__}, {impl}"
 
 
@@ -151,7 +162,7 @@ def check_timezone(ctx: Context) -> str:
     # Windows has no system zone database: the tzdata package must carry Asia/Taipei.
     source = files("tzdata").joinpath("zoneinfo", "Asia", "Taipei")
     if not source.is_file():
-        raise Missing("missing file tzdata/zoneinfo/Asia/Taipei")
+        raise Missing(_missing_file("tzdata/zoneinfo/Asia/Taipei"))
     offset = datetime(2025, 1, 1, tzinfo=ZoneInfo("Asia/Taipei")).utcoffset()
     if offset != timedelta(hours=8):
         raise Broken(f"Asia/Taipei is UTC{offset}, not UTC+8")
@@ -169,14 +180,16 @@ def check_migrations(ctx: Context) -> str:
     _require_file(scripts / "script.py.mako")
     versions = sorted(p.name for p in (scripts / "versions").glob("*.py"))
     if not versions:
-        raise Missing(f"missing files {scripts / 'versions' / '*.py'}")
+        raise Missing(_missing_file(scripts / "versions" / "*.py"))
     ctx.db = open_desk(str(ctx.folder / "selftest.sqlite3"), need_site=False).db
     site_id = setup.init_site(ctx.db, "自我測試機關")
     ctx.desk = Desk(db=ctx.db, site_id=site_id, actor="selftest")
     current = migrate.current_revision(ctx.db)
     if current != migrate.head_revision():
         raise Broken(f"database at {current}, head is {migrate.head_revision()}")
-    return f"{current}, {len(versions)} script{'s' if len(versions) != 1 else ''}"
+    return QCoreApplication.translate("selftest", "{revision}, scripts: {count}").format(
+        revision=current, count=len(versions)
+    )
 
 
 def check_calendar(ctx: Context) -> str:
@@ -187,7 +200,7 @@ def check_calendar(ctx: Context) -> str:
     # holidays names the days through gettext; without the catalogue it cannot start.
     catalogue = files("holidays").joinpath("locale", "zh_TW", "LC_MESSAGES", "TW.mo")
     if not catalogue.is_file():
-        raise Missing(f"missing file {catalogue}")
+        raise Missing(_missing_file(catalogue))
     makeup = calendar.day(ctx.desk, DUTY_MAKEUP_DAY)
     if not makeup.is_duty_day:
         raise Broken(f"{DUTY_MAKEUP_DAY} should be a duty day (make-up workday), got {makeup.kind}")
@@ -205,7 +218,9 @@ def check_calendar(ctx: Context) -> str:
     beyond = DutyCalendar().day(later)
     if beyond.is_duty_day or beyond.label != NEW_YEAR_NAME:
         raise Missing(f"holidays cannot answer {later} (got {beyond.kind}, {beyond.label!r})")
-    return f"{DUTY_MAKEUP_DAY} duty, {NEW_YEAR} and {later} holidays"
+    return QCoreApplication.translate(
+        "selftest", "{makeup} duty, {new_year} and {later} holidays"
+    ).format(makeup=DUTY_MAKEUP_DAY, new_year=NEW_YEAR, later=later)
 
 
 def check_passwords(ctx: Context) -> str:
@@ -223,15 +238,15 @@ def check_audit(ctx: Context) -> str:
         report = audit.verify(session)
     if not report.ok:
         raise Broken(f"audit chain broken at {report.broken_at}: {report.problem}")
-    return f"{report.entries} entries chained"
+    return QCoreApplication.translate("selftest", "{entries} entries chained").format(
+        entries=report.entries
+    )
 
 
 def check_qt(ctx: Context) -> str:
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication([sys.argv[0] if sys.argv else "frontdesk"])
+    app = _application()
     if not isinstance(app, QApplication):
         raise Broken("a non-GUI Qt application is already running in this process")
     ctx.app = app
@@ -254,8 +269,11 @@ def check_translations(ctx: Context) -> str:
     qt = QTranslator()
     if not qt.load(str(qt_file)) or not qt.translate("QPlatformTheme", "Cancel"):
         raise Broken(f"Qt could not read {qt_file}")
-    if not i18n.install(LANGUAGE):
-        raise Broken(f"i18n.install({LANGUAGE!r}) did not load the catalogue")
+    try:
+        if not i18n.install(LANGUAGE):
+            raise Broken(f"i18n.install({LANGUAGE!r}) did not load the catalogue")
+    finally:
+        i18n.install(ctx.language)
     return f"{own_file.name}, {qt_file.name}"
 
 
@@ -276,7 +294,12 @@ def check_look(ctx: Context) -> str:
     style.apply(ctx.app)
     fonts = style.base_font().families()
     cjk = [f for f in fonts if f in style.CJK_FAMILIES]
-    return f"stylesheet, icon, font {cjk[0] if cjk else 'none with CJK glyphs on this machine'}"
+    font = (
+        cjk[0]
+        if cjk
+        else QCoreApplication.translate("selftest", "none with CJK glyphs on this machine")
+    )
+    return QCoreApplication.translate("selftest", "stylesheet, icon, font {font}").format(font=font)
 
 
 def check_kiosk(ctx: Context) -> str:
@@ -299,7 +322,14 @@ def check_kiosk(ctx: Context) -> str:
     }
     if len(colours) < 16:  # a blank or single-colour window
         raise Broken(f"the kiosk rendered blank ({len(colours)} colours)")
-    return f"{type(window).__name__} {image.width()}x{image.height()}, {len(colours)} colours"
+    return QCoreApplication.translate(
+        "selftest", "{window} {width}x{height}, {colours} colours"
+    ).format(
+        window=type(window).__name__,
+        width=image.width(),
+        height=image.height(),
+        colours=len(colours),
+    )
 
 
 def check_export(ctx: Context) -> str:
@@ -315,7 +345,9 @@ def check_export(ctx: Context) -> str:
         wb.close()
     if not sheets:
         raise Broken(f"{out.name} has no sheets")
-    return f"{out.name}, {sheets} sheets, {out.stat().st_size} bytes"
+    return QCoreApplication.translate("selftest", "{name}, {sheets} sheets, {size} bytes").format(
+        name=out.name, sheets=sheets, size=out.stat().st_size
+    )
 
 
 CHECKS: tuple[tuple[str, Callable[[Context], str], tuple[str, ...]], ...] = (
@@ -335,14 +367,43 @@ CHECKS: tuple[tuple[str, Callable[[Context], str], tuple[str, ...]], ...] = (
 )
 
 
+def _names() -> dict[str, str]:
+    """Each check's name in the language of the run."""
+    return {
+        "version": QCoreApplication.translate("selftest", "version"),
+        "modules": QCoreApplication.translate("selftest", "modules"),
+        "postgresql driver": QCoreApplication.translate("selftest", "postgresql driver"),
+        "timezone data": QCoreApplication.translate("selftest", "timezone data"),
+        "migrations": QCoreApplication.translate("selftest", "migrations"),
+        "calendar": QCoreApplication.translate("selftest", "calendar"),
+        "passwords": QCoreApplication.translate("selftest", "passwords"),
+        "audit chain": QCoreApplication.translate("selftest", "audit chain"),
+        "qt": QCoreApplication.translate("selftest", "qt"),
+        "translations": QCoreApplication.translate("selftest", "translations"),
+        "stylesheet and icon": QCoreApplication.translate("selftest", "stylesheet and icon"),
+        "kiosk render": QCoreApplication.translate("selftest", "kiosk render"),
+        "export": QCoreApplication.translate("selftest", "export"),
+    }
+
+
+def _missing_file(path: object) -> str:
+    return QCoreApplication.translate("selftest", "missing file {path}").format(path=path)
+
+
+def _missing_module(name: object) -> str:
+    return QCoreApplication.translate("selftest", "missing module {name}").format(name=name)
+
+
 def _reason(exc: BaseException) -> str:
     """What went wrong, in one line: the missing module or file by name when that is it."""
     if isinstance(exc, ModuleNotFoundError):
-        return f"missing module {exc.name or exc}"
+        return _missing_module(exc.name or exc)
     if isinstance(exc, ImportError):
-        return f"missing module {exc.name}: {exc}" if exc.name else f"import failed: {exc}"
+        if exc.name:
+            return f"{_missing_module(exc.name)}: {exc}"
+        return QCoreApplication.translate("selftest", "import failed: {why}").format(why=exc)
     if isinstance(exc, FileNotFoundError):
-        return f"missing file {exc.filename or exc}"
+        return _missing_file(exc.filename or exc)
     if isinstance(exc, Missing | Broken):
         return str(exc)
     text = " ".join(str(exc).split())
@@ -371,22 +432,64 @@ def _out(line: str) -> None:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
 
 
+def _application() -> QCoreApplication:
+    """The process's Qt application: made (a GUI one) when there is none yet."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QCoreApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "frontdesk"])
+    return app
+
+
 def run() -> int:
-    """Run every check, print one line each, and return the exit code (0: all passed)."""
-    from frontdesk import __version__
+    """Run every check, print one line each, and return the exit code (0: all passed).
+
+    The Qt application is made first, so every line is in the command line's language
+    (frontdesk.cli.entry.cli_language); the language installed before comes back at the end.
+    """
+    from frontdesk import i18n
+    from frontdesk.cli.entry import cli_language
 
     started = time.perf_counter()
     _platform_for_qt()
+    _application()
+    before = i18n.installed_language()
+    language = cli_language()
+    i18n.install(language)
+    try:
+        return _run_checks(started, language)
+    finally:
+        if before is None:
+            i18n.uninstall()
+        else:
+            i18n.install(before)
+
+
+def _run_checks(started: float, language: str) -> int:
+    from frontdesk import __version__
+
     folder = Path(tempfile.mkdtemp(prefix="frontdesk-selftest-"))
     saved_env = {name: os.environ.get(name) for name in ("FRONTDESK_HOME", "FRONTDESK_DB")}
     os.environ["FRONTDESK_HOME"] = str(folder)  # backups and logs go here, not to the desk
     os.environ.pop("FRONTDESK_DB", None)
-    ctx = Context(folder=folder)
-    mode = "frozen bundle" if _frozen() else "source tree"
-    _out(
-        f"frontdesk {__version__} self-test ({mode}, Python {sys.version.split()[0]}, "
-        f"{sys.platform})"
+    ctx = Context(folder=folder, language=language)
+    mode = (
+        QCoreApplication.translate("selftest", "frozen bundle")
+        if _frozen()
+        else QCoreApplication.translate("selftest", "source tree")
     )
+    _out(
+        QCoreApplication.translate(
+            "selftest", "frontdesk {version} self-test ({mode}, Python {python}, {platform})"
+        ).format(
+            version=__version__,
+            mode=mode,
+            python=sys.version.split()[0],
+            platform=sys.platform,
+        )
+    )
+    names = _names()
     passed: set[str] = set()
     failed = 0
     errors = ErrorLog()
@@ -397,7 +500,11 @@ def run() -> int:
             missing = [n for n in needs if n not in passed]
             if missing:
                 failed += 1
-                _out(f"FAIL {name}: not run, needs {', '.join(missing)}")
+                _out(
+                    QCoreApplication.translate(
+                        "selftest", "FAIL {name}: not run, needs {needs}"
+                    ).format(name=names[name], needs=", ".join(names[n] for n in missing))
+                )
                 continue
             errors.records.clear()
             try:
@@ -406,10 +513,20 @@ def run() -> int:
                     raise Broken(errors.first())
             except Exception as exc:
                 failed += 1
-                _out(f"FAIL {name}: {_reason(exc)}")
+                _out(
+                    QCoreApplication.translate("selftest", "FAIL {name}: {reason}").format(
+                        name=names[name], reason=_reason(exc)
+                    )
+                )
                 continue
             passed.add(name)
-            _out(f"ok   {name} ({detail})" if detail else f"ok   {name}")
+            _out(
+                QCoreApplication.translate("selftest", "ok   {name} ({detail})").format(
+                    name=names[name], detail=detail
+                )
+                if detail
+                else QCoreApplication.translate("selftest", "ok   {name}").format(name=names[name])
+            )
     finally:
         _cleanup(ctx)
         root.removeHandler(errors)
@@ -418,11 +535,19 @@ def run() -> int:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
-    seconds = time.perf_counter() - started
+    seconds = f"{time.perf_counter() - started:.1f}"
     if failed:
-        _out(f"self-test FAILED: {failed} of {len(CHECKS)} checks ({seconds:.1f} s)")
+        _out(
+            QCoreApplication.translate(
+                "selftest", "self-test FAILED: {failed} of {total} checks ({seconds} s)"
+            ).format(failed=failed, total=len(CHECKS), seconds=seconds)
+        )
         return 1
-    _out(f"self-test passed: {len(CHECKS)} checks ({seconds:.1f} s)")
+    _out(
+        QCoreApplication.translate(
+            "selftest", "self-test passed: {total} checks ({seconds} s)"
+        ).format(total=len(CHECKS), seconds=seconds)
+    )
     return 0
 
 

@@ -32,9 +32,13 @@ CHECKS = (
 )
 
 
-def _run(code: str, home: Path) -> subprocess.CompletedProcess[str]:
+def _run(code: str, home: Path, lang: str = "en_US.UTF-8") -> subprocess.CompletedProcess[str]:
+    """Run `code` in a fresh interpreter; in English unless `lang` says otherwise."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FRONTDESK_HOME": str(home)}
     env.pop("FRONTDESK_DB", None)
+    env.pop("LC_ALL", None)
+    env.pop("LC_MESSAGES", None)
+    env["LANG"] = lang
     return subprocess.run(
         [sys.executable, "-c", textwrap.dedent(code)],
         cwd=ROOT,
@@ -63,6 +67,23 @@ def test_self_test_passes_and_prints_one_line_per_check(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
     # It worked in its own temporary folder: nothing was written to the data folder.
     assert list(home.iterdir()) == []
+
+
+def test_self_test_speaks_chinese_like_the_rest_of_the_command(tmp_path: Path) -> None:
+    """It printed English while every other command speaks Traditional Chinese."""
+    home = tmp_path / "home"
+    home.mkdir()
+    done = _run(
+        "from frontdesk.cli import main; raise SystemExit(main(['--self-test']))", home, "C.UTF-8"
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert "自我檢查（" in lines[0]
+    assert lines[1].startswith("通過 版本")
+    assert f"通過 資料庫遷移（{HEAD}，" in done.stdout
+    assert "通過 服務台畫面（KioskWindow 1280x800，" in done.stdout
+    assert lines[-1].startswith(f"自我檢查通過：共 {len(CHECKS)} 項")
+    assert not any(word in done.stdout for word in ("ok ", "self-test", "FAIL", "checks"))
 
 
 def test_missing_translation_file_fails_naming_it(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from frontdesk.core.codes import normalise_code
 from frontdesk.core.timeutil import at
 from frontdesk.services.attendance_review import record_manual
 from frontdesk.words.dates import day_text
+from frontdesk.words.labels import slot_name
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
@@ -70,6 +71,6 @@ def record(run: Run) -> int:
     out(
         QCoreApplication.translate(
             "cli", "Recorded the {slot} duty of {day} for {code} {name}."
-        ).format(slot=slot, day=day_text(d), code=args.code, name=v.name)
+        ).format(slot=slot_name(slot), day=day_text(d), code=args.code, name=v.name)
     )
     return EXIT_OK

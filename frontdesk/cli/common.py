@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.cli.parser import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, Exit
+from frontdesk.core import accounts
 from frontdesk.services.context import Database, Desk
 from frontdesk.services.errors import InvalidInput, NotFound, is_bug
 from frontdesk.services.opening import Opened, open_desk, sqlite_file
@@ -66,6 +67,32 @@ def actor() -> str:
         return f"cli:{getpass.getuser()}"[:60]
     except Exception:  # no user name in some service/container environments
         return "cli"
+
+
+def read_password(from_stdin: bool) -> str:
+    """A new supervisor password: the first line of standard input, or typed twice at the
+    terminal. Refused (InvalidInput) when nothing came or it is shorter than
+    core.accounts.MIN_PASSWORD, before anything is written."""
+    if from_stdin:
+        line = sys.stdin.readline()
+        if not line.strip():
+            raise InvalidInput("no password on standard input", field="password_missing")
+        password = line.rstrip("\r\n")
+    else:
+        if sys.stdin is None or not sys.stdin.isatty():  # a script, a service, a pipe
+            raise InvalidInput("no terminal to type a password", field="password_missing")
+        try:
+            password = getpass.getpass(
+                QCoreApplication.translate("cli", "Password for the supervisor: ")
+            )
+            again = getpass.getpass(QCoreApplication.translate("cli", "The same password again: "))
+        except EOFError:  # Ctrl-D instead of a password
+            raise InvalidInput("no password typed", field="password_missing") from None
+        if password != again:
+            raise InvalidInput("passwords differ", field="password_again")
+    if not accounts.password_long_enough(password):
+        raise InvalidInput("password too short", field="password")
+    return password
 
 
 def out(text: str) -> None:

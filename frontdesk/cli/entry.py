@@ -1,8 +1,8 @@
 """The `frontdesk` command line: its options, its list of commands, and `main`.
 
 Every command belongs to a group module of this package (setup, volunteers, roster,
-calendar, attendance, maintenance, export) with `add_arguments(parser, command)` and
-`run(args)`. This module lists the commands with their one-line help and imports only
+calendar, attendance, maintenance, export, supervisors) with `add_arguments(parser,
+command)` and `run(args)`. This module lists the commands with their one-line help and imports only
 the group of the command that runs, so `frontdesk --help` needs Qt's core and nothing of
 the database or the screens.
 """
@@ -21,7 +21,7 @@ from types import ModuleType
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk import __version__, i18n
-from frontdesk.cli.parser import Exit, Parser, Subparsers, late_options
+from frontdesk.cli.parser import EXIT_FAILURE, Exit, Parser, Subparsers, late_options
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,12 @@ def _commands() -> dict[str, Command]:
                 "volunteer system.",
             ),
         ),
+        "supervisors": Command(
+            "supervisors",
+            lambda: QCoreApplication.translate(
+                "cli", "supervisor accounts: list, unlock, set a new password"
+            ),
+        ),
         "sweep": Command(
             "maintenance",
             lambda: QCoreApplication.translate(
@@ -130,6 +136,10 @@ def _group(name: str) -> ModuleType:
         from frontdesk.cli import export
 
         return export
+    if name == "supervisors":
+        from frontdesk.cli import supervisors
+
+        return supervisors
     raise ValueError(f"no command group {name!r}")
 
 
@@ -316,12 +326,24 @@ def _main(argv: list[str]) -> int:
         return done.code
     if args.basedir:
         os.environ["FRONTDESK_HOME"] = str(Path(args.basedir).expanduser().resolve())
+    if args.command is None and not args.self_test and _screen_missing(app_argv):
+        from frontdesk.cli import display
+
+        with _translated(cli_language()):  # no window can say it: one sentence on stderr
+            print(display.screen_missing_text(_commands()), file=sys.stderr)
+        return EXIT_FAILURE
     if args.self_test or args.command is None:
         from frontdesk.cli import app
 
         return app.run(args, app_argv)
     result: int = _group(_commands()[args.command].group).run(args)
     return result
+
+
+def _screen_missing(app_argv: list[str]) -> bool:
+    from frontdesk.cli import display
+
+    return display.screen_missing(app_argv)
 
 
 def _app_flags(args: argparse.Namespace) -> list[str]:

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 import time
 
 from PySide6.QtCore import QCoreApplication
 
-from frontdesk.cli.common import Run, actor, execute, out, parse_date
+from frontdesk.cli.common import Run, actor, execute, out, parse_date, read_password
 from frontdesk.cli.parser import EXIT_OK
-from frontdesk.core import accounts
 from frontdesk.services import supervisors
 from frontdesk.services.context import Desk
 from frontdesk.services.demo import DEFAULT_AGENCY, DEFAULT_SEED, build_demo
-from frontdesk.services.errors import InvalidInput
 from frontdesk.services.setup import init_site
 from frontdesk.words.dates import day_text
 
@@ -81,9 +77,7 @@ def init(run: Run) -> int:
     args = run.args
     password = None
     if args.supervisor:
-        password = _read_password(args.password_stdin)
-        if not accounts.password_long_enough(password):  # before anything is written
-            raise InvalidInput("password too short", field="password")
+        password = read_password(args.password_stdin)  # checked before anything is written
     db = run.database()
     site_id = init_site(db, args.agency, args.desk, actor=actor())
     out(
@@ -99,16 +93,6 @@ def init(run: Run) -> int:
             )
         )
     return EXIT_OK
-
-
-def _read_password(from_stdin: bool) -> str:
-    if from_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass(QCoreApplication.translate("cli", "Password for the supervisor: "))
-    again = getpass.getpass(QCoreApplication.translate("cli", "The same password again: "))
-    if first != again:
-        raise InvalidInput("passwords differ", field="password_again")
-    return first
 
 
 def demo(run: Run) -> int:

@@ -96,9 +96,18 @@ def build_demo(
     agency: str = DEFAULT_AGENCY,
     seed: int = DEFAULT_SEED,
     today: date | None = None,
+    now: datetime | None = None,
 ) -> DemoReport:
-    """Fill an empty, migrated database with a believable desk; refuses one holding data."""
-    today = today or local_day(utcnow())
+    """Fill an empty, migrated database with a believable desk; refuses one holding data.
+
+    The history runs up to `now` (default: this instant when `today` is today or not
+    given, else 10:00 of `today`) and nothing in it lies later: built at 02:37, today has
+    no sign-ins yet; built at 20:00, today's duties are done.
+    """
+    if now is None:
+        real = utcnow()
+        now = real if today is None or today == local_day(real) else at(today, time(10, 0))
+    today = today or local_day(now)
     rng = random.Random(seed)
     with db.read() as session:
         if session.scalar(select(func.count(Volunteer.id))):
@@ -121,10 +130,10 @@ def build_demo(
         roster.generate_month(desk, month.year, month.month)
         month = _add_months(month, 1)
 
-    history = _History(desk, rng, active, today)
+    history = _History(desk, rng, active, today, now)
     history.run(history_start)
 
-    final = at(today, time(10, 0))
+    final = now
     attendance.sweep(replace(desk, clock=_clock(final)), now=final, since=history_start)
     with db.read() as session:
         counts = [
@@ -186,11 +195,14 @@ def _patterns(desk: Desk, rng: random.Random, active: list[int], valid_from: dat
 class _History:
     """Day by day up to `today`: scans, swaps, a typhoon day, and the daily sweep."""
 
-    def __init__(self, desk: Desk, rng: random.Random, active: list[int], today: date) -> None:
+    def __init__(
+        self, desk: Desk, rng: random.Random, active: list[int], today: date, now: datetime
+    ) -> None:
         self.desk = desk
         self.rng = rng
         self.active = active
         self.today = today
+        self.now = now  # nothing happens after it
         self.codes = {v.id: v.code for v in volunteer_choices(desk, include_inactive=True)}
 
     def at(self, instant: datetime) -> Desk:
@@ -213,19 +225,19 @@ class _History:
                 continue
             if d in swap_days:
                 self._swaps(d, swap_days[d])
-            self._day(d, cal, only_morning=d == self.today)
+            self._day(d, cal)
             if d < self.today:
                 end = at(d, time(18, 0))
                 attendance.sweep(self.at(end), now=end)
         self._open_requests()
 
-    def _day(self, d: date, cal: DutyCalendar, *, only_morning: bool) -> None:
+    def _day(self, d: date, cal: DutyCalendar) -> None:
         view = roster.month_view(self.desk, d.year, d.month)
         events: list[tuple[datetime, int, bool]] = []  # (instant, volunteer, walk-in)
         info = cal.day(d)
         rng = self.rng
         for slot, (normal, late, out_lo, out_hi, early) in _SLOT_TIMES.items():
-            if not info.slot_open(slot) or (only_morning and slot == "PM"):
+            if not info.slot_open(slot):
                 continue
             for entry in view.cells.get(ShiftKey(d, slot), []):
                 roll = rng.random()
@@ -233,14 +245,12 @@ class _History:
                     continue  # absent: the sweep records it
                 sign_in = _minute(rng, d, *(late if roll < 0.15 else normal))
                 events.append((sign_in, entry.volunteer_id, False))
-                if only_morning:
-                    continue  # still on duty now
                 leave = rng.random()
                 if leave < 0.04:
                     continue  # forgot to sign out: auto-closed later
                 sign_out = _minute(rng, d, *(early if leave < 0.10 else (out_lo, out_hi)))
                 events.append((sign_out, entry.volunteer_id, False))
-            if rng.random() < 0.06 and not only_morning:  # someone drops by to help
+            if rng.random() < 0.06:  # someone drops by to help
                 on_duty = {e.volunteer_id for e in view.cells.get(ShiftKey(d, slot), [])}
                 free = [v for v in self.active if v not in on_duty]
                 if free:
@@ -248,6 +258,8 @@ class _History:
                     events.append((_minute(rng, d, *normal), vid, True))
                     events.append((_minute(rng, d, out_lo, out_hi), vid, True))
         for instant, vid, walk_in in sorted(events):
+            if instant > self.now:
+                continue  # later today: not yet (a sign-in before now stays open, on duty)
             attendance.scan(self.desk, self.codes[vid], confirm_walk_in=walk_in, now=instant)
 
     def _shifts_of(self, first: date, last: date) -> list[tuple[ShiftKey, int]]:
@@ -275,7 +287,7 @@ class _History:
             proposal = SwapProposal(SwapKind.COVER, requester, shift, colleague)
             try:
                 rid = swaps.request(kiosk, proposal, colleague_agrees_now=True)
-                decided = self.at(asked + timedelta(hours=26))
+                decided = self.at(min(asked + timedelta(hours=26), self.now))
                 if which % 2 == 0:
                     swaps.approve(decided, rid, reason="同意", confirm_warnings=True)
                 else:

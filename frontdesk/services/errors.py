@@ -19,6 +19,7 @@ from frontdesk.store.errors import (
     DeskInUse,
     DiskFull,
     NetworkShareRefused,
+    NotADatabase,
     StoreError,
     WouldOverwriteData,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "InvalidInput",
     "NeedsConfirmation",
     "NetworkShareRefused",
+    "NotADatabase",
     "NotAllowed",
     "NotFound",
     "RuleViolation",

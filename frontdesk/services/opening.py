@@ -27,7 +27,7 @@ from frontdesk.services.safety import (
 from frontdesk.services.setup import first_site_id
 from frontdesk.store import desklock, migrate
 from frontdesk.store.backup import DailyBackup
-from frontdesk.store.db import Database, resolve_url
+from frontdesk.store.db import Database, refuse_non_database, resolve_url
 from frontdesk.store.errors import DiskFull
 from frontdesk.store.startup import Damage, recover
 
@@ -91,6 +91,8 @@ def open_desk(
             recover(db.path)  # a killed restore, a hot journal, temporary files
         if must_exist and db.is_sqlite and db.path is not None and not db.path.exists():
             raise NotFound(f"no database at {db.path}", what="database", path=str(db.path))
+        if db.is_sqlite and db.path is not None:
+            refuse_non_database(db.path)  # a document named by mistake: not "damaged"
         if quick_check:
             _refuse_or_restore(db, on_damage)
         if upgrade:

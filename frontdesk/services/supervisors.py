@@ -8,6 +8,7 @@ from datetime import datetime
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from frontdesk.core import accounts
 from frontdesk.services.auditing import record
@@ -28,10 +29,19 @@ class SupervisorRow:
     active: bool
     locked_until: datetime | None
     created_at: datetime
+    locked: bool = False  # locked_until is still ahead on the desk's clock
 
 
-def _view(s: Supervisor) -> SupervisorRow:
-    return SupervisorRow(s.id, s.username, s.display_name, s.active, s.locked_until, s.created_at)
+def _view(s: Supervisor, now: datetime | None = None) -> SupervisorRow:
+    return SupervisorRow(
+        s.id,
+        s.username,
+        s.display_name,
+        s.active,
+        s.locked_until,
+        s.created_at,
+        locked=now is not None and s.locked_until is not None and s.locked_until > now,
+    )
 
 
 def _check_password(password: str) -> None:
@@ -129,22 +139,57 @@ def change_password(desk: Desk, username: str, old: str, new: str) -> None:
 
 
 def set_password(desk: Desk, username: str, new: str) -> None:
+    """Give an account a new password; its lock and wrong-password count start afresh (IT's
+    or another supervisor's way back in for someone locked out or who forgot it)."""
     _check_password(new)
     with desk.db.write() as session:
-        s = session.scalars(select(Supervisor).where(Supervisor.username == username)).first()
-        if s is None:
-            raise NotFound(f"no supervisor {username}", what="supervisor")
+        s = _account(session, username)
         s.password_hash = _hasher.hash(new)
-        s.failed_attempts, s.locked_until = 0, None
+        s.failed_attempts, s.lockouts, s.locked_until = 0, 0, None
         record(session, desk, "supervisor.password", "supervisor", s.id)
+
+
+def unlock(desk: Desk, username: str) -> bool:
+    """Lift an account's lock and forget its wrong passwords, so the next lock is short again
+    (audited). False, and nothing written, when there was nothing to lift."""
+    with desk.db.write() as session:
+        s = _account(session, username)
+        if s.locked_until is None and not s.failed_attempts and not s.lockouts:
+            return False
+        before = {
+            "locked_until": s.locked_until.isoformat() if s.locked_until else None,
+            "failed_attempts": s.failed_attempts,
+        }
+        s.failed_attempts, s.lockouts, s.locked_until = 0, 0, None
+        record(
+            session,
+            desk,
+            "supervisor.unlock",
+            "supervisor",
+            s.id,
+            before=before,
+            after={"locked_until": None, "failed_attempts": 0},
+        )
+        return True
+
+
+def _account(session: Session, username: str) -> Supervisor:
+    name = (username or "").strip()
+    s = session.scalars(select(Supervisor).where(Supervisor.username == name)).first()
+    if s is None:
+        raise NotFound(f"no supervisor {name}", what="supervisor", username=name)
+    return s
 
 
 # --- the accounts screen ------------------------------------------------------------------
 
 
 def supervisor_rows(desk: Desk) -> list[SupervisorRow]:
+    now = desk.now()
     with desk.db.read() as session:
-        return [_view(s) for s in session.scalars(select(Supervisor).order_by(Supervisor.username))]
+        return [
+            _view(s, now) for s in session.scalars(select(Supervisor).order_by(Supervisor.username))
+        ]
 
 
 def set_supervisor_active(desk: Desk, username: str, active: bool) -> None:

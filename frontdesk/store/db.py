@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,7 +15,12 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.store import paths
-from frontdesk.store.errors import DatabaseUnreachable, DataFolderUnusable, NetworkShareRefused
+from frontdesk.store.errors import (
+    DatabaseUnreachable,
+    DataFolderUnusable,
+    NetworkShareRefused,
+    NotADatabase,
+)
 
 BUSY_TIMEOUT_MS = 15_000
 # Every write transaction on PostgreSQL takes this advisory lock, so writers queue as
@@ -32,16 +38,60 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
         try:
             url = make_url(raw)
         except (ArgumentError, ValueError):  # ValueError: e.g. a port that is not a number
-            raise DatabaseUnreachable(f"not a database URL: {raw}", url=raw) from None
+            shown = describe_url(raw)
+            raise DatabaseUnreachable(f"not a database URL: {shown}", url=shown) from None
         if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")
         if url.get_backend_name() not in ("sqlite", "postgresql"):
             raise DatabaseUnreachable(
                 f"unsupported database {url.get_backend_name()!r}; use a SQLite file or PostgreSQL",
-                url=raw,
+                url=describe_url(url),
             )
         return url
     return URL.create("sqlite+pysqlite", database=str(Path(raw).expanduser()))
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
+
+
+def refuse_non_database(path: Path) -> None:
+    """Raise NotADatabase when `path` is a file but no SQLite database (a missing or empty
+    file becomes a new database); it names the backups folder, where the real one's copies
+    are. Done before anything else opens the file, so nothing writes into it."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except (FileNotFoundError, IsADirectoryError, PermissionError):
+        return  # said in their own words when the file is opened
+    if head and head != SQLITE_HEADER:
+        raise NotADatabase(
+            f"{path} is not a SQLite database",
+            path=str(path.absolute()),
+            backups=str(paths.backups_dir(path.absolute())),
+        )
+
+
+def describe_url(url: URL | str) -> str:
+    """Where a database is, as a person names it: a SQLite file's full path, or a server's
+    `host[:port]/database`; never the driver's URL scheme or a password.
+
+    Every message and the 關於 box show a database through this one function.
+    """
+    if isinstance(url, str):
+        raw = url
+        try:
+            url = make_url(raw)
+        except (ArgumentError, ValueError):  # not even a URL: hide what looks like a password
+            return re.sub(r"(//[^/:@]*):[^/@]*@", r"\1:***@", raw)
+    if url.get_backend_name() == "sqlite":
+        database = url.database or ""
+        if not database or database == ":memory:":
+            return ":memory:"
+        return str(Path(database).expanduser().absolute())
+    host = url.host or "localhost"
+    if url.port:
+        host = f"{host}:{url.port}"
+    return f"{host}/{url.database or ''}"
 
 
 class Database:
@@ -86,8 +136,8 @@ class Database:
             ) from exc
 
     def describe(self) -> str:
-        """The URL with any password hidden."""
-        return self.url.render_as_string(hide_password=True)
+        """Where this database is, in words for people (describe_url): no password."""
+        return describe_url(self.url)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -27,6 +27,12 @@ class DatabaseDamaged(StoreError):
     code = "database_damaged"
 
 
+class NotADatabase(StoreError):
+    """The file named as the database is something else (a document, a workbook...)."""
+
+    code = "not_a_database"
+
+
 class DataFolderUnusable(StoreError):
     code = "data_folder"
 

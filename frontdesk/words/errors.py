@@ -143,6 +143,11 @@ _STORE: dict[str, Callable[[], str]] = {
     "database_damaged": lambda: QCoreApplication.translate(
         "messages", "The database file {path} is damaged; restore it from a backup."
     ),
+    "not_a_database": lambda: QCoreApplication.translate(
+        "messages",
+        "{path} is not a frontdesk database (it was left as it is); check the file named by "
+        "--db or FRONTDESK_DB. The database's backup copies are in {backups}.",
+    ),
     "data_folder": lambda: QCoreApplication.translate(
         "messages", "The data folder {path} cannot be used; check that it exists and is writable."
     ),
@@ -169,6 +174,7 @@ def _store(exc: Exception, code: str, facts: Mapping[str, Any]) -> str:
             path=facts.get("path", ""),
             found=facts.get("found", ""),
             url=facts.get("url", ""),
+            backups=facts.get("backups", ""),
         )
     if facts.get("reason") == "pg_dump":
         return QCoreApplication.translate(
@@ -292,6 +298,10 @@ def _environment(exc: BaseException) -> str | None:
         )
     from sqlalchemy.exc import DBAPIError  # here: the kiosk's first paint imports this module
 
+    if isinstance(exc, DBAPIError) and _sqlite_file_problem(exc.orig):
+        return QCoreApplication.translate(
+            "messages", "The database file is damaged or not a frontdesk database: {why}."
+        ).format(why=str(exc.orig))
     if isinstance(exc, DBAPIError):
         orig = str(exc.orig or exc).strip().splitlines()
         return QCoreApplication.translate(
@@ -341,3 +351,8 @@ def _folder_of(filename: object) -> str:
 
     path = Path(str(filename))
     return str(path if path.is_dir() else path.parent)
+
+
+def _sqlite_file_problem(exc: BaseException | None) -> bool:
+    """SQLite says the file itself is wrong (not busy or locked): trying again will not help."""
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)

@@ -89,6 +89,12 @@ _FIELDS: dict[str, Callable[[], str]] = {
         "Restore works on a SQLite file; a PostgreSQL database is restored by its server "
         "admin with pg_restore.",
     ),
+    "password_missing": lambda: QCoreApplication.translate(
+        "messages",
+        "No password was given: with --password-stdin put it on the first line of standard "
+        "input, or run the command in a terminal to type it (at least {min_password} "
+        "characters).",
+    ),
     "password_again": lambda: QCoreApplication.translate(
         "messages", "The two passwords differ; nothing was changed."
     ),

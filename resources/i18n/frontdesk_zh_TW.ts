@@ -16,6 +16,14 @@
         <translation>設定新密碼…</translation>
     </message>
     <message>
+        <source>Unlock</source>
+        <translation>解除鎖定</translation>
+    </message>
+    <message>
+        <source>Lift the lock after wrong passwords, so the account may log in again</source>
+        <translation>解除因密碼輸入錯誤造成的鎖定，讓這個帳號可以再登入</translation>
+    </message>
+    <message>
         <source>Disable / enable</source>
         <translation>停用／啟用</translation>
     </message>
@@ -44,16 +52,16 @@
         <translation>請先選擇一個帳號。</translation>
     </message>
     <message>
-        <source>Set a new password</source>
-        <translation>設定新密碼</translation>
-    </message>
-    <message>
-        <source>New password for {name} (at least {n} characters):</source>
-        <translation>{name} 的新密碼（至少 {n} 個字元）：</translation>
-    </message>
-    <message>
         <source>The password of {name} was set; tell them in person.</source>
         <translation>已設定 {name} 的密碼，請當面告知本人。</translation>
+    </message>
+    <message>
+        <source>{name} is unlocked and may log in again.</source>
+        <translation>已解除 {name} 的鎖定，可以再登入了。</translation>
+    </message>
+    <message>
+        <source>{name} was not locked.</source>
+        <translation>{name} 沒有被鎖定。</translation>
     </message>
     <message>
         <source>The last active account cannot be disabled.</source>
@@ -1374,6 +1382,33 @@ It is not available in this version yet.</source>
     </message>
 </context>
 <context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>Set a new password</source>
+        <translation>設定新密碼</translation>
+    </message>
+    <message>
+        <source>New password for {name} (at least {n} characters)</source>
+        <translation>{name} 的新密碼（至少 {n} 個字元）</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再輸入一次密碼</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>設定密碼</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>兩次輸入的密碼不一樣。</translation>
+    </message>
+</context>
+<context>
     <name>ShiftsPage</name>
     <message>
         <source>Ask for a swap</source>
@@ -2656,6 +2691,10 @@ Until then, the duty stays yours.</source>
         <translation>{code}  {left} 離隊，自 {since} 起可刪除</translation>
     </message>
     <message>
+        <source>supervisor accounts: list, unlock, set a new password</source>
+        <translation>督導帳號：列出、解除鎖定、設定新密碼</translation>
+    </message>
+    <message>
         <source>Front-desk volunteer duty manager. Without a command, opens the desk app.</source>
         <translation>服務台志工值勤管理。不加指令時開啟服務台程式。</translation>
     </message>
@@ -2862,6 +2901,54 @@ Until then, the duty stays yours.</source>
     <message>
         <source>write phone numbers unmasked (recorded in the audit log)</source>
         <translation>寫入完整電話（會記在稽核紀錄）</translation>
+    </message>
+    <message>
+        <source>The desk app needs a screen, and this session has none (neither DISPLAY nor WAYLAND_DISPLAY is set); without a screen use the commands {commands} and --self-test (frontdesk --help explains them).</source>
+        <translation>服務台程式需要螢幕，但這個工作階段沒有螢幕（DISPLAY 與 WAYLAND_DISPLAY 都沒有設定）；沒有螢幕時請使用這些指令：{commands} 與 --self-test（說明請見 frontdesk --help）。</translation>
+    </message>
+    <message>
+        <source>list the supervisor accounts and their state</source>
+        <translation>列出督導帳號及其狀態</translation>
+    </message>
+    <message>
+        <source>lift the lock of an account after wrong passwords</source>
+        <translation>解除帳號因密碼輸入錯誤造成的鎖定</translation>
+    </message>
+    <message>
+        <source>give an account a new password (at least {n} characters); lifts its lock</source>
+        <translation>為帳號設定新密碼（至少 {n} 個字元），並解除鎖定</translation>
+    </message>
+    <message>
+        <source>read the new password from the first line of standard input</source>
+        <translation>從標準輸入的第一行讀取新密碼</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until {when}</source>
+        <translation>鎖定至 {when}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>可使用</translation>
+    </message>
+    <message>
+        <source>No supervisor accounts yet; create one with frontdesk init --supervisor.</source>
+        <translation>還沒有督導帳號；請用 frontdesk init --supervisor 建立。</translation>
+    </message>
+    <message>
+        <source>The account {name} is unlocked; it may log in again.</source>
+        <translation>已解除帳號 {name} 的鎖定，可以再登入了。</translation>
+    </message>
+    <message>
+        <source>The account {name} was not locked.</source>
+        <translation>帳號 {name} 沒有被鎖定。</translation>
+    </message>
+    <message>
+        <source>The password of {name} was set; the account may log in with it now.</source>
+        <translation>已設定 {name} 的新密碼，現在可以用它登入。</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3236,10 @@ Until then, the duty stays yours.</source>
         <translation>還原只適用於 SQLite 檔案；PostgreSQL 資料庫請由伺服器管理員用 pg_restore 還原。</translation>
     </message>
     <message>
+        <source>No password was given: with --password-stdin put it on the first line of standard input, or run the command in a terminal to type it (at least {min_password} characters).</source>
+        <translation>沒有收到密碼：使用 --password-stdin 時請把密碼放在標準輸入的第一行，或在終端機中執行這個指令再輸入密碼（至少 {min_password} 個字元）。</translation>
+    </message>
+    <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>兩次輸入的密碼不同，沒有做任何變更。</translation>
     </message>
@@ -3429,6 +3520,10 @@ Until then, the duty stays yours.</source>
         <translation>資料庫檔案 {path} 已損壞；請從備份還原。</translation>
     </message>
     <message>
+        <source>{path} is not a frontdesk database (it was left as it is); check the file named by --db or FRONTDESK_DB. The database&apos;s backup copies are in {backups}.</source>
+        <translation>{path} 不是 frontdesk 的資料庫（檔案沒有被更動）；請確認 --db 或 FRONTDESK_DB 指定的檔案。資料庫的備份在 {backups}。</translation>
+    </message>
+    <message>
         <source>The data folder {path} cannot be used; check that it exists and is writable.</source>
         <translation>無法使用資料夾 {path}；請確認它存在且可以寫入。</translation>
     </message>
@@ -3507,6 +3602,153 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Your {slot} duty of {day} had no sign-out; it was closed automatically and the supervisor will check it.</source>
         <translation>您 {day} 的{slot}沒有簽退，系統已自動結束，將由志工督導確認。</translation>
+    </message>
+</context>
+<context>
+    <name>selftest</name>
+    <message>
+        <source>logged an error: {text}</source>
+        <translation>記錄了錯誤：{text}</translation>
+    </message>
+    <message>
+        <source>{version}, source tree</source>
+        <translation>{version}，原始碼目錄</translation>
+    </message>
+    <message>
+        <source>{libraries} libraries, {own} frontdesk modules</source>
+        <translation>{libraries} 個函式庫、{own} 個 frontdesk 模組</translation>
+    </message>
+    <message>
+        <source> (psycopg would need a system libpq)</source>
+        <translation>（psycopg 將需要系統的 libpq）</translation>
+    </message>
+    <message>
+        <source>{revision}, scripts: {count}</source>
+        <translation>{revision}，遷移腳本 {count} 個</translation>
+    </message>
+    <message>
+        <source>{makeup} duty, {new_year} and {later} holidays</source>
+        <translation>{makeup} 要值勤，{new_year} 與 {later} 放假</translation>
+    </message>
+    <message>
+        <source>{entries} entries chained</source>
+        <translation>{entries} 筆紀錄串接完整</translation>
+    </message>
+    <message>
+        <source>none with CJK glyphs on this machine</source>
+        <translation>這台電腦沒有中文字型</translation>
+    </message>
+    <message>
+        <source>stylesheet, icon, font {font}</source>
+        <translation>樣式表、圖示、字型 {font}</translation>
+    </message>
+    <message>
+        <source>{window} {width}x{height}, {colours} colours</source>
+        <translation>{window} {width}x{height}，{colours} 種顏色</translation>
+    </message>
+    <message>
+        <source>{name}, {sheets} sheets, {size} bytes</source>
+        <translation>{name}，{sheets} 個工作表，{size} 位元組</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>模組</translation>
+    </message>
+    <message>
+        <source>postgresql driver</source>
+        <translation>PostgreSQL 驅動程式</translation>
+    </message>
+    <message>
+        <source>timezone data</source>
+        <translation>時區資料</translation>
+    </message>
+    <message>
+        <source>migrations</source>
+        <translation>資料庫遷移</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>行事曆</translation>
+    </message>
+    <message>
+        <source>passwords</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>audit chain</source>
+        <translation>稽核紀錄鏈</translation>
+    </message>
+    <message>
+        <source>qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>翻譯</translation>
+    </message>
+    <message>
+        <source>stylesheet and icon</source>
+        <translation>樣式表與圖示</translation>
+    </message>
+    <message>
+        <source>kiosk render</source>
+        <translation>服務台畫面</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>missing file {path}</source>
+        <translation>缺少檔案 {path}</translation>
+    </message>
+    <message>
+        <source>missing module {name}</source>
+        <translation>缺少模組 {name}</translation>
+    </message>
+    <message>
+        <source>import failed: {why}</source>
+        <translation>載入失敗：{why}</translation>
+    </message>
+    <message>
+        <source>frozen bundle</source>
+        <translation>安裝版</translation>
+    </message>
+    <message>
+        <source>source tree</source>
+        <translation>原始碼目錄</translation>
+    </message>
+    <message>
+        <source>frontdesk {version} self-test ({mode}, Python {python}, {platform})</source>
+        <translation>frontdesk {version} 自我檢查（{mode}，Python {python}，{platform}）</translation>
+    </message>
+    <message>
+        <source>FAIL {name}: not run, needs {needs}</source>
+        <translation>失敗 {name}：沒有執行，需要先通過 {needs}</translation>
+    </message>
+    <message>
+        <source>FAIL {name}: {reason}</source>
+        <translation>失敗 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>ok   {name} ({detail})</source>
+        <translation>通過 {name}（{detail}）</translation>
+    </message>
+    <message>
+        <source>ok   {name}</source>
+        <translation>通過 {name}</translation>
+    </message>
+    <message>
+        <source>self-test FAILED: {failed} of {total} checks ({seconds} s)</source>
+        <translation>自我檢查失敗：{total} 項中有 {failed} 項沒通過（{seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>self-test passed: {total} checks ({seconds} s)</source>
+        <translation>自我檢查通過：共 {total} 項（{seconds} 秒）</translation>
     </message>
 </context>
 </TS>

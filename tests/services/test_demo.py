@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import time
 from datetime import date
+from datetime import time as time_of_day
 
+import pytest
 from sqlalchemy import func, select
 
+from frontdesk.core.timeutil import at
 from frontdesk.services import supervisors
 from frontdesk.services.context import Desk
 from frontdesk.services.demo import SUPERVISOR_PASSWORD, SUPERVISOR_USER, build_demo
@@ -128,3 +131,28 @@ def test_demo_on_postgresql(pg_db: Database) -> None:
     assert report.volunteers == 30 and report.attendance > 50
     with pg_db.read() as session:
         assert audit.verify(session).ok
+
+
+@pytest.mark.parametrize("hour_minute", [(2, 37), (20, 0)])
+def test_nothing_in_the_demo_lies_in_the_future(
+    sqlite_db: Database, hour_minute: tuple[int, int]
+) -> None:
+    """Built at 02:37 it had sign-ins at 08:29 'today' (the kiosk then said: already
+    signed in at 08:29); built in the evening, today's afternoon was missing."""
+    now = at(TODAY, time_of_day(*hour_minute))
+    build_demo(sqlite_db, today=TODAY, now=now)
+    with sqlite_db.read() as session:
+        instants = [
+            *session.scalars(select(Attendance.in_at).where(Attendance.in_at.is_not(None))),
+            *session.scalars(select(Attendance.out_at).where(Attendance.out_at.is_not(None))),
+            *session.scalars(select(SwapRequest.requested_at)),
+            *session.scalars(
+                select(SwapRequest.decided_at).where(SwapRequest.decided_at.is_not(None))
+            ),
+        ]
+        today = session.scalars(select(Attendance).where(Attendance.day == TODAY)).all()
+    assert instants and max(instants) <= now
+    if hour_minute == (2, 37):
+        assert today == []  # nobody has come in yet
+    else:
+        assert {a.slot for a in today} == {"AM", "PM"}  # the whole day happened

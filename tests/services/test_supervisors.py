@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from frontdesk.core import accounts
 from frontdesk.services import supervisors
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
@@ -119,3 +120,40 @@ def test_the_last_active_supervisor_stays(desk):
     assert supervisors.count(desk) == 1
     with pytest.raises(NotFound):
         supervisors.set_supervisor_active(desk, "nobody", True)
+
+
+def _actions(db: Database) -> list[str]:
+    from frontdesk.store.models import AuditEntry
+
+    with db.read() as session:
+        return list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+
+
+def test_unlock_lets_a_locked_account_in_and_is_audited(desk: Desk, clock: Clock) -> None:
+    supervisors.create(desk, "chen", GOOD)
+    assert supervisors.unlock(desk, "chen") is False  # nothing to lift: nothing written
+    assert "supervisor.unlock" not in _actions(desk.db)
+    _fail(desk, 5)
+    with pytest.raises(NotAllowed):
+        supervisors.authenticate(desk, "chen", GOOD)
+    assert supervisors.unlock(replace(desk, actor="cli:it"), " chen ") is True
+    row = _row(desk.db)
+    assert (row.failed_attempts, row.lockouts, row.locked_until) == (0, 0, None)
+    assert _actions(desk.db)[-1] == "supervisor.unlock"
+    assert supervisors.authenticate(desk, "chen", GOOD).username == "chen"
+    with pytest.raises(NotFound):
+        supervisors.unlock(desk, "nobody")
+
+
+def test_set_password_lifts_the_lock_and_refuses_short_ones(desk: Desk) -> None:
+    supervisors.create(desk, "chen", GOOD)
+    _fail(desk, 5)
+    for bad in ("", "x" * (accounts.MIN_PASSWORD - 1)):
+        with pytest.raises(InvalidInput) as exc:
+            supervisors.set_password(desk, "chen", bad)
+        assert exc.value.facts["field"] == "password"
+    supervisors.set_password(desk, "chen", "x" * accounts.MIN_PASSWORD)
+    assert _actions(desk.db)[-1] == "supervisor.password"
+    assert supervisors.authenticate(desk, "chen", "x" * accounts.MIN_PASSWORD)
+    with pytest.raises(NotFound):
+        supervisors.set_password(desk, "nobody", GOOD)

@@ -505,6 +505,8 @@ def test_about_names_the_version_and_where_the_data_is(qtbot, desk, boss) -> Non
     text = window.about_text()
     assert frontdesk.__version__ in text and desk.db.describe() in text
     assert os.environ["FRONTDESK_HOME"] in text  # the data folder tests point at
+    assert desk.db.path is not None and str(desk.db.path.absolute()) in text  # the file
+    assert "sqlite+" not in text and "://" not in text  # not SQLAlchemy's URL
 
 
 def test_the_workspace_and_its_forms_fit_a_1366x768_screen(qtbot, qapp, desk, boss, make_volunteer):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from frontdesk.core.timeutil import ROC_OFFSET
 from frontdesk.services.kiosk import NOTE_MAX, MyShift
 from frontdesk.ui.widgets import BigButton, Card, wrap_label
+from frontdesk.ui.widgets.enter import enter_submits
 from frontdesk.words.dates import weekday_name
 from frontdesk.words.labels import slot_title
 from frontdesk.words.scan import ScanView
@@ -300,6 +301,7 @@ class NoteDialog(QDialog):
         row.addWidget(self.save_button)
         row.addWidget(cancel)
         box.addLayout(row)
+        enter_submits(self, self.save_button)  # Enter in the note itself is a new line
 
     def body(self) -> str:
         return self.editor.toPlainText().strip()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.ui.kiosk.swap_flow import REASON_MAX, Reason
 from frontdesk.ui.widgets import BigButton, Card, wrap_label
+from frontdesk.ui.widgets.enter import enter_submits
 
 Choice = tuple[str, Callable[[], object], str]  # label, what a tap does, object name
 Action = tuple[str, Callable[[], object], str, str]  # label, tap, role, object name
@@ -80,6 +81,7 @@ class ReasonDialog(QDialog):
         row.addWidget(ok)
         row.addWidget(cancel)
         box.addLayout(row)
+        enter_submits(self, ok)
 
     def text(self) -> str:
         return self.editor.text().strip()

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from frontdesk.core.timeutil import utcnow
 from frontdesk.services.supervisors import SupervisorRow
 from frontdesk.ui.models.base import RowTableModel
 from frontdesk.words.dates import stamp
@@ -28,7 +27,7 @@ class SupervisorModel(RowTableModel[SupervisorRow]):
     def texts(self, row: SupervisorRow) -> list[str]:
         if not row.active:
             state = QCoreApplication.translate("SupervisorModel", "Disabled")
-        elif row.locked_until is not None and row.locked_until > utcnow():
+        elif row.locked and row.locked_until is not None:
             state = QCoreApplication.translate("SupervisorModel", "Locked until {t}").format(
                 t=stamp(row.locked_until)
             )

@@ -22,6 +22,7 @@ from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, FrontdeskError
 from frontdesk.ui.models.accounts import SupervisorModel
 from frontdesk.ui.supervisor.common import Banner, attempt, title_label
+from frontdesk.ui.widgets.enter import enter_runs, enter_submits
 from frontdesk.words.errors import describe_error
 
 
@@ -53,11 +54,13 @@ class NewAccountDialog(QDialog):
         self.banner = Banner()
         layout.addWidget(self.banner)
         buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
+        create = buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.create_account)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fields = (self.username, self.display_name, self.password, self.password2)
+        enter_submits(self, create, chain=fields)
 
     def create_account(self) -> None:
         if self.password.text() != self.password2.text():
@@ -75,6 +78,49 @@ class NewAccountDialog(QDialog):
             self.accept()
 
 
+class SetPasswordDialog(QDialog):
+    """A new password for another account, typed twice and hidden; it also lifts the lock."""
+
+    def __init__(self, desk: Desk, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.username = username
+        self.setWindowTitle(self.tr("Set a new password"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.password = _password()
+        self.password2 = _password()
+        form.addRow(
+            self.tr("New password for {name} (at least {n} characters)").format(
+                name=username, n=accounts.MIN_PASSWORD
+            ),
+            self.password,
+        )
+        form.addRow(self.tr("Password again"), self.password2)
+        layout.addLayout(form)
+        self.banner = Banner()
+        layout.addWidget(self.banner)
+        buttons = QDialogButtonBox()
+        save = buttons.addButton(
+            self.tr("Set the password"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        enter_submits(self, save, chain=(self.password, self.password2))
+
+    def save(self) -> None:
+        if self.password.text() != self.password2.text():
+            self.banner.error(self.tr("The two passwords are not the same."))
+            return
+        ok, _ = attempt(
+            self.banner, supervisors.set_password, self.desk, self.username, self.password.text()
+        )
+        if ok:
+            self.accept()
+
+
 class AccountsPage(QWidget):
     def __init__(self, desk: Desk, username: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,8 +133,12 @@ class AccountsPage(QWidget):
         bar = QHBoxLayout()
         self.add_button = QPushButton(self.tr("New account…"))
         self.reset_button = QPushButton(self.tr("Set a new password…"))
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setToolTip(
+            self.tr("Lift the lock after wrong passwords, so the account may log in again")
+        )
         self.toggle_button = QPushButton(self.tr("Disable / enable"))
-        for b in (self.add_button, self.reset_button, self.toggle_button):
+        for b in (self.add_button, self.reset_button, self.unlock_button, self.toggle_button):
             bar.addWidget(b)
         bar.addStretch()
         layout.addLayout(bar)
@@ -117,6 +167,8 @@ class AccountsPage(QWidget):
 
         self.add_button.clicked.connect(self.add)
         self.reset_button.clicked.connect(self.reset)
+        self.unlock_button.clicked.connect(self.unlock)
+        enter_runs(self, (self.old, self.new, self.new2), self.change_own)
         self.toggle_button.clicked.connect(self.toggle)
         self.change_button.clicked.connect(self.change_own)
 
@@ -134,29 +186,34 @@ class AccountsPage(QWidget):
             self.refresh()
 
     def reset(self) -> None:
-        from frontdesk.ui.supervisor import common
-
         row = self.selected()
         if row is None:
             self.banner.info(self.tr("Select an account first."))
             return
-        new = common.ask_text(
-            self,
-            self.tr("Set a new password"),
-            self.tr("New password for {name} (at least {n} characters):").format(
-                name=row.username, n=accounts.MIN_PASSWORD
-            ),
-        )
-        if not new:
-            return
-        ok, _ = attempt(self.banner, supervisors.set_password, self.desk, row.username, new)
-        if ok:
+        if SetPasswordDialog(self.desk, row.username, self).exec():
             self.banner.ok(
                 self.tr("The password of {name} was set; tell them in person.").format(
                     name=row.username
                 )
             )
             self.refresh()
+
+    def unlock(self) -> None:
+        """Let a colleague locked out by wrong passwords (or by someone at the desk) back in."""
+        row = self.selected()
+        if row is None:
+            self.banner.info(self.tr("Select an account first."))
+            return
+        ok, lifted = attempt(self.banner, supervisors.unlock, self.desk, row.username)
+        if not ok:
+            return
+        if lifted:
+            self.banner.ok(
+                self.tr("{name} is unlocked and may log in again.").format(name=row.username)
+            )
+        else:
+            self.banner.info(self.tr("{name} was not locked.").format(name=row.username))
+        self.refresh()
 
     def toggle(self) -> None:
         row = self.selected()

@@ -33,6 +33,7 @@ from frontdesk.ui.models.attendance import AttendanceModel, CorrectionHistoryMod
 from frontdesk.ui.models.base import SORT_ROLE
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, attempt, pydate, qdate, title_label
+from frontdesk.ui.widgets.enter import enter_submits
 from frontdesk.words.dates import DATE_EDIT_FORMAT, format_roc_date
 from frontdesk.words.labels import slot_short
 
@@ -110,11 +111,12 @@ class TimesDialog(QDialog):
         self.banner = Banner()
         layout.addWidget(self.banner)
         buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        enter_submits(self, save)
 
     def _instants(self, day: date) -> tuple[datetime | None, datetime | None]:
         in_at = at(day, _pytime(self.in_time.time())) if self.signed_in.isChecked() else None

@@ -18,6 +18,7 @@ from frontdesk.services.context import Database, Desk
 from frontdesk.services.errors import FrontdeskError, NotAllowed
 from frontdesk.services.supervisors import SupervisorRow
 from frontdesk.ui.supervisor.common import WORKSPACE_QSS, Banner, title_label
+from frontdesk.ui.widgets.enter import enter_submits
 from frontdesk.words.dates import day_text
 from frontdesk.words.errors import describe_error
 
@@ -51,8 +52,8 @@ class LoginDialog(QDialog):
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.username.returnPressed.connect(self.password.setFocus)
-        self.password.returnPressed.connect(self.try_login)
+        # Enter in the user name goes to the password; Enter in the password logs in once.
+        enter_submits(self, self.login_button, chain=(self.username, self.password))
 
     def try_login(self) -> None:
         try:
@@ -122,11 +123,15 @@ class FirstRunWizard(QDialog):
         self.banner = Banner()
         layout.addWidget(self.banner)
         buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Start using the desk"), QDialogButtonBox.ButtonRole.AcceptRole)
+        start = buttons.addButton(
+            self.tr("Start using the desk"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.finish)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fields = (self.agency, self.desk_name, self.username, self.display_name)
+        enter_submits(self, start, chain=(*fields, self.password, self.password2))
 
     def finish(self) -> None:
         # Check what can be checked before anything is written, so a refusal leaves no half setup.

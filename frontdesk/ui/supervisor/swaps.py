@@ -43,6 +43,7 @@ from frontdesk.services.swap_views import SwapView
 from frontdesk.services.volunteers import Suggestion
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, pydate, qdate, title_label
+from frontdesk.ui.widgets.enter import enter_submits
 from frontdesk.words.dates import DATE_EDIT_FORMAT
 from frontdesk.words.errors import describe_error
 from frontdesk.words.findings import describe_findings
@@ -454,6 +455,7 @@ class ArrangeDialog(QDialog):
         buttons.accepted.connect(self.arrange)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        enter_submits(self, self.ok_button)
 
         for w in (self.day, self.taken_day):
             w.dateChanged.connect(self._reload)

@@ -39,6 +39,7 @@ from frontdesk.services.volunteers import VolunteerInput
 from frontdesk.ui.models.volunteers import VolunteerFilterProxy, VolunteerTableModel
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, attempt, pydate, qdate, title_label
+from frontdesk.ui.widgets.enter import enter_submits
 from frontdesk.words.dates import DATE_EDIT_FORMAT, day_text, weekday_name
 from frontdesk.words.errors import describe_error
 from frontdesk.words.labels import slot_short, volunteer_status
@@ -162,11 +163,12 @@ class VolunteerDialog(QDialog):
         self.banner = Banner()
         layout.addWidget(self.banner)
         buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        enter_submits(self, save)
         if volunteer_id is not None:
             self.load()
 
