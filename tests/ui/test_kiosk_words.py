@@ -29,7 +29,7 @@ from frontdesk.services import roster
 from frontdesk.services.attendance import AutoClosedNotice, ScanOutcome, ScanResult
 from frontdesk.services.context import Desk
 from frontdesk.services.kiosk import Board, BoardEntry, SlotBoard, SlotPhase
-from frontdesk.services.swaps import SwapView
+from frontdesk.services.swap_views import SwapView
 from frontdesk.ui import style
 from frontdesk.ui.kiosk.window import KioskWindow
 from frontdesk.words import kiosk as kiosk_words
