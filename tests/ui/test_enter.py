@@ -29,7 +29,7 @@ from tests.ui.supervisor_fixtures import PASSWORD
 DIALOGS: dict[str, tuple[type[QWidget], str, Callable[[Desk], QWidget]]] = {
     "login": (LoginDialog, "try_login", lambda desk: LoginDialog(desk)),
     "first start": (FirstRunWizard, "finish", lambda desk: FirstRunWizard(desk.db)),
-    "new account": (NewAccountDialog, "create", lambda desk: NewAccountDialog(desk)),
+    "new account": (NewAccountDialog, "create_account", lambda desk: NewAccountDialog(desk)),
     "set password": (SetPasswordDialog, "save", lambda desk: SetPasswordDialog(desk, "boss")),
     "volunteer": (VolunteerDialog, "save", lambda desk: VolunteerDialog(desk)),
     "attendance times": (TimesDialog, "save", lambda desk: TimesDialog(desk, "補登")),
