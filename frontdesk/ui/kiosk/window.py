@@ -82,6 +82,7 @@ class KioskWindow(QMainWindow):
         self.header = KioskHeader()
         self.header.supervisor_button.clicked.connect(self._supervisor_clicked)
         self.supervisor_button = self.header.supervisor_button
+        self.agency = self.header.agency
         outer.addWidget(self.header)
         self.status = wrap_label(role="status")
         self.status.setObjectName("status")
@@ -188,7 +189,7 @@ class KioskWindow(QMainWindow):
         self._on_tick()
 
     def _render_board(self, board: Board) -> None:
-        self.header.agency.setText(f"{board.agency_name} {board.desk_name}")
+        self.agency.setText(f"{board.agency_name} {board.desk_name}")
         self.status.setText(kiosk_words.status_line(board))
         self.status.setProperty("closed", not board.is_duty_day)
         self.status.style().unpolish(self.status)
