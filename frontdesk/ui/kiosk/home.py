@@ -101,7 +101,7 @@ class HomePage(QWidget):
         box.addWidget(self.note_button)
         return w
 
-    def render(self, board: Board, cfg: DeskSettings) -> None:
+    def show_board(self, board: Board, cfg: DeskSettings) -> None:
         """Today's roster (or why the desk is closed), the phone script and the notes."""
         self.board, self.cfg = board, cfg
         if board.is_duty_day:
@@ -123,8 +123,9 @@ class HomePage(QWidget):
     def _render_roster(self, board: Board) -> None:
         while self.roster_layout.count():
             item = self.roster_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            w = item.widget() if item is not None else None
+            if w is not None:
+                w.deleteLater()
         for slot in board.slots:
             self.roster_layout.addWidget(self._slot_card(slot), 1)
 
@@ -152,8 +153,9 @@ class HomePage(QWidget):
     def _render_phone(self, agency: str, cfg: DeskSettings) -> None:
         while self.phone_grid.count():
             item = self.phone_grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            w = item.widget() if item is not None else None
+            if w is not None:
+                w.deleteLater()
         script = kiosk_words.phone_script(cfg.phone_script, agency)
         for i, (head, line) in enumerate(script):
             h = wrap_label(head, role="scriptHead")

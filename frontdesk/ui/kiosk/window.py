@@ -194,7 +194,7 @@ class KioskWindow(QMainWindow):
         self.status.setProperty("closed", not board.is_duty_day)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
-        self.home.render(board, self.settings)
+        self.home.show_board(board, self.settings)
 
     def _on_tick(self) -> None:
         now = self.desk.now()

@@ -131,8 +131,10 @@ class RosterPage(QWidget):
         self.choice = QComboBox()
         self.choice.setEditable(True)
         self.choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.choice.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.choice.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        completer = self.choice.completer()
+        assert completer is not None  # an editable combo box has one
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         sl.addWidget(self.choice)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
