@@ -31,7 +31,7 @@ RULES_PHONE = [
 
 
 def phone_tab(window: KioskWindow) -> list[str]:
-    grid = window.phone_grid
+    grid = window.home.phone_grid
     return [
         w.text()
         for i in range(grid.count())

@@ -230,7 +230,7 @@ def test_closed_day_says_so(kiosk_desk: Desk, clock: Clock, qtbot: QtBot, zh: No
     w.show()
     assert label(w, "closedHead") == "今天停止上班。"
     assert label(w, "closedDetail") == "颱風停止上班"
-    assert w.roster_area.currentIndex() == 1
+    assert w.home.roster_area.currentIndex() == 1
     scan(w, "A001")
     assert label(w, "headline") == "今天不用值班"
     w.close()

@@ -30,7 +30,8 @@ from frontdesk.ui.supervisor import FirstRunWizard, LoginDialog, SupervisorWindo
 from frontdesk.ui.supervisor.attendance import AttendancePage
 from frontdesk.ui.supervisor.calendar import CalendarPage
 from frontdesk.ui.supervisor.roster import RosterPage
-from frontdesk.ui.supervisor.volunteers import VolunteerDialog, VolunteersPage
+from frontdesk.ui.supervisor.volunteer_form import VolunteerDialog
+from frontdesk.ui.supervisor.volunteers import VolunteersPage
 from tests.ui.supervisor_fixtures import *  # noqa: F403  (fixtures)
 from tests.ui.supervisor_fixtures import PASSWORD
 

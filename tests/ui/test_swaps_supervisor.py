@@ -18,7 +18,8 @@ from frontdesk.services.context import Desk
 from frontdesk.ui import supervisor as supervisor_ui
 from frontdesk.ui.kiosk.window import KioskWindow
 from frontdesk.ui.supervisor import LoginDialog, SupervisorWindow, common
-from frontdesk.ui.supervisor.swaps import ArrangeDialog, SwapsPage
+from frontdesk.ui.supervisor.arrange import ArrangeDialog
+from frontdesk.ui.supervisor.swaps import SwapsPage
 from tests.support.clocks import Clock
 from tests.ui.supervisor_fixtures import *  # noqa: F403  (fixtures)
 from tests.ui.supervisor_fixtures import PASSWORD

@@ -6,18 +6,15 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,24 +22,23 @@ from PySide6.QtWidgets import (
 import frontdesk
 from frontdesk.core.codes import code_char
 from frontdesk.core.settings import DeskSettings
-from frontdesk.core.timeutil import local_day
-from frontdesk.services import attendance, housekeeping, kiosk, swap_views, swaps
+from frontdesk.services import housekeeping, kiosk
 from frontdesk.services.attendance import ScanOutcome, ScanResult
 from frontdesk.services.context import Desk, settings
-from frontdesk.services.kiosk import Board, BoardEntry, SlotBoard
+from frontdesk.services.kiosk import Board, BoardEntry
+from frontdesk.ui.kiosk.home import HomePage, KioskHeader, MessagePage
 from frontdesk.ui.kiosk.pages import NoteDialog, PinPage, QuestionPage, ResultPage, ShiftsPage
 from frontdesk.ui.kiosk.swap import SwapFlow
-from frontdesk.ui.widgets import BadgeButton, BigButton, Card, wrap_label
+from frontdesk.ui.kiosk.visit import Visit
+from frontdesk.ui.widgets import wrap_label
 from frontdesk.words import kiosk as kiosk_words
 from frontdesk.words import scan
 from frontdesk.words.dates import clock, long_date
-from frontdesk.words.labels import slot_title
 from frontdesk.words.swaps import outcome_text, shift_text, state_text
 
 log = logging.getLogger(__name__)
 
 SWEEP_MS = 60_000
-SWAP_NEWS_DAYS = 7  # outcomes of duties older than this are not told any more
 SWAP_IDLE_MS = 120_000  # asking for a swap takes reading and thinking: a longer idle
 TYPED_RESET_S = 5.0  # a pause this long starts a new typed number
 
@@ -68,9 +64,7 @@ class KioskWindow(QMainWindow):
         self.last_result: ScanResult | None = None
         self._typed = ""
         self._typed_at = 0.0
-        self._pending: ScanResult | None = None  # waiting for the walk-in answer
-        self._pin_for: BoardEntry | None = None
-        self._identified: tuple[int, str] | None = None  # volunteer id and name, until idle
+        self.visit = Visit(desk)  # who identified, until the kiosk goes home
         self._minute = ""
         self._supervisor_handler: Callable[[], None] | None = None
 
@@ -85,13 +79,38 @@ class KioskWindow(QMainWindow):
         outer.setContentsMargins(16, 10, 16, 10)
         outer.setSpacing(8)
 
-        outer.addLayout(self._build_header())
+        self.header = KioskHeader()
+        self.header.supervisor_button.clicked.connect(self._supervisor_clicked)
+        self.supervisor_button = self.header.supervisor_button
+        self.agency = self.header.agency
+        outer.addWidget(self.header)
         self.status = wrap_label(role="status")
         self.status.setObjectName("status")
         outer.addWidget(self.status)
 
+        outer.addWidget(self._build_pages(), 1)
+
+        outer.addLayout(self._build_footer())
+
+        self._build_timers()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.resize(1366, 768)
+        self.setMinimumSize(1024, 700)
+        self.refresh()
+        self._tick.start()
+        self._sweep.start()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _build_pages(self) -> QStackedWidget:
+        """The views in the order of HOME, RESULT, QUESTION, PIN, SHIFTS, MESSAGE, SWAP."""
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_home())
+        self.home = HomePage()
+        self.home.tapped.connect(self.tap)
+        self.home.note_requested.connect(self.write_note)
+        self.pages.addWidget(self.home)
         self.result_page = ResultPage()
         self.result_page.done.connect(self.go_home)
         self.result_page.my_shifts.connect(self.show_my_shifts)
@@ -109,14 +128,18 @@ class KioskWindow(QMainWindow):
         self.shifts_page.done.connect(self.go_home)
         self.shifts_page.swap.connect(self.start_swap)
         self.pages.addWidget(self.shifts_page)
-        self.pages.addWidget(self._build_message_page())
-        self.swap_flow = SwapFlow(desk)
+        self.message_page = MessagePage()
+        self.message_page.back.connect(self.go_home)
+        self.pages.addWidget(self.message_page)
+        self.swap_flow = SwapFlow(self.desk)
         self.swap_flow.setObjectName("swapFlow")
         self.swap_flow.finished.connect(self.go_home)
         self.swap_flow.changed.connect(self.refresh)
         self.pages.addWidget(self.swap_flow)
-        outer.addWidget(self.pages, 1)
+        return self.pages
 
+    def _build_footer(self) -> QHBoxLayout:
+        """How to sign in, and the number typed so far."""
         footer = QHBoxLayout()
         self.hint = wrap_label(
             self.tr(
@@ -130,8 +153,10 @@ class KioskWindow(QMainWindow):
         self.typed.setObjectName("typed")
         footer.addWidget(self.hint, 1)
         footer.addWidget(self.typed)
-        outer.addLayout(footer)
+        return footer
 
+    def _build_timers(self) -> None:
+        """The clock's second, the minute's housekeeping, and the idle return home."""
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
@@ -143,126 +168,6 @@ class KioskWindow(QMainWindow):
         self._idle_ms = self.settings.kiosk_idle_seconds * 1000
         self._idle.setInterval(self._idle_ms)
         self._idle.timeout.connect(self.go_home)
-
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-        self.resize(1366, 768)
-        self.setMinimumSize(1024, 700)
-        self.refresh()
-        self._tick.start()
-        self._sweep.start()
-
-    # --- building ---------------------------------------------------------------------
-
-    def _build_header(self) -> QHBoxLayout:
-        header = QHBoxLayout()
-        left = QVBoxLayout()
-        self.agency = QLabel()
-        self.agency.setProperty("role", "agency")
-        self.agency.setObjectName("agency")
-        self.date = QLabel()
-        self.date.setProperty("role", "date")
-        self.date.setObjectName("date")
-        left.addWidget(self.agency)
-        left.addWidget(self.date)
-        header.addLayout(left, 1)
-        self.clock = QLabel()
-        self.clock.setProperty("role", "clock")
-        self.clock.setObjectName("clock")
-        self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        header.addWidget(self.clock)
-        header.addSpacing(24)
-        self.supervisor_button = BadgeButton(self.tr("Supervisor"), role="supervisor")
-        self.supervisor_button.setObjectName("supervisorButton")
-        self.supervisor_button.setMinimumSize(170, 72)
-        self.supervisor_button.clicked.connect(self._supervisor_clicked)
-        header.addWidget(self.supervisor_button)
-        return header
-
-    def _build_home(self) -> QWidget:
-        home = QWidget()
-        row = QHBoxLayout(home)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(12)
-        self.roster_area = QStackedWidget()
-        self.roster_box = QWidget()
-        self.roster_layout = QVBoxLayout(self.roster_box)
-        self.roster_layout.setContentsMargins(0, 0, 0, 0)
-        self.roster_layout.setSpacing(10)
-        self.roster_area.addWidget(self.roster_box)
-        closed = Card()
-        self.closed_head = wrap_label(role="closedHead")
-        self.closed_head.setObjectName("closedHead")
-        self.closed_detail = wrap_label(role="closedDetail")
-        self.closed_detail.setObjectName("closedDetail")
-        closed.body.addStretch(1)
-        for w in (self.closed_head, self.closed_detail):
-            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            closed.body.addWidget(w)
-        closed.body.addStretch(1)
-        self.roster_area.addWidget(closed)
-        row.addWidget(self.roster_area, 11)
-
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("infoTabs")
-        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tabs.tabBar().setExpanding(True)
-        self.tabs.addTab(self._build_points(), self.tr("Duty points"))
-        self.tabs.addTab(self._build_phone(), self.tr("Phone"))
-        self.tabs.addTab(self._build_notes(), self.tr("Handover"))
-        row.addWidget(self.tabs, 9)
-        return home
-
-    def _build_points(self) -> QWidget:
-        w = QWidget()
-        box = QVBoxLayout(w)
-        box.setSpacing(6)
-        self.points = wrap_label()
-        self.points.setObjectName("dutyPoints")
-        box.addWidget(self.points)
-        box.addStretch(1)
-        box.addWidget(wrap_label(kiosk_words.privacy_reminder(), role="notice"))
-        return w
-
-    def _build_phone(self) -> QWidget:
-        w = QWidget()
-        self.phone_grid = QGridLayout(w)
-        self.phone_grid.setHorizontalSpacing(12)
-        self.phone_grid.setVerticalSpacing(8)
-        return w
-
-    def _build_notes(self) -> QWidget:
-        w = QWidget()
-        box = QVBoxLayout(w)
-        self.notes_label = wrap_label(role="script")
-        self.notes_label.setObjectName("notes")
-        self.notes_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        box.addWidget(self.notes_label, 1)
-        self.note_button = BigButton(self.tr("Write a handover note"))
-        self.note_button.setObjectName("noteButton")
-        self.note_button.clicked.connect(self.write_note)
-        box.addWidget(self.note_button)
-        return w
-
-    def _build_message_page(self) -> QWidget:
-        card = Card()
-        self.message = wrap_label(role="detail")
-        self.message.setObjectName("message")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        card.body.addStretch(1)
-        card.body.addWidget(self.message)
-        card.body.addStretch(1)
-        back = BigButton(self.tr("Back"), role="primary")
-        back.setMinimumWidth(220)
-        back.clicked.connect(self.go_home)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(back)
-        row.addStretch(1)
-        card.body.addLayout(row)
-        return card
 
     # --- refreshing -------------------------------------------------------------------
 
@@ -289,74 +194,7 @@ class KioskWindow(QMainWindow):
         self.status.setProperty("closed", not board.is_duty_day)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
-        if board.is_duty_day:
-            self._render_roster(board)
-            self.roster_area.setCurrentIndex(0)
-        else:
-            head, detail = kiosk_words.closed_day(board.info)
-            self.closed_head.setText(head)
-            self.closed_detail.setText(detail)
-            self.roster_area.setCurrentIndex(1)
-        points = kiosk_words.duty_points(self.settings.duty_points)
-        self.points.setText("\n".join(f"{i}. {p}" for i, p in enumerate(points, 1)))
-        self._render_phone(board.agency_name)
-        self._render_notes(board)
-
-    def _render_roster(self, board: Board) -> None:
-        while self.roster_layout.count():
-            item = self.roster_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
-        for slot in board.slots:
-            self.roster_layout.addWidget(self._slot_card(slot), 1)
-
-    def _slot_card(self, slot: SlotBoard) -> Card:
-        title = slot_title(slot.slot)
-        if slot is (self.board.current if self.board else None):
-            title = self.tr("{slot} (now)").format(slot=title)
-        card = Card(title)
-        warning = kiosk_words.staffing(slot)
-        if warning:
-            label = wrap_label(warning, role="warning")
-            label.setObjectName("understaffed" if not slot.closed else "slotClosed")
-            card.body.addWidget(label)
-        for entry in slot.entries:
-            text = f"{entry.name}　{kiosk_words.entry_state(entry, slot)}"
-            b = BigButton(text, role="person")
-            b.setProperty("present", entry.on_duty)
-            b.setProperty("late", bool(entry.late_minutes) and entry.on_duty)
-            b.setAccessibleName(entry.name)
-            b.clicked.connect(lambda _=False, e=entry: self.tap(e))
-            card.body.addWidget(b)
-        card.body.addStretch(1)
-        return card
-
-    def _render_phone(self, agency: str) -> None:
-        while self.phone_grid.count():
-            item = self.phone_grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
-        script = kiosk_words.phone_script(self.settings.phone_script, agency)
-        for i, (head, line) in enumerate(script):
-            h = wrap_label(head, role="scriptHead")
-            h.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            self.phone_grid.addWidget(h, i, 0)
-            self.phone_grid.addWidget(wrap_label(line, role="script"), i, 1)
-        self.phone_grid.setColumnStretch(1, 1)
-        self.phone_grid.setRowStretch(len(script), 1)
-
-    def _render_notes(self, board: Board) -> None:
-        if not board.notes:
-            self.notes_label.setText(self.tr("No handover notes today."))
-            return
-        lines = []
-        for n in board.notes[-4:]:
-            slot = self.settings.slot(n.slot)
-            when = slot_title(slot).split(" ")[0] if slot else n.slot
-            who = f" · {n.author}" if n.author else ""
-            lines.append(f"【{when} {clock(n.created_at)}{who}】\n{n.body}")
-        self.notes_label.setText("\n".join(lines))
-        self.tabs.setTabText(2, self.tr("Handover ({count})").format(count=len(board.notes)))
+        self.home.show_board(board, self.settings)
 
     def _on_tick(self) -> None:
         now = self.desk.now()
@@ -364,8 +202,8 @@ class KioskWindow(QMainWindow):
 
         here = local(now)
         minute = here.strftime("%Y%m%d%H%M")
-        self.clock.setText(here.strftime("%H:%M"))
-        self.date.setText(long_date(here.date()))
+        self.header.clock.setText(here.strftime("%H:%M"))
+        self.header.date.setText(long_date(here.date()))
         if self._minute and minute != self._minute:
             self._minute = minute
             self.refresh()
@@ -432,7 +270,7 @@ class KioskWindow(QMainWindow):
     def submit(self, code: str, *, confirm_walk_in: bool = False) -> ScanResult | None:
         """Sign in or out by a card code or typed number; shows the answer in big type."""
         try:
-            result = attendance.scan(self.desk, code, confirm_walk_in=confirm_walk_in)
+            result = self.visit.scan(code, confirm_walk_in=confirm_walk_in)
         except Exception as exc:
             from frontdesk.services.errors import is_bug
             from frontdesk.words.errors import describe_error
@@ -454,10 +292,7 @@ class KioskWindow(QMainWindow):
             )
             return None
         self.last_result = result
-        if result.volunteer_id is not None:
-            self._identified = (result.volunteer_id, result.name)
         if result.outcome is ScanOutcome.CONFIRM_WALK_IN:
-            self._pending = result
             notices = scan.scan_view(result).notices
             self.question_page.question.setText(
                 "\n\n".join([scan.walk_in_question(result), *notices])
@@ -485,37 +320,28 @@ class KioskWindow(QMainWindow):
         ):
             return
         try:
-            news = swap_views.for_volunteer(self.desk, vid)
-            # news of a duty long past is no news: marked seen, not shown
-            recent = local_day(self.desk.now()) - timedelta(days=SWAP_NEWS_DAYS)
-            shown = [v for v in news.outcomes if v.given.day >= recent][-2:]
-            text = "\n".join(outcome_text(v, vid, self.settings) for v in shown)
-            self.result_page.show_swap_news(text, waiting=len(news.waiting))
-            swaps.mark_seen(self.desk, vid, [v.id for v in news.outcomes])
+            news = self.visit.swap_news(vid)
+            text = "\n".join(outcome_text(v, vid, self.settings) for v in news.outcomes)
+            self.result_page.show_swap_news(text, waiting=news.waiting)
+            self.visit.mark_seen(vid, news)
         except Exception:
             log.exception("swap news failed")
 
     def answer_swaps(self) -> None:
         """The colleague answers the requests waiting for them."""
-        if self._identified is None:
+        if self.visit.identified is None:
             self.go_home()
             return
-        vid, name = self._identified
-        try:
-            waiting = swap_views.for_volunteer(self.desk, vid).waiting
-        except Exception:
-            log.exception("swap requests failed")
-            waiting = []
-        self.swap_flow.answer(vid, name, waiting)
+        vid, name = self.visit.identified
+        self.swap_flow.answer(vid, name, self.visit.waiting_swaps())
         self._open_swap_page()
 
     def start_swap(self) -> None:
         """From 'my duties': ask for a swap."""
-        if self._identified is None:
+        if self.visit.identified is None:
             self.go_home()
             return
-        vid, name = self._identified
-        self.swap_flow.start(vid, name)
+        self.swap_flow.start(*self.visit.identified)
         self._open_swap_page()
 
     def _open_swap_page(self) -> None:
@@ -531,7 +357,7 @@ class KioskWindow(QMainWindow):
         QApplication.beep()
 
     def _walk_in_yes(self) -> None:
-        pending, self._pending = self._pending, None
+        pending = self.visit.take_pending()
         if pending is None:
             self.go_home()
             return
@@ -544,56 +370,44 @@ class KioskWindow(QMainWindow):
     def tap(self, entry: BoardEntry) -> None:
         """A volunteer tapped their own name in today's roster."""
         self._idle.start()
-        if self.settings.require_pin and kiosk.has_pin(self.desk, entry.volunteer_id):
-            self._pin_for = entry
+        if self.visit.needs_pin(entry, self.settings.require_pin):
             self.pin_page.ask(entry.name)
             self.pages.setCurrentIndex(self.PIN)
             return
         self.submit(entry.code)
 
     def _pin_entered(self, pin: str) -> None:
-        entry = self._pin_for
+        entry = self.visit.pin_for
         if entry is None:
             self.go_home()
             return
-        if not kiosk.check_pin(self.desk, entry.volunteer_id, pin):
+        if not self.visit.check_pin(pin):
             self.pin_page.ask(entry.name, self.tr("That PIN is not right. Please try again."))
             return
-        self._pin_for = None
         self.submit(entry.code)
 
     # --- other views ------------------------------------------------------------------
 
     def show_my_shifts(self) -> None:
-        if self._identified is None:
+        duties = self.visit.my_duties()
+        if duties is None:
             self.go_home()
             return
-        vid, name = self._identified
-        try:
-            shifts = kiosk.my_shifts(self.desk, vid)
-        except Exception:
-            log.exception("my shifts failed")
-            shifts = []
-        self.shifts_page.show_shifts(name, shifts)
-        try:
-            own = swap_views.for_volunteer(self.desk, vid).open
-        except Exception:
-            log.exception("own swap requests failed")
-            own = []
-        if own:
+        self.shifts_page.show_shifts(duties.name, duties.shifts)
+        if duties.own:
             self.shifts_page.message.setText(
                 "\n".join(
                     self.tr("Swap of {shift}: {state}").format(
                         shift=shift_text(v.given, self.settings), state=state_text(v.state)
                     )
-                    for v in own[:3]
+                    for v in duties.own
                 )
             )
         self.pages.setCurrentIndex(self.SHIFTS)
         self._idle.start()
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
+        self.message_page.message.setText(text)
         self.pages.setCurrentIndex(self.MESSAGE)
         self._idle.start()
 
@@ -623,29 +437,22 @@ class KioskWindow(QMainWindow):
         board = self.board
         if board is None:
             return
-        slot = board.current or next(
-            (s for s in reversed(board.slots) if s.phase != kiosk.SlotPhase.BEFORE),
-            board.slots[0],
-        )
-        author = self._identified[0] if self._identified else None
         try:
-            kiosk.add_note(self.desk, board.day, slot.slot.code, author, body)
+            self.visit.add_note(board, body)
         except Exception as exc:
             from frontdesk.words.errors import describe_error
 
             self.show_message(describe_error(exc))
             return
         self.refresh()
-        self.tabs.setCurrentIndex(2)
+        self.home.show_notes()
 
     def go_home(self) -> None:
         """Back to the home view; personal views and the typed number are cleared."""
         self._idle.stop()
         self._idle.setInterval(self._idle_ms)
         self.swap_flow.reset()
-        self._pending = None
-        self._pin_for = None
-        self._identified = None
+        self.visit.forget()
         self._typed = ""
         self._show_typed()
         self.pin_page.clear()

@@ -53,12 +53,36 @@ def _legend(state: CellState, text: str) -> QLabel:
 
 
 class RosterPage(QWidget):
+    """排班: the month grid, the chosen duty's volunteers, and the weeks under the minimum."""
+
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        today = local_day(desk.now())
         self.shift: ShiftKey | None = None
         layout = QVBoxLayout(self)
+        head, legend = self._heading(local_day(desk.now()))
+        layout.addLayout(head)
+        layout.addLayout(legend)
+        self.banner = Banner()
+        layout.addWidget(self.banner)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self._month_table())
+        split.addWidget(self._cell_side())
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+
+        self.picker.changed.connect(lambda _y, _m: self.refresh())
+        self.table.clicked.connect(self.select_index)
+        self.choice.currentIndexChanged.connect(lambda _i: self.recheck())
+        self.assign_button.clicked.connect(self.assign)
+        self.remove_button.clicked.connect(self.remove)
+        self.generate_button.clicked.connect(self.generate)
+        self.coverage_view.clicked.connect(self.go_to_gap)
+        self._set_cell_enabled(False)
+
+    def _heading(self, today: date) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The title, the month picker, the generate button; the colours' legend."""
         head = QHBoxLayout()
         head.addWidget(title_label(self.tr("Roster")))
         head.addStretch()
@@ -67,7 +91,6 @@ class RosterPage(QWidget):
         head.addStretch()
         self.generate_button = QPushButton(self.tr("Generate the month from weekly duties"))
         head.addWidget(self.generate_button)
-        layout.addLayout(head)
         legend = QHBoxLayout()
         legend.addWidget(_legend(CellState.UNDER, self.tr("Under the minimum")))
         legend.addWidget(_legend(CellState.AT_MINIMUM, self.tr("At the minimum")))
@@ -75,11 +98,10 @@ class RosterPage(QWidget):
         legend.addWidget(_legend(CellState.NO_DUTY, self.tr("No duty (weekend, holiday, closed)")))
         legend.addWidget(QLabel(self.tr("⇄ = from a swap")))
         legend.addStretch()
-        layout.addLayout(legend)
-        self.banner = Banner()
-        layout.addWidget(self.banner)
+        return head, legend
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+    def _month_table(self) -> QTableView:
+        """The month: a row a day, a column a slot."""
         self.model = RosterMonthModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -88,8 +110,11 @@ class RosterPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(0, 200)
-        split.addWidget(self.table)
+        return self.table
 
+    def _cell_side(self) -> QWidget:
+        """The chosen duty: who is on it, remove, put someone on it with the verdict; under
+        it the weeks ahead."""
         side = QWidget()
         sl = QVBoxLayout(side)
         sl.setContentsMargins(6, 0, 0, 0)
@@ -106,14 +131,21 @@ class RosterPage(QWidget):
         self.choice = QComboBox()
         self.choice.setEditable(True)
         self.choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.choice.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.choice.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        completer = self.choice.completer()
+        assert completer is not None  # an editable combo box has one
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         sl.addWidget(self.choice)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         sl.addWidget(self.verdict)
         self.assign_button = QPushButton(self.tr("Assign"))
         sl.addWidget(self.assign_button)
+        sl.addWidget(self._coverage_box(), 1)
+        return side
+
+    def _coverage_box(self) -> QGroupBox:
+        """The next four weeks' duties under the minimum."""
         box = QGroupBox(self.tr("Next four weeks: duties under the minimum"))
         bl = QVBoxLayout(box)
         self.coverage = CoverageModel(self)
@@ -131,20 +163,7 @@ class RosterPage(QWidget):
         self.coverage_note = QLabel()
         self.coverage_note.setWordWrap(True)
         bl.addWidget(self.coverage_note)
-        sl.addWidget(box, 1)
-        split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout.addWidget(split, 1)
-
-        self.picker.changed.connect(lambda _y, _m: self.refresh())
-        self.table.clicked.connect(self.select_index)
-        self.choice.currentIndexChanged.connect(lambda _i: self.recheck())
-        self.assign_button.clicked.connect(self.assign)
-        self.remove_button.clicked.connect(self.remove)
-        self.generate_button.clicked.connect(self.generate)
-        self.coverage_view.clicked.connect(self.go_to_gap)
-        self._set_cell_enabled(False)
+        return box
 
     # loading --------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -2,30 +2,24 @@
 
 Nothing changes the roster until the supervisor approves; at approval the service runs
 every check again, so a stale request is refused with its reason and the roster stays as
-it was. The supervisor may also move or swap any duty directly; under the notice rule
-(7 days by default) a reason is required.
+it was. The supervisor may also move or swap any duty directly (ArrangeDialog, in
+frontdesk.ui.supervisor.arrange).
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QRadioButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -33,21 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.core.roster import ShiftKey
-from frontdesk.core.swaps import SwapKind, SwapProposal, is_short_notice, notice
-from frontdesk.core.timeutil import local, local_day
+from frontdesk.core.swaps import SwapKind, is_short_notice, notice
+from frontdesk.core.timeutil import local
 from frontdesk.services import swap_views, swaps
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import FrontdeskError, NeedsConfirmation, RuleViolation
 from frontdesk.services.swap_views import SwapView
-from frontdesk.services.volunteers import Suggestion
 from frontdesk.ui.supervisor import common
-from frontdesk.ui.supervisor.common import Banner, pydate, qdate, title_label
-from frontdesk.ui.widgets.enter import enter_submits
-from frontdesk.words.dates import DATE_EDIT_FORMAT
+from frontdesk.ui.supervisor.arrange import ArrangeDialog
+from frontdesk.ui.supervisor.common import Banner, title_label
 from frontdesk.words.errors import describe_error
 from frontdesk.words.findings import describe_findings
-from frontdesk.words.labels import slot_short
 from frontdesk.words.swaps import kind_text, notice_text, shift_text, state_text, why_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -134,7 +124,7 @@ class SwapsPage(QWidget):
         self.inbox.setObjectName("swapInbox")
         self.inbox.itemSelectionChanged.connect(self._selected)
         top_box.addWidget(self.inbox, 1)
-        self.empty = QLabel(self.tr("No swap request is waiting."))
+        self.empty = QLabel(self.tr("No swap request is waiting. 👍"))
         top_box.addWidget(self.empty)
 
         decide = QGroupBox(self.tr("Decide"))
@@ -387,199 +377,3 @@ class SwapsPage(QWidget):
                     id=dialog.request_id
                 )
             )
-
-
-class ArrangeDialog(QDialog):
-    """The supervisor moves a duty to someone else, or swaps two duties, at any time."""
-
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.cfg = settings(desk)
-        self.request_id: int | None = None
-        self.setWindowTitle(self.tr("Arrange a swap"))
-        self.setMinimumWidth(820)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title_label(self.tr("Arrange a swap")))
-        kinds = QVBoxLayout()
-        self.move_radio = QRadioButton(self.tr("Move: someone else serves the duty"))
-        self.swap_radio = QRadioButton(self.tr("Swap: two volunteers exchange duties"))
-        self.move_radio.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.move_radio)
-        group.addButton(self.swap_radio)
-        kinds.addWidget(self.move_radio)
-        kinds.addWidget(self.swap_radio)
-        layout.addLayout(kinds)
-
-        form = QFormLayout()
-        start = local_day(desk.now())
-        self.day = self._date(start)
-        self.slot = self._slots()
-        self.giver = QComboBox()
-        self.giver.setObjectName("giver")
-        self.taker = QComboBox()
-        self.taker.setObjectName("taker")
-        self.taken_day = self._date(start)
-        self.taken_slot = self._slots()
-        self.partner = QComboBox()
-        self.partner.setObjectName("partner")
-        self.reason = QLineEdit()
-        self.reason.setObjectName("arrangeReason")
-        self.reason.setMaxLength(500)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setMinimumHeight(self.notice.fontMetrics().lineSpacing() * 2 + 4)
-        form.addRow(self.tr("Duty: day"), self.day)
-        form.addRow(self.tr("Duty: slot"), self.slot)
-        form.addRow(self.tr("Now served by"), self.giver)
-        self.taker_label = QLabel(self.tr("To be served by"))
-        form.addRow(self.taker_label, self.taker)
-        self.taken_day_label = QLabel(self.tr("In return: day"))
-        self.taken_slot_label = QLabel(self.tr("In return: slot"))
-        self.partner_label = QLabel(self.tr("In return: now served by"))
-        form.addRow(self.taken_day_label, self.taken_day)
-        form.addRow(self.taken_slot_label, self.taken_slot)
-        form.addRow(self.partner_label, self.partner)
-        form.addRow(self.tr("Notice"), self.notice)
-        form.addRow(self.tr("Reason"), self.reason)
-        layout.addLayout(form)
-        self.banner = Banner()
-        layout.addWidget(self.banner)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(
-            self.tr("Arrange"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.ok_button.setObjectName("arrangeOk")
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.arrange)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        enter_submits(self, self.ok_button)
-
-        for w in (self.day, self.taken_day):
-            w.dateChanged.connect(self._reload)
-        for c in (self.slot, self.taken_slot, self.giver):
-            c.currentIndexChanged.connect(self._reload)
-        self.move_radio.toggled.connect(self._reload)
-        self._reload()
-
-    def _date(self, d: date) -> QDateEdit:
-        w = QDateEdit(qdate(d))
-        w.setCalendarPopup(True)
-        w.setDisplayFormat(DATE_EDIT_FORMAT)
-        return w
-
-    def _slots(self) -> QComboBox:
-        c = QComboBox()
-        for s in self.cfg.slots:
-            c.addItem(f"{slot_short(s.code)} {s.start:%H:%M}–{s.end:%H:%M}", s.code)
-        return c
-
-    def shift(self) -> ShiftKey:
-        return ShiftKey(pydate(self.day.date()), str(self.slot.currentData()))
-
-    def taken(self) -> ShiftKey:
-        return ShiftKey(pydate(self.taken_day.date()), str(self.taken_slot.currentData()))
-
-    def set_shift(self, day: date, slot: str, taken: tuple[date, str] | None = None) -> None:
-        self.day.setDate(QDate(day.year, day.month, day.day))
-        self.slot.setCurrentIndex(max(0, self.slot.findData(slot)))
-        if taken is not None:
-            self.swap_radio.setChecked(True)
-            self.taken_day.setDate(QDate(taken[0].year, taken[0].month, taken[0].day))
-            self.taken_slot.setCurrentIndex(max(0, self.taken_slot.findData(taken[1])))
-        self._reload()
-
-    def _people(self, combo: QComboBox, people: list[Suggestion], empty: str) -> None:
-        keep = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for p in people:
-            combo.addItem(f"{p.name} ({p.code})", p.volunteer_id)
-        if not people:
-            combo.addItem(empty, None)
-        i = combo.findData(keep)
-        combo.setCurrentIndex(i if i >= 0 else 0)
-        combo.blockSignals(False)
-
-    def _reload(self) -> None:
-        swap = self.swap_radio.isChecked()
-        for w in (self.taken_day_label, self.taken_slot_label, self.partner_label):
-            w.setVisible(swap)
-        for field in (self.taken_day, self.taken_slot, self.partner):
-            field.setVisible(swap)
-        self.taker_label.setVisible(not swap)
-        self.taker.setVisible(not swap)
-        try:
-            shift = self.shift()
-            self._people(self.giver, swap_views.on_shift(self.desk, shift), self.tr("nobody on it"))
-            giver = self.giver.currentData()
-            if swap:
-                self._people(
-                    self.partner,
-                    swap_views.on_shift(self.desk, self.taken()),
-                    self.tr("nobody on it"),
-                )
-            else:
-                leaving = int(giver) if giver is not None else None
-                self._people(
-                    self.taker,
-                    swap_views.suggest(self.desk, shift, leaving=leaving),
-                    self.tr("nobody is free for this duty"),
-                )
-            left = swap_views.notice_of(self.desk, shift)
-        except FrontdeskError as exc:
-            self.banner.error(describe_error(exc))
-            return
-        text = notice_text(left)
-        if is_short_notice(left, self.cfg):
-            text += " — " + self.tr(
-                "less than {days} days: please give a reason (it is kept in the history)."
-            ).format(days=self.cfg.swap_notice_days)
-        self.notice.setText(text)
-
-    def proposal(self) -> SwapProposal | None:
-        giver = self.giver.currentData()
-        if giver is None:
-            self.banner.error(self.tr("Nobody is on that duty; choose another day or slot."))
-            return None
-        if self.swap_radio.isChecked():
-            partner = self.partner.currentData()
-            if partner is None:
-                self.banner.error(self.tr("Nobody is on the duty in return; choose another."))
-                return None
-            return SwapProposal(
-                SwapKind.EXCHANGE, int(giver), self.shift(), int(partner), self.taken()
-            )
-        taker = self.taker.currentData()
-        if taker is None:
-            self.banner.error(self.tr("Choose who serves the duty."))
-            return None
-        return SwapProposal(SwapKind.COVER, int(giver), self.shift(), int(taker))
-
-    def arrange(self) -> None:
-        p = self.proposal()
-        if p is None:
-            return
-        names = {}
-        for combo in (self.giver, self.taker, self.partner):
-            for i in range(combo.count()):
-                if combo.itemData(i) is not None:
-                    names[int(combo.itemData(i))] = combo.itemText(i).split(" (")[0]
-        reason = self.reason.text().strip()
-        try:
-            try:
-                self.request_id = swaps.arrange(self.desk, p, reason)
-            except NeedsConfirmation as exc:
-                if not common.confirm(
-                    self,
-                    self.tr("Arrange anyway?"),
-                    describe_findings(exc.findings, names) + "\n\n" + self.tr("Arrange anyway?"),
-                ):
-                    return
-                self.request_id = swaps.arrange(self.desk, p, reason, confirm_warnings=True)
-        except FrontdeskError as exc:
-            self.banner.error(describe_error(exc, names))
-            return
-        self.accept()

@@ -1,0 +1,240 @@
+"""The kiosk's home view: today's roster as big name buttons (or why the desk is closed),
+and the duty points, the phone script and the handover notes in tabs; the header above
+every view (agency, date, clock, the supervisor's button) and the plain message view.
+Layout only: taps are handed to the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.core.settings import DeskSettings
+from frontdesk.services.kiosk import Board, SlotBoard
+from frontdesk.ui.widgets import BadgeButton, BigButton, Card, wrap_label
+from frontdesk.words import kiosk as kiosk_words
+from frontdesk.words.dates import clock
+from frontdesk.words.labels import slot_title
+
+
+class HomePage(QWidget):
+    """Today's roster and the desk's information tabs."""
+
+    tapped = Signal(object)  # the BoardEntry whose name was tapped
+    note_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.board: Board | None = None
+        self.cfg: DeskSettings | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        self.roster_area = QStackedWidget()
+        self.roster_box = QWidget()
+        self.roster_layout = QVBoxLayout(self.roster_box)
+        self.roster_layout.setContentsMargins(0, 0, 0, 0)
+        self.roster_layout.setSpacing(10)
+        self.roster_area.addWidget(self.roster_box)
+        closed = Card()
+        self.closed_head = wrap_label(role="closedHead")
+        self.closed_head.setObjectName("closedHead")
+        self.closed_detail = wrap_label(role="closedDetail")
+        self.closed_detail.setObjectName("closedDetail")
+        closed.body.addStretch(1)
+        for w in (self.closed_head, self.closed_detail):
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            closed.body.addWidget(w)
+        closed.body.addStretch(1)
+        self.roster_area.addWidget(closed)
+        row.addWidget(self.roster_area, 11)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("infoTabs")
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.tabBar().setExpanding(True)
+        self.tabs.addTab(
+            self._build_points(), QCoreApplication.translate("KioskWindow", "Duty points")
+        )
+        self.tabs.addTab(self._build_phone(), QCoreApplication.translate("KioskWindow", "Phone"))
+        self.tabs.addTab(self._build_notes(), QCoreApplication.translate("KioskWindow", "Handover"))
+        row.addWidget(self.tabs, 9)
+
+    def _build_points(self) -> QWidget:
+        w = QWidget()
+        box = QVBoxLayout(w)
+        box.setSpacing(6)
+        self.points = wrap_label()
+        self.points.setObjectName("dutyPoints")
+        box.addWidget(self.points)
+        box.addStretch(1)
+        box.addWidget(wrap_label(kiosk_words.privacy_reminder(), role="notice"))
+        return w
+
+    def _build_phone(self) -> QWidget:
+        w = QWidget()
+        self.phone_grid = QGridLayout(w)
+        self.phone_grid.setHorizontalSpacing(12)
+        self.phone_grid.setVerticalSpacing(8)
+        return w
+
+    def _build_notes(self) -> QWidget:
+        w = QWidget()
+        box = QVBoxLayout(w)
+        self.notes_label = wrap_label(role="script")
+        self.notes_label.setObjectName("notes")
+        self.notes_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(self.notes_label, 1)
+        self.note_button = BigButton(
+            QCoreApplication.translate("KioskWindow", "Write a handover note")
+        )
+        self.note_button.setObjectName("noteButton")
+        self.note_button.clicked.connect(self.note_requested)
+        box.addWidget(self.note_button)
+        return w
+
+    def show_board(self, board: Board, cfg: DeskSettings) -> None:
+        """Today's roster (or why the desk is closed), the phone script and the notes."""
+        self.board, self.cfg = board, cfg
+        if board.is_duty_day:
+            self._render_roster(board)
+            self.roster_area.setCurrentIndex(0)
+        else:
+            head, detail = kiosk_words.closed_day(board.info)
+            self.closed_head.setText(head)
+            self.closed_detail.setText(detail)
+            self.roster_area.setCurrentIndex(1)
+        points = kiosk_words.duty_points(cfg.duty_points)
+        self.points.setText("\n".join(f"{i}. {p}" for i, p in enumerate(points, 1)))
+        self._render_phone(board.agency_name, cfg)
+        self._render_notes(board, cfg)
+
+    def show_notes(self) -> None:
+        self.tabs.setCurrentIndex(2)
+
+    def _render_roster(self, board: Board) -> None:
+        while self.roster_layout.count():
+            item = self.roster_layout.takeAt(0)
+            w = item.widget() if item is not None else None
+            if w is not None:
+                w.deleteLater()
+        for slot in board.slots:
+            self.roster_layout.addWidget(self._slot_card(slot), 1)
+
+    def _slot_card(self, slot: SlotBoard) -> Card:
+        title = slot_title(slot.slot)
+        if slot is (self.board.current if self.board else None):
+            title = QCoreApplication.translate("KioskWindow", "{slot} (now)").format(slot=title)
+        card = Card(title)
+        warning = kiosk_words.staffing(slot)
+        if warning:
+            label = wrap_label(warning, role="warning")
+            label.setObjectName("understaffed" if not slot.closed else "slotClosed")
+            card.body.addWidget(label)
+        for entry in slot.entries:
+            text = f"{entry.name}　{kiosk_words.entry_state(entry, slot)}"
+            b = BigButton(text, role="person")
+            b.setProperty("present", entry.on_duty)
+            b.setProperty("late", bool(entry.late_minutes) and entry.on_duty)
+            b.setAccessibleName(entry.name)
+            b.clicked.connect(lambda _=False, e=entry: self.tapped.emit(e))
+            card.body.addWidget(b)
+        card.body.addStretch(1)
+        return card
+
+    def _render_phone(self, agency: str, cfg: DeskSettings) -> None:
+        while self.phone_grid.count():
+            item = self.phone_grid.takeAt(0)
+            w = item.widget() if item is not None else None
+            if w is not None:
+                w.deleteLater()
+        script = kiosk_words.phone_script(cfg.phone_script, agency)
+        for i, (head, line) in enumerate(script):
+            h = wrap_label(head, role="scriptHead")
+            h.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            self.phone_grid.addWidget(h, i, 0)
+            self.phone_grid.addWidget(wrap_label(line, role="script"), i, 1)
+        self.phone_grid.setColumnStretch(1, 1)
+        self.phone_grid.setRowStretch(len(script), 1)
+
+    def _render_notes(self, board: Board, cfg: DeskSettings) -> None:
+        if not board.notes:
+            self.notes_label.setText(
+                QCoreApplication.translate("KioskWindow", "No handover notes today.")
+            )
+            return
+        lines = []
+        for n in board.notes[-4:]:
+            slot = cfg.slot(n.slot)
+            when = slot_title(slot).split(" ")[0] if slot else n.slot
+            who = f" · {n.author}" if n.author else ""
+            lines.append(f"【{when} {clock(n.created_at)}{who}】\n{n.body}")
+        self.notes_label.setText("\n".join(lines))
+        self.tabs.setTabText(
+            2,
+            QCoreApplication.translate("KioskWindow", "Handover ({count})").format(
+                count=len(board.notes)
+            ),
+        )
+
+
+class KioskHeader(QWidget):
+    """Agency and desk, today's date, the clock, and the 督導 button with its badge."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        header = QHBoxLayout(self)
+        header.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        self.agency = QLabel()
+        self.agency.setProperty("role", "agency")
+        self.agency.setObjectName("agency")
+        self.date = QLabel()
+        self.date.setProperty("role", "date")
+        self.date.setObjectName("date")
+        left.addWidget(self.agency)
+        left.addWidget(self.date)
+        header.addLayout(left, 1)
+        self.clock = QLabel()
+        self.clock.setProperty("role", "clock")
+        self.clock.setObjectName("clock")
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.addWidget(self.clock)
+        header.addSpacing(24)
+        self.supervisor_button = BadgeButton(
+            QCoreApplication.translate("KioskWindow", "Supervisor"), role="supervisor"
+        )
+        self.supervisor_button.setObjectName("supervisorButton")
+        self.supervisor_button.setMinimumSize(170, 72)
+        header.addWidget(self.supervisor_button)
+
+
+class MessagePage(Card):
+    """A message in big type and a way back."""
+
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        self.message = wrap_label(role="detail")
+        self.message.setObjectName("message")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body.addStretch(1)
+        self.body.addWidget(self.message)
+        self.body.addStretch(1)
+        back = BigButton(QCoreApplication.translate("KioskWindow", "Back"), role="primary")
+        back.setMinimumWidth(220)
+        back.clicked.connect(self.back)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(back)
+        row.addStretch(1)
+        self.body.addLayout(row)

@@ -1,0 +1,139 @@
+"""Who is at the kiosk between a scan and the return home, and what the desk does for
+them: plain state and calls to the use cases, no widgets. The kiosk window shows the
+answers; the idle return forgets the visit."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+from frontdesk.core.timeutil import local_day
+from frontdesk.services import attendance, kiosk, swap_views, swaps
+from frontdesk.services.attendance import ScanOutcome, ScanResult
+from frontdesk.services.context import Desk
+from frontdesk.services.kiosk import Board, BoardEntry, MyShift, SlotBoard
+from frontdesk.services.swap_views import SwapView
+
+log = logging.getLogger(__name__)
+
+SWAP_NEWS_DAYS = 7  # outcomes of duties older than this are not told any more
+SWAP_NEWS_SHOWN = 2  # outcomes told under one scan answer, the newest
+OWN_REQUESTS_SHOWN = 3  # open requests listed under 'my duties'
+
+
+@dataclass(frozen=True)
+class SwapNews:
+    """Told under the answer to a scan: outcomes not seen yet, and requests waiting."""
+
+    outcomes: list[SwapView]
+    waiting: int
+    seen: list[int]  # every outcome's request id, to mark seen once told
+
+
+@dataclass(frozen=True)
+class MyDuties:
+    """'My duties': the coming duties and the swap requests still open."""
+
+    name: str
+    shifts: list[MyShift]
+    own: list[SwapView]
+
+
+def note_slot(board: Board) -> SlotBoard:
+    """The slot a handover note belongs to: the one now, else the last begun, else the first."""
+    return board.current or next(
+        (s for s in reversed(board.slots) if s.phase != kiosk.SlotPhase.BEFORE),
+        board.slots[0],
+    )
+
+
+class Visit:
+    """The volunteer who identified last (until the kiosk goes home), a walk-in waiting
+    for its answer, and a tapped name waiting for its PIN."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+        self.identified: tuple[int, str] | None = None  # volunteer id and name
+        self.pending: ScanResult | None = None  # waiting for the walk-in answer
+        self.pin_for: BoardEntry | None = None
+
+    def forget(self) -> None:
+        self.identified = None
+        self.pending = None
+        self.pin_for = None
+
+    def scan(self, code: str, *, confirm_walk_in: bool = False) -> ScanResult:
+        """Sign in or out by a card code or typed number (errors are raised)."""
+        result = attendance.scan(self.desk, code, confirm_walk_in=confirm_walk_in)
+        if result.volunteer_id is not None:
+            self.identified = (result.volunteer_id, result.name)
+        if result.outcome is ScanOutcome.CONFIRM_WALK_IN:
+            self.pending = result
+        return result
+
+    def take_pending(self) -> ScanResult | None:
+        """The walk-in question was answered yes: the scan it was about, once."""
+        pending, self.pending = self.pending, None
+        return pending
+
+    def needs_pin(self, entry: BoardEntry, require_pin: bool) -> bool:
+        """A tapped name signs in only with its PIN when the desk asks for one and the
+        volunteer has one; then the entry waits for `check_pin`."""
+        if require_pin and kiosk.has_pin(self.desk, entry.volunteer_id):
+            self.pin_for = entry
+            return True
+        return False
+
+    def check_pin(self, pin: str) -> bool:
+        """True when `pin` is the waiting entry's (which then stops waiting)."""
+        entry = self.pin_for
+        if entry is None or not kiosk.check_pin(self.desk, entry.volunteer_id, pin):
+            return False
+        self.pin_for = None
+        return True
+
+    def swap_news(self, volunteer_id: int) -> SwapNews:
+        """Outcomes not told yet, the newest of the last week (all are marked seen: news
+        of a duty long past is no news, `mark_seen`), and how many requests wait for their answer."""
+        news = swap_views.for_volunteer(self.desk, volunteer_id)
+        recent = local_day(self.desk.now()) - timedelta(days=SWAP_NEWS_DAYS)
+        shown = [v for v in news.outcomes if v.given.day >= recent][-SWAP_NEWS_SHOWN:]
+        return SwapNews(shown, len(news.waiting), [v.id for v in news.outcomes])
+
+    def mark_seen(self, volunteer_id: int, news: SwapNews) -> None:
+        """The outcomes were told: not again."""
+        swaps.mark_seen(self.desk, volunteer_id, news.seen)
+
+    def waiting_swaps(self) -> list[SwapView]:
+        """The requests waiting for the identified volunteer's answer ([] when unreadable)."""
+        if self.identified is None:
+            return []
+        try:
+            return list(swap_views.for_volunteer(self.desk, self.identified[0]).waiting)
+        except Exception:
+            log.exception("swap requests failed")
+            return []
+
+    def my_duties(self) -> MyDuties | None:
+        """The identified volunteer's duties and open requests (None: nobody identified);
+        what cannot be read is left empty rather than failing the page."""
+        if self.identified is None:
+            return None
+        vid, name = self.identified
+        try:
+            shifts = list(kiosk.my_shifts(self.desk, vid))
+        except Exception:
+            log.exception("my shifts failed")
+            shifts = []
+        try:
+            own = list(swap_views.for_volunteer(self.desk, vid).open)
+        except Exception:
+            log.exception("own swap requests failed")
+            own = []
+        return MyDuties(name, shifts, own[:OWN_REQUESTS_SHOWN])
+
+    def add_note(self, board: Board, body: str) -> None:
+        """A handover note for the slot now, by the identified volunteer if any."""
+        author = self.identified[0] if self.identified else None
+        kiosk.add_note(self.desk, board.day, note_slot(board).slot.code, author, body)
