@@ -15,6 +15,7 @@ from frontdesk.core.settings import DeskSettings
 from frontdesk.core.swaps import NoticeLeft, SwapKind, SwapState
 from frontdesk.words.dates import weekday_name
 from frontdesk.words.labels import slot_title
+from frontdesk.words.sentences import sentences
 
 if TYPE_CHECKING:
     from frontdesk.services.swap_views import SwapView
@@ -140,23 +141,25 @@ def outcome_text(v: SwapView, me: int, cfg: DeskSettings) -> str:
                 "Swaps", "The supervisor did not approve the swap of {given}."
             ).format(given=given)
             if v.supervisor_reason:
-                text += " " + QCoreApplication.translate("Swaps", "Reason: {reason}").format(
-                    reason=v.supervisor_reason
+                text = sentences(
+                    text,
+                    QCoreApplication.translate("Swaps", "Reason: {reason}").format(
+                        reason=v.supervisor_reason
+                    ),
                 )
     elif v.state is SwapState.CANCELLED:
         text = QCoreApplication.translate(
             "Swaps", "{requester} withdrew the swap of {given}."
         ).format(requester=v.requester, given=given)
     else:  # INVALID, EXPIRED
-        text = (
+        text = sentences(
             QCoreApplication.translate("Swaps", "The swap of {given} did not happen.").format(
                 given=given
-            )
-            + " "
-            + why_text(v)
+            ),
+            why_text(v),
         )
     if mine and v.state is not SwapState.APPROVED:
-        text += " " + QCoreApplication.translate("Swaps", "The duty stays yours.")
+        text = sentences(text, QCoreApplication.translate("Swaps", "The duty stays yours."))
     return text
 
 

@@ -398,8 +398,8 @@
         <translation>✓ 鏈結驗證無誤：共 {n} 筆，沒有被修改。</translation>
     </message>
     <message>
-        <source>✗ The chain is broken at entry {id}: the log was changed outside the app. Keep this database as it is and tell the IT staff.</source>
-        <translation>✗ 鏈結在第 {id} 筆斷開：紀錄曾在程式之外被修改。請保留資料庫現狀並通知資訊人員。</translation>
+        <source>× The chain is broken at entry {id}: the log was changed outside the app. Keep this database as it is and tell the IT staff.</source>
+        <translation>× 鏈結在第 {id} 筆斷開：紀錄曾在程式之外被修改。請保留資料庫現狀並通知資訊人員。</translation>
     </message>
 </context>
 <context>
@@ -938,7 +938,7 @@
     </message>
     <message>
         <source>Sign-in for {slot} opens at {time}.</source>
-        <translation>{slot}從 {time} 開始簽到。</translation>
+        <translation>{slot}，{time} 開始簽到。</translation>
     </message>
     <message>
         <source>No more duty today</source>
@@ -1317,8 +1317,8 @@ It is not available in this version yet.</source>
         <translation>✓ 可以排這個班。</translation>
     </message>
     <message>
-        <source>✗ Not possible: </source>
-        <translation>✗ 不行：</translation>
+        <source>× Not possible: </source>
+        <translation>× 不行：</translation>
     </message>
     <message>
         <source>⚠ Possible, but: </source>
@@ -1367,6 +1367,17 @@ It is not available in this version yet.</source>
     <message>
         <source>Skipped {n} (the rules refuse them):</source>
         <translation>略過 {n} 個（不符規則）：</translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}。</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
     </message>
 </context>
 <context>
@@ -1925,8 +1936,8 @@ Until then, the duty stays yours.</source>
         <translation>申請時間</translation>
     </message>
     <message>
-        <source>No swap request is waiting. 👍</source>
-        <translation>目前沒有待審核的換班申請。👍</translation>
+        <source>No swap request is waiting.</source>
+        <translation>目前沒有待審核的換班申請。</translation>
     </message>
     <message>
         <source>Decide</source>

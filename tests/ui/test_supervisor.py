@@ -252,7 +252,7 @@ def test_assign_blocked_by_an_error(roster_page, desk, make_volunteer):
     # A Saturday: the live answer says no, and the button is off.
     roster_page.select_shift(ShiftKey(SAT, "AM"))
     roster_page.choose(a)
-    assert roster_page.verdict.text().startswith("✗")
+    assert roster_page.verdict.text().startswith("×")
     assert not roster_page.assign_button.isEnabled()
     # A full slot: assigning is refused with the sentence, nothing changes.
     roster.assign(desk, ShiftKey(DEC1, "AM"), a)

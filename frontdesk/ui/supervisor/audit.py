@@ -64,7 +64,7 @@ class AuditPage(QWidget):
             self.chain.setStyleSheet(common.ERROR_STYLE)
             self.chain.setText(
                 self.tr(
-                    "✗ The chain is broken at entry {id}: the log was changed outside the app. "
+                    "× The chain is broken at entry {id}: the log was changed outside the app. "
                     "Keep this database as it is and tell the IT staff."
                 ).format(id=report.broken_at)
             )

@@ -246,7 +246,7 @@ class RosterPage(QWidget):
         else:
             errors = [f for f in findings if f.severity is Severity.ERROR]
             self.verdict.setStyleSheet(common.ERROR_STYLE if errors else common.INFO_STYLE)
-            prefix = self.tr("✗ Not possible: ") if errors else self.tr("⚠ Possible, but: ")
+            prefix = self.tr("× Not possible: ") if errors else self.tr("⚠ Possible, but: ")
             self.verdict.setText(prefix + " ".join(describe_finding(f, names) for f in findings))
         self.assign_button.setEnabled(not any(f.blocking for f in findings))
 

@@ -124,7 +124,7 @@ class SwapsPage(QWidget):
         self.inbox.setObjectName("swapInbox")
         self.inbox.itemSelectionChanged.connect(self._selected)
         top_box.addWidget(self.inbox, 1)
-        self.empty = QLabel(self.tr("No swap request is waiting. 👍"))
+        self.empty = QLabel(self.tr("No swap request is waiting."))
         top_box.addWidget(self.empty)
 
         decide = QGroupBox(self.tr("Decide"))
