@@ -33,6 +33,7 @@ class Code(StrEnum):
     SHORT_NOTICE = "short_notice"
     SHIFT_STARTED = "shift_started"
     SAME_VOLUNTEER = "same_volunteer"
+    SAME_SHIFT = "same_shift"
     SHORT_NOTICE_NEEDS_REASON = "short_notice_needs_reason"
 
 

@@ -186,7 +186,8 @@ def check_swap(
 ) -> list[Finding]:
     """Findings for a swap against `roster` as it is.
 
-    Errors: SAME_VOLUNTEER; the own-shift checks of own_shift_findings for the requester's
+    Errors: SAME_VOLUNTEER; SAME_SHIFT for an exchange whose two duties are one shift (nothing
+    would move: a swap that changes nothing is refused); the own-shift checks of own_shift_findings for the requester's
     `given` and the colleague's `taken`: NOT_ASSIGNED (requester not on `given`, colleague
     not on `taken`); SHIFT_STARTED (given or taken starts at or before now); SHORT_NOTICE when
     notice < swap_notice_days and not by_supervisor (facts: notice_hours, required_days);
@@ -209,6 +210,8 @@ def check_swap(
     requester, colleague = proposal.requester_id, proposal.colleague_id
     if requester == colleague:
         findings.append(error(Code.SAME_VOLUNTEER, volunteer_id=requester))
+    if taken is not None and taken == given:
+        findings.append(error(Code.SAME_SHIFT, day=given.day, slot=given.slot))
     # the own-shift checks of own_shift_findings, in the order a volunteer reads them
     findings.extend(_not_theirs(given, requester, roster))
     if taken is not None:

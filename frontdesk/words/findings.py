@@ -81,6 +81,10 @@ _FINDINGS: dict[Code, Callable[[], str]] = {
     Code.SAME_VOLUNTEER: lambda: QCoreApplication.translate(
         "messages", "A volunteer cannot swap with themselves."
     ),
+    Code.SAME_SHIFT: lambda: QCoreApplication.translate(
+        "messages",
+        "Both duties are the {slot} duty of {day}: exchanging them would change nothing.",
+    ),
     Code.SHORT_NOTICE_NEEDS_REASON: lambda: QCoreApplication.translate(
         "messages",
         "The {slot} duty of {day} is less than {required_days} days away; "

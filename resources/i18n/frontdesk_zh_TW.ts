@@ -3135,6 +3135,10 @@ Until then, the duty stays yours.</source>
         <translation>志工不能和自己換班。</translation>
     </message>
     <message>
+        <source>Both duties are the {slot} duty of {day}: exchanging them would change nothing.</source>
+        <translation>兩個班都是 {day} 的{slot}：互換之後什麼都不會改變。</translation>
+    </message>
+    <message>
         <source>The {slot} duty of {day} is less than {required_days} days away; please give a reason for this short-notice change.</source>
         <translation>{day} 的{slot}已不到 {required_days} 天，請填寫臨時調整的原因。</translation>
     </message>

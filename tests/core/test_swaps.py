@@ -142,6 +142,16 @@ def test_same_volunteer() -> None:
     assert has_errors(f)
 
 
+def test_exchanging_a_shift_for_the_same_shift_is_refused() -> None:
+    # Both volunteers on one shift: an exchange would move nothing (issue 14, item 13).
+    f = check(
+        SwapProposal(SwapKind.EXCHANGE, 1, GIVEN, 2, taken=GIVEN),
+        roster=Roster({GIVEN: [1, 2]}),
+    )
+    assert Code.SAME_SHIFT in codes(f)
+    assert has_errors(f)
+
+
 def test_requester_not_assigned() -> None:
     f = check(SwapProposal(SwapKind.COVER, 4, GIVEN, 5), roster=Roster({GIVEN: [3]}))
     assert codes(f) == [Code.NOT_ASSIGNED]
