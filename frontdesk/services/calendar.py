@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from frontdesk.core import text
 from frontdesk.core.calendar import (
     CalendarFileError,
     DayInfo,
@@ -21,6 +22,7 @@ from frontdesk.core.settings import DeskSettings
 from frontdesk.services.auditing import record
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import InvalidInput
+from frontdesk.services.freetext import free_text
 from frontdesk.store.models import CalendarOverride
 
 LABEL_MAX = 120  # CalendarOverride.label is String(120)
@@ -115,7 +117,7 @@ def import_dgpa(desk: Desk, data: bytes | str) -> ImportReport:
 
 def close(desk: Desk, d: date, slot: str | None, reason: str) -> None:
     """Close a day or one slot (typhoon 停止上班): its shifts are cancelled, nobody is absent."""
-    reason = reason.strip()
+    reason = free_text(reason, text.CALENDAR_LABEL, "reason")
     if not reason:
         raise InvalidInput("a closure needs a reason", field="reason")
     with desk.db.write() as session:
@@ -179,6 +181,7 @@ def reopen(desk: Desk, d: date, slot: str | None = None) -> int:
 def set_manual(desk: Desk, d: date, *, open_: bool, label: str = "") -> None:
     """Mark a day open or closed by hand (e.g. an agency event), replacing an earlier manual mark."""
     kind = OverrideKind.MANUAL_OPEN if open_ else OverrideKind.MANUAL_CLOSED
+    label = free_text(label, text.CALENDAR_LABEL, "label")
     with desk.db.write() as session:
         session.execute(
             delete(CalendarOverride).where(
@@ -195,7 +198,7 @@ def set_manual(desk: Desk, d: date, *, open_: bool, label: str = "") -> None:
                 day=d,
                 kind=kind.value,
                 slot=None,
-                label=label.strip(),
+                label=label,
                 created_at=desk.now(),
                 created_by=desk.actor,
             )

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from frontdesk.core.privacy import mask_phone
 from frontdesk.core.roster import VolunteerStatus
+from frontdesk.core.text import for_cell
 from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotFound
@@ -69,8 +70,14 @@ _HEADER_SCAN_ROWS = 10
 
 
 def _put(ws: Worksheet, row: int, col: int, value: Any) -> Cell:
-    """Write a value; text stays text even when it looks like a formula (=, +, -, @)."""
+    """Write a value; text stays text even when it looks like a formula (=, +, -, @).
+
+    Text loses the characters a workbook cannot hold or show (core.text.for_cell), so a
+    name stored before input was cleaned cannot break the file.
+    """
     cell = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        value = for_cell(value)
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"

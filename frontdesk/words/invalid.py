@@ -192,6 +192,37 @@ _COLUMN_NAMES: dict[str, Callable[[], str]] = {
 }
 
 
+# Free-text fields (core.text rules) by the field name a refusal carries.
+_TEXT_FIELDS: dict[str, Callable[[], str]] = {
+    "name": lambda: QCoreApplication.translate("messages", "name"),
+    "languages": lambda: QCoreApplication.translate("messages", "languages"),
+    "notes": lambda: QCoreApplication.translate("messages", "notes"),
+    "trainings": lambda: QCoreApplication.translate("messages", "training title"),
+    "body": lambda: QCoreApplication.translate("messages", "handover note"),
+    "reason": lambda: QCoreApplication.translate("messages", "reason"),
+    "label": lambda: QCoreApplication.translate("messages", "label"),
+    "username": lambda: QCoreApplication.translate("messages", "user name"),
+    "display_name": lambda: QCoreApplication.translate("messages", "display name"),
+    "agency_name": lambda: QCoreApplication.translate("messages", "agency name"),
+    "desk_name": lambda: QCoreApplication.translate("messages", "desk name"),
+}
+
+
+def _text_refusal(field: str, reason: str, facts: Mapping[str, Any]) -> str | None:
+    """A free text refused by its rule: too long, or nothing visible left."""
+    label = _TEXT_FIELDS.get(field)
+    what = label() if label is not None else field
+    if reason == "too_long":
+        return QCoreApplication.translate(
+            "messages", "The {what} is longer than {max} characters; please shorten it."
+        ).format(what=what, max=facts.get("max", "?"))
+    if reason == "empty":
+        return _field_sentence(field, facts) or QCoreApplication.translate(
+            "messages", "The {what} cannot be empty."
+        ).format(what=what)
+    return None
+
+
 def _value_suffix(facts: Mapping[str, Any]) -> str:
     value = facts.get("value")
     if value is None or value == "":
@@ -261,7 +292,7 @@ def describe_invalid(exc: Exception, facts: Mapping[str, Any]) -> str:
         return QCoreApplication.translate(
             "messages", "There is no setting named {key}; the settings are: {known}."
         ).format(key=field, known=facts.get("known", ""))
-    sentence = _field_sentence(field, facts)
+    sentence = _text_refusal(field, reason, facts) or _field_sentence(field, facts)
     if sentence is not None:
         return sentence
     if field:  # a setting or another named value

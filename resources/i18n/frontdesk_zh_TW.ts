@@ -3387,6 +3387,58 @@ Until then, the duty stays yours.</source>
         <translation>備註</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>training title</source>
+        <translation>訓練名稱</translation>
+    </message>
+    <message>
+        <source>handover note</source>
+        <translation>交班事項</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>顯示名稱</translation>
+    </message>
+    <message>
+        <source>agency name</source>
+        <translation>機關名稱</translation>
+    </message>
+    <message>
+        <source>desk name</source>
+        <translation>服務台名稱</translation>
+    </message>
+    <message>
+        <source>The {what} is longer than {max} characters; please shorten it.</source>
+        <translation>{what}超過 {max} 個字，請縮短。</translation>
+    </message>
+    <message>
+        <source>The {what} cannot be empty.</source>
+        <translation>{what}不可空白。</translation>
+    </message>
+    <message>
         <source> (got {value})</source>
         <translation>（收到的是 {value}）</translation>
     </message>
