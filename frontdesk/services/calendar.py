@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -19,6 +20,7 @@ from frontdesk.core.calendar import (
     parse_dgpa_csv,
 )
 from frontdesk.core.settings import DeskSettings
+from frontdesk.services import infiles
 from frontdesk.services.auditing import record
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import InvalidInput
@@ -70,6 +72,20 @@ class ImportReport:
     days: int
     off_days: int
     replaced: int
+
+
+def import_dgpa_file(desk: Desk, path: Path) -> ImportReport:
+    """Import the official calendar CSV at `path`, measured before it is read (services.infiles).
+
+    A file larger than a calendar can be is refused unread; otherwise as import_dgpa.
+    """
+    path = Path(path)
+    infiles.measure(path, infiles.CALENDAR_CSV, not_this_kind="not_csv")
+    with path.open("rb") as f:
+        data = f.read(infiles.CALENDAR_CSV.max_bytes + 1)
+    if len(data) > infiles.CALENDAR_CSV.max_bytes:  # it grew after it was measured
+        raise infiles.too_big(path, infiles.CALENDAR_CSV, len(data))
+    return import_dgpa(desk, data)
 
 
 def import_dgpa(desk: Desk, data: bytes | str) -> ImportReport:

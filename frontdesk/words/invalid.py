@@ -150,6 +150,24 @@ _FILE_REASONS: dict[str, Callable[[], str]] = {
         "messages", "{path} is not a sound frontdesk database backup."
     ),
     "not_csv": lambda: QCoreApplication.translate("messages", "{path} cannot be read as text."),
+    "empty_file": lambda: QCoreApplication.translate("messages", "{path} is empty."),
+    "too_big": lambda: QCoreApplication.translate(
+        "messages",
+        "{path} is {size} MB, more than such a file can be ({limit} MB); nothing was read.",
+    ),
+    "too_big_unpacked": lambda: QCoreApplication.translate(
+        "messages",
+        "{path} would unpack to {size} MB, more than a workbook to import can be ({limit} MB); "
+        "nothing was read.",
+    ),
+    "packed_too_tightly": lambda: QCoreApplication.translate(
+        "messages",
+        "{path} is packed {ratio} to 1, far tighter than a real workbook (at most {limit} to 1); "
+        "nothing was read.",
+    ),
+    "too_many_rows": lambda: QCoreApplication.translate(
+        "messages", "{path} has more than {limit} rows; split it into smaller files."
+    ),
     "national_id": lambda: QCoreApplication.translate(
         "messages",
         "{path} has a column {column} for national ID numbers; frontdesk does not keep them. "
@@ -279,6 +297,9 @@ def describe_invalid(exc: Exception, facts: Mapping[str, Any]) -> str:
             row=facts.get("row") or "?",
             path=facts.get("path"),
             column=facts.get("column"),
+            size=facts.get("size"),
+            limit=facts.get("limit"),
+            ratio=facts.get("ratio"),
         )
     if field == "out" and reason == "no_folder":
         return QCoreApplication.translate(
