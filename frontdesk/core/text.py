@@ -2,8 +2,8 @@
 
 Names, notes, reasons, labels and settings reach the public kiosk, the supervisor's lists
 and Excel workbooks. What cannot be seen must not be stored: control characters (a NUL
-breaks a workbook), format characters (a right-to-left override U+202E makes
-"名稱\u202eabc" read backwards on the kiosk; zero-width spaces make two names look alike),
+breaks a workbook), format characters (a right-to-left override, U+202E, shows the
+rest of a name backwards on the kiosk; zero-width spaces make two names look alike),
 lone surrogates and noncharacters. Such characters are removed, never shown: removing
 them changes nothing a reader could see. What is left is NFC-normalised (one code point
 sequence for one look) and trimmed, and each field has its own length (the column's size).
