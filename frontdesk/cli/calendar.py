@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from frontdesk.cli.common import Run, dispatch, out, parse_date, parse_month, parse_slot
 from frontdesk.cli.parser import EXIT_OK, action, actions
 from frontdesk.core.calendar import DayInfo, DutyCalendar
-from frontdesk.services.calendar import calendar, close, import_dgpa, reopen
+from frontdesk.services.calendar import calendar, close, import_dgpa_file, reopen
 from frontdesk.services.roster import month_bounds
 from frontdesk.words.dates import day_text, roc_day
 from frontdesk.words.labels import kind_word, slot_name
@@ -57,9 +57,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def import_(run: Run) -> int:
-    path = Path(run.args.file)
-    data = path.read_bytes()
-    report = import_dgpa(run.desk(), data)
+    report = import_dgpa_file(run.desk(), Path(run.args.file))
     out(
         QCoreApplication.translate(
             "cli",

@@ -13,6 +13,8 @@ from enum import StrEnum
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from frontdesk.core.text import clean
+
 if TYPE_CHECKING:
     import holidays
 
@@ -300,8 +302,9 @@ def parse_dgpa_csv(data: bytes | str) -> list[OfficialDay]:
     year that is not complete.
 
     Reason codes: empty, bad_encoding, bad_header, bad_row, bad_date, weekday_mismatch,
-    bad_flag, duplicate_date, mixed_years, incomplete_year. Blank lines and whitespace
-    around cells are ignored. The rows come back sorted by date.
+    bad_flag, duplicate_date, mixed_years, incomplete_year. Blank lines, whitespace
+    around cells and empty trailing cells (a file re-saved by Excel) are ignored; a note
+    is cleaned by the text rule (core.text). The rows come back sorted by date.
     """
     text = _decode(data) if isinstance(data, bytes) else data
     text = text.removeprefix("\ufeff")
@@ -323,10 +326,12 @@ def parse_dgpa_csv(data: bytes | str) -> list[OfficialDay]:
         if "\x00" in line:  # a damaged file; no database could store it either
             raise CalendarFileError("bad_row", n, line.replace("\x00", "\\0"))
         cells = _cells(line, n)
+        while len(cells) > 3 and not cells[-1]:  # Excel keeps empty columns: 小年夜,,
+            cells.pop()
         if len(cells) < 3:
             raise CalendarFileError("bad_row", n, line)
         raw_date, raw_weekday, raw_flag = cells[0], cells[1], cells[2]
-        note = ",".join(cells[3:]).strip()
+        note = clean(",".join(cells[3:]))  # an unquoted note with commas, rejoined
         d = _parse_date(raw_date, n)
         if raw_weekday != _WEEKDAYS[d.weekday()]:
             raise CalendarFileError("weekday_mismatch", n, f"{raw_date} {raw_weekday}")

@@ -12,7 +12,7 @@ greeting follows a renamed agency.
 
 from __future__ import annotations
 
-import unicodedata
+from frontdesk.core.text import clean
 
 AGENCY = "{機關名稱}"
 
@@ -43,20 +43,11 @@ MAX_LINES = 20  # what fits one tab of the kiosk at its type size
 
 
 def clean_lines(raw: str) -> str:
-    """A typed multi-line text as it is stored: characters that show nothing (controls,
-    format characters such as bidi overrides) removed, each line's runs of spaces made one
-    space and trimmed, blank lines dropped; line breaks become "\\n"."""
-    lines = []
-    for line in str(raw).splitlines():
-        visible = "".join(
-            " " if ch.isspace() else ch
-            for ch in line
-            if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf", "Cs")
-        )
-        words = " ".join(unicodedata.normalize("NFC", visible).split())
-        if words:
-            lines.append(words)
-    return "\n".join(lines)
+    """A typed multi-line text as it is stored: cleaned by the one text rule (core.text:
+    characters that show nothing removed, NFC), each line's runs of spaces made one space
+    and trimmed, blank lines dropped; line breaks become "\\n"."""
+    cleaned = (clean(line) for line in clean(raw, multiline=True).split("\n"))
+    return "\n".join(line for line in cleaned if line)
 
 
 def lines(text: str) -> list[str]:

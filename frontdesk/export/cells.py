@@ -1,27 +1,25 @@
 """Safe, fast cells for write-only worksheets.
 
 Every string that may come from the database goes through `text()`: characters Excel
-refuses are removed, and a string that openpyxl would turn into a formula (or that Excel
+refuses and invisible ones are removed (core.text.for_cell, the same definition input
+is cleaned by), and a string that openpyxl would turn into a formula (or that Excel
 would read as one when edited: = + - @) is written as an explicit text cell.
 """
 
 from __future__ import annotations
 
-import re
 from copy import copy
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from frontdesk.core.text import for_cell
 from frontdesk.core.timeutil import local
 
-# Besides the control characters, XML 1.0 has no place for lone surrogates or U+FFFE/U+FFFF.
-_XML_ILLEGAL_RE = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _FORMULA_LEADS = ("=", "+", "-", "@")
 MAX_CELL_TEXT = 32767
 PAPER_A4 = "9"  # the OOXML paper size code of A4
@@ -38,13 +36,8 @@ BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
 
 def clean(value: object) -> str:
-    """The text of a value with the characters Excel cannot store removed."""
-    s = value if isinstance(value, str) else str(value)
-    if ILLEGAL_CHARACTERS_RE.search(s):
-        s = ILLEGAL_CHARACTERS_RE.sub("", s)
-    if _XML_ILLEGAL_RE.search(s):
-        s = _XML_ILLEGAL_RE.sub("", s)
-    return s[:MAX_CELL_TEXT]
+    """The text of a value with the characters Excel cannot store (or show) removed."""
+    return for_cell(value if isinstance(value, str) else str(value))[:MAX_CELL_TEXT]
 
 
 def naive_local(dt: datetime | None) -> datetime | None:

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from frontdesk.core import text
 from frontdesk.core.attendance import AttendanceStatus, classify
 from frontdesk.core.settings import DeskSettings, SlotDef
 from frontdesk.core.timeutil import local_day
@@ -18,6 +19,7 @@ from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.calendar import load_calendar
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import Conflict, InvalidInput, NotFound
+from frontdesk.services.freetext import free_text
 from frontdesk.services.volunteers import get as get_volunteer
 from frontdesk.store.models import Attendance, AttendanceCorrection
 
@@ -46,7 +48,7 @@ def record_manual(
     reason: str,
 ) -> int:
     """The paper-sheet fallback: enter (or replace) a volunteer's duty by hand, with a reason."""
-    reason = (reason or "").strip()
+    reason = free_text(reason, text.REASON, "reason")
     if not reason:
         raise InvalidInput("a manual entry needs a reason", field="reason")
     with desk.db.write() as session:
@@ -194,7 +196,7 @@ def correct(
     desk: Desk, attendance_id: int, in_at: datetime | None, out_at: datetime | None, reason: str
 ) -> None:
     """Correct a record's times with a reason; the old values stay in its history."""
-    reason = (reason or "").strip()
+    reason = free_text(reason, text.REASON, "reason")
     if not reason:
         raise InvalidInput("a correction needs a reason", field="reason")
     with desk.db.write() as session:
@@ -212,7 +214,7 @@ def correct(
 
 def accept_review(desk: Desk, attendance_id: int, reason: str) -> None:
     """Accept a flagged record as it stands (e.g. a walk-in that was welcome)."""
-    reason = (reason or "").strip()
+    reason = free_text(reason, text.REASON, "reason")
     if not reason:
         raise InvalidInput("a review decision needs a reason", field="reason")
     with desk.db.write() as session:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from frontdesk.core import text
 from frontdesk.core.calendar import (
     CalendarFileError,
     DayInfo,
@@ -18,9 +20,11 @@ from frontdesk.core.calendar import (
     parse_dgpa_csv,
 )
 from frontdesk.core.settings import DeskSettings
+from frontdesk.services import infiles
 from frontdesk.services.auditing import record
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import InvalidInput
+from frontdesk.services.freetext import free_text
 from frontdesk.store.models import CalendarOverride
 
 LABEL_MAX = 120  # CalendarOverride.label is String(120)
@@ -70,6 +74,20 @@ class ImportReport:
     replaced: int
 
 
+def import_dgpa_file(desk: Desk, path: Path) -> ImportReport:
+    """Import the official calendar CSV at `path`, measured before it is read (services.infiles).
+
+    A file larger than a calendar can be is refused unread; otherwise as import_dgpa.
+    """
+    path = Path(path)
+    infiles.measure(path, infiles.CALENDAR_CSV, not_this_kind="not_csv")
+    with path.open("rb") as f:
+        data = f.read(infiles.CALENDAR_CSV.max_bytes + 1)
+    if len(data) > infiles.CALENDAR_CSV.max_bytes:  # it grew after it was measured
+        raise infiles.too_big(path, infiles.CALENDAR_CSV, len(data))
+    return import_dgpa(desk, data)
+
+
 def import_dgpa(desk: Desk, data: bytes | str) -> ImportReport:
     """Import one year of the official calendar; a wrong file raises InvalidInput and changes nothing."""
     try:
@@ -115,7 +133,7 @@ def import_dgpa(desk: Desk, data: bytes | str) -> ImportReport:
 
 def close(desk: Desk, d: date, slot: str | None, reason: str) -> None:
     """Close a day or one slot (typhoon 停止上班): its shifts are cancelled, nobody is absent."""
-    reason = reason.strip()
+    reason = free_text(reason, text.CALENDAR_LABEL, "reason")
     if not reason:
         raise InvalidInput("a closure needs a reason", field="reason")
     with desk.db.write() as session:
@@ -179,6 +197,7 @@ def reopen(desk: Desk, d: date, slot: str | None = None) -> int:
 def set_manual(desk: Desk, d: date, *, open_: bool, label: str = "") -> None:
     """Mark a day open or closed by hand (e.g. an agency event), replacing an earlier manual mark."""
     kind = OverrideKind.MANUAL_OPEN if open_ else OverrideKind.MANUAL_CLOSED
+    label = free_text(label, text.CALENDAR_LABEL, "label")
     with desk.db.write() as session:
         session.execute(
             delete(CalendarOverride).where(
@@ -195,7 +214,7 @@ def set_manual(desk: Desk, d: date, *, open_: bool, label: str = "") -> None:
                 day=d,
                 kind=kind.value,
                 slot=None,
-                label=label.strip(),
+                label=label,
                 created_at=desk.now(),
                 created_by=desk.actor,
             )

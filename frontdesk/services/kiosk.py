@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import func, or_, select
 
+from frontdesk.core import text
 from frontdesk.core.attendance import AttendanceStatus, window_opens
 from frontdesk.core.calendar import DayInfo
 from frontdesk.core.settings import DeskSettings, SlotDef, slot_end, slot_start
@@ -23,6 +24,7 @@ from frontdesk.services.auditing import record
 from frontdesk.services.calendar import load_calendar
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import InvalidInput, NotFound
+from frontdesk.services.freetext import free_text
 from frontdesk.store.models import (
     Assignment,
     Attendance,
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 
 # The duty points of the rules (值班要點), in the order of the annex; the UI words them.
 DUTY_POINTS = ("safety", "five_s", "reception", "phone", "broadcast", "emergency")
-NOTE_MAX = 1000
+NOTE_MAX = text.HANDOVER_NOTE.max_length
 PIN_RE = re.compile(r"^[0-9]{4}$")
 
 
@@ -241,13 +243,7 @@ def _notes(session: object, desk: Desk, day: date) -> list[Note]:
 
 def add_note(desk: Desk, day: date, slot: str, author_id: int | None, body: str) -> int:
     """Leave a handover note for the next slot; kept with the day."""
-    body = (body or "").strip()
-    if not body:
-        raise InvalidInput("a handover note cannot be empty", field="body")
-    if len(body) > NOTE_MAX:
-        raise InvalidInput(
-            f"a handover note is at most {NOTE_MAX} characters", field="body", max=NOTE_MAX
-        )
+    body = free_text(body, text.HANDOVER_NOTE, "body")
     with desk.db.write() as session:
         settings = load_settings(session, desk.site_id)
         if settings.slot(slot) is None:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from frontdesk.core import text
 from frontdesk.core.calendar import DayInfo, DutyCalendar
 from frontdesk.core.findings import Finding, Severity
 from frontdesk.core.roster import (
@@ -24,6 +25,7 @@ from frontdesk.services.auditing import record
 from frontdesk.services.calendar import load_calendar
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import NeedsConfirmation, RuleViolation
+from frontdesk.services.freetext import free_text
 from frontdesk.services.volunteers import get as get_volunteer
 from frontdesk.services.volunteers import load_facts
 from frontdesk.store.models import Assignment, Volunteer, WeeklyPattern
@@ -173,6 +175,7 @@ def unassign_in_session(
     reason: str = "",
     confirm_warnings: bool = False,
 ) -> list[Finding]:
+    reason = free_text(reason, text.REMOVAL_REASON, "reason")
     ctx = rules_context(session, desk.site_id, shift.day, shift.day)
     findings = check_unassignment(shift, volunteer_id, ctx.roster, ctx.settings)
     _split(findings, confirm_warnings)
@@ -185,7 +188,7 @@ def unassign_in_session(
             Assignment.removed_at.is_(None),
         )
     ).one()
-    row.removed_at, row.removed_reason = desk.now(), reason[:200]
+    row.removed_at, row.removed_reason = desk.now(), reason
     volunteer = get_volunteer(session, desk, volunteer_id)
     record(
         session,

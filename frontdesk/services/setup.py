@@ -7,34 +7,35 @@ from dataclasses import replace
 
 from sqlalchemy import select
 
+from frontdesk.core import text
 from frontdesk.core.settings import (
     DeskSettings,
     SettingError,
+    SettingKind,
     check_key,
     known_keys,
     parse_settings,
     settings_to_rows,
+    spec,
 )
 from frontdesk.core.timeutil import utcnow
 from frontdesk.services.auditing import record
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import InvalidInput
+from frontdesk.services.freetext import free_text
 from frontdesk.store import audit
 from frontdesk.store.db import Database
 from frontdesk.store.models import Setting, Site
 
 _KEY_RE = re.compile(r"[a-z][a-z0-9_]{0,59}")  # setting.key is String(60)
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_VALUE_MAX = 2000
 
 
 def init_site(
     db: Database, agency_name: str, desk_name: str = "服務台", *, actor: str = "setup"
 ) -> int:
     """Create the site with default settings, or rename the existing one. Returns its id."""
-    agency_name = agency_name.strip()
-    if not agency_name or len(agency_name) > 60:
-        raise InvalidInput("agency name must be 1 to 60 characters", field="agency_name")
+    agency_name = free_text(agency_name, text.AGENCY_NAME, "agency_name")
+    desk_name = free_text(desk_name, text.DESK_NAME, "desk_name")
     with db.write() as session:
         site = session.scalars(select(Site).order_by(Site.id).limit(1)).first()
         now = utcnow()
@@ -92,8 +93,12 @@ def update_settings(desk: Desk, changes: dict[str, str]) -> DeskSettings:
     """Validate and store setting changes together; a bad value changes nothing.
 
     A key must be a known setting (core.settings.known_keys: the DeskSettings fields and
-    the few kept in `extra`, e.g. the national service category) and a value storable text.
+    the few kept in `extra`, e.g. the national service category) and a value storable text:
+    a value with an invisible character (core.text: a control, a bidi override, a zero-width
+    space) is refused rather than cleaned, as a setting is one value a person should see
+    exactly; what is stored is the value cleaned by the text rule (NFC, trimmed).
     """
+    cleaned: dict[str, str] = {}
     for key, value in changes.items():
         if not isinstance(key, str) or not _KEY_RE.fullmatch(key):
             raise InvalidInput(
@@ -111,13 +116,22 @@ def update_settings(desk: Desk, changes: dict[str, str]) -> DeskSettings:
                 value=key,
                 known=", ".join(sorted(known_keys())),
             ) from None
-        if not isinstance(value, str) or len(value) > _VALUE_MAX or _CONTROL_RE.search(value):
+        if (
+            not isinstance(value, str)
+            or len(value) > text.SETTING_VALUE.max_length
+            or text.has_invisible(value, allow=text.LINE_CONTROLS)
+        ):
             raise InvalidInput(
-                f"setting {key!r} needs text of at most {_VALUE_MAX} characters",
+                f"setting {key!r} needs text of at most {text.SETTING_VALUE.max_length} "
+                "characters, none of them invisible",
                 field=key,
                 reason="bad_value",
-                value=str(value)[:80],
+                value=text.remove_invisible(str(value))[:80],
             )
+        known = spec(key)
+        lines = known is not None and known.kind is SettingKind.LINES
+        cleaned[key] = free_text(value, text.SETTING_LINES if lines else text.SETTING_VALUE, key)
+    changes = cleaned
     with desk.db.write() as session:
         current = load_settings(session, desk.site_id)
         rows = settings_to_rows(current)

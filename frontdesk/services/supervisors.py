@@ -10,10 +10,11 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from frontdesk.core import accounts
+from frontdesk.core import accounts, text
 from frontdesk.services.auditing import record
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from frontdesk.services.freetext import free_text
 from frontdesk.store.models import Supervisor
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
@@ -57,16 +58,15 @@ def count(desk: Desk) -> int:
 
 
 def create(desk: Desk, username: str, password: str, display_name: str = "") -> int:
-    username = (username or "").strip()
-    if not username or len(username) > 60:
-        raise InvalidInput("a user name needs 1 to 60 characters", field="username")
+    username = free_text(username, text.USERNAME, "username")
+    display_name = free_text(display_name, text.DISPLAY_NAME, "display_name")
     _check_password(password)
     with desk.db.write() as session:
         if session.scalars(select(Supervisor.id).where(Supervisor.username == username)).first():
             raise Conflict(f"the user name {username} is taken", field="username")
         s = Supervisor(
             username=username,
-            display_name=display_name.strip() or username,
+            display_name=display_name or username,
             password_hash=_hasher.hash(password),
             created_at=desk.now(),
         )
@@ -83,7 +83,7 @@ def authenticate(desk: Desk, username: str, password: str) -> SupervisorRow:
     failure: NotAllowed | None = None
     with desk.db.write() as session:
         s = session.scalars(
-            select(Supervisor).where(Supervisor.username == (username or "").strip())
+            select(Supervisor).where(Supervisor.username == text.clean(username))
         ).first()
         if s is None or not s.active:
             raise NotAllowed("wrong user name or password", reason="bad_credentials")

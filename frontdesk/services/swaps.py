@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from frontdesk.core import text
 from frontdesk.core.findings import Finding, Severity
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import (
@@ -31,6 +32,7 @@ from frontdesk.services.errors import (
     NotFound,
     RuleViolation,
 )
+from frontdesk.services.freetext import free_text
 from frontdesk.services.roster import (
     put_assignment,
     rules_context,
@@ -167,7 +169,7 @@ def ask_supervisor(desk: Desk, requester_id: int, shift: ShiftKey, reason: str) 
     The shift must be the requester's and not started (core.swaps.own_shift_findings
     without the notice rule); RuleViolation otherwise.
     """
-    reason = (reason or "").strip()
+    reason = free_text(reason, text.REASON, "reason")
     if not reason:
         raise InvalidInput("please say briefly why", field="reason")
     with desk.db.write() as session:
@@ -290,6 +292,7 @@ def approve(
     For 'please arrange' requests the supervisor names the colleague who covers.
     A stale request raises RuleViolation and the roster stays as it was.
     """
+    reason = free_text(reason, text.REASON, "reason")
     with desk.db.write() as session:
         r = _load(session, desk, request_id, lock=True)
         _require_state(r, SwapState.PENDING_SUPERVISOR)
@@ -317,7 +320,7 @@ def approve(
 
 
 def reject(desk: Desk, request_id: int, reason: str) -> None:
-    reason = (reason or "").strip()
+    reason = free_text(reason, text.REASON, "reason")
     if not reason:
         raise InvalidInput("a rejection needs a reason", field="reason")
     with desk.db.write() as session:
@@ -366,6 +369,7 @@ def arrange(
     desk: Desk, proposal: SwapProposal, reason: str = "", *, confirm_warnings: bool = False
 ) -> int:
     """The supervisor swaps or moves a shift directly, at any time; short notice needs a reason."""
+    reason = free_text(reason, text.REASON, "reason")
     with desk.db.write() as session:
         findings = _findings(
             session, desk, proposal, desk.now(), by_supervisor=True, reason=reason or None

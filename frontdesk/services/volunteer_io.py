@@ -19,9 +19,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from frontdesk.core.privacy import mask_phone
 from frontdesk.core.roster import VolunteerStatus
+from frontdesk.core.text import for_cell
+from frontdesk.services import infiles
 from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.context import Desk
-from frontdesk.services.errors import InvalidInput, NotFound
+from frontdesk.services.errors import FrontdeskError, InvalidInput
 from frontdesk.services.volunteers import VolunteerInput, add_in_session, apply_status
 from frontdesk.store import scratch
 from frontdesk.store.models import Training, Volunteer
@@ -69,8 +71,14 @@ _HEADER_SCAN_ROWS = 10
 
 
 def _put(ws: Worksheet, row: int, col: int, value: Any) -> Cell:
-    """Write a value; text stays text even when it looks like a formula (=, +, -, @)."""
+    """Write a value; text stays text even when it looks like a formula (=, +, -, @).
+
+    Text loses the characters a workbook cannot hold or show (core.text.for_cell), so a
+    name stored before input was cleaned cannot break the file.
+    """
     cell = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        value = for_cell(value)
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"
@@ -216,29 +224,44 @@ class _RowError(Exception):
         self.reason = reason
 
 
-def _open_sheet(path: Path) -> Worksheet:
-    if not path.exists():
-        raise NotFound(f"{path} does not exist", what="file", path=str(path))
-    if path.is_dir():
-        raise InvalidInput(f"{path} is a folder", field="file", reason="not_xlsx", path=str(path))
+def _open_sheet(path: Path) -> tuple[Any, Any]:
+    """(workbook, sheet) of the volunteer list in `path`, opened read-only (streaming).
+
+    The file is measured first (services.infiles: size, unpacked size, packing ratio);
+    a sheet that declares more rows than the limit is refused before any row is read.
+    The caller closes the workbook.
+    """
+    limits = infiles.VOLUNTEER_XLSX
+    infiles.measure_zip(path, limits, not_this_kind="not_xlsx")
     try:
-        wb = load_workbook(path, data_only=False)
+        wb = load_workbook(path, read_only=True, data_only=False)
     # A damaged file can fail anywhere inside openpyxl (malformed XML raises ParseError,
     # odd parts TypeError...): whatever it is, the answer is "not an xlsx workbook".
     except Exception:
+        raise _not_xlsx(path) from None
+    try:
+        for ws in wb.worksheets:
+            if (ws.max_row or 0) > limits.max_rows + _HEADER_SCAN_ROWS:
+                raise infiles.too_many_rows(path, limits)
+            ws.reset_dimensions()  # read every row there is, whatever the sheet declares
+            found = _find_header(ws)
+            if found is not None:
+                _refuse_national_id(ws, found[0], path)
+                return wb, ws
         raise InvalidInput(
-            f"{path} is not an xlsx workbook", field="file", reason="not_xlsx", path=str(path)
-        ) from None
-    for ws in wb.worksheets:
-        found = _find_header(ws)
-        if found is not None:
-            _refuse_national_id(ws, found[0], path)
-            return ws
-    raise InvalidInput(
-        f"{path} has no header row with 編號 and 姓名",
-        field="file",
-        reason="no_header",
-        path=str(path),
+            f"{path} has no header row with 編號 and 姓名",
+            field="file",
+            reason="no_header",
+            path=str(path),
+        )
+    except BaseException:
+        wb.close()
+        raise
+
+
+def _not_xlsx(path: Path) -> InvalidInput:
+    return InvalidInput(
+        f"{path} is not an xlsx workbook", field="file", reason="not_xlsx", path=str(path)
     )
 
 
@@ -332,11 +355,14 @@ def _number(cell: Cell | None, field_name: str) -> float | None:
         raise _RowError(field_name) from None
 
 
-def _rows(ws: Worksheet) -> Iterator[tuple[int, dict[str, Cell | None]]]:
+def _rows(ws: Any, path: Path) -> Iterator[tuple[int, dict[str, Cell | None]]]:
     found = _find_header(ws)
     assert found is not None
     header_row, columns = found
+    limits = infiles.VOLUNTEER_XLSX
     for r, cells in enumerate(ws.iter_rows(min_row=header_row + 1), header_row + 1):
+        if r - header_row > limits.max_rows:  # streaming: stops at the first row too many
+            raise infiles.too_many_rows(path, limits)
         by_field: dict[str, Cell | None] = {
             name: cells[c - 1] if c - 1 < len(cells) else None for name, c in columns.items()
         }
@@ -387,6 +413,34 @@ def _parse_row(number: int, cells: dict[str, Cell | None]) -> _Row:
     return _Row(number, data, (taken, hours or 0.0) if taken else None, masked, phone)
 
 
+def _read(path: Path) -> tuple[list[_Row], list[tuple[int, str, str]]]:
+    """Every row of the sheet in `path` parsed, and the problems of the rows that are not."""
+    wb, ws = _open_sheet(path)
+    parsed: list[_Row] = []
+    problems: list[tuple[int, str, str]] = []
+    seen: dict[str, int] = {}
+    try:
+        for number, cells in _rows(ws, path):
+            try:
+                row = _parse_row(number, cells)
+            except _RowError as exc:
+                problems.append((number, exc.field, exc.reason))
+                continue
+            if row.data.code in seen:
+                problems.append((number, "code", "duplicate"))
+                continue
+            seen[row.data.code] = number
+            parsed.append(row)
+    except FrontdeskError:
+        raise
+    # Streaming, a damaged sheet fails while its rows are read: as when it is opened.
+    except Exception:
+        raise _not_xlsx(path) from None
+    finally:
+        wb.close()
+    return parsed, problems
+
+
 def import_volunteers(desk: Desk, path: Path) -> ImportReport:
     """Import a volunteer sheet: every row is checked first; one bad row imports nothing.
 
@@ -394,21 +448,7 @@ def import_volunteers(desk: Desk, path: Path) -> ImportReport:
     keeps the stored number); new codes are added. All in one transaction.
     """
     path = Path(path)
-    ws = _open_sheet(path)
-    parsed: list[_Row] = []
-    problems: list[tuple[int, str, str]] = []
-    seen: dict[str, int] = {}
-    for number, cells in _rows(ws):
-        try:
-            row = _parse_row(number, cells)
-        except _RowError as exc:
-            problems.append((number, exc.field, exc.reason))
-            continue
-        if row.data.code in seen:
-            problems.append((number, "code", "duplicate"))
-            continue
-        seen[row.data.code] = number
-        parsed.append(row)
+    parsed, problems = _read(path)
     if not parsed and not problems:
         raise InvalidInput(
             f"{path} has no volunteer rows", field="file", reason="no_rows", path=str(path)

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from frontdesk.core import text
 from frontdesk.core.codes import is_valid_code, normalise_code
 from frontdesk.core.roster import VolunteerFacts, VolunteerStatus
 from frontdesk.core.timeutil import local_day
@@ -17,6 +18,7 @@ from frontdesk.core.volunteers import change_status
 from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from frontdesk.services.freetext import free_text
 from frontdesk.store.models import Training, Volunteer, WeeklyPattern
 
 PHONE_RE = re.compile(r"^\+?[0-9][0-9\- ()#]{5,38}$")
@@ -44,9 +46,7 @@ class VolunteerInput:
                 field="code",
                 value=self.code,
             )
-        name = " ".join(str(self.name or "").split())
-        if not name or len(name) > 60:
-            raise InvalidInput("name must be 1 to 60 characters", field="name", value=self.name)
+        name = free_text(self.name, text.PERSON_NAME, "name")
         phone = str(self.phone).strip() if self.phone not in (None, "") else None
         if phone is not None and not PHONE_RE.match(phone):
             raise InvalidInput(
@@ -62,7 +62,8 @@ class VolunteerInput:
             raise InvalidInput(
                 "weekly maximum must be 1 to 14", field="weekly_max", value=self.weekly_max
             )
-        for kind, title, _taken, hours in self.trainings or []:
+        trainings = []
+        for kind, title, taken, hours in self.trainings or []:
             if kind not in ("basic", "special"):
                 raise InvalidInput(
                     "training kind must be basic or special", field="trainings", value=kind
@@ -71,18 +72,19 @@ class VolunteerInput:
                 raise InvalidInput(
                     "training hours must be 0 to 500", field="trainings", value=hours
                 )
-            if len(title) > 120:
-                raise InvalidInput("training title too long", field="trainings", value=title)
+            trainings.append(
+                (kind, free_text(title, text.TRAINING_TITLE, "trainings"), taken, hours)
+            )
         return VolunteerInput(
             code=code,
             name=name,
             phone=phone,
-            languages=" ".join(str(self.languages or "").split())[:120],
+            languages=free_text(self.languages, text.LANGUAGES, "languages"),
             status=self.status,
             weekly_max=None if self.weekly_max is None else int(self.weekly_max),
-            notes=str(self.notes or "")[:2000],
+            notes=free_text(self.notes, text.VOLUNTEER_NOTES, "notes"),
             joined_on=self.joined_on,
-            trainings=None if self.trainings is None else list(self.trainings),
+            trainings=None if self.trainings is None else trainings,
         )
 
 

@@ -150,6 +150,24 @@ _FILE_REASONS: dict[str, Callable[[], str]] = {
         "messages", "{path} is not a sound frontdesk database backup."
     ),
     "not_csv": lambda: QCoreApplication.translate("messages", "{path} cannot be read as text."),
+    "empty_file": lambda: QCoreApplication.translate("messages", "{path} is empty."),
+    "too_big": lambda: QCoreApplication.translate(
+        "messages",
+        "{path} is {size} MB, more than such a file can be ({limit} MB); nothing was read.",
+    ),
+    "too_big_unpacked": lambda: QCoreApplication.translate(
+        "messages",
+        "{path} would unpack to {size} MB, more than a workbook to import can be ({limit} MB); "
+        "nothing was read.",
+    ),
+    "packed_too_tightly": lambda: QCoreApplication.translate(
+        "messages",
+        "{path} is packed {ratio} to 1, far tighter than a real workbook (at most {limit} to 1); "
+        "nothing was read.",
+    ),
+    "too_many_rows": lambda: QCoreApplication.translate(
+        "messages", "{path} has more than {limit} rows; split it into smaller files."
+    ),
     "national_id": lambda: QCoreApplication.translate(
         "messages",
         "{path} has a column {column} for national ID numbers; frontdesk does not keep them. "
@@ -190,6 +208,37 @@ _COLUMN_NAMES: dict[str, Callable[[], str]] = {
     "trainings": lambda: QCoreApplication.translate("messages", "basic training"),
     "notes": lambda: QCoreApplication.translate("messages", "notes (備註)"),
 }
+
+
+# Free-text fields (core.text rules) by the field name a refusal carries.
+_TEXT_FIELDS: dict[str, Callable[[], str]] = {
+    "name": lambda: QCoreApplication.translate("messages", "name"),
+    "languages": lambda: QCoreApplication.translate("messages", "languages"),
+    "notes": lambda: QCoreApplication.translate("messages", "notes"),
+    "trainings": lambda: QCoreApplication.translate("messages", "training title"),
+    "body": lambda: QCoreApplication.translate("messages", "handover note"),
+    "reason": lambda: QCoreApplication.translate("messages", "reason"),
+    "label": lambda: QCoreApplication.translate("messages", "label"),
+    "username": lambda: QCoreApplication.translate("messages", "user name"),
+    "display_name": lambda: QCoreApplication.translate("messages", "display name"),
+    "agency_name": lambda: QCoreApplication.translate("messages", "agency name"),
+    "desk_name": lambda: QCoreApplication.translate("messages", "desk name"),
+}
+
+
+def _text_refusal(field: str, reason: str, facts: Mapping[str, Any]) -> str | None:
+    """A free text refused by its rule: too long, or nothing visible left."""
+    label = _TEXT_FIELDS.get(field)
+    what = label() if label is not None else field
+    if reason == "too_long":
+        return QCoreApplication.translate(
+            "messages", "The {what} is longer than {max} characters; please shorten it."
+        ).format(what=what, max=facts.get("max", "?"))
+    if reason == "empty":
+        return _field_sentence(field, facts) or QCoreApplication.translate(
+            "messages", "The {what} cannot be empty."
+        ).format(what=what)
+    return None
 
 
 def _value_suffix(facts: Mapping[str, Any]) -> str:
@@ -248,6 +297,9 @@ def describe_invalid(exc: Exception, facts: Mapping[str, Any]) -> str:
             row=facts.get("row") or "?",
             path=facts.get("path"),
             column=facts.get("column"),
+            size=facts.get("size"),
+            limit=facts.get("limit"),
+            ratio=facts.get("ratio"),
         )
     if field == "out" and reason == "no_folder":
         return QCoreApplication.translate(
@@ -261,7 +313,7 @@ def describe_invalid(exc: Exception, facts: Mapping[str, Any]) -> str:
         return QCoreApplication.translate(
             "messages", "There is no setting named {key}; the settings are: {known}."
         ).format(key=field, known=facts.get("known", ""))
-    sentence = _field_sentence(field, facts)
+    sentence = _text_refusal(field, reason, facts) or _field_sentence(field, facts)
     if sentence is not None:
         return sentence
     if field:  # a setting or another named value

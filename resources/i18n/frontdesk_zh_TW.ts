@@ -3327,6 +3327,26 @@ Until then, the duty stays yours.</source>
         <translation>{path} 無法當作文字讀取。</translation>
     </message>
     <message>
+        <source>{path} is empty.</source>
+        <translation>{path} 是空的檔案。</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB, more than such a file can be ({limit} MB); nothing was read.</source>
+        <translation>{path} 有 {size} MB，超過這類檔案的上限（{limit} MB）；未讀取任何內容。</translation>
+    </message>
+    <message>
+        <source>{path} would unpack to {size} MB, more than a workbook to import can be ({limit} MB); nothing was read.</source>
+        <translation>{path} 解壓後會有 {size} MB，超過可匯入活頁簿的上限（{limit} MB）；未讀取任何內容。</translation>
+    </message>
+    <message>
+        <source>{path} is packed {ratio} to 1, far tighter than a real workbook (at most {limit} to 1); nothing was read.</source>
+        <translation>{path} 的壓縮比為 {ratio} 比 1，遠高於一般活頁簿（最多 {limit} 比 1）；未讀取任何內容。</translation>
+    </message>
+    <message>
+        <source>{path} has more than {limit} rows; split it into smaller files.</source>
+        <translation>{path} 超過 {limit} 列；請分成幾個較小的檔案。</translation>
+    </message>
+    <message>
         <source>{path} has a column {column} for national ID numbers; frontdesk does not keep them. Delete that column and import again.</source>
         <translation>{path} 有身分證字號欄位「{column}」；本程式不保存身分證字號。請刪除該欄後重新匯入。</translation>
     </message>
@@ -3389,6 +3409,58 @@ Until then, the duty stays yours.</source>
     <message>
         <source>notes (備註)</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>training title</source>
+        <translation>訓練名稱</translation>
+    </message>
+    <message>
+        <source>handover note</source>
+        <translation>交班事項</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>顯示名稱</translation>
+    </message>
+    <message>
+        <source>agency name</source>
+        <translation>機關名稱</translation>
+    </message>
+    <message>
+        <source>desk name</source>
+        <translation>服務台名稱</translation>
+    </message>
+    <message>
+        <source>The {what} is longer than {max} characters; please shorten it.</source>
+        <translation>{what}超過 {max} 個字，請縮短。</translation>
+    </message>
+    <message>
+        <source>The {what} cannot be empty.</source>
+        <translation>{what}不可空白。</translation>
     </message>
     <message>
         <source> (got {value})</source>

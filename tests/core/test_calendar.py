@@ -366,6 +366,25 @@ def test_parse_keeps_notes_and_quoted_commas() -> None:
     assert rows[date(2025, 2, 8)] == OfficialDay(date(2025, 2, 8), False, "補行上班")
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp950"])
+def test_a_csv_resaved_by_excel_keeps_its_labels_clean(encoding: str) -> None:
+    # Excel writes every row as wide as the widest: 小年夜,, and an empty note as ,,,
+    text = (
+        year_csv(2025)
+        .replace(HEADER, HEADER + ",,", 1)
+        .replace("20250127,一,0,", "20250127,一,2,小年夜,,")
+        .replace("20250128,二,0,", '20250128,二,2,"除夕,春節" ,,')
+        .replace("20250129,三,0,", "20250129,三,2,春節\u200b\u202e , ,")
+        .replace("20250130,四,0,", "20250130,四,0,,,")
+        .replace("\n", "\r\n")
+    )
+    rows = {r.day: r for r in parse_dgpa_csv(text.encode(encoding, errors="ignore"))}
+    assert rows[date(2025, 1, 27)].note == "小年夜"
+    assert rows[date(2025, 1, 28)].note == "除夕,春節"
+    assert rows[date(2025, 1, 29)].note == "春節"
+    assert rows[date(2025, 1, 30)] == OfficialDay(date(2025, 1, 30), False, "")
+
+
 def test_parse_header_with_trailing_empty_column() -> None:
     text = year_csv(2024).replace(HEADER, HEADER + ",", 1)
     assert len(parse_dgpa_csv(text)) == 366

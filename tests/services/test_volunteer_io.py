@@ -141,6 +141,18 @@ def test_masked_export_round_trips_and_keeps_phones(
     } == {"0912-345-678"}
 
 
+def test_a_landline_is_masked_in_the_export_and_still_round_trips(
+    desk: Desk, tmp_path: Path
+) -> None:
+    vid = volunteers.add(desk, volunteers.VolunteerInput(code="L1", name="林", phone="2345678"))
+    out = tmp_path / "out.xlsx"
+    export_volunteers(desk, out)
+    assert load_workbook(out).worksheets[0]["C2"].value == "2***678"  # was printed whole
+    assert import_volunteers(desk, out).updated == ["L1"]
+    with desk.db.read() as session:
+        assert volunteers.get(session, desk, vid).phone == "2345678"
+
+
 def test_a_masked_phone_cannot_create_a_volunteer(desk: Desk, tmp_path: Path) -> None:
     path = sheet(tmp_path / "v.xlsx", [["V007", "陳", "0912-***-678"]], HEADER[:3])
     with pytest.raises(InvalidInput) as info:

@@ -268,8 +268,7 @@ class CalendarPage(QWidget):
         if not path:
             return
         try:
-            data = Path(path).read_bytes()
-            report = calendar.import_dgpa(self.desk, data)
+            report = calendar.import_dgpa_file(self.desk, Path(path))
         except (FrontdeskError, OSError) as exc:
             self.banner.error(
                 self.tr("The file was not imported; nothing changed. {why}").format(
