@@ -29,10 +29,10 @@ from frontdesk.store import audit
 from frontdesk.store.models import Assignment, Attendance, SwapRequest
 from tests.support.desks import add_volunteer, new_desk
 
-ROUNDS = 20
-MIN_ROUNDS = 8
+# A count of rounds, not a time budget: on a loaded machine a budget cut the drill short and
+# it failed for being slow, not for losing anything. FRONTDESK_DRILL_CRASH_ROUNDS runs more.
+ROUNDS = int(os.environ.get("FRONTDESK_DRILL_CRASH_ROUNDS") or 12)
 VOLUNTEERS = 6
-BUDGET_SECONDS = 16.0
 REPO = Path(__file__).resolve().parents[2]
 # How each round ends: after a random delay from the start (maybe before READY: inside the
 # imports, the migration check or the first transaction), some time after READY, right after
@@ -155,11 +155,8 @@ def test_kill_the_kiosk_at_random_moments(tmp_path: Path) -> None:
     triggers: list[str] = []
     modes = [MODES[i % len(MODES)] for i in range(ROUNDS)]
     rng.shuffle(modes)
-    deadline = time.monotonic() + BUDGET_SECONDS
     rounds = 0
     for mode in modes:
-        if time.monotonic() > deadline:
-            break
         # each round works through its own stretch of days, later than the last one's
         first_day = date(2027 + rounds // 4, 1 + 3 * (rounds % 4), 4).isoformat()
         triggers.append(f"{mode}:{_round(url, first_day, mode, rng, env, acks) or '-'}")
@@ -170,7 +167,6 @@ def test_kill_the_kiosk_at_random_moments(tmp_path: Path) -> None:
         f"crash drill: {rounds} rounds, {len(acks.scans)} scans, {len(acks.swaps)} swaps, "
         f"{len(acks.sweeps)} sweeps acknowledged; {where}"
     )
-    assert rounds >= MIN_ROUNDS, f"only {rounds} rounds within {BUDGET_SECONDS}s; {where}"
     assert sum("signed_in" in v for v in acks.scans.values()) >= 20, where
     assert acks.swaps and acks.sweeps, f"no swap or no sweep acknowledged; {where}"
     assert acks.begun.get("approve", 0) > len(acks.swaps) or acks.begun.get("sweep", 0) > len(
