@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,7 +21,8 @@ from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, FrontdeskError
 from frontdesk.ui.models.accounts import SupervisorModel
 from frontdesk.ui.supervisor.common import Banner, attempt, title_label
-from frontdesk.ui.widgets.enter import enter_runs, enter_submits
+from frontdesk.ui.widgets.enter import enter_runs
+from frontdesk.ui.widgets.form import FormDialog
 from frontdesk.words.errors import describe_error
 
 
@@ -32,13 +32,15 @@ def _password() -> QLineEdit:
     return edit
 
 
-class NewAccountDialog(QDialog):
+class NewAccountDialog(FormDialog):
+    """A new supervisor account: user name, name, and a password typed twice."""
+
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            self.tr("New supervisor account"), self.tr("Create"), self.tr("Cancel"), parent
+        )
         self.desk = desk
-        self.setWindowTitle(self.tr("New supervisor account"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
+        form = self.form
         self.username = QLineEdit()
         self.display_name = QLineEdit()
         self.password = _password()
@@ -50,17 +52,8 @@ class NewAccountDialog(QDialog):
             self.password,
         )
         form.addRow(self.tr("Password again"), self.password2)
-        layout.addLayout(form)
-        self.banner = Banner()
-        layout.addWidget(self.banner)
-        buttons = QDialogButtonBox()
-        create = buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.create_account)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         fields = (self.username, self.display_name, self.password, self.password2)
-        enter_submits(self, create, chain=fields)
+        self.submit_with(self.create_account, chain=fields)
 
     def create_account(self) -> None:
         if self.password.text() != self.password2.text():
@@ -78,37 +71,25 @@ class NewAccountDialog(QDialog):
             self.accept()
 
 
-class SetPasswordDialog(QDialog):
+class SetPasswordDialog(FormDialog):
     """A new password for another account, typed twice and hidden; it also lifts the lock."""
 
     def __init__(self, desk: Desk, username: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            self.tr("Set a new password"), self.tr("Set the password"), self.tr("Cancel"), parent
+        )
         self.desk = desk
         self.username = username
-        self.setWindowTitle(self.tr("Set a new password"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
         self.password = _password()
         self.password2 = _password()
-        form.addRow(
+        self.form.addRow(
             self.tr("New password for {name} (at least {n} characters)").format(
                 name=username, n=accounts.MIN_PASSWORD
             ),
             self.password,
         )
-        form.addRow(self.tr("Password again"), self.password2)
-        layout.addLayout(form)
-        self.banner = Banner()
-        layout.addWidget(self.banner)
-        buttons = QDialogButtonBox()
-        save = buttons.addButton(
-            self.tr("Set the password"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        enter_submits(self, save, chain=(self.password, self.password2))
+        self.form.addRow(self.tr("Password again"), self.password2)
+        self.submit_with(self.save, chain=(self.password, self.password2))
 
     def save(self) -> None:
         if self.password.text() != self.password2.text():
@@ -172,6 +153,12 @@ class AccountsPage(QWidget):
         self.toggle_button.clicked.connect(self.toggle)
         self.change_button.clicked.connect(self.change_own)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to the page starts without the message of the last visit."""
+        if not event.spontaneous():
+            self.banner.dismiss()
+        super().showEvent(event)
+
     def refresh(self) -> None:
         self.model.set_rows(supervisors.supervisor_rows(self.desk))
 
@@ -180,12 +167,14 @@ class AccountsPage(QWidget):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def add(self) -> None:
+        self.banner.dismiss()  # a new step: the last one's message has had its say
         dialog = NewAccountDialog(self.desk, self)
         if dialog.exec():
             self.banner.ok(self.tr("Account {name} created.").format(name=dialog.username.text()))
             self.refresh()
 
     def reset(self) -> None:
+        self.banner.dismiss()
         row = self.selected()
         if row is None:
             self.banner.info(self.tr("Select an account first."))
@@ -200,6 +189,7 @@ class AccountsPage(QWidget):
 
     def unlock(self) -> None:
         """Let a colleague locked out by wrong passwords (or by someone at the desk) back in."""
+        self.banner.dismiss()
         row = self.selected()
         if row is None:
             self.banner.info(self.tr("Select an account first."))
@@ -216,6 +206,7 @@ class AccountsPage(QWidget):
         self.refresh()
 
     def toggle(self) -> None:
+        self.banner.dismiss()
         row = self.selected()
         if row is None:
             self.banner.info(self.tr("Select an account first."))
@@ -231,6 +222,7 @@ class AccountsPage(QWidget):
         self.refresh()
 
     def change_own(self) -> None:
+        self.banner.dismiss()
         if self.new.text() != self.new2.text():
             self.banner.error(self.tr("The two new passwords are not the same."))
             return

@@ -12,9 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -30,8 +27,8 @@ from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import FrontdeskError, NeedsConfirmation
 from frontdesk.services.volunteers import Suggestion
 from frontdesk.ui.supervisor import common
-from frontdesk.ui.supervisor.common import Banner, pydate, qdate, title_label
-from frontdesk.ui.widgets.enter import enter_submits
+from frontdesk.ui.supervisor.common import pydate, qdate, title_label
+from frontdesk.ui.widgets.form import FormDialog
 from frontdesk.words.dates import DATE_EDIT_FORMAT
 from frontdesk.words.errors import describe_error
 from frontdesk.words.findings import describe_findings
@@ -39,18 +36,17 @@ from frontdesk.words.labels import slot_short
 from frontdesk.words.swaps import notice_text
 
 
-class ArrangeDialog(QDialog):
+class ArrangeDialog(FormDialog):
     """The supervisor moves a duty to someone else, or swaps two duties, at any time."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Arrange a swap"), self.tr("Arrange"), self.tr("Cancel"), parent)
         self.desk = desk
         self.cfg = settings(desk)
         self.request_id: int | None = None
-        self.setWindowTitle(self.tr("Arrange a swap"))
         self.setMinimumWidth(820)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title_label(self.tr("Arrange a swap")))
+        layout = self.body
+        layout.insertWidget(0, title_label(self.tr("Arrange a swap")))
         kinds = QVBoxLayout()
         self.move_radio = QRadioButton(self.tr("Move: someone else serves the duty"))
         self.swap_radio = QRadioButton(self.tr("Swap: two volunteers exchange duties"))
@@ -60,9 +56,9 @@ class ArrangeDialog(QDialog):
         group.addButton(self.swap_radio)
         kinds.addWidget(self.move_radio)
         kinds.addWidget(self.swap_radio)
-        layout.addLayout(kinds)
+        layout.insertLayout(1, kinds)
 
-        form = QFormLayout()
+        form = self.form
         start = local_day(desk.now())
         self.day = self._date(start)
         self.slot = self._slots()
@@ -93,19 +89,8 @@ class ArrangeDialog(QDialog):
         form.addRow(self.partner_label, self.partner)
         form.addRow(self.tr("Notice"), self.notice)
         form.addRow(self.tr("Reason"), self.reason)
-        layout.addLayout(form)
-        self.banner = Banner()
-        layout.addWidget(self.banner)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(
-            self.tr("Arrange"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
         self.ok_button.setObjectName("arrangeOk")
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.arrange)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        enter_submits(self, self.ok_button)
+        self.submit_with(self.arrange)
 
         for w in (self.day, self.taken_day):
             w.dateChanged.connect(self._reload)

@@ -10,9 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,7 +30,7 @@ from frontdesk.ui.models.attendance import AttendanceModel, CorrectionHistoryMod
 from frontdesk.ui.models.base import SORT_ROLE
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, attempt, pydate, qdate, title_label
-from frontdesk.ui.widgets.enter import enter_submits
+from frontdesk.ui.widgets.form import FormDialog
 from frontdesk.words.dates import DATE_EDIT_FORMAT, format_roc_date
 from frontdesk.words.labels import slot_short
 
@@ -47,7 +44,7 @@ def _pytime(q: QTime) -> time:
     return time(q.hour(), q.minute())
 
 
-class TimesDialog(QDialog):
+class TimesDialog(FormDialog):
     """Sign-in and sign-out times of one duty, and the reason (always required)."""
 
     def __init__(
@@ -57,13 +54,11 @@ class TimesDialog(QDialog):
         record: AttendanceRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(title, self.tr("Save"), self.tr("Cancel"), parent)
         self.desk = desk
         self.record = record
-        self.setWindowTitle(title)
         self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
+        form = self.form
         cfg = settings(desk)
         self.volunteer = QComboBox()
         self.day = QDateEdit(qdate(local_day(desk.now())))
@@ -107,16 +102,7 @@ class TimesDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. signed the paper sheet; forgot to sign out"))
         form.addRow(self.tr("Reason (required)"), self.reason)
-        layout.addLayout(form)
-        self.banner = Banner()
-        layout.addWidget(self.banner)
-        buttons = QDialogButtonBox()
-        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        enter_submits(self, save)
+        self.submit_with(self.save)
 
     def _instants(self, day: date) -> tuple[datetime | None, datetime | None]:
         in_at = at(day, _pytime(self.in_time.time())) if self.signed_in.isChecked() else None

@@ -18,14 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.errors import FrontdeskError
+
+# The message line and its colours are at home with the form dialog; named here as well.
+from frontdesk.ui.widgets.form import ERROR_STYLE as ERROR_STYLE
+from frontdesk.ui.widgets.form import INFO_STYLE as INFO_STYLE
+from frontdesk.ui.widgets.form import OK_STYLE as OK_STYLE
+from frontdesk.ui.widgets.form import Banner as Banner
 from frontdesk.words.dates import format_roc_month
 from frontdesk.words.errors import describe_error
 
 T = TypeVar("T")
-
-OK_STYLE = "color:#17602a; background:#e3f4e1; padding:6px; border-radius:4px;"
-ERROR_STYLE = "color:#8a1c12; background:#fbe3e0; padding:6px; border-radius:4px;"
-INFO_STYLE = "color:#333333; background:#eef1f5; padding:6px; border-radius:4px;"
 
 
 # Questions are module functions so that tests can answer them (monkeypatch).
@@ -57,30 +59,6 @@ def choose_save_file(parent: QWidget | None, title: str, name: str, pattern: str
 
     path, _ = QFileDialog.getSaveFileName(parent, title, name, pattern)
     return path
-
-
-class Banner(QLabel):
-    """An inline message line: green for done, red for refused, grey for information."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide()
-
-    def ok(self, text: str) -> None:
-        self._show(text, OK_STYLE)
-
-    def error(self, text: str) -> None:
-        self._show(text, ERROR_STYLE)
-
-    def info(self, text: str) -> None:
-        self._show(text, INFO_STYLE)
-
-    def _show(self, text: str, style: str) -> None:
-        self.setStyleSheet(style)
-        self.setText(text)
-        self.setVisible(bool(text))
 
 
 def attempt(

@@ -2,58 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from frontdesk.core import accounts
 from frontdesk.services import setup, supervisors
 from frontdesk.services.context import Database, Desk
 from frontdesk.services.errors import FrontdeskError, NotAllowed
 from frontdesk.services.supervisors import SupervisorRow
-from frontdesk.ui.supervisor.common import WORKSPACE_QSS, Banner, title_label
-from frontdesk.ui.widgets.enter import enter_submits
+from frontdesk.ui.supervisor.common import WORKSPACE_QSS, title_label
+from frontdesk.ui.widgets.form import FormDialog
 from frontdesk.words.dates import day_text
 from frontdesk.words.errors import describe_error
 
 
-class LoginDialog(QDialog):
+class LoginDialog(FormDialog):
     """User name and password; wrong passwords count in the database and lock the account."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            self.tr("Supervisor login"), self.tr("Log in"), self.tr("Back to the desk"), parent
+        )
         self.desk = desk
         self.supervisor: SupervisorRow | None = None
-        self.setWindowTitle(self.tr("Supervisor login"))
         self.setStyleSheet(WORKSPACE_QSS)  # the workspace's text size, from the first screen
         self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title_label(self.tr("Supervisor login")))
-        form = QFormLayout()
+        self.body.insertWidget(0, title_label(self.tr("Supervisor login")))
         self.username = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("User name"), self.username)
-        form.addRow(self.tr("Password"), self.password)
-        layout.addLayout(form)
-        self.banner = Banner()
-        layout.addWidget(self.banner)
-        buttons = QDialogButtonBox()
-        self.login_button = buttons.addButton(
-            self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(self.tr("Back to the desk"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.try_login)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.form.addRow(self.tr("User name"), self.username)
+        self.form.addRow(self.tr("Password"), self.password)
+        self.login_button = self.ok_button
         # Enter in the user name goes to the password; Enter in the password logs in once.
-        enter_submits(self, self.login_button, chain=(self.username, self.password))
+        self.submit_with(self.try_login, chain=(self.username, self.password))
 
     def try_login(self) -> None:
         try:
@@ -80,18 +61,21 @@ class LoginDialog(QDialog):
         self.accept()
 
 
-class FirstRunWizard(QDialog):
+class FirstRunWizard(FormDialog):
     """First start: name the agency and the desk, create the first supervisor account."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            self.tr("Setting up the desk"),
+            self.tr("Start using the desk"),
+            self.tr("Cancel"),
+            parent,
+        )
         self.db = db
         self.site_id: int | None = None
-        self.setWindowTitle(self.tr("Setting up the desk"))
         self.setStyleSheet(WORKSPACE_QSS)
         self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title_label(self.tr("Welcome! Let's set up this desk")))
+        self.body.insertWidget(0, title_label(self.tr("Welcome! Let's set up this desk")))
         intro = QLabel(
             self.tr(
                 "Name the agency and the desk as volunteers should see them, "
@@ -99,8 +83,8 @@ class FirstRunWizard(QDialog):
             )
         )
         intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
+        self.body.insertWidget(1, intro)
+        form = self.form
         self.agency = QLineEdit()
         self.agency.setPlaceholderText(self.tr("e.g. 高雄市○○區衛生所"))
         self.desk_name = QLineEdit(self.tr("Service desk"))
@@ -119,19 +103,8 @@ class FirstRunWizard(QDialog):
             self.password,
         )
         form.addRow(self.tr("Password again"), self.password2)
-        layout.addLayout(form)
-        self.banner = Banner()
-        layout.addWidget(self.banner)
-        buttons = QDialogButtonBox()
-        start = buttons.addButton(
-            self.tr("Start using the desk"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.finish)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         fields = (self.agency, self.desk_name, self.username, self.display_name)
-        enter_submits(self, start, chain=(*fields, self.password, self.password2))
+        self.submit_with(self.finish, chain=(*fields, self.password, self.password2))
 
     def finish(self) -> None:
         # Check what can be checked before anything is written, so a refusal leaves no half setup.

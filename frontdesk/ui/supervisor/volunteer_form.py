@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -31,26 +29,30 @@ from frontdesk.core.timeutil import local_day
 from frontdesk.services import volunteers, workspace
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.volunteers import VolunteerInput
-from frontdesk.ui.supervisor.common import Banner, attempt, pydate, qdate
-from frontdesk.ui.widgets.enter import enter_submits
+from frontdesk.ui.supervisor.common import attempt, pydate, qdate
+from frontdesk.ui.widgets.form import FormDialog
 from frontdesk.words.dates import DATE_EDIT_FORMAT, day_text, weekday_name
 from frontdesk.words.labels import slot_short, volunteer_status
 
 STATUSES = ("active", "trainee", "inactive")
 
 
-class VolunteerDialog(QDialog):
+class VolunteerDialog(FormDialog):
     """Add or edit one volunteer; the full phone number is visible only here."""
 
     def __init__(
         self, desk: Desk, volunteer_id: int | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            self.tr("Volunteer") if volunteer_id else self.tr("New volunteer"),
+            self.tr("Save"),
+            self.tr("Cancel"),
+            parent,
+        )
         self.desk = desk
         self.volunteer_id = volunteer_id
-        self.setWindowTitle(self.tr("Volunteer") if volunteer_id else self.tr("New volunteer"))
         self.setMinimumWidth(1100)
-        layout = QVBoxLayout(self)
+        layout = self.body
         # Two columns, the person on the left and trainings and weekly duties on the right:
         # one column is taller than a 1366x768 screen at the workspace's text size.
         columns = QHBoxLayout()
@@ -63,15 +65,7 @@ class VolunteerDialog(QDialog):
         right.addStretch(1)
         self.patterns_box.setVisible(volunteer_id is not None)
 
-        self.banner = Banner()
-        layout.addWidget(self.banner)
-        buttons = QDialogButtonBox()
-        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        enter_submits(self, save)
+        self.submit_with(self.save)
         if volunteer_id is not None:
             self.load()
 
