@@ -32,12 +32,14 @@ from frontdesk.export.styles import (
     print_setup,
     set_widths,
 )
+from frontdesk.services import anchoring
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, ServiceError
 from frontdesk.services.exports import audit_personal_month
 from frontdesk.services.month_views import AttendanceLine, MonthReport, SwapLine
 from frontdesk.services.reports import month_report
 from frontdesk.store import scratch
+from frontdesk.store.anchors import Anchor
 from frontdesk.store.paths import refuse_overwrite
 from frontdesk.words import workbook
 from frontdesk.words.dates import format_roc_month, weekday_zh
@@ -311,6 +313,12 @@ def export_month(
         raise ExportFailed(
             f"cannot write {out}: {exc.strerror or exc}", path=str(out), reason=str(exc)
         ) from None
+    anchoring.note(
+        desk.db,
+        "workbook",
+        Anchor(report.audit.entries, report.audit.head_hash),
+        f"{year:04d}-{month:02d} {out.name}",
+    )
     if progress is not None:
         progress(STEPS, STEPS)
     return out.resolve()

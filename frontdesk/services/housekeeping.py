@@ -7,7 +7,7 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 
-from frontdesk.services import attendance, swaps
+from frontdesk.services import anchoring, attendance, swaps
 from frontdesk.services.attendance import SweepReport
 from frontdesk.services.context import Desk
 from frontdesk.services.safety import run_daily_backup
@@ -43,6 +43,7 @@ def sweep(desk: Desk, *, daily_backup: bool = True) -> Housekeeping:
     """
     report = attendance.sweep(desk)
     expired = swaps.expire_due(desk)
+    anchoring.note(desk.db, "sweep")  # the chain's head outside the table, when it moved
     if not daily_backup:
         return Housekeeping(report, expired)
     try:

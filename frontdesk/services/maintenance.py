@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
+from frontdesk.services import anchoring
+from frontdesk.services.anchoring import AnchorFindings
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotFound
-from frontdesk.store import audit, desklock, migrate, paths
+from frontdesk.store import anchors, audit, desklock, migrate, paths
+from frontdesk.store.anchors import Anchor
 from frontdesk.store.backup import backup_database, integrity_problems
 from frontdesk.store.db import Database
 from frontdesk.store.errors import DatabaseTooNew, WouldOverwriteData
@@ -31,6 +34,15 @@ class CheckReport:
     audit_entries: int = 0
     audit_broken_at: int | None = None
     audit_problem: str = ""
+    audit_guard: list[tuple[str, str]] = field(default_factory=list)  # (trigger, what)
+    anchors: AnchorFindings = field(default_factory=AnchorFindings)
+    paper: Anchor | None = None  # the anchor given with --anchor, when one was
+    head: Anchor | None = None  # the chain's verified head, to copy onto paper
+
+    @property
+    def paper_ok(self) -> bool:
+        """True when no anchor was given, or the one given lies on the chain."""
+        return self.paper is None or all(p.anchor is not self.paper for p in self.anchors.problems)
 
     @property
     def migrations_current(self) -> bool:
@@ -43,11 +55,18 @@ class CheckReport:
             and not self.integrity
             and not self.foreign_keys
             and self.audit_broken_at is None
+            and not self.audit_guard
+            and not self.anchors.problems
         )
 
 
-def check(target: Desk | Database) -> CheckReport:
-    """Schema version, SQLite integrity and foreign keys, and the audit chain, read-only."""
+def check(target: Desk | Database, *, anchor: Anchor | None = None) -> CheckReport:
+    """Schema version, SQLite integrity and foreign keys, the audit log's triggers, its
+    chain, and every anchor of it kept outside the table (store.anchors), read-only.
+
+    `anchor` is one more to verify, copied from paper. A sound check writes the head it
+    verified to the anchor file, so the next check can tell if entries were cut off.
+    """
     db = target.db if isinstance(target, Desk) else target
     migrate.check_not_newer(db)
     current = migrate.current_revision(db)
@@ -63,12 +82,29 @@ def check(target: Desk | Database) -> CheckReport:
     else:
         with db.engine.connect() as conn:
             conn.execute(text("SELECT 1"))  # PostgreSQL enforces references itself
-    entries, broken, problem = 0, None, ""
-    if current is not None:
-        with db.read() as session:
-            chain = audit.verify(session)
-        entries, broken, problem = chain.entries, chain.broken_at, chain.problem
-    return CheckReport(db.dialect, current, head, integrity, dangling, entries, broken, problem)
+    report = CheckReport(db.dialect, current, head, integrity, dangling, paper=anchor)
+    if current is None:
+        return report
+    found, superseded = anchoring.gather(db)
+    if anchor is not None:
+        found.append(anchor)
+    with db.read() as session:
+        guard = audit.guard_problems(session)
+        chain = audit.verify(session, positions={a.count for a in found})
+    findings = anchoring.judge(chain, found, superseded)
+    verified = Anchor(chain.entries, chain.head_hash, "check")
+    report = replace(
+        report,
+        audit_entries=chain.entries,
+        audit_broken_at=chain.broken_at,
+        audit_problem=chain.problem,
+        audit_guard=guard,
+        anchors=findings,
+        head=verified if chain.ok else None,
+    )
+    if report.ok:
+        anchoring.note(db, "check", verified)
+    return report
 
 
 def backup(target: Desk | Database, out: Path | None = None) -> Path:
@@ -83,7 +119,9 @@ def backup(target: Desk | Database, out: Path | None = None) -> Path:
         if out.suffix == "":
             out = out.with_suffix(".sqlite3")
         paths.refuse_overwrite(out, db.path)
-    return backup_database(db, out)
+    written = backup_database(db, out)
+    anchoring.note(db, "backup", anchors.of_sqlite_file(written), str(written))
+    return written
 
 
 def restore(db_path: Path, backup_path: Path, *, by_running_app: bool = False) -> Path | None:
@@ -134,7 +172,10 @@ def _restore_checked(db_path: Path, backup_path: Path) -> Path | None:
             found=revision,
             supported=migrate.head_revision(),
         )
-    return restore_database(db_path, backup_path)
+    aside = restore_database(db_path, backup_path)
+    # The restored chain is shorter than the anchors taken since the backup: say so.
+    anchoring.note_restore(db_path, backup_path)
+    return aside
 
 
 def _known_revisions() -> set[str]:

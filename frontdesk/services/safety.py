@@ -16,8 +16,10 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from frontdesk.core.timeutil import local_day, utcnow
+from frontdesk.services import anchoring
 from frontdesk.services.errors import NotFound
 from frontdesk.services.maintenance import restore
+from frontdesk.store import anchors
 from frontdesk.store.backup import DailyBackup, daily_backup
 from frontdesk.store.db import Database
 from frontdesk.store.errors import DatabaseDamaged
@@ -61,6 +63,7 @@ def run_daily_backup(db: Database, today: date | None = None) -> DailyBackup:
     """The first start of the day copies the SQLite file (backup API) and prunes old dailies."""
     result = daily_backup(db, today or local_day(utcnow()))
     if result.path is not None:
+        anchoring.note(db, "backup", anchors.of_sqlite_file(result.path), result.path.name)
         log.info(
             "daily backup written to %s (%d old ones removed)", result.path, len(result.pruned)
         )

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from frontdesk.store.models import AuditEntry
@@ -91,14 +92,25 @@ class ChainReport:
     head_hash: str
     broken_at: int | None  # id of the first entry whose link or content does not verify
     problem: str = ""
+    # The hash at each asked position (a count of entries from the start; 0 is GENESIS),
+    # for the positions the verified part of the chain reaches.
+    at_counts: dict[int, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return self.broken_at is None
 
 
-def verify(session: Session, *, upto: datetime | None = None) -> ChainReport:
-    """Walk the chain from the start; report the first broken link."""
+def verify(
+    session: Session, *, upto: datetime | None = None, positions: Iterable[int] = ()
+) -> ChainReport:
+    """Walk the chain from the start; report the first broken link.
+
+    `positions` are entry counts whose hash the report keeps (`at_counts`), so anchors
+    kept outside the table can be compared with the chain in the same single pass.
+    """
+    wanted = set(positions)
+    found: dict[int, str] = {0: GENESIS} if 0 in wanted else {}
     prev = GENESIS
     count = 0
     stmt = select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=2000)
@@ -110,14 +122,78 @@ def verify(session: Session, *, upto: datetime | None = None) -> ChainReport:
     try:
         for e in result:
             if e.prev_hash != prev:
-                return ChainReport(count, prev, e.id, "previous hash does not match")
+                return ChainReport(count, prev, e.id, "previous hash does not match", found)
             expected = entry_hash(
                 e.prev_hash, e.at, e.actor, e.action, e.entity, e.entity_id, e.before, e.after
             )
             if expected != e.hash:
-                return ChainReport(count, prev, e.id, "entry content was altered")
+                return ChainReport(count, prev, e.id, "entry content was altered", found)
             prev = e.hash
             count += 1
+            if count in wanted:
+                found[count] = prev
     finally:
         result.close()
-    return ChainReport(count, prev, None)
+    return ChainReport(count, prev, None, "", found)
+
+
+# --- the database's own guard: the triggers that refuse UPDATE, DELETE and TRUNCATE -------
+
+_SQLITE_TRIGGERS = {
+    f"audit_entry_no_{verb.lower()}": (
+        f"CREATE TRIGGER audit_entry_no_{verb.lower()} BEFORE {verb} ON audit_entry "
+        "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
+    )
+    for verb in ("UPDATE", "DELETE")
+}
+_PG_TRIGGERS = {
+    "audit_entry_append_only": ("BEFORE", "UPDATE", "DELETE", "FOR EACH ROW"),
+    "audit_entry_no_truncate": ("BEFORE", "TRUNCATE", "FOR EACH STATEMENT"),
+}
+
+
+def guard_problems(session: Session) -> list[tuple[str, str]]:
+    """What is wrong with the triggers that keep the log append-only; empty when sound.
+
+    SQLite: both triggers exist with the text the migration wrote. PostgreSQL: both
+    triggers exist, fire in normal operation (enabled, not replica-only) and call a
+    function that raises. One (trigger name, "missing" | "disabled" | "changed") each.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        rows = session.execute(
+            text(
+                "SELECT name, sql FROM sqlite_master "
+                "WHERE type = 'trigger' AND tbl_name = 'audit_entry'"
+            )
+        )
+        have = {str(name): " ".join(str(sql or "").split()) for name, sql in rows}
+        problems: list[tuple[str, str]] = []
+        for name, sql in _SQLITE_TRIGGERS.items():
+            if name not in have:
+                problems.append((name, "missing"))
+            elif have[name] != sql:
+                problems.append((name, "changed"))
+        return problems
+    return _pg_guard_problems(session)
+
+
+def _pg_guard_problems(session: Session) -> list[tuple[str, str]]:
+    rows = session.execute(
+        text(
+            "SELECT t.tgname, t.tgenabled, pg_get_triggerdef(t.oid), p.prosrc "
+            "FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
+            "WHERE t.tgrelid = 'audit_entry'::regclass AND NOT t.tgisinternal"
+        )
+    )
+    have = {str(r[0]): (str(r[1]), str(r[2]).upper(), str(r[3]).upper()) for r in rows}
+    problems: list[tuple[str, str]] = []
+    for name, words in _PG_TRIGGERS.items():
+        if name not in have:
+            problems.append((name, "missing"))
+            continue
+        enabled, definition, body = have[name]
+        if enabled not in ("O", "A"):  # D: disabled, R: fires only on a replica
+            problems.append((name, "disabled"))
+        if not all(w in definition for w in words) or "RAISE EXCEPTION" not in body:
+            problems.append((name, "changed"))
+    return problems

@@ -87,6 +87,8 @@ SIDE_SUFFIXES = (
     "-supervisor.lock",
 )
 
+ANCHOR_SUFFIX = "-audit-anchors.txt"
+
 
 def _same(a: Path, b: Path) -> bool:
     """True when `a` and `b` are one file: the same resolved name, or one inode (a hard link)."""
@@ -106,6 +108,7 @@ def overlap(out: Path, db_path: Path) -> str | None:
     out = Path(out).expanduser()
     db_path = Path(db_path).expanduser()
     names = [db_path, *(db_path.with_name(db_path.name + s) for s in SIDE_SUFFIXES)]
+    names.append(db_path.with_name(db_path.stem + ANCHOR_SUFFIX))  # store.anchors
     if any(_same(out, name) for name in names):
         return "database"
     backups = os.path.normcase(backups_dir(db_path.resolve()))

@@ -102,6 +102,11 @@ _FIELDS: dict[str, Callable[[], str]] = {
         "messages",
         "Deleting the personal data of {raw} cannot be undone; run again with --yes to confirm.",
     ),
+    "anchor": lambda: QCoreApplication.translate(
+        "messages",
+        "{raw} is not an audit anchor; copy it as COUNT:HASH, the number of entries, a colon "
+        "and the 64 letters and digits of the hash.",
+    ),
     "yes": lambda: QCoreApplication.translate(
         "messages",
         "Restoring replaces the whole database; run again with --yes to confirm.",

@@ -2618,6 +2618,10 @@ Until then, the duty stays yours.</source>
         <translation>已登錄 {code} {name} 於 {day} 的{slot}。</translation>
     </message>
     <message>
+        <source>also verify this audit anchor, copied from a workbook or from paper</source>
+        <translation>一併核對這個稽核錨點（從月報表或紙本抄來）</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>正常</translation>
     </message>
@@ -2654,12 +2658,60 @@ Until then, the duty stays yours.</source>
         <translation>沒有斷裂的參照</translation>
     </message>
     <message>
+        <source>audit log triggers in place and enabled</source>
+        <translation>稽核紀錄的防改觸發器都在且已啟用</translation>
+    </message>
+    <message>
         <source>audit log: {n} entries, chain intact</source>
         <translation>稽核紀錄：共 {n} 筆，鏈結完整</translation>
     </message>
     <message>
         <source>audit log broken at entry {id}: {problem}</source>
         <translation>稽核紀錄在第 {id} 筆斷開：{problem}</translation>
+    </message>
+    <message>
+        <source>audit anchor now (copy it to check later with --anchor): {pair}</source>
+        <translation>目前的稽核錨點（請抄下，日後用 --anchor 核對）：{pair}</translation>
+    </message>
+    <message>
+        <source>audit log trigger {name} is missing: the log can be changed unnoticed</source>
+        <translation>稽核紀錄的觸發器 {name} 不見了：紀錄可能被改而無人察覺</translation>
+    </message>
+    <message>
+        <source>audit log trigger {name} is disabled: the log can be changed unnoticed</source>
+        <translation>稽核紀錄的觸發器 {name} 被停用了：紀錄可能被改而無人察覺</translation>
+    </message>
+    <message>
+        <source>audit log trigger {name} was altered: the log can be changed unnoticed</source>
+        <translation>稽核紀錄的觸發器 {name} 被改過了：紀錄可能被改而無人察覺</translation>
+    </message>
+    <message>
+        <source>{n} more audit anchors fail</source>
+        <translation>另有 {n} 個稽核錨點核對不符</translation>
+    </message>
+    <message>
+        <source>{n} audit anchors (anchor file, backups, workbooks) lie on the chain</source>
+        <translation>{n} 個稽核錨點（錨點檔、備份、月報表）都在鏈上</translation>
+    </message>
+    <message>
+        <source>{n} older audit anchors were superseded by a restore</source>
+        <translation>{n} 個較舊的稽核錨點因還原備份而不再適用</translation>
+    </message>
+    <message>
+        <source>the anchor {pair} lies on the chain</source>
+        <translation>錨點 {pair} 在鏈上，核對相符</translation>
+    </message>
+    <message>
+        <source>audit anchor {pair} ({where}) counted {count} entries, the log now has {n}: entries were removed</source>
+        <translation>稽核錨點 {pair}（{where}）記有 {count} 筆，紀錄現在只有 {n} 筆：有紀錄被刪除</translation>
+    </message>
+    <message>
+        <source>audit anchor {pair} ({where}) does not match entry {count}: entries were altered, replaced or re-hashed</source>
+        <translation>稽核錨點 {pair}（{where}）與第 {count} 筆不符：有紀錄被修改、替換或重新計算雜湊</translation>
+    </message>
+    <message>
+        <source>audit anchor {pair} ({where}) cannot be verified: the chain breaks first</source>
+        <translation>稽核錨點 {pair}（{where}）無法核對：鏈結在此之前就斷了</translation>
     </message>
     <message>
         <source>The database check found problems.</source>
@@ -3261,6 +3313,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Deleting the personal data of {raw} cannot be undone; run again with --yes to confirm.</source>
         <translation>刪除 {raw} 的個人資料後無法復原；確定的話請加上 --yes 再執行一次。</translation>
+    </message>
+    <message>
+        <source>{raw} is not an audit anchor; copy it as COUNT:HASH, the number of entries, a colon and the 64 letters and digits of the hash.</source>
+        <translation>{raw} 不是稽核錨點；請照「筆數:雜湊」抄寫，即筆數、一個冒號，再接雜湊的 64 個英數字。</translation>
     </message>
     <message>
         <source>Restoring replaces the whole database; run again with --yes to confirm.</source>
