@@ -30,6 +30,7 @@ os.environ.setdefault("FRONTDESK_HOME", tempfile.mkdtemp(prefix="fd-bench-home-"
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
+from frontdesk.core.privacy import mask_phone
 from frontdesk.core.recognition import certificate, honor_card
 from frontdesk.core.timeutil import at
 from frontdesk.export import hours as hours_mod
@@ -40,8 +41,8 @@ from frontdesk.services.context import Desk
 from frontdesk.services.month_views import ServiceDay, VolunteerHours
 from frontdesk.services.opening import open_desk
 from frontdesk.services.setup import init_site
-from frontdesk.services.volunteers import mask_phone
 from frontdesk.store.models import Attendance, Site
+from frontdesk.words.dates import day_text
 
 
 def desk_month(folder: Path, runs: int) -> None:
@@ -188,7 +189,6 @@ def raw(vols: list[VolunteerHours], path: Path, *, styled: bool) -> None:
         return cell
 
     ws.append([c("臺北市 民國115年 志工服務時數", H.S_TITLE)])
-    ws.append([c(H.HOURS_NOTE, H.S_NOTE)])
     ws.append([c(h, H.S_HEAD) for h in H.SUMMARY_HEADER])
     for v in vols:
         ws.append(
@@ -197,7 +197,7 @@ def raw(vols: list[VolunteerHours], path: Path, *, styled: bool) -> None:
                 c(v.name, H.S_TEXT),
                 c("在職", H.S_TEXT),
                 c(mask_phone(v.phone), H.S_TEXT),
-                c(v.service_since, H.S_DATE),
+                c(day_text(v.service_since), H.S_DATE),
                 *(
                     c(n, H.S_INT)
                     for n in (v.scheduled, v.served, v.late, v.early_leave, v.absent, v.walk_in)
@@ -213,9 +213,9 @@ def raw(vols: list[VolunteerHours], path: Path, *, styled: bool) -> None:
             ]
         )
     ws.append([])
+    ws.append([c(H.HOURS_NOTE, H.S_NOTE)])
     ws.append([c(H.RULE_NOTE, H.S_NOTE)])
-    ws.append([])
-    ws.append([c(H.NATIONAL_TITLE, H.S_TITLE)])
+    ws = wb.create_sheet("時數登錄")
     ws.append([c(h, H.S_HEAD) for h in H.NATIONAL_HEADER])
     for v in vols:
         for d in v.days:
@@ -223,7 +223,7 @@ def raw(vols: list[VolunteerHours], path: Path, *, styled: bool) -> None:
                 [
                     v.code,
                     v.name,
-                    c(d.day, H.N_DATE),
+                    day_text(d.day),
                     c(local(d.first_in).replace(tzinfo=None) if d.first_in else None, H.N_TIME),
                     c(local(d.last_out).replace(tzinfo=None) if d.last_out else None, H.N_TIME),
                     "服務台諮詢引導",

@@ -1,19 +1,23 @@
-"""The 服務時數 sheet: per-volunteer totals and recognition progress, then one row per
-volunteer per day shaped for the Ministry of Health and Welfare volunteer system.
+"""The hours sheets: 服務時數, per-volunteer totals and recognition progress, and 時數登錄,
+one row per volunteer per day shaped for the Ministry of Health and Welfare volunteer system.
 
-Written through a write-only worksheet so a city's year (10,000 volunteers, hundreds of
-thousands of day rows) streams to disk; past Excel's row limit it continues on a new sheet.
+Two sheets, so each repeats its own header row on every printed page (a sheet has one set of
+print titles). Dates are ROC text (115/11/02, words.dates.day_text), as typed into the
+national system; times stay real times. Written through write-only worksheets so a city's
+year (10,000 volunteers, hundreds of thousands of day rows) streams to disk; past Excel's
+row limit the day rows continue on a new sheet, header first.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from frontdesk.core.privacy import mask_phone
 from frontdesk.core.recognition import (
@@ -25,44 +29,55 @@ from frontdesk.core.recognition import (
 )
 from frontdesk.export.cells import (
     BOX,
-    FMT_DATE,
     FMT_HOURS,
     FMT_TIME,
     FONT_NAME,
-    PAPER_A4,
     Cells,
     Style,
     naive_local,
 )
+from frontdesk.export.styles import print_setup, row_height, set_widths
 from frontdesk.services.month_views import VolunteerHours
 from frontdesk.words import workbook
-from frontdesk.words.dates import format_roc_short
+from frontdesk.words.dates import day_text, format_roc_short
 
 EXCEL_MAX_ROWS = 1_048_576
 
-SUMMARY_HEADER = (
-    "志工編號",
-    "姓名",
-    "狀態",
-    "電話",
-    "年資起算日",
-    "本月排班",
-    "本月實到",
-    "遲到",
-    "早退",
-    "缺勤",
-    "臨時",
-    "本月時數",
-    "本年時數",
-    "累計時數",
-    f"績效證明書（滿{CERTIFICATE_YEARS}年且{CERTIFICATE_HOURS}小時）",
-    "績效證明書尚差時數",
-    f"榮譽卡（滿{HONOR_CARD_YEARS}年且{HONOR_CARD_HOURS}小時）",
-    "榮譽卡尚差時數",
+# (header, width): within styles.PRINT_WIDTH["landscape"], so the sheet prints at 100%.
+SUMMARY_COLUMNS = (
+    ("志工編號", 6.5),
+    ("姓名", 8.0),
+    ("狀態", 5.0),
+    ("電話", 12.0),
+    ("年資起算日", 9.5),
+    ("本月排班", 5.0),
+    ("本月實到", 5.0),
+    ("遲到", 4.5),
+    ("早退", 4.5),
+    ("缺勤", 4.5),
+    ("臨時", 4.5),
+    ("本月時數", 6.5),
+    ("本年時數", 6.5),
+    ("累計時數", 6.5),
+    (f"績效證明書（滿{CERTIFICATE_YEARS}年且{CERTIFICATE_HOURS}小時）", 13.0),
+    ("績效證明書尚差時數", 7.0),
+    (f"榮譽卡（滿{HONOR_CARD_YEARS}年且{HONOR_CARD_HOURS}小時）", 13.0),
+    ("榮譽卡尚差時數", 7.0),
 )
-# The day rows below share the columns: each width fits both blocks (date, times, category).
-SUMMARY_WIDTHS = (11, 16, 11, 15, 11, 16, 9, 6, 6, 6, 6, 9, 9, 9, 28, 11, 28, 11)
-NATIONAL_HEADER = ("志工編號", "姓名", "服務日期", "開始時間", "結束時間", "服務項目", "服務時數")
+SUMMARY_HEADER = tuple(h for h, _ in SUMMARY_COLUMNS)
+SUMMARY_WIDTHS = tuple(w for _, w in SUMMARY_COLUMNS)
+# Within styles.PRINT_WIDTH["portrait"]: the day rows print on upright pages.
+NATIONAL_COLUMNS = (
+    ("志工編號", 8.0),
+    ("姓名", 10.0),
+    ("服務日期", 10.0),
+    ("開始時間", 8.0),
+    ("結束時間", 8.0),
+    ("服務項目", 16.0),
+    ("服務時數", 8.0),
+)
+NATIONAL_HEADER = tuple(h for h, _ in NATIONAL_COLUMNS)
+NATIONAL_WIDTHS = tuple(w for _, w in NATIONAL_COLUMNS)
 
 RULE_NOTE = (
     f"說明：績效證明書需服務滿{CERTIFICATE_YEARS}年且服務時數達{CERTIFICATE_HOURS}小時；"
@@ -71,7 +86,7 @@ RULE_NOTE = (
     "已領卡者請扣除已採計時數後核對。年資自加入日起算（未填者自首次值勤日）。"
 )
 HOURS_NOTE = "時數為實際值勤認列時數（不含交通與訓練時數），本年＝1月1日至本月底，累計＝至本月底。"
-NATIONAL_TITLE = "衛生福利部志願服務資訊整合系統 時數登錄（每人每日一列，可直接複製貼上）"
+NATIONAL_TITLE = "服務時數登錄（衛生福利部志願服務資訊整合系統，每人每日一列，可直接複製貼上）"
 
 _FONT = Font(name=FONT_NAME, size=10)
 _BOLD = Font(name=FONT_NAME, size=10, bold=True)
@@ -80,21 +95,20 @@ _WRAP = Alignment(wrap_text=True, vertical="center")
 _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 S_TITLE = Style(font=Font(name=FONT_NAME, size=14, bold=True))
-S_NOTE = Style(font=Font(name=FONT_NAME, size=9), alignment=Alignment(vertical="top"))
+S_NOTE = Style(font=Font(name=FONT_NAME, size=9), alignment=_WRAP)
 S_HEAD = Style(font=_BOLD, fill=_HEAD_FILL, border=BOX, alignment=_CENTER)
-S_TEXT = Style(font=_FONT, border=BOX)
-S_INT = Style(font=_FONT, border=BOX, number_format="0")
-S_HOURS = Style(font=_FONT, border=BOX, number_format=FMT_HOURS)
-S_DATE = Style(font=_FONT, border=BOX, number_format=FMT_DATE)
-S_TIME = Style(font=_FONT, border=BOX, number_format=FMT_TIME)
+S_TEXT = Style(font=_FONT, border=BOX, alignment=_WRAP)
+S_DATE = Style(font=_FONT, border=BOX, alignment=_CENTER)  # ROC text, 115/11/02
+_MID = Alignment(vertical="center")
+S_INT = Style(font=_FONT, border=BOX, number_format="0", alignment=_MID)
+S_HOURS = Style(font=_FONT, border=BOX, number_format=FMT_HOURS, alignment=_MID)
 # The day rows are for copying into the national system and can run to a million: only
 # the number formats they need, no borders or fonts (each styled cell costs openpyxl time).
-N_DATE = Style(number_format=FMT_DATE)
 N_TIME = Style(number_format=FMT_TIME)
 N_HOURS = Style(number_format=FMT_HOURS)
 S_TOTAL_TEXT = Style(font=_BOLD, border=BOX)
-S_TOTAL_INT = Style(font=_BOLD, border=BOX, number_format="0")
-S_TOTAL_HOURS = Style(font=_BOLD, border=BOX, number_format=FMT_HOURS)
+S_TOTAL_INT = Style(font=_BOLD, border=BOX, number_format="0", alignment=_MID)
+S_TOTAL_HOURS = Style(font=_BOLD, border=BOX, number_format=FMT_HOURS, alignment=_MID)
 
 
 def hours_of(minutes: int) -> float:
@@ -120,39 +134,46 @@ def recognition_text(r: Recognition) -> str:
 
 @dataclass
 class HoursSheetWriter:
-    """Writes the hours sheet(s) into a write-only workbook; one instance per workbook."""
+    """Writes the hours sheets into a write-only workbook; one instance per workbook.
+
+    `title` heads the 服務時數 sheet (and every page of it); `national_title` heads every
+    page of the day rows (NATIONAL_TITLE when empty).
+    """
 
     wb: Workbook
     title: str
     service_category: str
     include_personal: bool = False
     sheet_name: str = workbook.SHEET_HOURS
+    national_name: str = workbook.SHEET_NATIONAL
+    national_title: str = ""
 
     def __post_init__(self) -> None:
         self._sheets = 0
-        self.ws, self.cells = self._new_sheet()
+        self.ws = self.wb.create_sheet(self.sheet_name)
+        self.cells = Cells(self.ws)
+        set_widths(self.ws, SUMMARY_WIDTHS)
+        print_setup(self.ws, "1:2", "")
         self.row = 0
 
-    def _new_sheet(self) -> tuple[WriteOnlyWorksheet, Cells]:
+    def _national_sheet(self) -> None:
+        """A new sheet for day rows (a second one past Excel's row limit), header first."""
         self._sheets += 1
-        name = self.sheet_name if self._sheets == 1 else f"{self.sheet_name}({self._sheets})"
-        ws = self.wb.create_sheet(name)
-        for i, width in enumerate(SUMMARY_WIDTHS, start=1):
-            ws.column_dimensions[get_column_letter(i)].width = width
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = PAPER_A4
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.oddFooter.center.text = "第 &P 頁，共 &N 頁"
-        ws.oddFooter.center.size = 9
-        return ws, Cells(ws)
+        name = self.national_name
+        if self._sheets > 1:
+            name = f"{name}({self._sheets})"
+        self.ws = self.wb.create_sheet(name)
+        self.cells = Cells(self.ws)
+        set_widths(self.ws, NATIONAL_WIDTHS)
+        self.ws.freeze_panes = "A2"
+        print_setup(self.ws, "1:1", self.national_title or NATIONAL_TITLE, orientation="portrait")
+        self.row = 0
+        self._height(30)
+        self._append([self.cells.text(h, S_HEAD) for h in NATIONAL_HEADER])
 
     def _append(self, row: Sequence[object]) -> None:
-        if self.row >= EXCEL_MAX_ROWS:
-            self.ws, self.cells = self._new_sheet()
-            self.row = 0
-            self._national_header()
+        if self._sheets and self.row >= EXCEL_MAX_ROWS:
+            self._national_sheet()
         self.ws.append(row)
         self.row += 1
 
@@ -164,15 +185,14 @@ class HoursSheetWriter:
         self.national(volunteers)
 
     def summary(self, volunteers: Sequence[VolunteerHours]) -> None:
+        """Title and header (repeated on every page), a row per volunteer, totals, notes."""
         c = self.cells
-        self._height(22)
+        self._height(24)
         self._append([c.text(self.title, S_TITLE)])
-        self._append([c.text(HOURS_NOTE, S_NOTE)])
-        self._height(32)
+        self._height(48)  # the recognition headers wrap to three lines
         self._append([c.text(h, S_HEAD) for h in SUMMARY_HEADER])
         totals = [0] * 9
         for v in volunteers:
-            phone = v.phone if self.include_personal else mask_phone(v.phone)
             counts = (
                 v.scheduled,
                 v.served,
@@ -186,21 +206,7 @@ class HoursSheetWriter:
             )
             for i, n in enumerate(counts):
                 totals[i] += n
-            self._append(
-                [
-                    c.text(v.code, S_TEXT),
-                    c.text(v.name, S_TEXT),
-                    c.text(workbook.VOLUNTEER_STATUS.get(v.status, v.status), S_TEXT),
-                    c.text(phone or "", S_TEXT),
-                    c.cell(v.service_since, S_DATE),
-                    *(c.cell(n, S_INT) for n in counts[:6]),
-                    *(c.cell(hours_of(m), S_HOURS) for m in counts[6:]),
-                    c.text(recognition_text(v.certificate), S_TEXT),
-                    c.cell(v.certificate.hours_missing, S_HOURS),
-                    c.text(recognition_text(v.honor_card), S_TEXT),
-                    c.cell(v.honor_card.hours_missing, S_HOURS),
-                ]
-            )
+            self._append(self._summary_row(v, counts))
         self._append(
             [
                 c.text("合計", S_TOTAL_TEXT),
@@ -213,29 +219,51 @@ class HoursSheetWriter:
             ]
         )
         self._append([])
-        self._height(30)
-        self._append([c.text(RULE_NOTE, S_NOTE)])
-        self.ws.merged_cells.add(f"A{self.row}:{get_column_letter(len(SUMMARY_HEADER))}{self.row}")
-        self._append([])
+        last = get_column_letter(len(SUMMARY_HEADER))
+        for note, height in ((HOURS_NOTE, 16), (RULE_NOTE, 30)):
+            self._height(height)
+            self._append([c.text(note, S_NOTE)])
+            self.ws.merged_cells.add(f"A{self.row}:{last}{self.row}")
 
-    def _national_header(self) -> None:
+    def _summary_row(self, v: VolunteerHours, counts: tuple[int, ...]) -> list[object]:
+        """A volunteer's row; its height fits the longest wrapped words (name, progress)."""
         c = self.cells
-        self._append([c.text(NATIONAL_TITLE, S_TITLE)])
-        self._append([c.text(h, S_HEAD) for h in NATIONAL_HEADER])
+        phone = v.phone if self.include_personal else mask_phone(v.phone)
+        certificate, card = recognition_text(v.certificate), recognition_text(v.honor_card)
+        words = {0: v.code, 1: v.name, 3: phone or "", 14: certificate, 16: card}
+        self._height(row_height((w, SUMMARY_WIDTHS[i]) for i, w in words.items()))
+        return [
+            c.text(v.code, S_TEXT),
+            c.text(v.name, S_TEXT),
+            c.text(workbook.VOLUNTEER_STATUS.get(v.status, v.status), S_TEXT),
+            c.text(phone or "", S_TEXT),
+            c.text(day_text(v.service_since), S_DATE),
+            *(c.cell(n, S_INT) for n in counts[:6]),
+            *(c.cell(hours_of(m), S_HOURS) for m in counts[6:]),
+            c.text(certificate, S_TEXT),
+            c.cell(v.certificate.hours_missing, S_HOURS),
+            c.text(card, S_TEXT),
+            c.cell(v.honor_card.hours_missing, S_HOURS),
+        ]
 
     def national(self, volunteers: Iterable[VolunteerHours]) -> None:
-        self._national_header()
+        """The day rows on their own sheet(s): ROC date, first sign-in, last sign-out, hours."""
+        self._national_sheet()
         c = self.cells
         category = c.text(self.service_category)
+        days: dict[date, Any] = {}  # the same few hundred dates, formatted once
         for v in volunteers:
             code = c.text(v.code)
             name = c.text(v.name)
             for d in v.days:
+                day = days.get(d.day)
+                if day is None:
+                    day = days[d.day] = c.text(day_text(d.day))
                 self._append(
                     [
                         code,
                         name,
-                        c.cell(d.day, N_DATE),
+                        day,
                         c.cell(naive_local(d.first_in), N_TIME),
                         c.cell(naive_local(d.last_out), N_TIME),
                         category,

@@ -1,14 +1,27 @@
-"""The supervisor's monthly workbook: 月值班表, 簽到簽退紀錄, 服務時數, 換班紀錄.
+"""The supervisor's monthly workbook: 月值班表, 簽到簽退紀錄, 服務時數, 時數登錄, 換班紀錄.
 
 `export_month` gathers the month (services.reports), writes every sheet through write-only
 worksheets, and replaces the target file atomically, so a crash never leaves half a file.
 An export with personal data is recorded in the audit log first (services.exports).
+
+Dates. Government paper in Taiwan writes the ROC year (115/11/02), and no number format
+can show it in Excel generally (the `e` era code shows 民國 years only in a Taiwanese
+Excel, and other spreadsheet programs ignore it). So every date a person reads is text in
+ROC form, from words.dates.day_text (115/11/02, an instant 115/11/02 14:05), and a sheet
+that is sorted and filtered (簽到簽退紀錄, 換班紀錄) also carries the real date values in
+hidden columns after the printed ones, inside its filter range. The ROC text sorts right by
+itself for years 100-999 (2011-2910), being zero-padded. Times of day stay real times.
+
+Print. Every sheet is A4, fit to one page wide only, its header rows repeated on every
+page, and its printed columns no wider than the page (styles.PRINT_WIDTH), so it prints at
+100% and is read without a magnifier.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -19,17 +32,19 @@ from frontdesk.export.cells import (
     Cells,
     naive_local,
 )
-from frontdesk.export.hours import HoursSheetWriter, hours_of
+from frontdesk.export.hours import NATIONAL_TITLE, HoursSheetWriter, hours_of
 from frontdesk.export.roster_sheet import write_roster
 from frontdesk.export.styles import (
-    S_DATE,
-    S_DATETIME,
-    S_HEAD,
+    S_CENTER,
+    S_COLHEAD,
     S_HOURS,
     S_INT,
+    S_REAL_DATE,
+    S_REAL_DATETIME,
     S_TEXT,
     S_TIME,
     print_setup,
+    row_height,
     set_widths,
 )
 from frontdesk.services import anchoring
@@ -42,7 +57,7 @@ from frontdesk.store import scratch
 from frontdesk.store.anchors import Anchor
 from frontdesk.store.paths import refuse_overwrite
 from frontdesk.words import workbook
-from frontdesk.words.dates import format_roc_month, weekday_zh
+from frontdesk.words.dates import day_text, format_roc_month, weekday_zh
 
 Progress = Callable[[int, int], None]
 STEPS = 6  # gather, four sheets, save
@@ -56,40 +71,28 @@ class ExportFailed(ServiceError):
 
 # --- 簽到簽退紀錄 -------------------------------------------------------------------
 
-ATTENDANCE_HEADER = (
-    "日期",
-    "星期",
-    "時段",
-    "志工編號",
-    "姓名",
-    "簽到時間",
-    "簽退時間",
-    "狀態",
-    "遲到（分）",
-    "早退（分）",
-    "認列時數",
-    "紀錄方式",
-    "待覆核",
-    "修正原因",
-    "備註",
+# (header, width): the printed columns; together within styles.PRINT_WIDTH["landscape"].
+ATTENDANCE_COLUMNS = (
+    ("日期", 9.5),
+    ("星期", 4.5),
+    ("時段", 5.0),
+    ("志工編號", 6.5),
+    ("姓名", 8.0),
+    ("簽到時間", 6.5),
+    ("簽退時間", 6.5),
+    ("狀態", 7.5),
+    ("遲到（分）", 6.0),
+    ("早退（分）", 6.0),
+    ("認列時數", 6.0),
+    ("紀錄方式", 7.5),
+    ("待覆核", 5.0),
+    ("修正原因", 22.0),
+    ("備註", 18.0),
 )
-ATTENDANCE_WIDTHS = (
-    11.0,
-    5.0,
-    6.0,
-    10.0,
-    12.0,
-    9.0,
-    9.0,
-    9.0,
-    9.0,
-    9.0,
-    9.0,
-    10.0,
-    7.0,
-    36.0,
-    16.0,
-)
+ATTENDANCE_HEADER = tuple(h for h, _ in ATTENDANCE_COLUMNS)
+ATTENDANCE_WIDTHS = tuple(w for _, w in ATTENDANCE_COLUMNS)
+# Hidden, after the printed columns: the day as a real date, to sort and count by.
+ATTENDANCE_HIDDEN = (("西元日期（排序用）", 11.0),)
 
 
 def attendance_note(a: AttendanceLine) -> str:
@@ -102,15 +105,39 @@ def attendance_note(a: AttendanceLine) -> str:
     return "；".join(parts)
 
 
+def _attendance_texts(a: AttendanceLine) -> tuple[str, ...]:
+    """The printed columns' words (times and numbers as '' : they never wrap)."""
+    return (
+        day_text(a.day),
+        weekday_zh(a.day),
+        workbook.slot_name(a.slot),
+        a.code,
+        a.name,
+        "",
+        "",
+        workbook.STATUS.get(a.status, a.status),
+        "",
+        "",
+        "",
+        workbook.RECORDED_BY.get(a.recorded_by, a.recorded_by),
+        workbook.YES if a.needs_review else workbook.NO,
+        "；".join(a.corrections),
+        attendance_note(a),
+    )
+
+
 def write_attendance(wb: Workbook, r: MonthReport) -> None:
+    """A row per duty, in day and slot order; the day in ROC words, its real date hidden."""
     ws = wb.create_sheet(workbook.SHEET_ATTENDANCE)
     c = Cells(ws)
-    set_widths(ws, ATTENDANCE_WIDTHS)
+    set_widths(ws, ATTENDANCE_WIDTHS, hidden=tuple(w for _, w in ATTENDANCE_HIDDEN))
     ws.freeze_panes = "A2"
     print_setup(ws, "1:1", f"{r.agency_name} {format_roc_month(r.year, r.month)} 志工簽到簽退紀錄")
     order = {s.code: i for i, s in enumerate(r.settings.slots)}
     ws.row_dimensions[1].height = 30
-    ws.append([c.text(h, S_HEAD) for h in ATTENDANCE_HEADER])
+    ws.append(
+        [c.text(h, S_COLHEAD) for h in (*ATTENDANCE_HEADER, *(h for h, _ in ATTENDANCE_HIDDEN))]
+    )
     lines = sorted(
         r.attendance,
         key=lambda a: (
@@ -122,59 +149,70 @@ def write_attendance(wb: Workbook, r: MonthReport) -> None:
             a.code,
         ),
     )
-    for a in lines:
+    for row, a in enumerate(lines, start=2):
+        values = _attendance_texts(a)
+        ws.row_dimensions[row].height = row_height(zip(values, ATTENDANCE_WIDTHS, strict=True))
         ws.append(
             [
-                c.cell(a.day, S_DATE),
-                c.text(weekday_zh(a.day), S_TEXT),
-                c.text(workbook.slot_name(a.slot), S_TEXT),
-                c.text(a.code, S_TEXT),
-                c.text(a.name, S_TEXT),
+                c.text(values[0], S_CENTER),
+                c.text(values[1], S_CENTER),
+                c.text(values[2], S_CENTER),
+                c.text(values[3], S_TEXT),
+                c.text(values[4], S_TEXT),
                 c.cell(naive_local(a.in_at), S_TIME),
                 c.cell(naive_local(a.out_at), S_TIME),
-                c.text(workbook.STATUS.get(a.status, a.status), S_TEXT),
+                c.text(values[7], S_TEXT),
                 c.cell(a.late_minutes, S_INT),
                 c.cell(a.early_leave_minutes, S_INT),
                 c.cell(hours_of(a.credited_minutes), S_HOURS),
-                c.text(workbook.RECORDED_BY.get(a.recorded_by, a.recorded_by), S_TEXT),
-                c.text(workbook.YES if a.needs_review else workbook.NO, S_TEXT),
-                c.text("；".join(a.corrections), S_TEXT),
-                c.text(attendance_note(a), S_TEXT),
+                c.text(values[11], S_TEXT),
+                c.text(values[12], S_CENTER),
+                c.text(values[13], S_TEXT),
+                c.text(values[14], S_TEXT),
+                c.cell(a.day, S_REAL_DATE),
             ]
         )
-    last = get_column_letter(len(ATTENDANCE_HEADER))
+    last = get_column_letter(len(ATTENDANCE_COLUMNS) + len(ATTENDANCE_HIDDEN))
     ws.auto_filter.ref = f"A1:{last}{len(lines) + 1}"
 
 
 # --- 換班紀錄 -----------------------------------------------------------------------
 
-SWAP_HEADER = (
-    "編號",
-    "類型",
-    "申請人編號",
-    "申請人",
-    "對象編號",
-    "對象",
-    "讓出班次日期",
-    "讓出時段",
-    "換得班次日期",
-    "換得時段",
-    "申請時間",
-    "同意時間",
-    "決定時間",
-    "提前天數",
-    "提前時數",
-    "符合一週規定",
-    "督導安排",
-    "結果",
-    "決定者",
-    "申請理由",
-    "決定理由",
+# (header, width): the printed columns; together within styles.PRINT_WIDTH["landscape"].
+# A person is one cell (name and code), a shift one cell (day and slot), and the notice in
+# hours is kept hidden beside the days, so a request's facts fit the page at 100%.
+SWAP_COLUMNS = (
+    ("編號", 4.5),
+    ("類型", 6.0),
+    ("申請人", 9.0),
+    ("對象", 9.0),
+    ("讓出班次", 12.0),
+    ("換得班次", 12.0),
+    ("申請時間", 9.5),
+    ("同意時間", 9.5),
+    ("決定時間", 9.5),
+    ("提前天數", 6.0),
+    ("符合一週規定", 5.0),
+    ("督導安排", 5.0),
+    ("結果", 9.0),
+    ("決定者", 8.0),
+    ("申請理由", 10.0),
+    ("決定理由", 10.0),
 )
-SWAP_WIDTHS = (
-    6.0, 10.0, 10.0, 10.0, 10.0, 10.0, 12.0, 8.0, 12.0, 8.0, 16.0, 16.0, 16.0,
-    8.0, 8.0, 8.0, 8.0, 10.0, 14.0, 24.0, 24.0,
-)  # fmt: skip
+SWAP_HEADER = tuple(h for h, _ in SWAP_COLUMNS)
+SWAP_WIDTHS = tuple(w for _, w in SWAP_COLUMNS)
+# Hidden, after the printed columns: the codes and the real dates and instants, to sort,
+# filter and count by.
+SWAP_HIDDEN = (
+    ("提前時數", 8.0),
+    ("申請人編號", 8.0),
+    ("對象編號", 8.0),
+    ("讓出日期（西元）", 11.0),
+    ("換得日期（西元）", 11.0),
+    ("申請時間（西元）", 16.0),
+    ("同意時間（西元）", 16.0),
+    ("決定時間（西元）", 16.0),
+)
 
 
 def outcome_words(s: SwapLine) -> str:
@@ -192,41 +230,76 @@ def outcome_words(s: SwapLine) -> str:
     return ended.get(SwapState(s.state), "")
 
 
+def decider_words(s: SwapLine) -> str:
+    """The 決定者 cell: the person who decided by name (a supervisor's display name, the
+    colleague who declined), or what decided (the system that let it expire)."""
+    if s.declined and s.colleague_name:
+        return s.colleague_name
+    return workbook.actor_words(s.decided_by)
+
+
+def _person(name: str, code: str) -> str:
+    return f"{name} {code}".strip()
+
+
+def _shift(day: date | None, slot: str | None) -> str:
+    return f"{day_text(day)} {workbook.slot_name(slot)}" if day is not None and slot else ""
+
+
+def _swap_texts(s: SwapLine) -> tuple[str, ...]:
+    """The printed columns' words (numbers as '': they never wrap)."""
+    return (
+        "",
+        workbook.SWAP_KIND.get(s.kind, s.kind),
+        _person(s.requester_name, s.requester_code),
+        _person(s.colleague_name, s.colleague_code),
+        _shift(s.given_day, s.given_slot),
+        _shift(s.taken_day, s.taken_slot),
+        day_text(s.requested_at),
+        day_text(s.agreed_at),
+        day_text(s.decided_at),
+        "",
+        workbook.YES if s.notice_ok else workbook.NO,
+        workbook.YES if s.by_supervisor else workbook.NO,
+        workbook.SWAP_STATE.get(s.state, s.state),
+        decider_words(s),
+        s.reason,
+        outcome_words(s),
+    )
+
+
+def _swap_row(c: Cells, s: SwapLine, words: tuple[str, ...]) -> list[object]:
+    centred = {10, 11}
+    return [
+        c.cell(s.id, S_INT),
+        *(c.text(w, S_CENTER if i in centred else S_TEXT) for i, w in enumerate(words[1:9], 1)),
+        c.cell(round(s.notice_minutes / 1440, 2), S_HOURS),
+        *(c.text(w, S_CENTER if i in centred else S_TEXT) for i, w in enumerate(words[10:], 10)),
+        c.cell(round(s.notice_minutes / 60, 2), S_HOURS),
+        c.text(s.requester_code),
+        c.text(s.colleague_code),
+        c.cell(s.given_day, S_REAL_DATE),
+        c.cell(s.taken_day, S_REAL_DATE),
+        c.cell(naive_local(s.requested_at), S_REAL_DATETIME),
+        c.cell(naive_local(s.agreed_at), S_REAL_DATETIME),
+        c.cell(naive_local(s.decided_at), S_REAL_DATETIME),
+    ]
+
+
 def write_swaps(wb: Workbook, r: MonthReport) -> None:
+    """A row per request touching the month; days and instants in ROC words, real ones hidden."""
     ws = wb.create_sheet(workbook.SHEET_SWAPS)
     c = Cells(ws)
-    set_widths(ws, SWAP_WIDTHS)
+    set_widths(ws, SWAP_WIDTHS, hidden=tuple(w for _, w in SWAP_HIDDEN))
     ws.freeze_panes = "A2"
     print_setup(ws, "1:1", f"{r.agency_name} {format_roc_month(r.year, r.month)} 換班紀錄")
-    ws.row_dimensions[1].height = 30
-    ws.append([c.text(h, S_HEAD) for h in SWAP_HEADER])
-    for s in r.swaps:
-        ws.append(
-            [
-                c.cell(s.id, S_INT),
-                c.text(workbook.SWAP_KIND.get(s.kind, s.kind), S_TEXT),
-                c.text(s.requester_code, S_TEXT),
-                c.text(s.requester_name, S_TEXT),
-                c.text(s.colleague_code, S_TEXT),
-                c.text(s.colleague_name, S_TEXT),
-                c.cell(s.given_day, S_DATE),
-                c.text(workbook.slot_name(s.given_slot), S_TEXT),
-                c.cell(s.taken_day, S_DATE),
-                c.text(workbook.slot_name(s.taken_slot) if s.taken_slot else "", S_TEXT),
-                c.cell(naive_local(s.requested_at), S_DATETIME),
-                c.cell(naive_local(s.agreed_at), S_DATETIME),
-                c.cell(naive_local(s.decided_at), S_DATETIME),
-                c.cell(round(s.notice_minutes / 1440, 2), S_HOURS),
-                c.cell(round(s.notice_minutes / 60, 2), S_HOURS),
-                c.text(workbook.YES if s.notice_ok else workbook.NO, S_TEXT),
-                c.text(workbook.YES if s.by_supervisor else workbook.NO, S_TEXT),
-                c.text(workbook.SWAP_STATE.get(s.state, s.state), S_TEXT),
-                c.text(s.decided_by, S_TEXT),
-                c.text(s.reason, S_TEXT),
-                c.text(outcome_words(s), S_TEXT),
-            ]
-        )
-    last = get_column_letter(len(SWAP_HEADER))
+    ws.row_dimensions[1].height = 42  # 符合一週規定 takes three lines in its narrow column
+    ws.append([c.text(h, S_COLHEAD) for h in (*SWAP_HEADER, *(h for h, _ in SWAP_HIDDEN))])
+    for row, s in enumerate(r.swaps, start=2):
+        words = _swap_texts(s)
+        ws.row_dimensions[row].height = row_height(zip(words, SWAP_WIDTHS, strict=True))
+        ws.append(_swap_row(c, s, words))
+    last = get_column_letter(len(SWAP_COLUMNS) + len(SWAP_HIDDEN))
     ws.auto_filter.ref = f"A1:{last}{len(r.swaps) + 1}"
 
 
@@ -234,8 +307,14 @@ def write_swaps(wb: Workbook, r: MonthReport) -> None:
 
 
 def write_hours(wb: Workbook, r: MonthReport, *, include_personal: bool) -> None:
-    title = f"{r.agency_name} {format_roc_month(r.year, r.month)} 志工服務時數"
-    writer = HoursSheetWriter(wb, title, r.service_category, include_personal=include_personal)
+    month = format_roc_month(r.year, r.month)
+    writer = HoursSheetWriter(
+        wb,
+        f"{r.agency_name} {month} 志工服務時數",
+        r.service_category,
+        include_personal=include_personal,
+        national_title=f"{r.agency_name} {month} {NATIONAL_TITLE}",
+    )
     writer.write(r.volunteers)
 
 

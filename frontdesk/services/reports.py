@@ -27,6 +27,7 @@ from frontdesk.core.timeutil import local_day
 from frontdesk.services.calendar import load_calendar
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import InvalidInput, NotFound
+from frontdesk.services.exports import actor_names
 from frontdesk.services.month_views import (
     DEFAULT_SERVICE_CATEGORY,
     AttendanceLine,
@@ -370,6 +371,7 @@ def _swaps(
         if ids
         else {}
     )
+    deciders = actor_names(session, site_id, (r.decided_by or "" for r in rows))
     out = []
     for r in rows:
         req = people.get(r.requester_id, ("", ""))
@@ -390,7 +392,7 @@ def _swaps(
                 requested_at=r.requested_at,
                 agreed_at=r.agreed_at,
                 decided_at=r.decided_at,
-                decided_by=r.decided_by or "",
+                decided_by=deciders.get(r.decided_by or "", r.decided_by or ""),
                 notice_minutes=r.notice_minutes,
                 notice_ok=not is_short_notice(timedelta(minutes=r.notice_minutes), settings),
                 by_supervisor=r.by_supervisor,

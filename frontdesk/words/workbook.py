@@ -13,8 +13,9 @@ from frontdesk.core.calendar import DayKind
 SHEET_ROSTER = "月值班表"
 SHEET_ATTENDANCE = "簽到簽退紀錄"
 SHEET_HOURS = "服務時數"
+SHEET_NATIONAL = "時數登錄"  # the day rows for the national volunteer system
 SHEET_SWAPS = "換班紀錄"
-SHEETS = (SHEET_ROSTER, SHEET_ATTENDANCE, SHEET_HOURS, SHEET_SWAPS)
+SHEETS = (SHEET_ROSTER, SHEET_ATTENDANCE, SHEET_HOURS, SHEET_NATIONAL, SHEET_SWAPS)
 
 SLOT_NAMES = {"AM": "上午", "PM": "下午", "EV": "晚上"}
 
@@ -67,6 +68,10 @@ OUTCOME_WITHDRAWN = "申請人撤回"
 OUTCOME_EXPIRED = "值班開始前未決定"
 OUTCOME_SUPERSEDED = "換班 #{id} 已先核准，本申請失效"
 
+# The 決定者 of what no person decided (audit actors, services.context.Desk.actor).
+ACTORS = {"system": "系統", "kiosk": "服務台", "setup": "系統設定", "demo": "示範資料"}
+ACTOR_CLI = "命令列"
+
 VOLUNTEER_STATUS = {"active": "在職", "trainee": "見習", "inactive": "停用"}
 
 YES, NO = "是", "否"
@@ -75,3 +80,15 @@ YES, NO = "是", "否"
 def slot_name(code: str) -> str:
     """上午 / 下午 / 晚上 on paper; any other slot code as it is."""
     return SLOT_NAMES.get(code, code)
+
+
+def actor_words(actor: str) -> str:
+    """Who acted, on paper: a person's name as it is (services resolve supervisor accounts
+    to their names), 系統 and the like for the app itself, 命令列（user） for a command."""
+    if actor in ACTORS:
+        return ACTORS[actor]
+    if actor == "cli":
+        return ACTOR_CLI
+    if actor.startswith("cli:"):
+        return f"{ACTOR_CLI}（{actor[4:]}）"
+    return actor

@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal
 from frontdesk.core.timeutil import at
-from frontdesk.services import attendance, attendance_review, roster, swaps, volunteers
+from frontdesk.services import attendance, attendance_review, roster, supervisors, swaps, volunteers
 from frontdesk.services import calendar as cal
 from frontdesk.services.context import Desk
 from frontdesk.store.db import Database
@@ -28,6 +28,7 @@ from tests.support.desks import new_desk
 SITE_CREATED = datetime(2024, 12, 1, tzinfo=UTC)
 EVIL_NAME = '=HYPERLINK("http://evil.example","點我")'
 EVIL_PHONE = "+886912345678"
+SUPERVISOR_NAME = "陳秀英"  # the display name of the account `chen` that decides the swaps
 
 
 def d(day: int) -> date:
@@ -51,6 +52,7 @@ class Scenario:
 def make_desk(db: Database, agency: str = "測試衛生所") -> tuple[Desk, Clock]:
     clock = Clock(at(date(2025, 1, 6), time(9, 0)))
     desk = new_desk(db, clock, agency=agency, actor="supervisor:chen")
+    supervisors.create(desk, "chen", "a-long-password", SUPERVISOR_NAME)
     with db.write() as session:
         session.execute(update(Site).where(Site.id == desk.site_id).values(created_at=SITE_CREATED))
     return desk, clock

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet import _writer as openpyxl_writer
 from sqlalchemy import select
@@ -22,7 +23,14 @@ from frontdesk.store.db import Database
 from frontdesk.store.models import AuditEntry
 from frontdesk.words.workbook import SHEETS
 from tests.export.helpers import all_text, find_row, row_values
-from tests.export.scenario import EVIL_NAME, EVIL_PHONE, Scenario, build_february, make_desk
+from tests.export.scenario import (
+    EVIL_NAME,
+    EVIL_PHONE,
+    SUPERVISOR_NAME,
+    Scenario,
+    build_february,
+    make_desk,
+)
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +53,17 @@ def fill_of(ws, row: int, col: int) -> str:
 
 def test_sheets_in_order(feb_book: tuple[Workbook, Scenario]) -> None:
     wb, _ = feb_book
-    assert wb.sheetnames == list(SHEETS) == ["月值班表", "簽到簽退紀錄", "服務時數", "換班紀錄"]
+    assert (
+        wb.sheetnames
+        == list(SHEETS)
+        == [
+            "月值班表",
+            "簽到簽退紀錄",
+            "服務時數",
+            "時數登錄",
+            "換班紀錄",
+        ]
+    )
 
 
 def test_roster_sheet(feb_book: tuple[Workbook, Scenario]) -> None:
@@ -116,10 +134,16 @@ def test_attendance_sheet(feb_book: tuple[Workbook, Scenario]) -> None:
         "狀態",
     ]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:O{ws.max_row}"
+    assert ws.auto_filter.ref == f"A1:P{ws.max_row}"  # the hidden real dates filter along
     assert ws.max_row == 1 + 16
     first = ws[2]
-    assert first[0].value == datetime(2025, 2, 3) and first[0].number_format == "yyyy/mm/dd"
+    assert first[0].value == "114/02/03" and first[0].data_type == "s"  # ROC, as read
+    # the real date, hidden beside the printed columns, for sorting and counting
+    assert header[15] == "西元日期（排序用）" and ws.column_dimensions["P"].hidden
+    assert first[15].value == datetime(2025, 2, 3) and first[15].is_date
+    assert [r[15].value for r in ws.iter_rows(min_row=2)] == sorted(
+        r[15].value for r in ws.iter_rows(min_row=2)
+    )
     assert first[1].value == "一" and first[2].value == "上午" and first[3].value == "A01"
     assert first[5].value == datetime(2025, 2, 3, 8, 25) and first[5].number_format == "hh:mm"
     assert first[6].value == datetime(2025, 2, 3, 11, 31)
@@ -191,9 +215,16 @@ def test_hours_sheet(feb_book: tuple[Workbook, Scenario]) -> None:
     assert e[col["姓名"]].value == EVIL_NAME and e[col["姓名"]].data_type == "s"
     assert e[col["電話"]].value == "+8869*****678" and e[col["電話"]].data_type == "s"
     assert "不得重複採計" in all_text(ws)
-    # the national-system block: one row per volunteer per day
-    nat = find_row(ws, 3, "服務日期")
-    assert row_values(ws, nat)[:7] == [
+    assert a[col["年資起算日"]].value == "112/01/15"  # joined 2023-01-15, in ROC words
+
+
+def test_national_system_rows_have_a_sheet_of_their_own(
+    feb_book: tuple[Workbook, Scenario],
+) -> None:
+    # Their own sheet, so the header row repeats atop every printed page.
+    wb, _ = feb_book
+    ws = wb["時數登錄"]
+    assert row_values(ws, 1) == [
         "志工編號",
         "姓名",
         "服務日期",
@@ -202,18 +233,21 @@ def test_hours_sheet(feb_book: tuple[Workbook, Scenario]) -> None:
         "服務項目",
         "服務時數",
     ]
-    rows = [r for r in ws.iter_rows(min_row=nat + 1, max_col=7) if r[0].value]
+    assert ws.print_title_rows == "$1:$1" and ws.freeze_panes == "A2"
+    assert "測試衛生所 民國114年2月" in ws.oddHeader.center.text
+    rows = [r for r in ws.iter_rows(min_row=2, max_col=7) if r[0].value]
     assert len(rows) == 5 + 2 + 2 + 1 + 1  # A, B, D (5th, 18th), E, F
     first = rows[0]
     assert [first[0].value, first[2].value, first[5].value] == [
         "A01",
-        datetime(2025, 2, 3),
+        "114/02/03",
         "服務台諮詢引導",
     ]
-    assert first[2].number_format == "yyyy/mm/dd" and first[3].value == datetime(2025, 2, 3, 8, 25)
+    assert first[3].value == datetime(2025, 2, 3, 8, 25) and first[3].number_format == "hh:mm"
     assert first[6].value == 3 and first[6].number_format == "0.00"
-    d5 = next(r for r in rows if r[0].value == "D01" and r[2].value == datetime(2025, 2, 5))
+    d5 = next(r for r in rows if r[0].value == "D01" and r[2].value == "114/02/05")
     assert d5[6].value == pytest.approx(4.33)  # a walk-in morning and an early-leave afternoon
+    assert "服務日期" not in all_text(wb["服務時數"])
 
 
 def test_swaps_sheet(feb_book: tuple[Workbook, Scenario]) -> None:
@@ -221,17 +255,38 @@ def test_swaps_sheet(feb_book: tuple[Workbook, Scenario]) -> None:
     ws = wb["換班紀錄"]
     header = row_values(ws, 1)
     col = {name: i for i, name in enumerate(header)}
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:U4"
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:X4"
     rows = list(ws.iter_rows(min_row=2))
     assert [r[col["類型"]].value for r in rows] == ["互換", "代班", "請督導安排"]
     ex = rows[0]
-    assert ex[col["申請時間"]].value == datetime(2025, 1, 20, 10, 0)
-    assert ex[col["同意時間"]].value == datetime(2025, 1, 21, 9, 15)
-    assert ex[col["決定時間"]].value == datetime(2025, 1, 22, 14, 0)
+    assert ex[col["申請人"]].value == "王小明 A01" and ex[col["對象"]].value == "李大華 B01"
+    assert ex[col["讓出班次"]].value == "114/02/10 上午"
+    assert ex[col["換得班次"]].value == "114/02/11 上午"
+    assert ex[col["申請時間"]].value == "114/01/20 10:00"
+    assert ex[col["同意時間"]].value == "114/01/21 09:15"
+    assert ex[col["決定時間"]].value == "114/01/22 14:00"
     assert ex[col["提前天數"]].value == pytest.approx(20.94)
     assert ex[col["提前時數"]].value == pytest.approx(502.5)
     assert ex[col["符合一週規定"]].value == "是" and ex[col["結果"]].value == "已核准"
-    assert ex[col["決定者"]].value == "supervisor:chen" and ex[col["決定理由"]].value == "雙方同意"
+    assert ex[col["決定者"]].value == SUPERVISOR_NAME and ex[col["決定理由"]].value == "雙方同意"
+    # the real values, hidden after the printed columns, for sorting and filtering
+    hidden = {
+        name: ws.column_dimensions[get_column_letter(i + 1)].hidden for name, i in col.items()
+    }
+    assert [n for n, h in hidden.items() if h] == [
+        "提前時數",
+        "申請人編號",
+        "對象編號",
+        "讓出日期（西元）",
+        "換得日期（西元）",
+        "申請時間（西元）",
+        "同意時間（西元）",
+        "決定時間（西元）",
+    ]
+    assert ex[col["申請人編號"]].value == "A01" and ex[col["對象編號"]].value == "B01"
+    assert ex[col["讓出日期（西元）"]].value == datetime(2025, 2, 10)
+    assert ex[col["申請時間（西元）"]].value == datetime(2025, 1, 20, 10, 0)
+    assert ex[col["決定時間（西元）"]].value == datetime(2025, 1, 22, 14, 0)
     arr = rows[2]
     assert arr[col["符合一週規定"]].value == "否" and arr[col["申請理由"]].value == "家中有事"
     assert rows[1][col["結果"]].value == "未核准"

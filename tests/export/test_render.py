@@ -1,13 +1,15 @@
-"""LibreOffice renders the roster sheet on one landscape A4 page (one page wide, one tall).
+"""LibreOffice prints the workbook: the roster on one landscape A4 page, every sheet on A4
+at full size (its text as tall as written, not shrunk to fit the width).
 
-Needs `soffice` (apt: libreoffice-calc) and `pdfinfo` (apt: poppler-utils); a missing tool
-fails the test rather than skipping it.
+Needs `soffice` (apt: libreoffice-calc) and `pdfinfo`/`pdftotext` (apt: poppler-utils); a
+missing tool fails the test rather than skipping it.
 """
 
 from __future__ import annotations
 
 import re
 import shutil
+import statistics
 import subprocess
 from pathlib import Path
 
@@ -55,6 +57,16 @@ def render_sheet(xlsx: Path, sheet: str, out_dir: Path) -> Path:
     return pdf
 
 
+def chinese_word_heights(pdf: Path) -> list[float]:
+    """The height in points of the box of every printed word with Chinese in it: about 1.16
+    times the font size as printed (11.6 for 10 pt at 100%)."""
+    html = subprocess.run(
+        [_tool("pdftotext"), "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    boxes = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', html)
+    return [float(y1) - float(y0) for y0, y1, word in boxes if re.search("[\u4e00-\u9fff]", word)]
+
+
 def pdf_pages(pdf: Path) -> tuple[int, float, float]:
     info = subprocess.run(
         [_tool("pdfinfo"), str(pdf)], check=True, capture_output=True, text=True
@@ -74,3 +86,22 @@ def test_the_roster_prints_on_one_landscape_page(sqlite_db: Database, tmp_path: 
         pages, width, height = pdf_pages(render_sheet(xlsx, "月值班表", out))
         assert pages == 1, f"{year}-{month}: the roster took {pages} pages"
         assert width > height and round(width) == 842 and round(height) == 595  # A4 landscape
+
+
+def test_every_sheet_prints_at_full_size_on_a4(sqlite_db: Database, tmp_path: Path) -> None:
+    # Written in 10 and 11 pt, a Chinese word's box is about 11 pt tall at 100%; the old swap
+    # and hours sheets, shrunk to fit their width, printed it 6 pt tall (a magnifier's size),
+    # the attendance sheet 9.6.
+    sc = build_february(sqlite_db)
+    xlsx = export_month(sc.desk, 2025, 2, tmp_path / "feb.xlsx")
+    for i, sheet in enumerate(load_workbook(xlsx, read_only=True).sheetnames):
+        out = tmp_path / f"s{i}"
+        out.mkdir()
+        pdf = render_sheet(xlsx, sheet, out)
+        _pages, width, height = pdf_pages(pdf)
+        assert {round(width), round(height)} == {842, 595}, sheet  # A4
+        assert (width > height) == (sheet != "時數登錄"), sheet  # the day rows print upright
+        heights = chinese_word_heights(pdf)
+        assert heights, sheet
+        assert statistics.median(heights) >= 10.5, f"{sheet} prints small: {heights[:20]}"
+        assert min(heights) >= 8, f"{sheet}: {min(heights)} pt"  # the notes in 8 and 9 pt
