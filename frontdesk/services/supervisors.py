@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -78,45 +79,46 @@ def create(desk: Desk, username: str, password: str, display_name: str = "") -> 
 
 def authenticate(desk: Desk, username: str, password: str) -> SupervisorRow:
     """Check a login. After core.accounts.MAX_ATTEMPTS wrong passwords the account locks
-    for a growing time (core.accounts.lock_period, kept in the database)."""
-    now = desk.now()
-    failure: NotAllowed | None = None
-    with desk.db.write() as session:
-        s = session.scalars(
-            select(Supervisor).where(Supervisor.username == text.clean(username))
+    for a growing time (core.accounts.lock_period, kept in the database).
+
+    An unknown or disabled name, a wrong password and a locked account are refused with
+    the same error (reason bad_credentials, no other facts) after the same work: a password
+    is always verified, against a dummy hash when there is no account, so neither the
+    answer nor its time tells whether a name exists. A locked account refuses even the
+    right password in the same words, or the lock would confirm a guessed password; the
+    lock is shown where only a supervisor looks (the accounts screen, `frontdesk
+    supervisors list`). The argon2 verification runs before the write transaction, so a
+    login holds the writers' lock only for its counters and its audit entry.
+    """
+    name = text.clean(username)
+    with desk.db.read() as session:
+        found = session.execute(
+            select(Supervisor.id, Supervisor.password_hash, Supervisor.active).where(
+                Supervisor.username == name
+            )
         ).first()
-        if s is None or not s.active:
-            raise NotAllowed("wrong user name or password", reason="bad_credentials")
+    right = _verify(found.password_hash if found is not None else None, password)
+    if found is None or not found.active:
+        raise _refused()
+    new_hash = _rehashed(found.password_hash, password) if right else None
+    with desk.db.write() as session:
+        now = desk.now()
+        s = session.get(Supervisor, found.id)
+        if s is None:
+            raise _refused()
+        if s.password_hash != found.password_hash:
+            right = False  # changed meanwhile: the password checked is no longer the one
         if s.locked_until is not None and s.locked_until > now:
-            raise NotAllowed("the account is locked", reason="locked", until=s.locked_until)
-        try:
-            _hasher.verify(s.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            s.failed_attempts += 1
-            locked = None
-            if s.failed_attempts >= accounts.MAX_ATTEMPTS:
-                s.lockouts += 1
-                s.failed_attempts = 0
-                locked = now + accounts.lock_period(s.lockouts)
-                s.locked_until = locked
-            record(
-                session,
-                desk,
-                "supervisor.login_failed",
-                "supervisor",
-                s.id,
-                after={"locked_until": locked.isoformat() if locked else None},
-                actor=f"supervisor:{s.username}",
-                at=now,
-            )
-            # Raised after the block so the counters are committed along with the failure.
-            failure = NotAllowed(
-                "wrong user name or password", reason="bad_credentials", locked_until=locked
-            )
+            _audit_failure(session, desk, s, now, locked=s.locked_until)
+            failure: NotAllowed | None = _refused()
+        elif not right:
+            _count_failure(session, desk, s, now)
+            failure = _refused()
         else:
+            failure = None
             s.failed_attempts, s.lockouts, s.locked_until = 0, 0, None
-            if _hasher.check_needs_rehash(s.password_hash):
-                s.password_hash = _hasher.hash(password)
+            if new_hash is not None:
+                s.password_hash = new_hash
             record(
                 session,
                 desk,
@@ -128,9 +130,74 @@ def authenticate(desk: Desk, username: str, password: str) -> SupervisorRow:
             )
             session.flush()
             signed_in = _view(s)
+    # Raised after the block so the counters are committed along with the failure.
     if failure is not None:
         raise failure
     return signed_in
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash with the current parameters, verified when a name has no account."""
+    return _hasher.hash("no such account")
+
+
+def _verify(password_hash: str | None, password: str) -> bool:
+    """argon2 verification; with no account, against a dummy hash of the same cost."""
+    try:
+        _hasher.verify(password_hash or _dummy_hash(), password)
+    except (VerificationError, InvalidHashError):
+        return False
+    return True
+
+
+def _rehashed(password_hash: str, password: str) -> str | None:
+    """A new hash when the stored one has older parameters (computed outside the lock)."""
+    return _hasher.hash(password) if _hasher.check_needs_rehash(password_hash) else None
+
+
+def _refused() -> NotAllowed:
+    """The one refusal of a login: nothing in it tells which check failed."""
+    return NotAllowed("wrong user name or password", reason="bad_credentials")
+
+
+def _count_failure(session: Session, desk: Desk, s: Supervisor, now: datetime) -> None:
+    """One more wrong password; the MAX_ATTEMPTS-th locks the account (audited)."""
+    s.failed_attempts += 1
+    locked = None
+    if s.failed_attempts >= accounts.MAX_ATTEMPTS:
+        s.lockouts += 1
+        s.failed_attempts = 0
+        locked = now + accounts.lock_period(s.lockouts)
+        s.locked_until = locked
+    _audit_failure(session, desk, s, now, locked_now=locked)
+
+
+def _audit_failure(
+    session: Session,
+    desk: Desk,
+    s: Supervisor,
+    now: datetime,
+    *,
+    locked: datetime | None = None,
+    locked_now: datetime | None = None,
+) -> None:
+    """A refused login in the audit log: `locked_now` when this one locked the account,
+    `locked` when it was tried while locked (not counted, so a lock cannot be prolonged
+    by anyone who knows the name)."""
+    after: dict[str, object] = {"locked_until": locked_now.isoformat() if locked_now else None}
+    if locked is not None:
+        after["while_locked_until"] = locked.isoformat()
+    record(
+        session,
+        desk,
+        "supervisor.login_failed",
+        "supervisor",
+        s.id,
+        after=after,
+        actor=f"supervisor:{s.username}",
+        at=now,
+    )
 
 
 def change_password(desk: Desk, username: str, old: str, new: str) -> None:

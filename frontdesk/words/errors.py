@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from frontdesk.core import accounts
 from frontdesk.core.disk import is_disk_full
 from frontdesk.core.errors import FrontdeskError
 from frontdesk.words.dates import day_text
@@ -98,7 +99,13 @@ def _not_allowed(exc: Exception, facts: Mapping[str, Any]) -> str:
             "messages", "The account is locked after too many wrong passwords, until {until}."
         ).format(until=day_text(until) if until else "?")
     if reason == "bad_credentials":
-        return QCoreApplication.translate("messages", "Wrong user name or password.")
+        # The same words whether the name is unknown, the password wrong or the account
+        # locked: a login must not tell which names exist, nor confirm a guessed password.
+        return QCoreApplication.translate(
+            "messages",
+            "Wrong user name or password. After {n} wrong passwords in a row an account is "
+            "locked for a while; another supervisor can unlock it on the accounts page.",
+        ).format(n=accounts.MAX_ATTEMPTS)
     if reason == "purged":
         return QCoreApplication.translate(
             "messages", "The personal data of {code} was deleted; the record cannot be changed."

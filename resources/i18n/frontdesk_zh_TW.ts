@@ -1078,10 +1078,6 @@ It is not available in this version yet.</source>
         <source>Back to the desk</source>
         <translation>回到服務台</translation>
     </message>
-    <message>
-        <source>Wrong password {n} times in a row: the account is now locked until {until}.</source>
-        <translation>連續 {n} 次密碼錯誤，帳號已鎖定到 {until}。</translation>
-    </message>
 </context>
 <context>
     <name>MonthPicker</name>
@@ -3627,10 +3623,6 @@ Until then, the duty stays yours.</source>
         <translation>密碼錯誤太多次，帳號已鎖定到 {until}。</translation>
     </message>
     <message>
-        <source>Wrong user name or password.</source>
-        <translation>帳號或密碼錯誤。</translation>
-    </message>
-    <message>
         <source>The personal data of {code} was deleted; the record cannot be changed.</source>
         <translation>{code} 的個人資料已刪除，這筆資料不能再修改。</translation>
     </message>
@@ -3737,6 +3729,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>The database file is damaged or not a frontdesk database: {why}.</source>
         <translation>資料庫檔案已損壞或不是本程式的資料庫：{why}。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. After {n} wrong passwords in a row an account is locked for a while; another supervisor can unlock it on the accounts page.</source>
+        <translation>帳號或密碼錯誤。連續 {n} 次密碼錯誤後，帳號會暫時鎖定；其他督導可在「帳號」頁解除鎖定。</translation>
     </message>
     <message>
         <source>Sorry, something went wrong inside frontdesk ({why}). It is not your doing and was written to the log.</source>

@@ -11,7 +11,6 @@ from frontdesk.services.errors import FrontdeskError, NotAllowed
 from frontdesk.services.supervisors import SupervisorRow
 from frontdesk.ui.supervisor.common import WORKSPACE_QSS, title_label
 from frontdesk.ui.widgets.form import FormDialog
-from frontdesk.words.dates import day_text
 from frontdesk.words.errors import describe_error
 
 
@@ -42,16 +41,10 @@ class LoginDialog(FormDialog):
                 self.desk, self.username.text(), self.password.text()
             )
         except NotAllowed as exc:
+            # One sentence for an unknown name, a wrong password and a locked account
+            # (services.supervisors.authenticate): it never says which.
             self.password.clear()
-            locked = exc.facts.get("locked_until")
-            if locked is not None:
-                self.banner.error(
-                    self.tr(
-                        "Wrong password {n} times in a row: the account is now locked until {until}."
-                    ).format(n=accounts.MAX_ATTEMPTS, until=day_text(locked))
-                )
-            else:
-                self.banner.error(describe_error(exc))
+            self.banner.error(describe_error(exc))
             self.adjustSize()  # room for the message's lines
             return
         except FrontdeskError as exc:
