@@ -8,7 +8,6 @@ import hashlib
 import logging
 import sys
 import traceback
-from dataclasses import replace
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -355,9 +354,6 @@ def run(db_url: str | None, argv: list[str]) -> int:
         desk = open_desk(db_url)
         if desk is None:
             return 1
-        from frontdesk.core.clock import ClockGuard
-
-        desk = replace(desk, clock_guard=ClockGuard())  # one per process: sees clock changes
         from frontdesk.services.context import settings
         from frontdesk.ui.kiosk.window import KioskWindow
 

@@ -16,6 +16,7 @@ from frontdesk.services.errors import InvalidInput
 from frontdesk.services.housekeeping import sweep as housekeeping
 from frontdesk.services.maintenance import CheckReport, backup, check, restore
 from frontdesk.services.opening import sqlite_file
+from frontdesk.words.clock import clock_jump
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
@@ -134,11 +135,15 @@ def sweep(run: Run) -> int:
     # What a scheduled task runs each evening: the kiosk's housekeeping, including the
     # daily backup for a desk whose app was not opened that day (idempotent when it was).
     done = housekeeping(run.desk())
-    out(
-        QCoreApplication.translate(
-            "cli", "Closed {closed} forgotten sign-outs and recorded {absent} absences."
-        ).format(closed=done.attendance.auto_closed, absent=done.attendance.absences)
-    )
+    jump = done.attendance.clock_jump_seconds
+    if jump is not None:  # nothing closed or judged on a clock off the trusted time
+        out(clock_jump(jump, done.attendance.clock_seen_at))
+    else:
+        out(
+            QCoreApplication.translate(
+                "cli", "Closed {closed} forgotten sign-outs and recorded {absent} absences."
+            ).format(closed=done.attendance.auto_closed, absent=done.attendance.absences)
+        )
     if done.expired_swaps:
         out(
             QCoreApplication.translate(
@@ -153,4 +158,4 @@ def sweep(run: Run) -> int:
                 path=done.backup.path
             )
         )
-    return EXIT_OK
+    return EXIT_OK if jump is None else EXIT_FAILURE  # a scheduled task shows it failed

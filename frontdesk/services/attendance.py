@@ -23,16 +23,15 @@ from frontdesk.core.attendance import (
     classify,
     decide_scan,
 )
-from frontdesk.core.clock import ClockGuard
 from frontdesk.core.codes import normalise_code
 from frontdesk.core.roster import VolunteerStatus
 from frontdesk.core.settings import DeskSettings, SlotDef
 from frontdesk.core.timeutil import at as local_at
-from frontdesk.core.timeutil import local_day, utcnow
+from frontdesk.core.timeutil import local_day
 from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.calendar import load_calendar
+from frontdesk.services.clockguard import DeskTime, desk_time
 from frontdesk.services.context import Desk, load_settings
-from frontdesk.services.safety import server_now
 from frontdesk.services.volunteers import by_code
 from frontdesk.store.models import Assignment, Attendance, Volunteer
 
@@ -153,13 +152,14 @@ def scan(
 
     One transaction; a repeated scan within the repeat window is answered, not recorded.
     Without an explicit `now` the time is the database server's on PostgreSQL (all PCs
-    agree), else the desk's clock; the desk's clock guard flags a record written after
-    the PC's clock was changed (clock_suspect, needs review).
+    agree), else the desk's clock; a record written while the desk's clock guard finds
+    the PC's clock off the trusted time is flagged (clock_suspect, needs review),
+    services.clockguard.
     """
     code = normalise_code(code)
     with desk.db.write() as session:
-        now, guard = _scan_time(session, desk, now)
-        suspect = guard is not None and guard.observe().suspect
+        when = desk_time(session, desk, now)
+        now, suspect = when.now, when.suspect
         v = by_code(session, desk, code) if code else None
         if v is None:
             return ScanResult(ScanOutcome.UNKNOWN_CARD, now, code=code)
@@ -180,7 +180,7 @@ def scan(
         answer = _answer_without_record(decision, now, {**base, **extra})
         if answer is not None:
             return answer
-        scanned = _Scan(session, desk, settings, v, now, guard if suspect else None)
+        scanned = _Scan(session, desk, settings, v, now, suspect)
         if decision.action is ScanAction.SIGN_OUT:
             assert open_row is not None
             return ScanResult(
@@ -241,7 +241,7 @@ class _Scan:
     settings: DeskSettings
     volunteer: Volunteer
     now: datetime
-    suspect_guard: ClockGuard | None  # the guard that noticed the PC's clock change, if it did
+    clock_suspect: bool  # the PC's clock is off the trusted time (services.clockguard)
 
 
 def _sign_out(scanning: _Scan, open_row: Attendance) -> dict[str, Any]:
@@ -252,7 +252,7 @@ def _sign_out(scanning: _Scan, open_row: Attendance) -> dict[str, Any]:
     before = snapshot(open_row)
     assigned = is_assigned(session, scanning.desk.site_id, v.id, open_row.day, open_row.slot)
     open_row.out_at = now
-    if scanning.suspect_guard is not None:
+    if scanning.clock_suspect:
         open_row.clock_suspect = True
     c = classify(
         open_row.day,
@@ -269,8 +269,6 @@ def _sign_out(scanning: _Scan, open_row: Attendance) -> dict[str, Any]:
     apply_classification(open_row, c, now)
     open_row.is_open = False
     session.flush()
-    if scanning.suspect_guard is not None:
-        scanning.suspect_guard.acknowledge()
     record(
         session,
         scanning.desk,
@@ -324,7 +322,7 @@ def _sign_in(scanning: _Scan, slot: SlotDef, confirm_walk_in: bool) -> dict[str,
         )
         session.add(row)
     row.in_at, row.out_at = now, None
-    row.clock_suspect = scanning.suspect_guard is not None
+    row.clock_suspect = scanning.clock_suspect
     c = classify(
         today,
         slot,
@@ -344,8 +342,6 @@ def _sign_in(scanning: _Scan, slot: SlotDef, confirm_walk_in: bool) -> dict[str,
     if not assigned:
         row.needs_review = True
     session.flush()
-    if scanning.suspect_guard is not None:
-        scanning.suspect_guard.acknowledge()
     record(
         session,
         desk,
@@ -362,17 +358,6 @@ def _sign_in(scanning: _Scan, slot: SlotDef, confirm_walk_in: bool) -> dict[str,
         "late_minutes": c.late_minutes,
         "attendance_id": row.id,
     }
-
-
-def _scan_time(
-    session: Session, desk: Desk, now: datetime | None
-) -> tuple[datetime, ClockGuard | None]:
-    """The scan's instant, and the guard to consult when that instant is this PC's clock."""
-    if now is not None:
-        return now, desk.clock_guard
-    if not desk.db.is_sqlite and desk.clock is utcnow:
-        return server_now(session), None  # the server's clock: this PC's does not matter
-    return desk.now(), desk.clock_guard
 
 
 def _pending_notices(
@@ -394,83 +379,123 @@ def _pending_notices(
 
 @dataclass(frozen=True)
 class SweepReport:
+    """What a sweep did; `clock_jump_seconds` is set when it refused to act because the
+    PC's clock is off the trusted time (> 0: ahead), with when that was first noticed."""
+
     auto_closed: int
     absences: int
+    clock_jump_seconds: float | None = None
+    clock_seen_at: datetime | None = None
 
 
 def sweep(desk: Desk, *, now: datetime | None = None, since: date | None = None) -> SweepReport:
     """Close forgotten sign-outs and record absences for slots that have ended.
 
-    Idempotent; closed days and closed slots never produce an absence.
+    Idempotent; closed days and closed slots never produce an absence. The time is the
+    database server's on PostgreSQL; on SQLite a PC clock its guard finds off the trusted
+    time closes and judges nothing (a day ahead would close every open duty with no
+    credit and mark absent a slot not yet begun): the sweep waits, the refusal is audited
+    once per jump, and the report says so for the supervisor (services.clockguard).
     """
-    now = now or desk.now()
+    with desk.db.write() as session:
+        when = desk_time(session, desk, now)
+        if when.suspect:
+            return _refused(session, desk, when)
+        return _sweep(session, desk, when.now, since)
+
+
+def _refused(session: Session, desk: Desk, when: DeskTime) -> SweepReport:
+    """A sweep that waits for the clock: audited when the jump is new."""
+    if when.newly_suspect:
+        record(
+            session,
+            desk,
+            "attendance.sweep_refused",
+            "attendance",
+            after={"clock_jump_seconds": round(when.jump_seconds)},
+            actor="system",
+            at=when.now,
+        )
+    return SweepReport(0, 0, when.jump_seconds, when.seen_at)
+
+
+def _sweep(session: Session, desk: Desk, now: datetime, since: date | None) -> SweepReport:
+    """The sweep's work at a trusted `now`, in the caller's transaction."""
     today = local_day(now)
     since = since or today - timedelta(days=14)
-    with desk.db.write() as session:
-        settings = load_settings(session, desk.site_id)
-        open_rows = list(
-            session.scalars(
-                select(Attendance).where(Attendance.site_id == desk.site_id, Attendance.is_open)
+    settings = load_settings(session, desk.site_id)
+    open_rows = list(
+        session.scalars(
+            select(Attendance).where(Attendance.site_id == desk.site_id, Attendance.is_open)
+        )
+    )
+    closed = _autoclose(session, desk, settings, open_rows, now)
+    absences = _record_absences(session, desk, settings, since, now)
+    if closed or absences:
+        record(
+            session,
+            desk,
+            "attendance.sweep",
+            "attendance",
+            after={"auto_closed": len(closed), "absences": absences},
+            actor="system",
+            at=now,
+        )
+    return SweepReport(len(closed), absences)
+
+
+def _record_absences(
+    session: Session, desk: Desk, settings: DeskSettings, since: date, now: datetime
+) -> int:
+    """An absence for each assignment since `since` whose open slot ended with no record."""
+    today = local_day(now)
+    cal = load_calendar(session, desk.site_id, settings, since, today)
+    assigned = session.execute(
+        select(Assignment.day, Assignment.slot, Assignment.volunteer_id).where(
+            Assignment.site_id == desk.site_id,
+            Assignment.day >= since,
+            Assignment.day <= today,
+            Assignment.removed_at.is_(None),
+        )
+    ).all()
+    seen = {
+        (d, s, vid)
+        for d, s, vid in session.execute(
+            select(Attendance.day, Attendance.slot, Attendance.volunteer_id).where(
+                Attendance.site_id == desk.site_id,
+                Attendance.day >= since,
+                Attendance.day <= today,
             )
         )
-        closed = _autoclose(session, desk, settings, open_rows, now)
-        cal = load_calendar(session, desk.site_id, settings, since, today)
-        assigned = session.execute(
-            select(Assignment.day, Assignment.slot, Assignment.volunteer_id).where(
-                Assignment.site_id == desk.site_id,
-                Assignment.day >= since,
-                Assignment.day <= today,
-                Assignment.removed_at.is_(None),
+    }
+    absences = 0
+    for d, s, vid in assigned:
+        slot = settings.slot(s)
+        if slot is None or (d, s, vid) in seen or not cal.slot_open(d, s):
+            continue
+        if now < local_at(d, slot.end):
+            continue
+        c = classify(
+            d, slot, None, None, assigned=True, slot_closed=False, now=now, settings=settings
+        )
+        if c.status is not AttendanceStatus.ABSENT:
+            continue
+        session.add(
+            Attendance(
+                site_id=desk.site_id,
+                volunteer_id=vid,
+                day=d,
+                slot=s,
+                in_at=None,
+                out_at=None,
+                is_open=False,
+                status=c.status.value,
+                credited_minutes=0,
+                needs_review=True,
+                recorded_by="auto",
+                created_at=now,
+                updated_at=now,
             )
-        ).all()
-        seen = {
-            (d, s, vid)
-            for d, s, vid in session.execute(
-                select(Attendance.day, Attendance.slot, Attendance.volunteer_id).where(
-                    Attendance.site_id == desk.site_id,
-                    Attendance.day >= since,
-                    Attendance.day <= today,
-                )
-            )
-        }
-        absences = 0
-        for d, s, vid in assigned:
-            slot = settings.slot(s)
-            if slot is None or (d, s, vid) in seen or not cal.slot_open(d, s):
-                continue
-            if now < local_at(d, slot.end):
-                continue
-            c = classify(
-                d, slot, None, None, assigned=True, slot_closed=False, now=now, settings=settings
-            )
-            if c.status is not AttendanceStatus.ABSENT:
-                continue
-            session.add(
-                Attendance(
-                    site_id=desk.site_id,
-                    volunteer_id=vid,
-                    day=d,
-                    slot=s,
-                    in_at=None,
-                    out_at=None,
-                    is_open=False,
-                    status=c.status.value,
-                    credited_minutes=0,
-                    needs_review=True,
-                    recorded_by="auto",
-                    created_at=now,
-                    updated_at=now,
-                )
-            )
-            absences += 1
-        if closed or absences:
-            record(
-                session,
-                desk,
-                "attendance.sweep",
-                "attendance",
-                after={"auto_closed": len(closed), "absences": absences},
-                actor="system",
-                at=now,
-            )
-        return SweepReport(len(closed), absences)
+        )
+        absences += 1
+    return absences

@@ -16,6 +16,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from frontdesk.core.clock import ClockGuard
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import NotFound
 from frontdesk.services.safety import (
@@ -54,7 +55,9 @@ class Opened:
         """The desk use cases work on; NotFound when `frontdesk init` has not named it."""
         if self.site_id is None:
             raise _no_site()
-        return Desk(db=self.db, site_id=self.site_id, actor=self.actor)
+        # On SQLite the PC's clock is the only one: its guard notices it being changed.
+        guard = ClockGuard() if self.db.is_sqlite else None
+        return Desk(db=self.db, site_id=self.site_id, actor=self.actor, clock_guard=guard)
 
 
 def open_desk(

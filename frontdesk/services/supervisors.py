@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from frontdesk.core import accounts, text
 from frontdesk.services.auditing import record
+from frontdesk.services.clockguard import desk_time
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from frontdesk.services.freetext import free_text
@@ -87,7 +88,8 @@ def authenticate(desk: Desk, username: str, password: str) -> SupervisorRow:
     answer nor its time tells whether a name exists. A locked account refuses even the
     right password in the same words, or the lock would confirm a guessed password; the
     lock is shown where only a supervisor looks (the accounts screen, `frontdesk
-    supervisors list`). The argon2 verification runs before the write transaction, so a
+    supervisors list`). The lock is judged on the database server's clock on PostgreSQL
+    and on the guarded clock on SQLite (services.clockguard). The argon2 verification runs before the write transaction, so a
     login holds the writers' lock only for its counters and its audit entry.
     """
     name = text.clean(username)
@@ -102,17 +104,21 @@ def authenticate(desk: Desk, username: str, password: str) -> SupervisorRow:
         raise _refused()
     new_hash = _rehashed(found.password_hash, password) if right else None
     with desk.db.write() as session:
-        now = desk.now()
+        when = desk_time(session, desk)
+        now = when.now
+        # The lock runs on the trusted time: a PC clock set ahead does not lift it, and
+        # while that time is unknown (a suspect clock after a reboot) a lock stays on.
+        trusted = when.trusted
         s = session.get(Supervisor, found.id)
         if s is None:
             raise _refused()
         if s.password_hash != found.password_hash:
             right = False  # changed meanwhile: the password checked is no longer the one
-        if s.locked_until is not None and s.locked_until > now:
+        if s.locked_until is not None and (trusted is None or s.locked_until > trusted):
             _audit_failure(session, desk, s, now, locked=s.locked_until)
             failure: NotAllowed | None = _refused()
         elif not right:
-            _count_failure(session, desk, s, now)
+            _count_failure(session, desk, s, now, trusted or now)
             failure = _refused()
         else:
             failure = None
@@ -161,14 +167,17 @@ def _refused() -> NotAllowed:
     return NotAllowed("wrong user name or password", reason="bad_credentials")
 
 
-def _count_failure(session: Session, desk: Desk, s: Supervisor, now: datetime) -> None:
-    """One more wrong password; the MAX_ATTEMPTS-th locks the account (audited)."""
+def _count_failure(
+    session: Session, desk: Desk, s: Supervisor, now: datetime, trusted: datetime
+) -> None:
+    """One more wrong password; the MAX_ATTEMPTS-th locks the account from the trusted
+    time on (audited at `now`, the instant recorded)."""
     s.failed_attempts += 1
     locked = None
     if s.failed_attempts >= accounts.MAX_ATTEMPTS:
         s.lockouts += 1
         s.failed_attempts = 0
-        locked = now + accounts.lock_period(s.lockouts)
+        locked = trusted + accounts.lock_period(s.lockouts)
         s.locked_until = locked
     _audit_failure(session, desk, s, now, locked_now=locked)
 

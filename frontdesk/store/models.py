@@ -272,6 +272,22 @@ class HandoverNote(Base):
     created_at: Mapped[datetime]
 
 
+class TrustedClock(Base):
+    """The last instant this PC's clock was trusted (core.clock.ClockMark), in one row.
+
+    Kept in the database so a clock changed while the desk was closed is still noticed
+    when it opens, and by the other processes on the same file (the evening sweep).
+    """
+
+    __tablename__ = "trusted_clock"
+    id: Mapped[int] = mapped_column(primary_key=True)  # always 1
+    wall: Mapped[float]  # POSIX seconds on the wall clock then
+    mono: Mapped[float]  # seconds on the boot-relative monotonic clock then
+    boot: Mapped[str] = mapped_column(String(64), default="")
+    jump: Mapped[float | None]  # seconds the clock is off while suspect
+    seen_at: Mapped[float | None]  # POSIX seconds when the jump was first noticed
+
+
 class AuditEntry(Base):
     """Append-only audit log; each entry's hash covers the previous one (SHA-256 chain)."""
 

@@ -642,6 +642,33 @@
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} 小時</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} 分鐘</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is about {amount} ahead of the time it last trusted (noticed at {when} on its clock).</source>
+        <translation>這台電腦的時鐘比上次確認的時間快了約 {amount}（依它的時鐘，於 {when} 發現）。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is about {amount} behind the time it last trusted (noticed at {when} on its clock).</source>
+        <translation>這台電腦的時鐘比上次確認的時間慢了約 {amount}（依它的時鐘，於 {when} 發現）。</translation>
+    </message>
+    <message>
+        <source>Until it is settled no forgotten sign-out is closed and no absence recorded, and every scan is marked for review. Set the clock right, or confirm that it is right.</source>
+        <translation>處理好之前，不會自動結束忘記簽退的值勤，也不會記缺席，每次刷卡都會標示待檢查。請把時鐘調正確，或確認時鐘是正確的。</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionHistoryModel</name>
     <message>
         <source>When</source>
@@ -1547,6 +1574,10 @@ It is not available in this version yet.</source>
     <message>
         <source>Swaps</source>
         <translation>換班</translation>
+    </message>
+    <message>
+        <source>The clock is right now</source>
+        <translation>時鐘現在是正確的</translation>
     </message>
     <message>
         <source>Swaps ({count})</source>

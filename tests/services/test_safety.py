@@ -14,7 +14,7 @@ from sqlalchemy import inspect, select, text
 from frontdesk.core.clock import ClockGuard
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
-from frontdesk.services import attendance, roster, volunteers, workspace
+from frontdesk.services import attendance, clockguard, roster, volunteers, workspace
 from frontdesk.services.attendance import ScanOutcome
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotAllowed
@@ -123,13 +123,13 @@ def test_postgres_scan_takes_the_servers_time(
 ) -> None:
     desk = Desk(db=pg_db, site_id=init_site(pg_db, "伺服器時間"))  # the real clock
     calls: list[datetime] = []
-    real = attendance.server_now
+    real = clockguard.server_now
 
     def recording(session: object) -> datetime:
         calls.append(real(session))  # type: ignore[arg-type]
         return calls[-1]
 
-    monkeypatch.setattr(attendance, "server_now", recording)
+    monkeypatch.setattr(clockguard, "server_now", recording)
     result = attendance.scan(desk, "NOBODY")
     with pg_db.engine.connect() as conn:
         server = conn.execute(text("SELECT now()")).scalar_one()
@@ -149,7 +149,7 @@ def test_sqlite_scan_takes_the_desks_clock(
     def refuse(_session: object) -> datetime:
         raise AssertionError("SQLite has no server clock")
 
-    monkeypatch.setattr(attendance, "server_now", refuse)
+    monkeypatch.setattr(clockguard, "server_now", refuse)
     before = datetime.now(tz=t(9).tzinfo)
     result = attendance.scan(desk, "NOBODY")
     assert abs((result.at - before).total_seconds()) < 1

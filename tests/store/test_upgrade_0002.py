@@ -69,7 +69,7 @@ def old_db(db_url: str, tmp_path: Path) -> Iterator[Database]:
 
 def test_upgrade_moves_every_flag_out_of_the_text(old_db: Database) -> None:
     backup = migrate.upgrade(old_db)
-    assert migrate.current_revision(old_db) == "0002" == migrate.head_revision()
+    assert migrate.current_revision(old_db) == migrate.head_revision() >= "0002"
     if old_db.is_sqlite:
         assert backup is not None and backup.is_file()  # copied before migrating
     with old_db.read() as s:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 import frontdesk
+from frontdesk.services import clockguard
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.places import data_folder, describe_database
 from frontdesk.ui.supervisor import common
@@ -29,6 +30,7 @@ from frontdesk.ui.supervisor.reports import ReportsPage
 from frontdesk.ui.supervisor.roster import RosterPage
 from frontdesk.ui.supervisor.swaps import SwapsPage
 from frontdesk.ui.supervisor.volunteers import VolunteersPage
+from frontdesk.words.clock import clock_jump
 
 ACTIVITY = {
     QEvent.Type.MouseButtonPress,
@@ -78,6 +80,7 @@ class SupervisorWindow(QWidget):
         self.lock_button = QPushButton(self.tr("Lock and back to the desk"))
         top.addWidget(self.lock_button)
         outer.addLayout(top)
+        outer.addLayout(self._build_clock_notice())
 
         body = QHBoxLayout()
         self.nav = QListWidget()
@@ -123,6 +126,31 @@ class SupervisorWindow(QWidget):
         self.idle.start()
         self.nav.setCurrentRow(0)
 
+    def _build_clock_notice(self) -> QHBoxLayout:
+        """A line shown while this PC's clock is off the trusted time (services.clockguard)."""
+        row = QHBoxLayout()
+        self.clock_banner = common.Banner()
+        self.clock_button = QPushButton(self.tr("The clock is right now"))
+        self.clock_button.clicked.connect(self.confirm_clock)
+        row.addWidget(self.clock_banner, 1)
+        row.addWidget(self.clock_button)
+        self.refresh_clock()
+        return row
+
+    def refresh_clock(self) -> None:
+        state = clockguard.clock_state(self.desk)
+        if state is None:
+            self.clock_banner.info("")
+        else:
+            self.clock_banner.error(clock_jump(state.jump_seconds, state.seen_at))
+        self.clock_button.setVisible(state is not None)
+
+    def confirm_clock(self) -> None:
+        """The supervisor looked at the clock and says it is right: the sweep resumes."""
+        done, _ = common.attempt(self.clock_banner, clockguard.confirm_clock, self.desk)
+        if done:
+            self.refresh_clock()
+
     def add_page(self, page: QWidget, label: str) -> None:
         """Pages may be added later (e.g. the swap inbox)."""
         item = QListWidgetItem(label)
@@ -157,6 +185,7 @@ class SupervisorWindow(QWidget):
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
+            self.refresh_clock()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY and self.isVisible():
