@@ -245,3 +245,48 @@ def accept_review(desk: Desk, attendance_id: int, reason: str) -> None:
             before=before,
             after={"reason": reason},
         )
+
+
+def settle_by_calendar(
+    session: Session, desk: Desk, day: date, slot: str | None, cause: str
+) -> list[int]:
+    """Judge again, by the calendar as it now stands, every closed record of `day` (of one
+    slot, or all): a closure entered after the sweep turns its absences into cancelled
+    shifts (out of the review queue and the workbook's absences), minutes served anyway
+    are kept and asked about (core.attendance, served_while_closed); a reopened slot gets
+    them back, an absence flagged again unless a supervisor had decided on it. Each record
+    that changes is audited with `cause` (the calendar action). Returns their ids.
+    """
+    settings = load_settings(session, desk.site_id)
+    stmt = select(Attendance).where(
+        Attendance.site_id == desk.site_id,
+        Attendance.day == day,
+        Attendance.is_open.is_(False),
+    )
+    if slot is not None:
+        stmt = stmt.where(Attendance.slot == slot)
+    now = desk.now()
+    changed = []
+    for row in session.scalars(stmt.order_by(Attendance.id)):
+        if settings.slot(row.slot) is None:
+            continue
+        before = snapshot(row)
+        # Judged no earlier than it was last judged: an absence stays past its slot's end.
+        _classify_row(session, desk, settings, row, max(now, row.updated_at))
+        if row.status == AttendanceStatus.ABSENT.value and not row.corrections:
+            row.needs_review = True  # as the sweep records an absence
+        after = snapshot(row)
+        if after == before:
+            continue
+        record(
+            session,
+            desk,
+            "attendance.settle",
+            "attendance",
+            row.id,
+            before=before,
+            after={**after, "cause": cause},
+            at=now,
+        )
+        changed.append(row.id)
+    return changed

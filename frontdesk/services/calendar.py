@@ -132,7 +132,9 @@ def import_dgpa(desk: Desk, data: bytes | str) -> ImportReport:
 
 
 def close(desk: Desk, d: date, slot: str | None, reason: str) -> None:
-    """Close a day or one slot (typhoon 停止上班): its shifts are cancelled, nobody is absent."""
+    """Close a day or one slot (typhoon 停止上班): its shifts are cancelled, nobody is absent,
+    also for what was recorded before the closure was entered (an absence the sweep
+    recorded at noon for a closure entered at 12:30); reopen() gives those records back."""
     reason = free_text(reason, text.CALENDAR_LABEL, "reason")
     if not reason:
         raise InvalidInput("a closure needs a reason", field="reason")
@@ -162,18 +164,21 @@ def close(desk: Desk, d: date, slot: str | None, reason: str) -> None:
                     created_by=desk.actor,
                 )
             )
+        session.flush()
+        settled = _settle(session, desk, d, slot, "calendar.close")
         record(
             session,
             desk,
             "calendar.close",
             "calendar",
             d.isoformat(),
-            after={"day": d.isoformat(), "slot": slot, "reason": reason},
+            after={"day": d.isoformat(), "slot": slot, "reason": reason, "settled": settled},
         )
 
 
 def reopen(desk: Desk, d: date, slot: str | None = None) -> int:
-    """Remove closures of a day (or of one slot). Returns how many were removed."""
+    """Remove closures of a day (or of one slot), and judge its records again as an open
+    day's (services.attendance_review.settle_by_calendar). Returns how many were removed."""
     with desk.db.write() as session:
         stmt = delete(CalendarOverride).where(
             CalendarOverride.site_id == desk.site_id,
@@ -183,15 +188,24 @@ def reopen(desk: Desk, d: date, slot: str | None = None) -> int:
         if slot is not None:
             stmt = stmt.where(CalendarOverride.slot == slot)
         removed = session.execute(stmt).rowcount or 0  # type: ignore[attr-defined]
+        settled = _settle(session, desk, d, slot, "calendar.reopen") if removed else []
         record(
             session,
             desk,
             "calendar.reopen",
             "calendar",
             d.isoformat(),
-            after={"day": d.isoformat(), "slot": slot, "removed": removed},
+            after={"day": d.isoformat(), "slot": slot, "removed": removed, "settled": settled},
         )
         return int(removed)
+
+
+def _settle(session: Session, desk: Desk, d: date, slot: str | None, cause: str) -> list[int]:
+    """Records of the day judged again by the changed calendar (ids of those changed)."""
+    # Imported here: the attendance use cases read the calendar through this module.
+    from frontdesk.services.attendance_review import settle_by_calendar
+
+    return settle_by_calendar(session, desk, d, slot, cause)
 
 
 def set_manual(desk: Desk, d: date, *, open_: bool, label: str = "") -> None:
