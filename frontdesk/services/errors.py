@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from frontdesk.core.errors import FrontdeskError
 from frontdesk.core.findings import Finding
 from frontdesk.store.errors import (
+    DatabaseBusy,
     DatabaseDamaged,
     DatabaseTooNew,
     DatabaseUnreachable,
@@ -27,6 +28,7 @@ from frontdesk.store.errors import (
 __all__ = [
     "Conflict",
     "DataFolderUnusable",
+    "DatabaseBusy",
     "DatabaseDamaged",
     "DatabaseTooNew",
     "DatabaseUnreachable",

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from frontdesk.store import paths
 from frontdesk.store.errors import (
+    DatabaseBusy,
     DatabaseUnreachable,
     DataFolderUnusable,
     NetworkShareRefused,
@@ -146,7 +147,7 @@ class Database:
         Closing (not session.rollback()) ends the transaction, so the objects read stay
         loaded and usable, detached, after the block instead of coming back expired.
         """
-        with self._read() as session:
+        with _busy_in_words(), self._read() as session:
             yield session
 
     @contextmanager
@@ -154,12 +155,38 @@ class Database:
         """A write transaction: BEGIN IMMEDIATE on SQLite, the writers' lock on PostgreSQL.
 
         Commits when the block ends normally, rolls everything back on any exception.
+        Waiting longer than BUSY_TIMEOUT_MS for another writer ends in DatabaseBusy.
         """
-        with self._write() as session, session.begin():
+        with _busy_in_words(), self._write() as session, session.begin():
             yield session
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+# SQLite's "database is locked" / "database is busy"; PostgreSQL's lock_not_available.
+_BUSY_TEXT = re.compile(r"database (table )?is (locked|busy)", re.IGNORECASE)
+_PG_LOCK_NOT_AVAILABLE = "55P03"
+
+
+@contextmanager
+def _busy_in_words() -> Iterator[None]:
+    """The one place a database kept busy by another writer becomes DatabaseBusy, an error
+    every screen and command puts into words (nothing was written), instead of a driver
+    error that reached no one."""
+    try:
+        yield
+    except OperationalError as exc:
+        orig = exc.orig
+        busy = getattr(orig, "sqlstate", None) == _PG_LOCK_NOT_AVAILABLE or bool(
+            _BUSY_TEXT.search(str(orig))
+        )
+        if not busy:
+            raise
+        raise DatabaseBusy(
+            f"the database stayed busy for {BUSY_TIMEOUT_MS / 1000:g} s: {_first_line(exc)}",
+            seconds=round(BUSY_TIMEOUT_MS / 1000),
+        ) from exc
 
 
 def _first_line(exc: BaseException) -> str:
@@ -215,4 +242,6 @@ def _install_postgres_hooks(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         if conn.get_execution_options().get("fd_write"):
+            # Wait for the other writers no longer than SQLite's busy timeout does.
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(BUSY_TIMEOUT_MS)}")
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})")

@@ -23,6 +23,13 @@ class DatabaseUnreachable(StoreError):
     code = "database_unreachable"
 
 
+class DatabaseBusy(StoreError):
+    """Another writer kept the database longer than the busy timeout (facts: seconds);
+    nothing was written, trying again later may work."""
+
+    code = "database_busy"
+
+
 class DatabaseDamaged(StoreError):
     code = "database_damaged"
 

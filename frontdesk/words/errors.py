@@ -147,6 +147,11 @@ _STORE: dict[str, Callable[[], str]] = {
     "database_unreachable": lambda: QCoreApplication.translate(
         "messages", "Cannot open the database {url}; check the address and that it is reachable."
     ),
+    "database_busy": lambda: QCoreApplication.translate(
+        "messages",
+        "The database stayed busy with other work for {seconds} seconds, so nothing was "
+        "saved; please try again in a moment.",
+    ),
     "database_damaged": lambda: QCoreApplication.translate(
         "messages", "The database file {path} is damaged; restore it from a backup."
     ),
@@ -182,6 +187,7 @@ def _store(exc: Exception, code: str, facts: Mapping[str, Any]) -> str:
             found=facts.get("found", ""),
             url=facts.get("url", ""),
             backups=facts.get("backups", ""),
+            seconds=facts.get("seconds", ""),
         )
     if facts.get("reason") == "pg_dump":
         return QCoreApplication.translate(

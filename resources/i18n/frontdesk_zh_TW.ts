@@ -3682,6 +3682,10 @@ Until then, the duty stays yours.</source>
         <translation>無法開啟資料庫 {url}；請確認位址正確且連得上。</translation>
     </message>
     <message>
+        <source>The database stayed busy with other work for {seconds} seconds, so nothing was saved; please try again in a moment.</source>
+        <translation>資料庫被其他工作佔用超過 {seconds} 秒，這次沒有儲存任何資料；請稍候再試一次。</translation>
+    </message>
+    <message>
         <source>The database file {path} is damaged; restore it from a backup.</source>
         <translation>資料庫檔案 {path} 已損壞；請從備份還原。</translation>
     </message>

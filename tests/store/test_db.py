@@ -14,7 +14,7 @@ from sqlalchemy.exc import OperationalError
 from frontdesk.store import db as db_module
 from frontdesk.store import paths
 from frontdesk.store.db import Database, resolve_url
-from frontdesk.store.errors import DatabaseUnreachable, NetworkShareRefused
+from frontdesk.store.errors import DatabaseBusy, DatabaseUnreachable, NetworkShareRefused
 from frontdesk.store.models import Site
 from tests.pg import free_port
 from tests.store import builders
@@ -67,10 +67,13 @@ def test_sqlite_write_begins_immediate(
             with other.read() as r:
                 assert r.scalars(select(Site.name)).all() == []
             started = time.monotonic()
-            with pytest.raises(OperationalError, match="database is locked"), other.write() as s2:
+            with pytest.raises(DatabaseBusy) as busy, other.write() as s2:
                 # A deferred BEGIN would let this SELECT through; BEGIN IMMEDIATE does not.
                 s2.execute(text("SELECT 1"))
             waited = time.monotonic() - started
+            cause = busy.value.__cause__
+            assert isinstance(cause, OperationalError) and "database is locked" in str(cause)
+            assert busy.value.facts == {"seconds": 0}  # 0.15 s, rounded
         assert 0.1 <= waited < 5
         with other.write() as s2:  # free again once the first writer committed
             builders.site(s2, "second")
@@ -235,3 +238,24 @@ def test_sqlite_on_network_share_refused(raw: str) -> None:
 def test_resolved_unc_path_refused() -> None:
     with pytest.raises(NetworkShareRefused):
         Database(resolve_url("//server/share/frontdesk.sqlite3"))
+
+
+def test_postgres_writer_waits_no_longer_than_the_busy_timeout(
+    pg_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another PC in a write transaction: the writers' lock is waited for, not forever."""
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 300)
+    other = Database(pg_db.url)
+    try:
+        with pg_db.write() as holder:
+            builders.site(holder, "holder")
+            started = time.monotonic()
+            with pytest.raises(DatabaseBusy), other.write() as s2:
+                builders.site(s2, "second")
+            assert 0.2 <= time.monotonic() - started < 5
+        with other.write() as s2:  # free again once the first writer committed
+            builders.site(s2, "second")
+        with other.read() as r:
+            assert sorted(r.scalars(select(Site.name))) == ["holder", "second"]
+    finally:
+        other.dispose()

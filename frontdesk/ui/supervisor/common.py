@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.services.errors import FrontdeskError
+from frontdesk.services.errors import person_errors
 
 # The message line and its colours are at home with the form dialog; named here as well.
 from frontdesk.ui.widgets.form import ERROR_STYLE as ERROR_STYLE
@@ -64,10 +64,12 @@ def choose_save_file(parent: QWidget | None, title: str, name: str, pattern: str
 def attempt(
     banner: Banner, fn: Callable[..., T], *args: Any, **kwargs: Any
 ) -> tuple[bool, T | None]:
-    """Run a use case; a person's error is shown in the banner in words, never a traceback."""
+    """Run a use case; a person's error (services.errors.person_errors: ours, a file's, the
+    database's, e.g. busy beyond its timeout) is shown in the banner in words, never only
+    in the log."""
     try:
         return True, fn(*args, **kwargs)
-    except (FrontdeskError, OSError) as exc:
+    except person_errors() as exc:
         banner.error(describe_error(exc))
         return False, None
 
