@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -25,6 +26,8 @@ class AttendanceStatus(StrEnum):
 class ScanAction(StrEnum):
     SIGN_IN = "sign_in"
     SIGN_OUT = "sign_out"
+    CONFIRM_SIGN_OUT = "confirm_sign_out"  # the duty is running: ask before ending it early
+    ALREADY_IN = "already_in"  # signed in, the slot has not started: answered, not recorded
     REPEAT = "repeat"  # the same scan again within repeat_scan_seconds: answered, not recorded
     TOO_EARLY = "too_early"  # before the next slot's sign-in window opens
     NO_MORE_SLOTS = "no_more_slots"  # after the last slot of the day
@@ -45,7 +48,13 @@ class ScanDecision:
     action: ScanAction
     slot: SlotDef | None = None  # the slot signed into / out of / not yet open
     opens_at: datetime | None = None  # TOO_EARLY: when the window opens (aware UTC)
-    previous_at: datetime | None = None  # REPEAT: the instant already recorded
+    previous_at: datetime | None = None  # REPEAT, ALREADY_IN: the instant already recorded
+    # The volunteer's own duty of the day, when the roster was given and it is not `slot`
+    # (or is): every answer names it.
+    own_slot: SlotDef | None = None
+    # The latest instant already recorded for the volunteer when the scan's clock reads
+    # earlier: the scan is taken at this instant and its record flagged (clock suspect).
+    clock_behind: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +68,10 @@ class Classification:
 
 
 _MINUTE = timedelta(minutes=1)
+
+# "按錯了？": a sign-out may be taken back this long after it was recorded (the kiosk
+# offers it for a few seconds on the answer; the margin covers a slow tap).
+SIGN_OUT_UNDO_SECONDS = 20
 
 # flags on a Classification
 FLAG_LATE = "late"
@@ -98,34 +111,124 @@ def decide_scan(
     settings: DeskSettings,
     open_record: OpenRecord | None,
     last_event_at: datetime | None = None,
+    *,
+    own_slots: Collection[str] | None = None,
+    sign_out_confirmed: bool = False,
 ) -> ScanDecision:
     """What a scan at `now` means.
 
-    An open record → SIGN_OUT, or REPEAT when its in_at is within repeat_scan_seconds.
-    No open record and `last_event_at` (the volunteer's latest recorded in/out instant)
-    within repeat_scan_seconds → REPEAT. Otherwise SIGN_IN in the slot whose window holds
-    now, TOO_EARLY (with opens_at of the next slot), NO_MORE_SLOTS, or NOT_DUTY_DAY.
+    Time never runs backwards inside the data: when `now` is earlier than the latest
+    instant already recorded for the volunteer (the open sign-in or `last_event_at`, the
+    latest in/out instant), the scan is judged at that instant, never as a repeat, and
+    the decision carries it as `clock_behind` so its record is flagged (clock suspect).
+
+    An open record: ALREADY_IN before its slot starts (answered, nothing recorded); REPEAT
+    within repeat_scan_seconds of the sign-in; CONFIRM_SIGN_OUT while the duty runs and
+    more than early_leave_grace_minutes remain, unless `sign_out_confirmed` (an action
+    that ends a duty early is never taken without asking); else SIGN_OUT.
+
+    No open record: REPEAT within repeat_scan_seconds of `last_event_at`; else SIGN_IN in
+    the slot whose window holds now, TOO_EARLY (with opens_at), NO_MORE_SLOTS, or
+    NOT_DUTY_DAY. With `own_slots` (the codes of the volunteer's duties of the day) every
+    answer is about the volunteer's own duty: a volunteer on a later slot is told that
+    slot (TOO_EARLY), not asked to help in this one, and `own_slot` names the duty.
 
     `day_info` is the day of `now` in Taipei. Slots closed by a closure are skipped as if
     they did not exist; a duty day with every slot closed is NOT_DUTY_DAY.
     """
+    latest = max(
+        (t for t in (last_event_at, open_record.in_at if open_record else None) if t),
+        default=None,
+    )
+    behind = latest if latest is not None and now < latest else None
+    decision = _decide(
+        behind or now,
+        day_info,
+        settings,
+        open_record,
+        last_event_at,
+        own_slots=own_slots,
+        confirmed=sign_out_confirmed,
+        repeat=behind is None,
+    )
+    return decision if behind is None else replace(decision, clock_behind=behind)
+
+
+def _decide(
+    now: datetime,
+    day_info: DayInfo,
+    settings: DeskSettings,
+    open_record: OpenRecord | None,
+    last_event_at: datetime | None,
+    *,
+    own_slots: Collection[str] | None,
+    confirmed: bool,
+    repeat: bool,
+) -> ScanDecision:
+    """decide_scan at a settled instant; `repeat` False: the scan's clock was behind the
+    data, so it is never taken as a repeat."""
     if open_record is not None:
-        slot = settings.slot(open_record.slot)
-        if _recent(now, open_record.in_at, settings):
-            return ScanDecision(ScanAction.REPEAT, slot=slot, previous_at=open_record.in_at)
-        return ScanDecision(ScanAction.SIGN_OUT, slot=slot)
-    if last_event_at is not None and _recent(now, last_event_at, settings):
+        return _with_open_record(now, settings, open_record, confirmed, repeat=repeat)
+    if repeat and last_event_at is not None and _recent(now, last_event_at, settings):
         return ScanDecision(ScanAction.REPEAT, previous_at=last_event_at)
+    return _first_scan(now, day_info, settings, own_slots)
+
+
+def _first_scan(
+    now: datetime, day_info: DayInfo, settings: DeskSettings, own_slots: Collection[str] | None
+) -> ScanDecision:
+    """A scan by someone not signed in: SIGN_IN, TOO_EARLY, NO_MORE_SLOTS, NOT_DUTY_DAY."""
     slots = _open_slots(day_info, settings)
     if not slots:
         return ScanDecision(ScanAction.NOT_DUTY_DAY)
+    day = day_info.day
+    own = _own_duty(now, day, slots, own_slots)
+    holding = [s for s in slots if window_opens(day, s, settings) <= now < slot_end(day, s)]
+    current = own if own in holding else (holding[0] if holding else None)
+    if own is not None and own is not current and now < slot_end(day, own):
+        # on a later slot today: that slot is the answer, not the one whose window is open
+        opens = window_opens(day, own, settings)
+        return ScanDecision(ScanAction.TOO_EARLY, slot=own, opens_at=opens, own_slot=own)
+    if current is not None:
+        return ScanDecision(ScanAction.SIGN_IN, slot=current, own_slot=own)
     for slot in slots:
-        opens = window_opens(day_info.day, slot, settings)
+        opens = window_opens(day, slot, settings)
         if now < opens:
-            return ScanDecision(ScanAction.TOO_EARLY, slot=slot, opens_at=opens)
-        if now < slot_end(day_info.day, slot):
-            return ScanDecision(ScanAction.SIGN_IN, slot=slot)
-    return ScanDecision(ScanAction.NO_MORE_SLOTS)
+            return ScanDecision(ScanAction.TOO_EARLY, slot=slot, opens_at=opens, own_slot=own)
+    return ScanDecision(ScanAction.NO_MORE_SLOTS, own_slot=own)
+
+
+def _own_duty(
+    now: datetime, day: date, slots: list[SlotDef], own_slots: Collection[str] | None
+) -> SlotDef | None:
+    """The volunteer's duty of the day to speak of: the first not yet ended, else the last."""
+    mine = [s for s in slots if own_slots is not None and s.code in own_slots]
+    coming = [s for s in mine if now < slot_end(day, s)]
+    return coming[0] if coming else (mine[-1] if mine else None)
+
+
+def _with_open_record(
+    now: datetime, settings: DeskSettings, record: OpenRecord, confirmed: bool, *, repeat: bool
+) -> ScanDecision:
+    """A scan by someone signed in: not yet started, a repeat, ask, or sign out."""
+    slot = settings.slot(record.slot)
+    if slot is None:
+        return ScanDecision(ScanAction.SIGN_OUT)
+    if now < slot_start(record.day, slot):
+        return ScanDecision(ScanAction.ALREADY_IN, slot=slot, previous_at=record.in_at)
+    if repeat and _recent(now, record.in_at, settings):
+        return ScanDecision(ScanAction.REPEAT, slot=slot, previous_at=record.in_at)
+    grace = timedelta(minutes=settings.early_leave_grace_minutes)
+    if not confirmed and now < slot_end(record.day, slot) - grace:
+        return ScanDecision(ScanAction.CONFIRM_SIGN_OUT, slot=slot, previous_at=record.in_at)
+    return ScanDecision(ScanAction.SIGN_OUT, slot=slot)
+
+
+def sign_out_undoable(out_at: datetime, now: datetime) -> bool:
+    """True within SIGN_OUT_UNDO_SECONDS after the sign-out at `out_at` (a mistaken scan or
+    tap is taken back at once, not by the supervisor). A clock behind the recorded
+    instant does not shorten it."""
+    return now - out_at <= timedelta(seconds=SIGN_OUT_UNDO_SECONDS)
 
 
 def credited_minutes(day: date, slot: SlotDef, in_at: datetime, out_at: datetime) -> int:

@@ -11,6 +11,7 @@ are one volunteer everywhere. Imports nothing, so the starting screen may use it
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 # U+FF01..U+FF5E are the full-width forms of ASCII U+0021..U+007E; U+3000 is the
 # ideographic (full-width) space.
@@ -43,3 +44,24 @@ def code_char(text: str) -> str:
     if len(ch) == 1 and ch.isascii() and (ch.isalnum() or ch == "-"):
         return ch
     return ""
+
+
+# A card reader types its code as a keyboard would, but faster than any hand: every key
+# within BURST_GAP_SECONDS of the one before, the last followed by Enter.
+BURST_GAP_SECONDS = 0.05
+BURST_MIN_CHARS = 3
+
+
+def is_card_burst(chars: str, times: list[float], enter_at: float) -> bool:
+    """True when the keys `chars`, pressed at `times` (seconds, one per character) and
+    followed by Enter at `enter_at`, are a card reader's burst rather than typing: at
+    least BURST_MIN_CHARS code characters, each key (Enter too) within
+    BURST_GAP_SECONDS of the one before, and the whole a valid code."""
+    typed = [code_char(c) for c in chars]
+    if len(typed) < BURST_MIN_CHARS or len(times) != len(typed) or not all(typed):
+        return False
+    instants = [*times, enter_at]
+    limit = BURST_GAP_SECONDS + 1e-9  # a gap of exactly BURST_GAP_SECONDS, in floats
+    if any(not 0 <= b - a <= limit for a, b in pairwise(instants)):
+        return False
+    return is_valid_code(normalise_code("".join(typed)))

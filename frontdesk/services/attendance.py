@@ -5,7 +5,7 @@ The supervisor's hand entries and corrections are in services.attendance_review.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -15,23 +15,26 @@ from sqlalchemy.orm import Session
 
 from frontdesk.core.attendance import (
     AttendanceStatus,
-    Classification,
     OpenRecord,
     ScanAction,
     ScanDecision,
     autoclose_due,
     classify,
     decide_scan,
+    sign_out_undoable,
 )
 from frontdesk.core.codes import normalise_code
 from frontdesk.core.roster import VolunteerStatus
 from frontdesk.core.settings import DeskSettings, SlotDef
 from frontdesk.core.timeutil import at as local_at
 from frontdesk.core.timeutil import local_day
+from frontdesk.services import signing
 from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.calendar import load_calendar
 from frontdesk.services.clockguard import DeskTime, desk_time
 from frontdesk.services.context import Desk, load_settings
+from frontdesk.services.errors import Conflict, NotFound
+from frontdesk.services.signing import apply_classification, is_assigned
 from frontdesk.services.volunteers import by_code
 from frontdesk.store.models import Assignment, Attendance, Volunteer
 
@@ -40,6 +43,9 @@ class ScanOutcome(StrEnum):
     SIGNED_IN = "signed_in"
     SIGNED_OUT = "signed_out"
     REPEAT = "repeat"
+    ALREADY_IN = "already_in"  # signed in, the slot has not started: nothing recorded
+    CONFIRM_SIGN_OUT = "confirm_sign_out"  # the duty runs: ask, then scan again confirmed
+    SIGN_OUT_UNDONE = "sign_out_undone"  # "按錯了？": the sign-out was taken back
     TOO_EARLY = "too_early"
     NO_MORE_SLOTS = "no_more_slots"
     NOT_DUTY_DAY = "not_duty_day"
@@ -70,40 +76,8 @@ class ScanResult:
     previous_at: datetime | None = None
     attendance_id: int | None = None
     auto_closed: tuple[AutoClosedNotice, ...] = field(default_factory=tuple)
-
-
-def _without_lateness(c: Classification) -> Classification:
-    """A return to the desk within a slot is not a late arrival."""
-    status = {
-        AttendanceStatus.LATE: AttendanceStatus.ON_TIME,
-        AttendanceStatus.LATE_EARLY_LEAVE: AttendanceStatus.EARLY_LEAVE,
-    }.get(c.status, c.status)
-    return replace(c, status=status, late_minutes=0)
-
-
-def apply_classification(a: Attendance, c: Classification, now: datetime) -> None:
-    a.status = c.status.value
-    a.late_minutes = c.late_minutes
-    a.early_leave_minutes = c.early_leave_minutes
-    a.credited_minutes = c.credited_minutes
-    a.needs_review = c.needs_review or a.clock_suspect
-    a.is_open = c.status is AttendanceStatus.OPEN
-    a.updated_at = now
-
-
-def is_assigned(session: Session, site_id: int, volunteer_id: int, day: date, slot: str) -> bool:
-    return (
-        session.scalars(
-            select(Assignment.id).where(
-                Assignment.site_id == site_id,
-                Assignment.volunteer_id == volunteer_id,
-                Assignment.day == day,
-                Assignment.slot == slot,
-                Assignment.removed_at.is_(None),
-            )
-        ).first()
-        is not None
-    )
+    own_slot: SlotDef | None = None  # the volunteer's own duty of the day, when known
+    clock_suspect: bool = False  # the PC's clock was changed or behind the data: flagged
 
 
 def _autoclose(
@@ -146,15 +120,25 @@ def _autoclose(
 
 
 def scan(
-    desk: Desk, code: str, *, confirm_walk_in: bool = False, now: datetime | None = None
+    desk: Desk,
+    code: str,
+    *,
+    confirm_walk_in: bool = False,
+    confirm_sign_out: bool = False,
+    now: datetime | None = None,
 ) -> ScanResult:
-    """A card scan or typed number at the desk: sign in or out, as the state says.
+    """A card scan or typed number at the desk: sign in or out, as the state says
+    (core.attendance.decide_scan); `confirm_sign_out` is the volunteer's yes to ending a
+    running duty early, asked first (CONFIRM_SIGN_OUT).
 
-    One transaction; a repeated scan within the repeat window is answered, not recorded.
-    Without an explicit `now` the time is the database server's on PostgreSQL (all PCs
-    agree), else the desk's clock; a record written while the desk's clock guard finds
-    the PC's clock off the trusted time is flagged (clock_suspect, needs review),
-    services.clockguard.
+    One transaction, and its instant is read once the write lock is held, so scans are
+    recorded in the order of their instants; a repeated scan within the repeat window is
+    answered, not recorded. Without an explicit `now` the time is the database server's
+    on PostgreSQL (all PCs agree), else the desk's clock. A record written while the
+    desk's clock guard finds the PC's clock off the trusted time (services.clockguard),
+    or at an instant earlier than one already recorded for the volunteer, is flagged
+    (clock_suspect, needs review); the latter is recorded at that later instant, so time
+    never runs backwards inside the data.
     """
     code = normalise_code(code)
     with desk.db.write() as session:
@@ -175,19 +159,28 @@ def scan(
         _autoclose(session, desk, settings, open_rows, now)
         notices = _pending_notices(session, v.id, now)
         open_row = next((a for a in open_rows if a.is_open), None)
-        decision = _decide(session, desk, settings, v.id, open_row, now)
-        extra: dict[str, Any] = {"slot": decision.slot, "auto_closed": notices}
+        decision = _decide(session, desk, settings, v.id, open_row, now, confirm_sign_out)
+        if decision.clock_behind is not None:
+            now, suspect = decision.clock_behind, True
+        extra: dict[str, Any] = {
+            "slot": decision.slot,
+            "auto_closed": notices,
+            "own_slot": decision.own_slot,
+            "clock_suspect": suspect,
+        }
         answer = _answer_without_record(decision, now, {**base, **extra})
         if answer is not None:
+            if decision.clock_behind is not None:
+                signing.flag_clock_behind(session, desk, v.id, decision.clock_behind)
             return answer
-        scanned = _Scan(session, desk, settings, v, now, suspect)
+        scanned = signing.ScanWrite(session, desk, settings, v, now, suspect)
         if decision.action is ScanAction.SIGN_OUT:
             assert open_row is not None
             return ScanResult(
-                ScanOutcome.SIGNED_OUT, now, **_sign_out(scanned, open_row), **base, **extra
+                ScanOutcome.SIGNED_OUT, now, **signing.sign_out(scanned, open_row), **base, **extra
             )
         assert decision.slot is not None
-        signed_in = _sign_in(scanned, decision.slot, confirm_walk_in)
+        signed_in = signing.sign_in(scanned, decision.slot, confirm_walk_in)
         if signed_in is None:
             return ScanResult(ScanOutcome.CONFIRM_WALK_IN, now, **base, **extra)
         return ScanResult(ScanOutcome.SIGNED_IN, now, **signed_in, **base, **extra)
@@ -200,8 +193,10 @@ def _decide(
     volunteer_id: int,
     open_row: Attendance | None,
     now: datetime,
+    confirmed: bool,
 ) -> ScanDecision:
-    """What this scan means (core.attendance.decide_scan) given the volunteer's last event."""
+    """What this scan means (core.attendance.decide_scan) given the volunteer's last event
+    and duties of the day."""
     last_event = session.execute(
         select(func.max(func.coalesce(Attendance.out_at, Attendance.in_at))).where(
             Attendance.volunteer_id == volunteer_id, Attendance.in_at.is_not(None)
@@ -209,18 +204,29 @@ def _decide(
     ).scalar()
     today = local_day(now)
     info = load_calendar(session, desk.site_id, settings, today, today).day(today)
+    own = session.scalars(
+        select(Assignment.slot).where(
+            Assignment.site_id == desk.site_id,
+            Assignment.volunteer_id == volunteer_id,
+            Assignment.day == today,
+            Assignment.removed_at.is_(None),
+        )
+    ).all()
     open_rec = (
         OpenRecord(open_row.day, open_row.slot, open_row.in_at)
         if open_row and open_row.in_at
         else None
     )
-    return decide_scan(now, info, settings, open_rec, last_event)
+    return decide_scan(
+        now, info, settings, open_rec, last_event, own_slots=set(own), sign_out_confirmed=confirmed
+    )
 
 
 def _answer_without_record(
     decision: ScanDecision, now: datetime, facts: dict[str, Any]
 ) -> ScanResult | None:
-    """The scans answered without writing anything: a repeat, too early, no slot, closed day."""
+    """The scans answered without writing anything: a repeat, too early, no slot, closed
+    day, signed in before the start, a sign-out to confirm."""
     if decision.action is ScanAction.REPEAT:
         return ScanResult(ScanOutcome.REPEAT, now, previous_at=decision.previous_at, **facts)
     if decision.action is ScanAction.TOO_EARLY:
@@ -229,135 +235,53 @@ def _answer_without_record(
         return ScanResult(ScanOutcome.NO_MORE_SLOTS, now, **facts)
     if decision.action is ScanAction.NOT_DUTY_DAY:
         return ScanResult(ScanOutcome.NOT_DUTY_DAY, now, **facts)
+    if decision.action is ScanAction.ALREADY_IN:
+        return ScanResult(ScanOutcome.ALREADY_IN, now, previous_at=decision.previous_at, **facts)
+    if decision.action is ScanAction.CONFIRM_SIGN_OUT:
+        return ScanResult(
+            ScanOutcome.CONFIRM_SIGN_OUT, now, previous_at=decision.previous_at, **facts
+        )
     return None
 
 
-@dataclass(frozen=True)
-class _Scan:
-    """One scan being recorded: its transaction, who scanned and when."""
-
-    session: Session
-    desk: Desk
-    settings: DeskSettings
-    volunteer: Volunteer
-    now: datetime
-    clock_suspect: bool  # the PC's clock is off the trusted time (services.clockguard)
-
-
-def _sign_out(scanning: _Scan, open_row: Attendance) -> dict[str, Any]:
-    """Close the open duty; returns the result's classification fields."""
-    session, now, v = scanning.session, scanning.now, scanning.volunteer
-    slot = scanning.settings.slot(open_row.slot)
-    assert slot is not None
-    before = snapshot(open_row)
-    assigned = is_assigned(session, scanning.desk.site_id, v.id, open_row.day, open_row.slot)
-    open_row.out_at = now
-    if scanning.clock_suspect:
-        open_row.clock_suspect = True
-    c = classify(
-        open_row.day,
-        slot,
-        open_row.in_at,
-        now,
-        assigned=assigned,
-        slot_closed=False,
-        now=now,
-        settings=scanning.settings,
-    )
-    if open_row.resumed:
-        c = _without_lateness(c)
-    apply_classification(open_row, c, now)
-    open_row.is_open = False
-    session.flush()
-    record(
-        session,
-        scanning.desk,
-        "attendance.sign_out",
-        "attendance",
-        open_row.id,
-        before=before,
-        after=snapshot(open_row),
-        actor=f"volunteer:{v.code}",
-        at=now,
-    )
-    return {
-        "status": c.status,
-        "late_minutes": c.late_minutes,
-        "early_leave_minutes": c.early_leave_minutes,
-        "credited_minutes": c.credited_minutes,
-        "attendance_id": open_row.id,
-    }
-
-
-def _sign_in(scanning: _Scan, slot: SlotDef, confirm_walk_in: bool) -> dict[str, Any] | None:
-    """Open a duty in `slot` today; None when a walk-in must be confirmed first."""
-    session, desk, now, v = scanning.session, scanning.desk, scanning.now, scanning.volunteer
-    today = local_day(now)
-    assigned = is_assigned(session, desk.site_id, v.id, today, slot.code)
-    if not assigned and not confirm_walk_in:
-        return None
-    rows = list(
-        session.scalars(
-            select(Attendance).where(
-                Attendance.volunteer_id == v.id,
-                Attendance.day == today,
-                Attendance.slot == slot.code,
-            )
-        )
-    )
-    # A placeholder without a sign-in is filled in; after an earlier sign-in and
-    # sign-out in this slot the volunteer is back: a new segment, so the first
-    # segment's hours are kept and the return is not counted as late.
-    row = next((r for r in rows if r.in_at is None), None)
-    resumed = any(r.in_at is not None for r in rows)
-    previous = snapshot(row) if row is not None else None
-    if row is None:
-        row = Attendance(
-            site_id=desk.site_id,
+def undo_sign_out(desk: Desk, attendance_id: int, *, now: datetime | None = None) -> ScanResult:
+    """ "按錯了？": take back a sign-out at the desk within SIGN_OUT_UNDO_SECONDS of it; the
+    duty is open again, audited. Refused (Conflict, reason 'undo_too_late') later, for a
+    record closed otherwise (the sweep, the supervisor), or once the volunteer has
+    signed in again."""
+    with desk.db.write() as session:
+        now = desk_time(session, desk, now).now
+        row = session.get(Attendance, attendance_id)
+        if row is None or row.site_id != desk.site_id:
+            raise NotFound(f"no attendance {attendance_id}", what="attendance", id=attendance_id)
+        v = session.get(Volunteer, row.volunteer_id)
+        assert v is not None
+        again = session.scalars(
+            select(Attendance.id).where(Attendance.volunteer_id == v.id, Attendance.is_open)
+        ).first()
+        if (
+            row.out_at is None
+            or row.is_open
+            or row.auto_closed_at is not None
+            or row.recorded_by != "kiosk"
+            or again is not None
+            or not sign_out_undoable(row.out_at, now)
+        ):
+            raise Conflict("this sign-out cannot be taken back now", reason="undo_too_late")
+        settings = load_settings(session, desk.site_id)
+        now = max(now, row.out_at)  # time never runs backwards inside the data
+        signing.reopen(signing.ScanWrite(session, desk, settings, v, now, False), row)
+        return ScanResult(
+            ScanOutcome.SIGN_OUT_UNDONE,
+            now,
             volunteer_id=v.id,
-            day=today,
-            slot=slot.code,
-            recorded_by="kiosk",
-            created_at=now,
+            name=v.name,
+            code=v.code,
+            slot=settings.slot(row.slot),
+            status=AttendanceStatus(row.status),
+            late_minutes=row.late_minutes,
+            attendance_id=row.id,
         )
-        session.add(row)
-    row.in_at, row.out_at = now, None
-    row.clock_suspect = scanning.clock_suspect
-    c = classify(
-        today,
-        slot,
-        now,
-        None,
-        assigned=assigned,
-        slot_closed=False,
-        now=now,
-        settings=scanning.settings,
-    )
-    if resumed:
-        c = _without_lateness(c)
-    row.resumed = resumed
-    row.walk_in = not assigned
-    apply_classification(row, c, now)
-    row.is_open = True
-    if not assigned:
-        row.needs_review = True
-    session.flush()
-    record(
-        session,
-        desk,
-        "attendance.sign_in",
-        "attendance",
-        row.id,
-        before=previous,
-        after=snapshot(row),
-        actor=f"volunteer:{v.code}",
-        at=now,
-    )
-    return {
-        "status": AttendanceStatus.WALK_IN if not assigned else c.status,
-        "late_minutes": c.late_minutes,
-        "attendance_id": row.id,
-    }
 
 
 def _pending_notices(

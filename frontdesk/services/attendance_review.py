@@ -14,12 +14,12 @@ from frontdesk.core import text
 from frontdesk.core.attendance import AttendanceStatus, classify
 from frontdesk.core.settings import DeskSettings, SlotDef
 from frontdesk.core.timeutil import local_day
-from frontdesk.services.attendance import apply_classification, is_assigned
 from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.calendar import load_calendar
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import Conflict, InvalidInput, NotFound
 from frontdesk.services.freetext import free_text
+from frontdesk.services.signing import apply_classification, is_assigned
 from frontdesk.services.volunteers import get as get_volunteer
 from frontdesk.store.models import Attendance, AttendanceCorrection
 

@@ -260,7 +260,13 @@ class _History:
         for instant, vid, walk_in in sorted(events):
             if instant > self.now:
                 continue  # later today: not yet (a sign-in before now stays open, on duty)
-            attendance.scan(self.desk, self.codes[vid], confirm_walk_in=walk_in, now=instant)
+            attendance.scan(
+                self.desk,
+                self.codes[vid],
+                confirm_walk_in=walk_in,
+                confirm_sign_out=True,  # the demo's early leaves are meant
+                now=instant,
+            )
 
     def _shifts_of(self, first: date, last: date) -> list[tuple[ShiftKey, int]]:
         out: list[tuple[ShiftKey, int]] = []

@@ -72,6 +72,7 @@ class BoardEntry:
     out_at: datetime | None = None
     late_minutes: int = 0
     status: str | None = None  # AttendanceStatus value, None when not signed in yet
+    slot_over: bool = False  # the slot has ended
 
     @property
     def signed_in(self) -> bool:
@@ -79,7 +80,17 @@ class BoardEntry:
 
     @property
     def on_duty(self) -> bool:
-        return self.in_at is not None and self.out_at is None
+        """Signed in and serving now: not once the slot is over without a sign-out."""
+        return self.in_at is not None and self.out_at is None and not self.forgot_sign_out
+
+    @property
+    def forgot_sign_out(self) -> bool:
+        """Signed in, never out, and the slot is over: the sweep closes it (or did)."""
+        return (
+            self.in_at is not None
+            and self.out_at is None
+            and (self.slot_over or self.status == AttendanceStatus.NO_SIGN_OUT.value)
+        )
 
 
 @dataclass(frozen=True)
@@ -183,17 +194,20 @@ def board(desk: Desk, now: datetime | None = None) -> Board:
     slots: list[SlotBoard] = []
     for slot in settings.slots:
         closed = not info.slot_open(slot.code)
+        phase = SlotPhase.CLOSED if closed else _phase(today, slot, now, settings)
+        over = now >= slot_end(today, slot)
         entries: list[BoardEntry] = []
         seen: set[int] = set()
         for s, vid, name, code in assigned:
             if s != slot.code:
                 continue
             seen.add(vid)
-            entries.append(_entry(vid, name, code, True, attendance.get((s, vid))))
+            entries.append(_entry(vid, name, code, True, attendance.get((s, vid)), over))
         for (s, vid), served_row in attendance.items():
             if s == slot.code and vid not in seen:
-                entries.append(_entry(vid, served_row.name, served_row.code, False, served_row))
-        phase = SlotPhase.CLOSED if closed else _phase(today, slot, now, settings)
+                entries.append(
+                    _entry(vid, served_row.name, served_row.code, False, served_row, over)
+                )
         slots.append(SlotBoard(slot, phase, tuple(entries), closed))
     current = next(
         (s for s in slots if s.phase in (SlotPhase.WINDOW, SlotPhase.ON_DUTY)),
@@ -220,12 +234,14 @@ class _Served(NamedTuple):
     status: str
 
 
-def _entry(vid: int, name: str, code: str, assigned: bool, row: _Served | None) -> BoardEntry:
+def _entry(
+    vid: int, name: str, code: str, assigned: bool, row: _Served | None, over: bool
+) -> BoardEntry:
     if row is None:
-        return BoardEntry(vid, name, code, assigned)
+        return BoardEntry(vid, name, code, assigned, slot_over=over)
     if row.status == AttendanceStatus.ABSENT.value or row.in_at is None:
-        return BoardEntry(vid, name, code, assigned, status=row.status)
-    return BoardEntry(vid, name, code, assigned, row.in_at, row.out_at, row.late, row.status)
+        return BoardEntry(vid, name, code, assigned, status=row.status, slot_over=over)
+    return BoardEntry(vid, name, code, assigned, row.in_at, row.out_at, row.late, row.status, over)
 
 
 def _notes(session: object, desk: Desk, day: date) -> list[Note]:

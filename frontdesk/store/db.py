@@ -154,10 +154,13 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A write transaction: BEGIN IMMEDIATE on SQLite, the writers' lock on PostgreSQL.
 
-        Commits when the block ends normally, rolls everything back on any exception.
-        Waiting longer than BUSY_TIMEOUT_MS for another writer ends in DatabaseBusy.
+        The lock is taken before the block runs (not at its first statement), so what the
+        block reads, the clock included, comes after every earlier writer's commit. Commits
+        when the block ends normally, rolls everything back on any exception. Waiting
+        longer than BUSY_TIMEOUT_MS for another writer ends in DatabaseBusy.
         """
         with _busy_in_words(), self._write() as session, session.begin():
+            session.connection()  # begin now: the writers' lock is held from here
             yield session
 
     def dispose(self) -> None:

@@ -66,8 +66,10 @@ def entry_state(entry: BoardEntry, slot: SlotBoard) -> str:
         parts.append(
             QCoreApplication.translate("Kiosk", "out {time}").format(time=clock(entry.out_at))
         )
-    if entry.out_at is None and entry.status == AttendanceStatus.NO_SIGN_OUT.value:
-        parts.append(QCoreApplication.translate("Kiosk", "no sign-out"))
+    if entry.forgot_sign_out and entry.status == AttendanceStatus.NO_SIGN_OUT.value:
+        parts.append(QCoreApplication.translate("Kiosk", "no sign-out: closed automatically"))
+    elif entry.forgot_sign_out:
+        parts.append(QCoreApplication.translate("Kiosk", "duty over: to be closed automatically"))
     if not entry.assigned:
         parts.append(QCoreApplication.translate("Kiosk", "walk-in"))
     return " · ".join(parts)

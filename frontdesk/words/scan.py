@@ -1,5 +1,7 @@
-"""What a scan at the kiosk meant, in words: the big confirmation, the walk-in question and
-the notice of a forgotten sign-out the system closed.
+"""What a scan at the kiosk meant, in words: the big confirmation, the walk-in question, the
+question before a running duty is ended early, its undo, and the notice of a forgotten
+sign-out the system closed. Every answer to a volunteer on today's roster names their own
+duty of the day.
 
 Translation contexts: "Kiosk" for the confirmation, "messages" for the notice.
 """
@@ -7,7 +9,7 @@ Translation contexts: "Kiosk" for the confirmation, "messages" for the notice.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -43,6 +45,12 @@ def scan_view(result: ScanResult) -> ScanView:
         tone, head, detail = _signed_in(result)
     elif o is ScanOutcome.SIGNED_OUT:
         tone, head, detail = _signed_out(result)
+    elif o is ScanOutcome.SIGN_OUT_UNDONE:
+        tone = OK
+        head = QCoreApplication.translate("Kiosk", "Sign-out taken back")
+        detail = QCoreApplication.translate("Kiosk", "You are still on duty: {slot}.").format(
+            slot=_slot(result)
+        )
     else:
         tone, head, detail = _nothing_written(result)
     name = "" if o is ScanOutcome.UNKNOWN_CARD else result.name
@@ -100,20 +108,26 @@ def _nothing_written(result: ScanResult) -> tuple[str, str, str]:
                 "Kiosk", "You already scanned at {time}; nothing more to do."
             ).format(time=clock(result.previous_at or result.at)),
         )
+    if o is ScanOutcome.ALREADY_IN:
+        start = f"{result.slot.start:%H:%M}" if result.slot else ""
+        return (
+            OK,
+            QCoreApplication.translate("Kiosk", "Already signed in"),
+            QCoreApplication.translate(
+                "Kiosk", "You signed in at {time}; your duty starts at {start}."
+            ).format(time=clock(result.previous_at or result.at), start=start),
+        )
+    if o is ScanOutcome.CONFIRM_SIGN_OUT:  # asked on its own page (sign_out_question)
+        return (WARN, *sign_out_question(result))
     if o is ScanOutcome.TOO_EARLY:
-        return (
-            WARN,
-            QCoreApplication.translate("Kiosk", "Too early to sign in"),
-            QCoreApplication.translate("Kiosk", "Sign-in for {slot} opens at {time}.").format(
-                slot=_slot(result), time=clock(result.opens_at)
-            ),
-        )
+        return WARN, QCoreApplication.translate("Kiosk", "Too early to sign in"), _too_early(result)
     if o is ScanOutcome.NO_MORE_SLOTS:
-        return (
-            WARN,
-            QCoreApplication.translate("Kiosk", "No more duty today"),
-            QCoreApplication.translate("Kiosk", "Today's desk duties are over. Thank you!"),
-        )
+        over = QCoreApplication.translate("Kiosk", "Today's desk duties are over. Thank you!")
+        if result.own_slot is not None:
+            over = QCoreApplication.translate(
+                "Kiosk", "Your duty today ({slot}) is over. Thank you!"
+            ).format(slot=slot_title(result.own_slot))
+        return WARN, QCoreApplication.translate("Kiosk", "No more duty today"), over
     if o is ScanOutcome.NOT_DUTY_DAY:
         return (
             WARN,
@@ -139,14 +153,75 @@ def _nothing_written(result: ScanResult) -> tuple[str, str, str]:
     return WARN, str(o), ""
 
 
+def _too_early(result: ScanResult) -> str:
+    """When sign-in opens, for the volunteer's own duty when they have one today."""
+    own, slot, opens = result.own_slot, _slot(result), clock(result.opens_at)
+    if own is None:
+        return QCoreApplication.translate("Kiosk", "Sign-in for {slot} opens at {time}.").format(
+            slot=slot, time=opens
+        )
+    if own == result.slot:
+        return QCoreApplication.translate(
+            "Kiosk", "Your duty today is {slot}; sign-in opens at {time}."
+        ).format(slot=slot, time=opens)
+    return QCoreApplication.translate(
+        "Kiosk", "Your duty today ({own}) is over. Sign-in for {slot} opens at {time}."
+    ).format(own=slot_title(own), slot=slot, time=opens)
+
+
 def walk_in_question(result: ScanResult) -> str:
-    """Asked when someone not on the roster scans: sign in as extra help?"""
+    """Asked when someone not on this slot's roster scans: sign in as extra help? A
+    volunteer whose own duty today is over hears of it too."""
     slot = _slot(result)
+    if result.own_slot is not None and result.own_slot != result.slot:
+        return QCoreApplication.translate(
+            "Kiosk",
+            "{name}, your duty today ({own}) is over; you are not on the roster for {slot}.\n"
+            "Sign in as extra help (walk-in)? The supervisor will be told.",
+        ).format(name=result.name, own=slot_title(result.own_slot), slot=slot)
     return QCoreApplication.translate(
         "Kiosk",
         "{name}, you are not on today's roster for {slot}.\n"
         "Sign in as extra help (walk-in)? The supervisor will be told.",
     ).format(name=result.name, slot=slot)
+
+
+def sign_out_question(result: ScanResult) -> tuple[str, str]:
+    """Asked in big type before a running duty is ended early: (question, who and since)."""
+    end = f"{result.slot.end:%H:%M}" if result.slot else ""
+    question = QCoreApplication.translate("Kiosk", "Sign out now? It is not {end} yet.").format(
+        end=end
+    )
+    who = QCoreApplication.translate("Kiosk", "{name}: {slot}, signed in at {time}.").format(
+        name=result.name, slot=_slot(result), time=clock(result.previous_at or result.at)
+    )
+    return question, who
+
+
+def sign_out_answers() -> tuple[str, str]:
+    """The two answers to sign_out_question: sign out, or stay on duty (the safe one)."""
+    return (
+        QCoreApplication.translate("Kiosk", "Sign out"),
+        QCoreApplication.translate("Kiosk", "No, I am still on duty"),
+    )
+
+
+def undo_label() -> str:
+    """The button that takes a sign-out back, for a few seconds after it."""
+    return QCoreApplication.translate("Kiosk", "Pressed by mistake?")
+
+
+def undo_refused(at: datetime) -> ScanView:
+    """The sign-out could not be taken back (too late, or already changed)."""
+    return ScanView(
+        BAD,
+        QCoreApplication.translate("Kiosk", "Cannot take the sign-out back"),
+        "",
+        clock(at),
+        QCoreApplication.translate(
+            "Kiosk", "It is too late to take this sign-out back. Please tell the supervisor."
+        ),
+    )
 
 
 def describe_auto_closed(day: date, slot: str) -> str:

@@ -888,8 +888,12 @@
         <translation>{time} 簽退</translation>
     </message>
     <message>
-        <source>no sign-out</source>
-        <translation>未簽退</translation>
+        <source>no sign-out: closed automatically</source>
+        <translation>未簽退，已自動結束</translation>
+    </message>
+    <message>
+        <source>duty over: to be closed automatically</source>
+        <translation>班已結束，將自動簽退</translation>
     </message>
     <message>
         <source>walk-in</source>
@@ -972,16 +976,64 @@
         <translation>您在 {time} 已經刷過卡，不用再刷。</translation>
     </message>
     <message>
+        <source>Already signed in</source>
+        <translation>已經簽到了</translation>
+    </message>
+    <message>
+        <source>You signed in at {time}; your duty starts at {start}.</source>
+        <translation>您 {time} 已簽到，{start} 開始值班。</translation>
+    </message>
+    <message>
         <source>Too early to sign in</source>
         <translation>還沒到簽到時間</translation>
+    </message>
+    <message>
+        <source>Your duty today ({slot}) is over. Thank you!</source>
+        <translation>您今天的值班（{slot}）已經結束，謝謝您！</translation>
     </message>
     <message>
         <source>Sign-in for {slot} opens at {time}.</source>
         <translation>{slot}，{time} 開始簽到。</translation>
     </message>
     <message>
+        <source>Sign out now? It is not {end} yet.</source>
+        <translation>現在簽退嗎？還沒到 {end}</translation>
+    </message>
+    <message>
+        <source>{name}: {slot}, signed in at {time}.</source>
+        <translation>{name}：{slot}，{time} 簽到。</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>簽退</translation>
+    </message>
+    <message>
+        <source>No, I am still on duty</source>
+        <translation>不是，我還在值班</translation>
+    </message>
+    <message>
+        <source>Pressed by mistake?</source>
+        <translation>按錯了？</translation>
+    </message>
+    <message>
+        <source>Cannot take the sign-out back</source>
+        <translation>無法取消簽退</translation>
+    </message>
+    <message>
+        <source>It is too late to take this sign-out back. Please tell the supervisor.</source>
+        <translation>已經來不及取消這次簽退，請告訴志工督導。</translation>
+    </message>
+    <message>
         <source>No more duty today</source>
         <translation>今天沒有班了</translation>
+    </message>
+    <message>
+        <source>Sign-out taken back</source>
+        <translation>已取消簽退</translation>
+    </message>
+    <message>
+        <source>You are still on duty: {slot}.</source>
+        <translation>您還在值班：{slot}。</translation>
     </message>
     <message>
         <source>No desk duty today</source>
@@ -1002,6 +1054,20 @@
     <message>
         <source>You are not an active volunteer at the moment. Please see the supervisor.</source>
         <translation>您目前不是在職志工，請洽志工督導。</translation>
+    </message>
+    <message>
+        <source>Your duty today is {slot}; sign-in opens at {time}.</source>
+        <translation>您今天是{slot}，{time} 開始簽到。</translation>
+    </message>
+    <message>
+        <source>Your duty today ({own}) is over. Sign-in for {slot} opens at {time}.</source>
+        <translation>您今天的值班（{own}）已經結束。{slot}，{time} 開始簽到。</translation>
+    </message>
+    <message>
+        <source>{name}, your duty today ({own}) is over; you are not on the roster for {slot}.
+Sign in as extra help (walk-in)? The supervisor will be told.</source>
+        <translation>{name}，您今天的值班（{own}）已經結束；這一班（{slot}）的班表上沒有您。
+要以臨時支援簽到嗎？會通知志工督導。</translation>
     </message>
     <message>
         <source>{name}, you are not on today&apos;s roster for {slot}.

@@ -136,10 +136,10 @@ def test_scan_with_open_record_signs_out() -> None:
 
 
 def test_scan_repeat_of_sign_in() -> None:
-    rec = OpenRecord(DAY, "AM", t(8, 25))
-    d = decide_scan(t(8, 25, 30), WORKDAY, S, rec)
-    assert d == ScanDecision(ScanAction.REPEAT, slot=AM, previous_at=t(8, 25))
-    assert decide_scan(t(8, 26), WORKDAY, S, rec).action is ScanAction.SIGN_OUT
+    rec = OpenRecord(DAY, "AM", t(8, 40))
+    d = decide_scan(t(8, 40, 30), WORKDAY, S, rec)
+    assert d == ScanDecision(ScanAction.REPEAT, slot=AM, previous_at=t(8, 40))
+    assert decide_scan(t(8, 41), WORKDAY, S, rec).action is ScanAction.CONFIRM_SIGN_OUT
 
 
 def test_scan_repeat_of_sign_out() -> None:
@@ -152,8 +152,8 @@ def test_scan_repeat_of_sign_out() -> None:
 
 def test_scan_repeat_disabled() -> None:
     s0 = DeskSettings(repeat_scan_seconds=0)
-    rec = OpenRecord(DAY, "AM", t(8, 25))
-    assert decide_scan(t(8, 25), WORKDAY, s0, rec).action is ScanAction.SIGN_OUT
+    rec = OpenRecord(DAY, "AM", t(11, 26))
+    assert decide_scan(t(11, 26), WORKDAY, s0, rec).action is ScanAction.SIGN_OUT
     d = decide_scan(t(8, 25), WORKDAY, s0, None, last_event_at=t(8, 25))
     assert d.action is ScanAction.SIGN_IN
 
@@ -163,6 +163,158 @@ def test_scan_makeup_saturday() -> None:
     assert decide_scan(t(9, day=date(2025, 2, 8)), sat, S, None).action is ScanAction.SIGN_IN
     off = DutyCalendar(makeup_saturday_is_duty=False).day(date(2025, 2, 8))
     assert decide_scan(t(9, day=date(2025, 2, 8)), off, S, None).action is ScanAction.NOT_DUTY_DAY
+
+
+# --- a second scan never ends a duty by accident (issue: double scan at 08:21) ---------
+
+
+def test_second_scan_before_the_slot_starts_is_answered_not_recorded() -> None:
+    rec = OpenRecord(DAY, "AM", t(8, 20))
+    for when in (t(8, 20, 30), t(8, 21), t(8, 29, 59)):
+        d = decide_scan(when, WORKDAY, S, rec)
+        assert d == ScanDecision(ScanAction.ALREADY_IN, slot=AM, previous_at=t(8, 20))
+    assert decide_scan(t(8, 21), WORKDAY, S, rec, sign_out_confirmed=True).action is (
+        ScanAction.ALREADY_IN
+    )
+
+
+def test_scan_while_the_duty_runs_asks_before_signing_out() -> None:
+    rec = OpenRecord(DAY, "AM", t(8, 20))
+    for when in (t(8, 30), t(9), t(11, 24, 59)):
+        d = decide_scan(when, WORKDAY, S, rec)
+        assert d == ScanDecision(ScanAction.CONFIRM_SIGN_OUT, slot=AM, previous_at=t(8, 20))
+        confirmed = decide_scan(when, WORKDAY, S, rec, sign_out_confirmed=True)
+        assert confirmed == ScanDecision(ScanAction.SIGN_OUT, slot=AM)
+    # within the early-leave grace, or after the end: no early leave, no question
+    for when in (t(11, 25), t(11, 30), t(12, 10)):
+        assert decide_scan(when, WORKDAY, S, rec).action is ScanAction.SIGN_OUT
+    no_grace = DeskSettings(early_leave_grace_minutes=0)
+    assert decide_scan(t(11, 29, 59), WORKDAY, no_grace, rec).action is (
+        ScanAction.CONFIRM_SIGN_OUT
+    )
+    assert decide_scan(t(11, 30), WORKDAY, no_grace, rec).action is ScanAction.SIGN_OUT
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    in_minute=st.integers(7 * 60, 17 * 60),
+    scan_seconds=st.integers(0, 12 * 3600),
+    repeat=st.integers(0, 120),
+    grace=st.integers(0, 30),
+)
+def test_no_unconfirmed_scan_ends_a_duty_early(
+    in_minute: int, scan_seconds: int, repeat: int, grace: int
+) -> None:
+    """Kind: an action that ends a duty early is never taken without asking."""
+    cfg = DeskSettings(repeat_scan_seconds=repeat, early_leave_grace_minutes=grace)
+    in_at = t(0) + timedelta(minutes=in_minute)
+    now = t(6) + timedelta(seconds=scan_seconds)
+    d = decide_scan(now, WORKDAY, cfg, OpenRecord(DAY, "AM", in_at))
+    if d.action is ScanAction.SIGN_OUT:
+        out = d.clock_behind or now
+        assert early_leave_minutes(DAY, AM, out, cfg) == 0
+    assert d.action not in (ScanAction.SIGN_IN, ScanAction.TOO_EARLY)
+
+
+# --- every answer names the volunteer's own duty of the day ----------------------------
+
+
+def test_a_pm_volunteer_in_the_morning_is_told_her_own_duty() -> None:
+    for when in (t(2, 37), t(7, 30), t(8, 27), t(10), t(12)):
+        d = decide_scan(when, WORKDAY, S, None, own_slots={"PM"})
+        assert d == ScanDecision(ScanAction.TOO_EARLY, slot=PM, opens_at=t(13), own_slot=PM)
+    d = decide_scan(t(13, 5), WORKDAY, S, None, own_slots={"PM"})
+    assert d == ScanDecision(ScanAction.SIGN_IN, slot=PM, own_slot=PM)
+
+
+def test_an_am_volunteer_is_told_the_am_duty_and_asked_about_pm_after_it() -> None:
+    d = decide_scan(t(2, 37), WORKDAY, S, None, own_slots={"AM"})
+    assert d == ScanDecision(ScanAction.TOO_EARLY, slot=AM, opens_at=t(8), own_slot=AM)
+    assert decide_scan(t(8, 10), WORKDAY, S, None, own_slots={"AM"}) == ScanDecision(
+        ScanAction.SIGN_IN, slot=AM, own_slot=AM
+    )
+    # after the morning: the walk-in question for PM names the morning duty
+    noon = decide_scan(t(12), WORKDAY, S, None, own_slots={"AM"})
+    assert noon == ScanDecision(ScanAction.TOO_EARLY, slot=PM, opens_at=t(13), own_slot=AM)
+    pm = decide_scan(t(13, 10), WORKDAY, S, None, own_slots={"AM"})
+    assert pm == ScanDecision(ScanAction.SIGN_IN, slot=PM, own_slot=AM)
+    late = decide_scan(t(17), WORKDAY, S, None, own_slots={"AM"})
+    assert late == ScanDecision(ScanAction.NO_MORE_SLOTS, own_slot=AM)
+
+
+def test_both_slots_and_no_slot_and_overlapping_windows() -> None:
+    both = {"AM", "PM"}
+    assert decide_scan(t(12), WORKDAY, S, None, own_slots=both).own_slot == PM
+    assert decide_scan(t(9), WORKDAY, S, None, own_slots=both).own_slot == AM
+    # not on today's roster: the slot open now (the walk-in question), as before
+    assert decide_scan(t(8, 10), WORKDAY, S, None, own_slots=()) == ScanDecision(
+        ScanAction.SIGN_IN, slot=AM
+    )
+    # a PM window opening while AM runs: the PM volunteer signs into PM
+    wide = DeskSettings(signin_window_minutes=180)
+    d = decide_scan(t(10, 45), WORKDAY, wide, None, own_slots={"PM"})
+    assert d == ScanDecision(ScanAction.SIGN_IN, slot=PM, own_slot=PM)
+    assert decide_scan(t(10, 45), WORKDAY, wide, None).slot == AM
+
+
+def test_own_duty_in_a_closed_slot_is_not_spoken_of() -> None:
+    pm_closed = DayInfo(DAY, DayKind.WORKDAY, True, closed_slots=frozenset({"PM"}))
+    d = decide_scan(t(8, 10), pm_closed, S, None, own_slots={"PM"})
+    assert d == ScanDecision(ScanAction.SIGN_IN, slot=AM)
+
+
+# --- time never runs backwards inside the data ------------------------------------------
+
+
+def test_a_scan_before_the_open_sign_in_is_not_a_repeat() -> None:
+    """Signed in at 09:10 by a fast clock, corrected, scanned at 08:50."""
+    rec = OpenRecord(DAY, "AM", t(9, 10))
+    for cfg in (S, DeskSettings(repeat_scan_seconds=0)):
+        d = decide_scan(t(8, 50), WORKDAY, cfg, rec)
+        assert d.action is ScanAction.CONFIRM_SIGN_OUT and d.clock_behind == t(9, 10)
+        out = decide_scan(t(8, 50), WORKDAY, cfg, rec, sign_out_confirmed=True)
+        assert out == ScanDecision(ScanAction.SIGN_OUT, slot=AM, clock_behind=t(9, 10))
+    late = decide_scan(t(11, 0), WORKDAY, S, OpenRecord(DAY, "AM", t(11, 40)))
+    assert late == ScanDecision(ScanAction.SIGN_OUT, slot=AM, clock_behind=t(11, 40))
+
+
+def test_a_scan_before_the_last_sign_out_is_not_a_repeat() -> None:
+    d = decide_scan(t(11, 0), WORKDAY, S, None, last_event_at=t(11, 31))
+    assert d == ScanDecision(ScanAction.TOO_EARLY, slot=PM, opens_at=t(13), clock_behind=t(11, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    now_s=st.integers(0, 86_399),
+    in_s=st.one_of(st.none(), st.integers(0, 86_399)),
+    last_s=st.one_of(st.none(), st.integers(0, 86_399)),
+    repeat=st.integers(0, 120),
+)
+def test_a_scan_is_never_judged_before_the_data(
+    now_s: int, in_s: int | None, last_s: int | None, repeat: int
+) -> None:
+    cfg = DeskSettings(repeat_scan_seconds=repeat)
+    day0 = t(0)
+    now = day0 + timedelta(seconds=now_s)
+    rec = OpenRecord(DAY, "AM", day0 + timedelta(seconds=in_s)) if in_s is not None else None
+    last = day0 + timedelta(seconds=last_s) if last_s is not None else None
+    d = decide_scan(now, WORKDAY, cfg, rec, last_event_at=last)
+    latest = max((x for x in (rec.in_at if rec else None, last) if x), default=None)
+    behind = latest is not None and now < latest
+    assert (d.clock_behind is not None) is behind
+    if behind:
+        assert d.clock_behind == latest and d.action is not ScanAction.REPEAT
+        if d.action is ScanAction.SIGN_OUT and rec is not None:
+            classify(
+                DAY,
+                AM,
+                rec.in_at,
+                d.clock_behind,
+                assigned=True,
+                slot_closed=False,
+                now=d.clock_behind,
+                settings=cfg,
+            )  # never "a sign-out before the sign-in"
 
 
 # --- minutes --------------------------------------------------------------------------

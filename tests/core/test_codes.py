@@ -64,3 +64,31 @@ def test_a_key_of_a_code_counts_in_either_width(ch: str) -> None:
 def test_keys_that_type_nothing_of_a_code() -> None:
     for text in ("", " ", "\u3000", "中", "ㄅ", "é", "ab", "\r", "＿", "."):
         assert code_char(text) == "", text
+
+
+# --- a card reader's burst, told from typing ---------------------------------------------
+
+
+def test_a_readers_burst_is_a_card() -> None:
+    from frontdesk.core.codes import is_card_burst
+
+    assert is_card_burst("V802", [0.0, 0.01, 0.02, 0.03], 0.04)
+    assert is_card_burst("ｖ８０２", [0.0, 0.05, 0.1, 0.15], 0.2)  # an input method's full width
+    # slow typing, a pause before Enter, too short, not a code, times not matching
+    assert not is_card_burst("V802", [0.0, 0.3, 0.6, 0.9], 1.0)
+    assert not is_card_burst("V802", [0.0, 0.01, 0.02, 0.03], 0.5)
+    assert not is_card_burst("V802", [0.0, 0.01, 0.2, 0.21], 0.22)
+    assert not is_card_burst("12", [0.0, 0.01], 0.02)
+    assert not is_card_burst("V8 2", [0.0, 0.01, 0.02, 0.03], 0.04)
+    assert not is_card_burst("V802", [0.0, 0.01], 0.04)
+    assert not is_card_burst("V802", [0.0, 0.01, 0.005, 0.03], 0.04)  # out of order
+
+
+@given(codes, st.lists(st.floats(0, 0.05), min_size=32, max_size=32))
+def test_every_code_read_fast_is_a_card(code: str, gaps: list[float]) -> None:
+    from itertools import accumulate
+
+    from frontdesk.core.codes import BURST_MIN_CHARS, is_card_burst
+
+    times = list(accumulate(gaps[: len(code)], initial=0.0))[1:]
+    assert is_card_burst(code, times, times[-1] + 0.01) is (len(code) >= BURST_MIN_CHARS)

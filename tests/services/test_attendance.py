@@ -95,7 +95,9 @@ def test_within_grace_is_on_time(desk: Desk, vol: int) -> None:
 
 def test_early_leave(desk: Desk, vol: int) -> None:
     r = attendance.scan(desk, "A01", now=t(8, 20))
-    out = attendance.scan(desk, "A01", now=t(11, 0))
+    asked = attendance.scan(desk, "A01", now=t(11, 0))
+    assert asked.outcome is ScanOutcome.CONFIRM_SIGN_OUT and _row(desk, r.attendance_id).is_open
+    out = attendance.scan(desk, "A01", confirm_sign_out=True, now=t(11, 0))
     assert out.status is AttendanceStatus.EARLY_LEAVE
     assert (out.early_leave_minutes, out.credited_minutes) == (30, 150)
     row = _row(desk, r.attendance_id)
@@ -103,9 +105,9 @@ def test_early_leave(desk: Desk, vol: int) -> None:
 
 
 def test_repeat_scan_is_not_recorded(desk: Desk, vol: int) -> None:
-    first = attendance.scan(desk, "A01", now=t(8, 29))
-    again = attendance.scan(desk, "A01", now=t(8, 29, 40))
-    assert again.outcome is ScanOutcome.REPEAT and again.previous_at == t(8, 29)
+    first = attendance.scan(desk, "A01", now=t(8, 31))
+    again = attendance.scan(desk, "A01", now=t(8, 31, 40))
+    assert again.outcome is ScanOutcome.REPEAT and again.previous_at == t(8, 31)
     assert len(_rows(desk)) == 1 and _row(desk, first.attendance_id).is_open
     out = attendance.scan(desk, "A01", now=t(11, 30))
     assert out.outcome is ScanOutcome.SIGNED_OUT
@@ -151,7 +153,7 @@ def test_walk_in(desk: Desk, vol: int, make_volunteer: Callable[..., int]) -> No
     assert r.outcome is ScanOutcome.SIGNED_IN and r.status is AttendanceStatus.WALK_IN
     row = _row(desk, r.attendance_id)
     assert row.is_open and row.needs_review and row.slot == "PM"
-    out = attendance.scan(desk, "B01", now=t(16, 0))
+    out = attendance.scan(desk, "B01", confirm_sign_out=True, now=t(16, 0))
     assert out.status is AttendanceStatus.WALK_IN and out.credited_minutes == 150
     row = _row(desk, r.attendance_id)
     assert row.status == "walk_in" and row.needs_review and not row.is_open
@@ -359,7 +361,7 @@ def test_manual_entry_replaces_an_absence(desk: Desk, vol: int, clock: Clock) ->
 def test_return_within_the_slot_keeps_the_first_segment(desk: Desk, vol: int) -> None:
     """Out for an errand and back: both segments' minutes count, the return is not late."""
     first = attendance.scan(desk, "A01", now=t(8, 25))
-    attendance.scan(desk, "A01", now=t(9, 30))  # leaves early...
+    attendance.scan(desk, "A01", confirm_sign_out=True, now=t(9, 30))  # leaves early...
     back = attendance.scan(desk, "A01", now=t(10, 0))  # ...and comes back
     assert back.outcome is ScanOutcome.SIGNED_IN and back.late_minutes == 0
     assert back.attendance_id != first.attendance_id
@@ -377,7 +379,7 @@ def test_walk_in_coming_back_keeps_both_flags(
     """Both facts are kept: one note could hold only one, and 'walk-in' overwrote 'resumed'."""
     make_volunteer("B01")
     attendance.scan(desk, "B01", confirm_walk_in=True, now=t(13, 20))
-    attendance.scan(desk, "B01", now=t(14, 0))
+    attendance.scan(desk, "B01", confirm_sign_out=True, now=t(14, 0))
     back = attendance.scan(desk, "B01", confirm_walk_in=True, now=t(15, 0))
     assert back.outcome is ScanOutcome.SIGNED_IN and back.status is AttendanceStatus.WALK_IN
     out = attendance.scan(desk, "B01", now=t(16, 30))

@@ -104,8 +104,8 @@ def test_a_jump_seen_by_a_scan_that_writes_nothing_flags_the_next_record(
     r = attendance.scan(guarded, "A01")
     clocks.tick(10)
     clocks.set_wall(-600)
-    clock.now = t(8, 29)  # the same card again within the repeat window
-    assert attendance.scan(guarded, "A01").outcome is ScanOutcome.REPEAT
+    clock.now = t(8, 29)  # the same card again before the duty starts: nothing written
+    assert attendance.scan(guarded, "A01").outcome is ScanOutcome.ALREADY_IN
     clocks.tick(3 * 3600)
     clock.now = t(11, 31)
     attendance.scan(guarded, "A01")

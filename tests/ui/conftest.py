@@ -47,10 +47,32 @@ def zh(qapp: object) -> Iterator[None]:
     i18n.install("en")
 
 
+class KeyClock:
+    """The card reader's clock in seconds: it stands still until a test moves it, so keys
+    sent one after another are a reader's burst, and a test types slowly by `advance`."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
 @pytest.fixture
-def window(qtbot: QtBot, kiosk_desk: Desk, zh: None, qapp: object) -> Iterator[KioskWindow]:
+def keys() -> KeyClock:
+    return KeyClock()
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, kiosk_desk: Desk, zh: None, qapp: object, keys: KeyClock
+) -> Iterator[KioskWindow]:
     style.apply(qapp)  # type: ignore[arg-type]
     w = KioskWindow(kiosk_desk)
+    w.reader.clock = keys
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)

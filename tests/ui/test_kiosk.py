@@ -18,7 +18,7 @@ from frontdesk.services.context import Desk
 from frontdesk.store.models import Attendance, HandoverNote
 from frontdesk.ui.kiosk.window import KioskWindow
 from tests.support.clocks import Clock
-from tests.ui.conftest import MONDAY
+from tests.ui.conftest import MONDAY, KeyClock
 
 
 def scan(window: KioskWindow, code: str) -> None:
@@ -26,6 +26,19 @@ def scan(window: KioskWindow, code: str) -> None:
     target = QWidget.focusWidget(window) or window
     QTest.keyClicks(target, code)
     QTest.keyClick(target, Qt.Key.Key_Return)
+
+
+def type_slowly(
+    window: KioskWindow, keys: KeyClock, text: str, *, into: QWidget | None = None
+) -> None:
+    """A person at the keyboard: a third of a second between keys, into `into` or whatever
+    has the kiosk's focus."""
+    target = into or QWidget.focusWidget(window) or window
+    for ch in text:
+        keys.advance(0.3)
+        QTest.keyClicks(target, ch)
+    keys.advance(0.3)
+    window.reader.release()  # the last key, as the reader's pause would hand it on
 
 
 def texts(window: QWidget) -> list[str]:
@@ -108,24 +121,28 @@ def test_scanner_burst_signs_in_then_out(
     assert attendance_rows(kiosk_desk) == 1
 
 
-def test_late_and_early_leave_in_words(window: KioskWindow, clock: Clock) -> None:
+def test_late_and_early_leave_in_words(window: KioskWindow, clock: Clock, qtbot: QtBot) -> None:
     clock.set(MONDAY, 8, 41)
     scan(window, "A002")
     assert "遲到 11 分鐘" in label(window, "detail")
     clock.set(MONDAY, 10, 0)
     scan(window, "A002")
+    yes = window.findChild(QAbstractButton, "signOutYes")  # asked first (tests/ui/test_scans)
+    assert yes is not None and yes.isVisible()
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     assert "提早 90 分鐘離開" in label(window, "detail")
 
 
 def test_repeated_scan_is_answered_without_a_second_record(
     window: KioskWindow, kiosk_desk: Desk, clock: Clock
 ) -> None:
+    clock.set(MONDAY, 8, 33)
     scan(window, "A001")
     clock.now += timedelta(seconds=20)
     scan(window, "A001")
     assert window.last_result is not None and window.last_result.outcome is ScanOutcome.REPEAT
     assert label(window, "headline") == "已經記錄過了"
-    assert "08:27" in label(window, "detail")
+    assert "08:33" in label(window, "detail")
     assert attendance_rows(kiosk_desk) == 1
 
 
@@ -180,7 +197,7 @@ def test_tapping_a_name_signs_in(window: KioskWindow, qtbot: QtBot) -> None:
 
 
 def test_tapping_a_name_asks_for_the_pin_when_required(
-    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot, keys: KeyClock
 ) -> None:
     from frontdesk.services.setup import update_settings
 
@@ -191,10 +208,10 @@ def test_tapping_a_name_asks_for_the_pin_when_required(
     button = next(b for b in window.findChildren(QAbstractButton) if b.text().startswith("李美華"))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.pages.currentIndex() == window.PIN
-    QTest.keyClicks(window, "1111")
+    type_slowly(window, keys, "1111")
     assert window.pages.currentIndex() == window.PIN
     assert window.last_result is None
-    QTest.keyClicks(window, "2468")
+    type_slowly(window, keys, "2468")
     assert window.last_result is not None
     assert window.last_result.outcome is ScanOutcome.SIGNED_IN
 

@@ -110,6 +110,7 @@ def sample_facts() -> dict[str, str]:
     day = date(2026, 11, 25)
     return {
         "slot": slot_title(AM),
+        "own": slot_title(AM),
         "time": "11:30",
         "start": "08:30",
         "end": "11:30",
@@ -218,11 +219,18 @@ def scan_texts() -> Iterator[str]:
             {"late_minutes": 11},
             {"early_leave_minutes": 90, "credited_minutes": 90},
             {"credited_minutes": 180},
+            {"own_slot": AM},  # the volunteer's own duty of the day, this slot
+            {"own_slot": DeskSettings().slots[1], "slot": AM},  # another slot
         ):
             view = scan_words.scan_view(result(outcome, **kw))
             yield from (view.headline, view.detail, *view.notices, f"{view.name}　{view.time}")
-        yield scan_words.walk_in_question(result(outcome))
+            yield scan_words.walk_in_question(result(outcome, **kw))
+            yield from scan_words.sign_out_question(result(outcome, **kw))
     yield scan_words.describe_auto_closed(date(2026, 11, 25), "AM")
+    yield from scan_words.sign_out_answers()
+    yield scan_words.undo_label()
+    refused = scan_words.undo_refused(NOW)
+    yield from (refused.headline, refused.detail)
 
 
 def board_texts() -> Iterator[str]:
@@ -235,6 +243,7 @@ def board_texts() -> Iterator[str]:
         BoardEntry(3, "陳大同", "A003", False, ins, None, 0, AttendanceStatus.NO_SIGN_OUT.value),
         BoardEntry(4, "林小芳", "A004", True, None, None, 0, AttendanceStatus.ABSENT.value),
         BoardEntry(5, "張志明", "A005", True),
+        BoardEntry(6, "羅信秀", "A006", True, ins, None, 0, "open", slot_over=True),
     )
     for phase in (SlotPhase.BEFORE, SlotPhase.WINDOW, SlotPhase.ON_DUTY, SlotPhase.OVER):
         for people in (entries, entries[3:], ()):

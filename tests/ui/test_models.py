@@ -112,7 +112,7 @@ def test_attendance_flags_are_told_from_their_columns(qtbot, desk, data, make_vo
     make_volunteer("D04", "丁")
     for hh, confirm in ((13, True), (14, False), (15, True)):
         clock.set(DEC, hh, 20)
-        attendance.scan(desk, "D04", confirm_walk_in=confirm)
+        attendance.scan(desk, "D04", confirm_walk_in=confirm, confirm_sign_out=True)
     model = AttendanceModel()
     _tested(model)
     model.set_rows(workspace.attendance_day(desk, DEC))

@@ -144,6 +144,7 @@ class HomePage(QWidget):
             b = BigButton(text, role="person")
             b.setProperty("present", entry.on_duty)
             b.setProperty("late", bool(entry.late_minutes) and entry.on_duty)
+            b.setProperty("forgot", entry.forgot_sign_out)  # not green once the duty is over
             b.setAccessibleName(entry.name)
             b.clicked.connect(lambda _=False, e=entry: self.tapped.emit(e))
             card.body.addWidget(b)

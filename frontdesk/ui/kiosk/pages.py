@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -20,7 +20,7 @@ from frontdesk.ui.widgets import BigButton, Card, wrap_label
 from frontdesk.ui.widgets.enter import enter_submits
 from frontdesk.words.dates import weekday_name
 from frontdesk.words.labels import slot_title
-from frontdesk.words.scan import ScanView
+from frontdesk.words.scan import ScanView, undo_label
 
 
 class ResultPage(QWidget):
@@ -29,6 +29,7 @@ class ResultPage(QWidget):
     done = Signal()
     my_shifts = Signal()
     answer_swaps = Signal()
+    undo = Signal()  # 按錯了？: take the sign-out just shown back
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,13 @@ class ResultPage(QWidget):
         self.swap_button.setObjectName("swapAnswerButton")
         self.swap_button.clicked.connect(self.answer_swaps)
         self.swap_button.hide()
+        self.undo_button = BigButton(undo_label())
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(self.undo_button.hide)
         self.shifts_button = BigButton(self.tr("My duties (next 4 weeks)"))
         self.shifts_button.setObjectName("myShiftsButton")
         self.shifts_button.clicked.connect(self.my_shifts)
@@ -69,6 +77,7 @@ class ResultPage(QWidget):
         self.done_button.setMinimumWidth(200)
         self.done_button.clicked.connect(self.done)
         buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
         buttons.addWidget(self.swap_button)
         buttons.addSpacing(24)
         buttons.addWidget(self.shifts_button)
@@ -87,11 +96,19 @@ class ResultPage(QWidget):
         self.notices.setText("\n".join(view.notices))
         self.notices.setVisible(bool(view.notices))
         self.shifts_button.setVisible(can_show_shifts)
+        self.offer_undo(0)
         self.show_swap_news("", waiting=0)
         # Re-polish so the tone's colours apply at once.
         for w in (self.frame, self.headline):
             w.style().unpolish(w)
             w.style().polish(w)
+
+    def offer_undo(self, ms: int) -> None:
+        """Show 按錯了？ for `ms` milliseconds (0: hide it)."""
+        self._undo_timer.stop()
+        self.undo_button.setVisible(ms > 0)
+        if ms > 0:
+            self._undo_timer.start(ms)
 
     def show_swap_news(self, text: str, *, waiting: int) -> None:
         """Swap outcomes to tell, and how many requests wait for this volunteer's answer."""

@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 SWAP_NEWS_DAYS = 7  # outcomes of duties older than this are not told any more
 SWAP_NEWS_SHOWN = 2  # outcomes told under one scan answer, the newest
 OWN_REQUESTS_SHOWN = 3  # open requests listed under 'my duties'
+# the scans answered with a question; the answer yes scans again, confirmed
+QUESTIONS = (ScanOutcome.CONFIRM_WALK_IN, ScanOutcome.CONFIRM_SIGN_OUT)
 
 
 @dataclass(frozen=True)
@@ -63,19 +65,31 @@ class Visit:
         self.pending = None
         self.pin_for = None
 
-    def scan(self, code: str, *, confirm_walk_in: bool = False) -> ScanResult:
+    def scan(
+        self, code: str, *, confirm_walk_in: bool = False, confirm_sign_out: bool = False
+    ) -> ScanResult:
         """Sign in or out by a card code or typed number (errors are raised)."""
-        result = attendance.scan(self.desk, code, confirm_walk_in=confirm_walk_in)
+        result = attendance.scan(
+            self.desk, code, confirm_walk_in=confirm_walk_in, confirm_sign_out=confirm_sign_out
+        )
         if result.volunteer_id is not None:
             self.identified = (result.volunteer_id, result.name)
-        if result.outcome is ScanOutcome.CONFIRM_WALK_IN:
+        if result.outcome in QUESTIONS:
             self.pending = result
         return result
 
-    def take_pending(self) -> ScanResult | None:
-        """The walk-in question was answered yes: the scan it was about, once."""
+    def take_pending(
+        self, question: ScanOutcome = ScanOutcome.CONFIRM_WALK_IN
+    ) -> ScanResult | None:
+        """The `question` (the walk-in, or the early sign-out) was answered yes: the scan
+        it was about, once."""
         pending, self.pending = self.pending, None
-        return pending
+        return pending if pending is not None and pending.outcome is question else None
+
+    def undo_sign_out(self, result: ScanResult) -> ScanResult:
+        """按錯了？: the sign-out `result` is taken back (errors are raised)."""
+        assert result.attendance_id is not None
+        return attendance.undo_sign_out(self.desk, result.attendance_id)
 
     def needs_pin(self, entry: BoardEntry, require_pin: bool) -> bool:
         """A tapped name signs in only with its PIN when the desk asks for one and the

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -28,6 +29,8 @@ from frontdesk.services.context import Desk, settings
 from frontdesk.services.kiosk import Board, BoardEntry
 from frontdesk.ui.kiosk.home import HomePage, KioskHeader, MessagePage
 from frontdesk.ui.kiosk.pages import NoteDialog, PinPage, QuestionPage, ResultPage, ShiftsPage
+from frontdesk.ui.kiosk.reader import CardReader
+from frontdesk.ui.kiosk.sign_out import SignOutPage
 from frontdesk.ui.kiosk.swap import SwapFlow
 from frontdesk.ui.kiosk.visit import Visit
 from frontdesk.ui.widgets import wrap_label
@@ -41,6 +44,7 @@ log = logging.getLogger(__name__)
 SWEEP_MS = 60_000
 SWAP_IDLE_MS = 120_000  # asking for a swap takes reading and thinking: a longer idle
 TYPED_RESET_S = 5.0  # a pause this long starts a new typed number
+UNDO_SHOWN_MS = 10_000  # 按錯了？ stays under a sign-out this long
 
 
 class KioskWindow(QMainWindow):
@@ -96,6 +100,8 @@ class KioskWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        self.reader = CardReader(self)  # installed after: sees every key first
+        self.reader.card.connect(self.card_scanned)
         self.resize(1366, 768)
         self.setMinimumSize(1024, 700)
         self.refresh()
@@ -136,6 +142,11 @@ class KioskWindow(QMainWindow):
         self.swap_flow.finished.connect(self.go_home)
         self.swap_flow.changed.connect(self.refresh)
         self.pages.addWidget(self.swap_flow)
+        self.sign_out_page = SignOutPage()
+        self.sign_out_page.confirmed.connect(self._sign_out_yes)
+        self.sign_out_page.declined.connect(self.go_home)
+        self.pages.addWidget(self.sign_out_page)
+        self.result_page.undo.connect(self._undo_sign_out)
         return self.pages
 
     def _build_footer(self) -> QHBoxLayout:
@@ -267,10 +278,27 @@ class KioskWindow(QMainWindow):
             self.tr("Number: {code}").format(code=self._typed) if self._typed else ""
         )
 
-    def submit(self, code: str, *, confirm_walk_in: bool = False) -> ScanResult | None:
+    def card_scanned(self, code: str) -> None:
+        """A card reader's burst, from any kiosk page or dialog (ui.kiosk.reader): the
+        colleague asked to agree to a swap is identified; anywhere else the page or dialog
+        it interrupted closes and the card is scanned."""
+        if self.pages.currentIndex() == self.SWAP and self.swap_flow.wants_scan():
+            self.swap_flow.identify(code)
+            return
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.go_home()
+        self.submit(code)
+
+    def submit(
+        self, code: str, *, confirm_walk_in: bool = False, confirm_sign_out: bool = False
+    ) -> ScanResult | None:
         """Sign in or out by a card code or typed number; shows the answer in big type."""
         try:
-            result = self.visit.scan(code, confirm_walk_in=confirm_walk_in)
+            result = self.visit.scan(
+                code, confirm_walk_in=confirm_walk_in, confirm_sign_out=confirm_sign_out
+            )
         except Exception as exc:
             from frontdesk.services.errors import is_bug
             from frontdesk.words.errors import describe_error
@@ -300,8 +328,15 @@ class KioskWindow(QMainWindow):
             self.pages.setCurrentIndex(self.QUESTION)
             self._idle.start()
             QApplication.beep()
+        elif result.outcome is ScanOutcome.CONFIRM_SIGN_OUT:
+            self.sign_out_page.ask(result)  # no answer: the idle return records nothing
+            self.pages.setCurrentWidget(self.sign_out_page)
+            self._idle.start()
+            QApplication.beep()
         else:
             self._show_view(scan.scan_view(result), result)
+            if result.outcome is ScanOutcome.SIGNED_OUT:
+                self.result_page.offer_undo(UNDO_SHOWN_MS)
         self.scanned.emit(result)
         if result.outcome in (ScanOutcome.SIGNED_IN, ScanOutcome.SIGNED_OUT):
             QTimer.singleShot(0, self.refresh)  # off the confirmation path
@@ -366,6 +401,28 @@ class KioskWindow(QMainWindow):
             # The notice was given with the question; repeat it with the answer.
             view = scan.scan_view(replace(result, auto_closed=pending.auto_closed))
             self._show_view(view, result)
+
+    def _sign_out_yes(self) -> None:
+        pending = self.visit.take_pending(ScanOutcome.CONFIRM_SIGN_OUT)
+        if pending is None:
+            self.go_home()
+            return
+        self.submit(pending.code, confirm_sign_out=True)
+
+    def _undo_sign_out(self) -> None:
+        """按錯了？ under a sign-out: the duty is open again (or why it cannot be)."""
+        result = self.last_result
+        if result is None or result.outcome is not ScanOutcome.SIGNED_OUT:
+            return
+        try:
+            undone = self.visit.undo_sign_out(result)
+        except Exception:
+            log.exception("undoing a sign-out failed")
+            self._show_view(scan.undo_refused(self.desk.now()), None)
+            return
+        self.last_result = undone
+        self._show_view(scan.scan_view(undone), undone)
+        QTimer.singleShot(0, self.refresh)
 
     def tap(self, entry: BoardEntry) -> None:
         """A volunteer tapped their own name in today's roster."""
@@ -478,6 +535,7 @@ class KioskWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self.reader.stop()
         for timer in (self._tick, self._sweep, self._idle):
             timer.stop()
         super().closeEvent(event)  # type: ignore[arg-type]
