@@ -114,6 +114,7 @@ def decide_scan(
     *,
     own_slots: Collection[str] | None = None,
     sign_out_confirmed: bool = False,
+    walk_in_confirmed: bool = False,
 ) -> ScanDecision:
     """What a scan at `now` means.
 
@@ -131,7 +132,8 @@ def decide_scan(
     the slot whose window holds now, TOO_EARLY (with opens_at), NO_MORE_SLOTS, or
     NOT_DUTY_DAY. With `own_slots` (the codes of the volunteer's duties of the day) every
     answer is about the volunteer's own duty: a volunteer on a later slot is told that
-    slot (TOO_EARLY), not asked to help in this one, and `own_slot` names the duty.
+    slot (TOO_EARLY), not asked to help in this one, and `own_slot` names the duty;
+    unless `walk_in_confirmed`: they chose to help in the slot open now (SIGN_IN).
 
     `day_info` is the day of `now` in Taipei. Slots closed by a closure are skipped as if
     they did not exist; a duty day with every slot closed is NOT_DUTY_DAY.
@@ -150,6 +152,7 @@ def decide_scan(
         own_slots=own_slots,
         confirmed=sign_out_confirmed,
         repeat=behind is None,
+        walk_in=walk_in_confirmed,
     )
     return decision if behind is None else replace(decision, clock_behind=behind)
 
@@ -164,6 +167,7 @@ def _decide(
     own_slots: Collection[str] | None,
     confirmed: bool,
     repeat: bool,
+    walk_in: bool,
 ) -> ScanDecision:
     """decide_scan at a settled instant; `repeat` False: the scan's clock was behind the
     data, so it is never taken as a repeat."""
@@ -171,11 +175,16 @@ def _decide(
         return _with_open_record(now, settings, open_record, confirmed, repeat=repeat)
     if repeat and last_event_at is not None and _recent(now, last_event_at, settings):
         return ScanDecision(ScanAction.REPEAT, previous_at=last_event_at)
-    return _first_scan(now, day_info, settings, own_slots)
+    return _first_scan(now, day_info, settings, own_slots, walk_in=walk_in)
 
 
 def _first_scan(
-    now: datetime, day_info: DayInfo, settings: DeskSettings, own_slots: Collection[str] | None
+    now: datetime,
+    day_info: DayInfo,
+    settings: DeskSettings,
+    own_slots: Collection[str] | None,
+    *,
+    walk_in: bool,
 ) -> ScanDecision:
     """A scan by someone not signed in: SIGN_IN, TOO_EARLY, NO_MORE_SLOTS, NOT_DUTY_DAY."""
     slots = _open_slots(day_info, settings)
@@ -185,7 +194,8 @@ def _first_scan(
     own = _own_duty(now, day, slots, own_slots)
     holding = [s for s in slots if window_opens(day, s, settings) <= now < slot_end(day, s)]
     current = own if own in holding else (holding[0] if holding else None)
-    if own is not None and own is not current and now < slot_end(day, own):
+    helping_now = walk_in and current is not None
+    if own is not None and own is not current and now < slot_end(day, own) and not helping_now:
         # on a later slot today: that slot is the answer, not the one whose window is open
         opens = window_opens(day, own, settings)
         return ScanDecision(ScanAction.TOO_EARLY, slot=own, opens_at=opens, own_slot=own)

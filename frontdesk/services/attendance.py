@@ -159,7 +159,8 @@ def scan(
         _autoclose(session, desk, settings, open_rows, now)
         notices = _pending_notices(session, v.id, now)
         open_row = next((a for a in open_rows if a.is_open), None)
-        decision = _decide(session, desk, settings, v.id, open_row, now, confirm_sign_out)
+        confirmed = (confirm_sign_out, confirm_walk_in)
+        decision = _decide(session, desk, settings, v.id, open_row, now, confirmed)
         if decision.clock_behind is not None:
             now, suspect = decision.clock_behind, True
         extra: dict[str, Any] = {
@@ -193,10 +194,10 @@ def _decide(
     volunteer_id: int,
     open_row: Attendance | None,
     now: datetime,
-    confirmed: bool,
+    confirmed: tuple[bool, bool],
 ) -> ScanDecision:
     """What this scan means (core.attendance.decide_scan) given the volunteer's last event
-    and duties of the day."""
+    and duties of the day; `confirmed`: the early sign-out, the walk-in."""
     last_event = session.execute(
         select(func.max(func.coalesce(Attendance.out_at, Attendance.in_at))).where(
             Attendance.volunteer_id == volunteer_id, Attendance.in_at.is_not(None)
@@ -218,7 +219,14 @@ def _decide(
         else None
     )
     return decide_scan(
-        now, info, settings, open_rec, last_event, own_slots=set(own), sign_out_confirmed=confirmed
+        now,
+        info,
+        settings,
+        open_rec,
+        last_event,
+        own_slots=set(own),
+        sign_out_confirmed=confirmed[0],
+        walk_in_confirmed=confirmed[1],
     )
 
 

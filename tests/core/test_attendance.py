@@ -557,3 +557,11 @@ def test_classification_invariants(
             assert (c.early_leave_minutes > 0) == (
                 c.status in (AttendanceStatus.EARLY_LEAVE, AttendanceStatus.LATE_EARLY_LEAVE)
             )
+
+
+def test_a_volunteer_of_a_later_slot_may_still_choose_to_help_now() -> None:
+    d = decide_scan(t(8, 40), WORKDAY, S, None, own_slots={"PM"}, walk_in_confirmed=True)
+    assert d == ScanDecision(ScanAction.SIGN_IN, slot=AM, own_slot=PM)
+    # no slot open now: nothing to help in, her own duty is the answer
+    d = decide_scan(t(12), WORKDAY, S, None, own_slots={"PM"}, walk_in_confirmed=True)
+    assert d.action is ScanAction.TOO_EARLY and d.slot == PM

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from functools import partial
 
 from sqlalchemy import select, update
 
@@ -115,7 +116,7 @@ def build_february(db: Database) -> Scenario:
     cal.close(desk, d(13), "PM", "颱風")
 
     # Duties as served (the kiosk), then the sweep for the ones not served.
-    scan = attendance.scan
+    scan = partial(attendance.scan, confirm_sign_out=True)  # the early leaves are meant
     scan(desk, "A01", now=t(3, 8, 25))  # A on time
     scan(desk, "A01", now=t(3, 11, 31))
     scan(desk, "B01", now=t(3, 13, 50))  # B late

@@ -75,7 +75,7 @@ def test_clock_set_back_an_hour_and_the_kiosk_restarted_flags_the_sign_out(
     clocks.set_wall(-3600)  # and the kiosk restarted: a new process, a new guard
     clock.now = t(8, 29) + timedelta(minutes=95)
     second_run = replace(local_desk, clock_guard=_guard(clocks))
-    out = attendance.scan(second_run, "A01")
+    out = attendance.scan(second_run, "A01", confirm_sign_out=True)  # leaving early: meant
     assert out.outcome is ScanOutcome.SIGNED_OUT and out.credited_minutes <= 95
     [row] = _rows(local_desk)
     assert row.clock_suspect and row.needs_review  # the supervisor looks at it
