@@ -95,6 +95,26 @@ def read_password(from_stdin: bool) -> str:
     return password
 
 
+def read_pin(from_stdin: bool) -> str:
+    """A volunteer's new kiosk PIN: the first line of standard input, or typed twice at
+    the terminal; InvalidInput unless it is 4 digits (services.pins.PIN_RE)."""
+    if from_stdin:
+        pin = sys.stdin.readline().strip()
+    else:
+        if sys.stdin is None or not sys.stdin.isatty():
+            raise InvalidInput("no terminal to type a PIN", field="pin_missing")
+        try:
+            pin = getpass.getpass(QCoreApplication.translate("cli", "PIN (4 digits): ")).strip()
+            again = getpass.getpass(QCoreApplication.translate("cli", "The same PIN again: "))
+        except EOFError:
+            raise InvalidInput("no PIN typed", field="pin_missing") from None
+        if pin != again.strip():
+            raise InvalidInput("PINs differ", field="pin_again")
+    if not pin:
+        raise InvalidInput("no PIN given", field="pin_missing")
+    return pin
+
+
 def out(text: str) -> None:
     print(text)
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from frontdesk.cli.common import Run, dispatch, out, volunteer_by_code
+from frontdesk.cli.common import Run, dispatch, out, read_pin, volunteer_by_code
 from frontdesk.cli.parser import EXIT_OK, action, actions
 from frontdesk.core.codes import normalise_code
+from frontdesk.services import pins
 from frontdesk.services.errors import InvalidInput
 from frontdesk.services.volunteer_io import export_volunteers, import_volunteers, write_template
 from frontdesk.services.volunteers import purge_due, purge_personal_data
@@ -57,6 +58,27 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
         action="store_true",
         help=QCoreApplication.translate("cli", "confirm deleting the personal data"),
     )
+    c = action(
+        vs,
+        "set-pin",
+        QCoreApplication.translate(
+            "cli", "set a volunteer's 4-digit PIN for signing in at the desk without the card"
+        ),
+    )
+    c.add_argument("code", metavar="CODE", type=normalise_code)
+    how = c.add_mutually_exclusive_group()
+    how.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "cli", "read the PIN from the first line of standard input"
+        ),
+    )
+    how.add_argument(
+        "--clear",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "remove the volunteer's PIN"),
+    )
     action(
         vs,
         "purge-due",
@@ -75,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
             "template": template,
             "purge": purge,
             "purge-due": purge_list,
+            "set-pin": set_pin,
         },
     )
 
@@ -152,4 +175,18 @@ def purge_list(run: Run) -> int:
                 since=day_text(item.possible_on),
             )
         )
+    return EXIT_OK
+
+
+def set_pin(run: Run) -> int:
+    """Set (hashed with argon2, audited) or clear a volunteer's kiosk PIN."""
+    desk = run.desk()
+    v = volunteer_by_code(desk, run.args.code)
+    pin = None if run.args.clear else read_pin(run.args.pin_stdin)
+    pins.set_pin(desk, v.id, pin)
+    if pin is None:
+        text = QCoreApplication.translate("cli", "The PIN of {code} {name} was removed.")
+    else:
+        text = QCoreApplication.translate("cli", "The PIN of {code} {name} was set.")
+    out(text.format(code=v.code, name=v.name))
     return EXIT_OK

@@ -135,10 +135,11 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("supervisor_idle_minutes", _K.INT, 1, 240),
     SettingSpec("language", _K.CHOICE, choices=("zh_TW", "en")),
     SettingSpec("makeup_saturday_is_duty", _K.BOOL),
+    # a tapped name or a typed number asks the volunteer's PIN (services.pins)
+    SettingSpec("require_pin", _K.BOOL),
     SettingSpec("duty_points", _K.LINES, 1, 600),
     SettingSpec("phone_script", _K.LINES, 1, 1500),
     SettingSpec("repeat_scan_seconds", _K.INT, 0, 3600, on_screen=False),
-    SettingSpec("require_pin", _K.BOOL, on_screen=False),
     SettingSpec("retention_days", _K.INT, 30, 365 * 50, on_screen=False),
 )
 

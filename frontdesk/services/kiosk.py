@@ -1,4 +1,5 @@
-"""What the desk kiosk shows and the few things it writes: today's board, notes, PINs.
+"""What the desk kiosk shows and the few things it writes: today's board and notes
+(PINs: services.pins).
 
 Everything here is safe to put on a public screen: names and times, never phones,
 addresses or ID numbers. The UI turns the codes and facts into translated sentences.
@@ -6,11 +7,9 @@ addresses or ID numbers. The UI turns the codes and facts into translated senten
 
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from sqlalchemy import func, or_, select
 
@@ -33,21 +32,9 @@ from frontdesk.store.models import (
     Volunteer,
 )
 
-if TYPE_CHECKING:
-    from argon2 import PasswordHasher
-
 # The duty points of the rules (值班要點), in the order of the annex; the UI words them.
 DUTY_POINTS = ("safety", "five_s", "reception", "phone", "broadcast", "emergency")
 NOTE_MAX = text.HANDOVER_NOTE.max_length
-PIN_RE = re.compile(r"^[0-9]{4}$")
-
-
-@functools.cache
-def _pin_hasher() -> PasswordHasher:
-    """argon2 is imported on the first PIN, not on every kiosk start."""
-    from argon2 import PasswordHasher
-
-    return PasswordHasher()
 
 
 class SlotPhase:
@@ -333,41 +320,3 @@ def pending_supervisor_count(desk: Desk) -> int:
             )
         )
     return int(swaps or 0) + int(reviews or 0)
-
-
-def set_pin(desk: Desk, volunteer_id: int, pin: str | None) -> None:
-    """Set (or with None clear) a volunteer's 4-digit kiosk PIN, stored as an argon2 hash."""
-    if pin is not None and not PIN_RE.match(pin):
-        raise InvalidInput("a PIN is exactly 4 digits", field="pin")
-    with desk.db.write() as session:
-        v = session.get(Volunteer, volunteer_id)
-        if v is None or v.site_id != desk.site_id:
-            raise NotFound(
-                f"no volunteer with id {volunteer_id}", what="volunteer", id=volunteer_id
-            )
-        v.pin_hash = None if pin is None else _pin_hasher().hash(pin)
-        record(
-            session, desk, "volunteer.pin_set" if pin else "volunteer.pin_clear", "volunteer", v.id
-        )
-
-
-def check_pin(desk: Desk, volunteer_id: int, pin: str) -> bool:
-    """True when the PIN matches, or when the volunteer has no PIN yet (nothing to check)."""
-    with desk.db.read() as session:
-        v = session.get(Volunteer, volunteer_id)
-        if v is None or v.site_id != desk.site_id:
-            return False
-        stored = v.pin_hash
-    if not stored:
-        return True
-    from argon2.exceptions import InvalidHashError, VerificationError
-
-    try:
-        return bool(_pin_hasher().verify(stored, pin or ""))
-    except (VerificationError, InvalidHashError):
-        return False
-
-
-def has_pin(desk: Desk, volunteer_id: int) -> bool:
-    with desk.db.read() as session:
-        return bool(session.scalar(select(Volunteer.pin_hash).where(Volunteer.id == volunteer_id)))

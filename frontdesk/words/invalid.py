@@ -89,6 +89,15 @@ _FIELDS: dict[str, Callable[[], str]] = {
         "Restore works on a SQLite file; a PostgreSQL database is restored by its server "
         "admin with pg_restore.",
     ),
+    "pin": lambda: QCoreApplication.translate("messages", "A PIN is exactly 4 digits."),
+    "pin_missing": lambda: QCoreApplication.translate(
+        "messages",
+        "No PIN was given: with --pin-stdin put it on the first line of standard input, "
+        "or run the command in a terminal to type it.",
+    ),
+    "pin_again": lambda: QCoreApplication.translate(
+        "messages", "The two PINs are not the same; nothing was changed."
+    ),
     "password_missing": lambda: QCoreApplication.translate(
         "messages",
         "No password was given: with --password-stdin put it on the first line of standard "

@@ -144,3 +144,32 @@ def phone_script(text: str, agency_name: str) -> list[tuple[str, str]]:
         desk_texts.heading_and_words(line)
         for line in desk_texts.lines(desk_texts.with_agency(text, agency_name))
     ]
+
+
+def pin_wrong(left: int) -> str:
+    """Under the PIN pad after a wrong PIN: how many tries are left today."""
+    return QCoreApplication.translate(
+        "Kiosk", "That PIN is not right. You can try {left} more times today."
+    ).format(left=left)
+
+
+def pin_refused(locked: bool) -> tuple[str, str]:
+    """Headline and detail when a name cannot be used without the card: locked for the
+    day after too many wrong PINs, or no PIN set yet."""
+    if locked:
+        return (
+            QCoreApplication.translate("Kiosk", "Too many wrong PINs"),
+            QCoreApplication.translate(
+                "Kiosk",
+                "Signing in without the card is locked for today. "
+                "Please scan your card, or ask the supervisor.",
+            ),
+        )
+    return (
+        QCoreApplication.translate("Kiosk", "No PIN set yet"),
+        QCoreApplication.translate(
+            "Kiosk",
+            "This desk asks for a PIN without the card. "
+            "Please scan your card, or ask the supervisor to set your PIN.",
+        ),
+    )

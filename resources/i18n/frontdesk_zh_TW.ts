@@ -545,6 +545,10 @@
         <translation>值班時間與人數</translation>
     </message>
     <message>
+        <source>Ask for the volunteer&apos;s PIN when signing in without the card (tapping a name or typing the number)</source>
+        <translation>不刷卡簽到（點名字或輸入號碼）時，要輸入志工的 PIN 碼</translation>
+    </message>
+    <message>
         <source>Duty points on the desk screen (one a line)</source>
         <translation>服務台畫面的值班要點（一行一項）</translation>
     </message>
@@ -666,6 +670,21 @@
     <message>
         <source>Until it is settled no forgotten sign-out is closed and no absence recorded, and every scan is marked for review. Set the clock right, or confirm that it is right.</source>
         <translation>處理好之前，不會自動結束忘記簽退的值勤，也不會記缺席，每次刷卡都會標示待檢查。請把時鐘調正確，或確認時鐘是正確的。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <source>Is it {name}?</source>
+        <translation>是 {name} 嗎？</translation>
     </message>
 </context>
 <context>
@@ -940,6 +959,26 @@
         <translation>有人詢問他人手機、電話、地址或個資時，請婉轉回絕。</translation>
     </message>
     <message>
+        <source>That PIN is not right. You can try {left} more times today.</source>
+        <translation>PIN 碼不對。今天還可以再試 {left} 次。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs</source>
+        <translation>PIN 錯誤太多次</translation>
+    </message>
+    <message>
+        <source>Signing in without the card is locked for today. Please scan your card, or ask the supervisor.</source>
+        <translation>今天不能再用名字或號碼簽到了。請刷卡，或請督導協助。</translation>
+    </message>
+    <message>
+        <source>No PIN set yet</source>
+        <translation>尚未設定 PIN</translation>
+    </message>
+    <message>
+        <source>This desk asks for a PIN without the card. Please scan your card, or ask the supervisor to set your PIN.</source>
+        <translation>不刷卡簽到要輸入 PIN 碼，您還沒有設定。請刷卡，或請督導為您設定 PIN 碼。</translation>
+    </message>
+    <message>
         <source>Signed in</source>
         <translation>簽到成功</translation>
     </message>
@@ -1133,10 +1172,6 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
     <message>
         <source>Please try again, or use the paper sign-in sheet.</source>
         <translation>請再試一次，或使用紙本簽到表。</translation>
-    </message>
-    <message>
-        <source>That PIN is not right. Please try again.</source>
-        <translation>密碼不正確，請再試一次。</translation>
     </message>
     <message>
         <source>Swap of {shift}: {state}</source>
@@ -2306,6 +2341,22 @@ Until then, the duty stays yours.</source>
         <translation>備註</translation>
     </message>
     <message>
+        <source>Desk PIN</source>
+        <translation>服務台 PIN 碼</translation>
+    </message>
+    <message>
+        <source>4 digits, to sign in without the card</source>
+        <translation>4 位數字，不刷卡簽到時使用</translation>
+    </message>
+    <message>
+        <source>No PIN set.</source>
+        <translation>尚未設定 PIN 碼。</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>刪除 PIN 碼</translation>
+    </message>
+    <message>
         <source>Trainings (basic training is needed for duty)</source>
         <translation>訓練紀錄（值班需有基礎訓練）</translation>
     </message>
@@ -2374,6 +2425,10 @@ Until then, the duty stays yours.</source>
         <translation>取消</translation>
     </message>
     <message>
+        <source>A PIN is set; type a new one to change it.</source>
+        <translation>已設定 PIN 碼；輸入新的即可更換。</translation>
+    </message>
+    <message>
         <source>no end</source>
         <translation>無結束日</translation>
     </message>
@@ -2384,6 +2439,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Special (特殊)</source>
         <translation>特殊訓練</translation>
+    </message>
+    <message>
+        <source>A PIN is exactly 4 digits.</source>
+        <translation>PIN 碼必須是 4 位數字。</translation>
     </message>
     <message>
         <source>Weekly duty added. Generate the month on the roster page to use it.</source>
@@ -2947,8 +3006,28 @@ Until then, the duty stays yours.</source>
         <translation>確認刪除個人資料</translation>
     </message>
     <message>
+        <source>set a volunteer&apos;s 4-digit PIN for signing in at the desk without the card</source>
+        <translation>設定志工不刷卡簽到用的 4 位數 PIN 碼</translation>
+    </message>
+    <message>
+        <source>read the PIN from the first line of standard input</source>
+        <translation>從標準輸入的第一行讀取 PIN 碼</translation>
+    </message>
+    <message>
+        <source>remove the volunteer&apos;s PIN</source>
+        <translation>刪除志工的 PIN 碼</translation>
+    </message>
+    <message>
         <source>list departed volunteers whose personal data may now be deleted</source>
         <translation>列出個人資料已可刪除的離隊志工</translation>
+    </message>
+    <message>
+        <source>The PIN of {code} {name} was removed.</source>
+        <translation>已刪除 {code} {name} 的 PIN 碼。</translation>
+    </message>
+    <message>
+        <source>The PIN of {code} {name} was set.</source>
+        <translation>已設定 {code} {name} 的 PIN 碼。</translation>
     </message>
     <message>
         <source>the monthly roster</source>
@@ -3025,6 +3104,14 @@ Until then, the duty stays yours.</source>
     <message>
         <source>close forgotten sign-outs, record absences, expire swap requests not decided before their duty, and keep the daily backup</source>
         <translation>結束忘記簽退的紀錄、記錄缺勤、讓值班前未審核的換班申請逾期，並保留每日備份</translation>
+    </message>
+    <message>
+        <source>PIN (4 digits): </source>
+        <translation>PIN 碼（4 位數字）：</translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>再輸入一次 PIN 碼：</translation>
     </message>
     <message>
         <source>Please name an action; see --help.</source>
@@ -3394,6 +3481,18 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Restore works on a SQLite file; a PostgreSQL database is restored by its server admin with pg_restore.</source>
         <translation>還原只適用於 SQLite 檔案；PostgreSQL 資料庫請由伺服器管理員用 pg_restore 還原。</translation>
+    </message>
+    <message>
+        <source>A PIN is exactly 4 digits.</source>
+        <translation>PIN 碼必須是 4 位數字。</translation>
+    </message>
+    <message>
+        <source>No PIN was given: with --pin-stdin put it on the first line of standard input, or run the command in a terminal to type it.</source>
+        <translation>沒有提供 PIN 碼：使用 --pin-stdin 時請放在標準輸入的第一行，或在終端機執行指令後輸入。</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same; nothing was changed.</source>
+        <translation>兩次輸入的 PIN 碼不一樣，沒有變更任何資料。</translation>
     </message>
     <message>
         <source>No password was given: with --password-stdin put it on the first line of standard input, or run the command in a terminal to type it (at least {min_password} characters).</source>

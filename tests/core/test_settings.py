@@ -209,9 +209,10 @@ def test_every_setting_has_one_spec_with_its_default() -> None:
     assert [s.key for s in screen_specs()][:3] == ["agency_name", "desk_name", "slots"]
     assert {s.key for s in SPECS} - {s.key for s in screen_specs()} == {
         "repeat_scan_seconds",
-        "require_pin",
         "retention_days",
     }
+    # the PIN option can be switched on in the settings screen (it could not)
+    assert spec("require_pin") in screen_specs()
 
 
 def test_stored_values_are_checked_against_the_spec(monkeypatch: pytest.MonkeyPatch) -> None:

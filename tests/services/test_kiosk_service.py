@@ -6,13 +6,15 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from frontdesk.core.calendar import DayKind
 from frontdesk.core.roster import ShiftKey
-from frontdesk.services import attendance, kiosk, roster
+from frontdesk.services import attendance, kiosk, pins, roster
 from frontdesk.services import calendar as cal
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotFound
+from frontdesk.services.pins import PIN_TRIES, PinAnswer
 from frontdesk.store.models import AuditEntry, HandoverNote
 from tests.support.clocks import Clock
 
@@ -134,13 +136,41 @@ def test_pending_supervisor_count(
 
 def test_pin(desk: Desk, make_volunteer: Callable[..., int]) -> None:
     a = make_volunteer("A01")
-    assert kiosk.check_pin(desk, a, "") and not kiosk.has_pin(desk, a)
+    # without a PIN there is nothing to check against: the name cannot be used with one
+    assert pins.check_pin(desk, a, "").answer is PinAnswer.NO_PIN and not pins.has_pin(desk, a)
     with pytest.raises(InvalidInput):
-        kiosk.set_pin(desk, a, "12a4")
-    kiosk.set_pin(desk, a, "4321")
-    assert kiosk.has_pin(desk, a)
-    assert kiosk.check_pin(desk, a, "4321")
-    assert not kiosk.check_pin(desk, a, "1234")
-    assert not kiosk.check_pin(desk, 9999, "4321")
-    kiosk.set_pin(desk, a, None)
-    assert not kiosk.has_pin(desk, a)
+        pins.set_pin(desk, a, "12a4")
+    pins.set_pin(desk, a, "4321")
+    assert pins.has_pin(desk, a)
+    assert pins.check_pin(desk, a, "4321").answer is PinAnswer.RIGHT
+    assert pins.check_pin(desk, a, "1234").answer is PinAnswer.WRONG
+    assert pins.check_pin(desk, 9999, "4321").answer is PinAnswer.NO_PIN
+    pins.set_pin(desk, a, None)
+    assert not pins.has_pin(desk, a)
+
+
+def test_wrong_pins_are_limited_audited_and_counted_for_the_day(
+    desk: Desk, clock: Clock, make_volunteer: Callable[..., int]
+) -> None:
+    """200 wrong PINs and then the right one were accepted, with no audit entry: now the
+    fifth wrong PIN locks the name for the rest of the day (the right PIN is refused too),
+    each failure is audited, and the supervisor's badge can count the lockout."""
+    clock.set(MONDAY, 9, 0)
+    a, b = make_volunteer("A01"), make_volunteer("A02")
+    pins.set_pin(desk, a, "4321")
+    pins.set_pin(desk, b, "1111")
+    answers = [pins.check_pin(desk, a, "0000") for _ in range(PIN_TRIES)]
+    assert [x.answer for x in answers] == [PinAnswer.WRONG] * (PIN_TRIES - 1) + [PinAnswer.LOCKED]
+    assert [x.left for x in answers] == [4, 3, 2, 1, 0]
+    assert pins.check_pin(desk, a, "4321").answer is PinAnswer.LOCKED
+    assert pins.pin_state(desk, a).answer is PinAnswer.LOCKED
+    assert pins.check_pin(desk, b, "1111").answer is PinAnswer.RIGHT  # only that name
+    assert pins.pin_lockouts_today(desk) == 1
+    with desk.db.read() as s:
+        failed = s.scalars(select(AuditEntry).where(AuditEntry.action == "kiosk.pin_failed")).all()
+        locked = s.scalars(select(AuditEntry).where(AuditEntry.action == "kiosk.pin_locked")).all()
+    assert len(failed) == PIN_TRIES + 1 and {e.entity_id for e in failed} == {str(a)}
+    assert len(locked) == 1
+    clock.set(MONDAY + timedelta(days=1), 0, 1)  # the next day (Taipei) the name works again
+    assert pins.pin_lockouts_today(desk) == 0
+    assert pins.check_pin(desk, a, "4321").answer is PinAnswer.RIGHT

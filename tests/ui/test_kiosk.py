@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from frontdesk.services import calendar as cal
-from frontdesk.services import kiosk
 from frontdesk.services.attendance import ScanOutcome
 from frontdesk.services.context import Desk
 from frontdesk.store.models import Attendance, HandoverNote
@@ -47,6 +46,13 @@ def texts(window: QWidget) -> list[str]:
     for bar in window.findChildren(QTabBar):
         found += [bar.tabText(i) for i in range(bar.count())]
     return found
+
+
+def tap(qtbot: QtBot, window: QWidget, name: str) -> None:
+    """A finger on the visible button called `name`."""
+    b = window.findChild(QAbstractButton, name)
+    assert b is not None and b.isVisible(), name
+    qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
 
 
 def label(window: QWidget, name: str) -> str:
@@ -184,36 +190,31 @@ def test_too_early_and_unknown_card(window: KioskWindow, clock: Clock, kiosk_des
     assert attendance_rows(kiosk_desk) == 0
 
 
-def test_tapping_a_name_signs_in(window: KioskWindow, qtbot: QtBot) -> None:
-    button = next(
-        b
-        for b in window.findChildren(QAbstractButton)
-        if b.text().startswith("李美華") and b.isVisible()
-    )
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+def test_tapping_a_name_asks_who_before_signing_in(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """A tap signed in at once, so anyone could sign anyone in: now 'is it 李美華?' in big
+    type with yes / no comes first, and nothing is recorded before yes."""
+
+    def name_button() -> QAbstractButton:
+        return next(
+            b
+            for b in window.findChildren(QAbstractButton)
+            if b.text().startswith("李美華") and b.isVisible()
+        )
+
+    qtbot.mouseClick(name_button(), Qt.MouseButton.LeftButton)
+    assert window.pages.currentIndex() == window.CONFIRM
+    assert label(window, "confirmName") == "是 李美華 嗎？"
+    assert window.last_result is None and attendance_rows(kiosk_desk) == 0
+    tap(qtbot, window, "confirmNo")
+    assert window.pages.currentIndex() == window.HOME
+    assert window.last_result is None and attendance_rows(kiosk_desk) == 0
+    qtbot.mouseClick(name_button(), Qt.MouseButton.LeftButton)
+    tap(qtbot, window, "confirmYes")
     assert window.last_result is not None
     assert window.last_result.outcome is ScanOutcome.SIGNED_IN
     assert "李美華" in label(window, "person")
-
-
-def test_tapping_a_name_asks_for_the_pin_when_required(
-    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot, keys: KeyClock
-) -> None:
-    from frontdesk.services.setup import update_settings
-
-    update_settings(kiosk_desk, {"require_pin": "true"})
-    vid = next(e.volunteer_id for e in kiosk.board(kiosk_desk).slots[0].entries if e.code == "A002")
-    kiosk.set_pin(kiosk_desk, vid, "2468")
-    window.refresh()
-    button = next(b for b in window.findChildren(QAbstractButton) if b.text().startswith("李美華"))
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.pages.currentIndex() == window.PIN
-    type_slowly(window, keys, "1111")
-    assert window.pages.currentIndex() == window.PIN
-    assert window.last_result is None
-    type_slowly(window, keys, "2468")
-    assert window.last_result is not None
-    assert window.last_result.outcome is ScanOutcome.SIGNED_IN
 
 
 def test_idle_returns_home_and_clears_personal_views(window: KioskWindow, qtbot: QtBot) -> None:

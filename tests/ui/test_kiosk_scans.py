@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
-from frontdesk.services import kiosk, roster
+from frontdesk.services import kiosk, pins, roster
 from frontdesk.services.attendance import ScanOutcome
 from frontdesk.services.context import Desk
 from frontdesk.services.setup import update_settings
@@ -149,9 +149,10 @@ def test_a_card_on_someone_elses_pin_pad_is_a_scan(
     """V801's pad was open; V802's reader typed 802 into it and V801's PIN was refused."""
     update_settings(kiosk_desk, {"require_pin": "true"})
     entry = next(e for e in kiosk.board(kiosk_desk).slots[0].entries if e.code == "A002")
-    kiosk.set_pin(kiosk_desk, entry.volunteer_id, "2468")
+    pins.set_pin(kiosk_desk, entry.volunteer_id, "2468")
     window.refresh()
     qtbot.mouseClick(person_button(window, "李美華"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.confirm_page.yes_button, Qt.MouseButton.LeftButton)  # 是 李美華
     assert window.pages.currentIndex() == window.PIN
     scan(window, "A001")  # the next volunteer's card
     assert window.last_result is not None and window.last_result.name == "王小明"
@@ -159,6 +160,7 @@ def test_a_card_on_someone_elses_pin_pad_is_a_scan(
     assert window.pages.currentIndex() == window.RESULT and window.visit.pin_for is None
     window.go_home()
     qtbot.mouseClick(person_button(window, "李美華"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.confirm_page.yes_button, Qt.MouseButton.LeftButton)
     assert "○ ○ ○ ○" in "\n".join(texts(window.pin_page))  # nothing left in the pad
     type_slowly(window, keys, "2468")
     assert window.last_result.name == "李美華"

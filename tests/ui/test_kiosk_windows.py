@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from frontdesk.services import kiosk, roster
+from frontdesk.services import kiosk, pins, roster
 from frontdesk.services.context import Desk
 from frontdesk.services.setup import update_settings
 from frontdesk.ui.kiosk.window import KioskWindow
@@ -90,12 +90,15 @@ def test_pin_pad_and_note_dialog_leave_only_intended_windows(
 ) -> None:
     update_settings(kiosk_desk, {"require_pin": "true"})
     vid = next(e.volunteer_id for e in kiosk.board(kiosk_desk).slots[0].entries if e.code == "A002")
-    kiosk.set_pin(kiosk_desk, vid, "2468")
+    pins.set_pin(kiosk_desk, vid, "2468")
     window.refresh()
     scan(window, "A001")
     tap(qtbot, window, "doneButton")
     entry = next(e for e in kiosk.board(kiosk_desk).slots[0].entries if e.code == "A002")
     window.tap(entry)
+    assert window.pages.currentIndex() == window.CONFIRM
+    assert loose_windows(window) == []
+    tap(qtbot, window, "confirmYes")
     assert window.pages.currentIndex() == window.PIN
     assert loose_windows(window) == []
     window.pin_page.cancelled.emit()

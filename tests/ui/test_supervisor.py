@@ -192,6 +192,34 @@ def test_add_and_edit_a_volunteer(qtbot, desk):
     assert workspace.volunteer_detail(desk, row.id).weekly_max == 3
 
 
+def test_the_volunteer_form_sets_and_removes_the_desk_pin(qtbot, desk, make_volunteer):
+    """PINs could be set from no screen: the form sets one (hashed), refuses anything but 4
+    digits before saving, and removes it."""
+    from frontdesk.services import pins
+
+    vid = make_volunteer("A01")
+    dialog = VolunteerDialog(desk, vid)
+    qtbot.addWidget(dialog)
+    assert not dialog.pin_clear.isVisibleTo(dialog)
+    dialog.pin.setText("24")
+    dialog.save()
+    assert "4 digits" in dialog.banner.text() and not pins.has_pin(desk, vid)
+    dialog.pin.setText("2468")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert pins.check_pin(desk, vid, "2468").answer is pins.PinAnswer.RIGHT
+    again = VolunteerDialog(desk, vid)
+    qtbot.addWidget(again)
+    assert again.pin_clear.isVisibleTo(again) and again.pin.text() == ""
+    again.save()  # an empty field keeps the PIN
+    assert pins.has_pin(desk, vid)
+    third = VolunteerDialog(desk, vid)
+    qtbot.addWidget(third)
+    third.pin_clear.setChecked(True)
+    third.save()
+    assert not pins.has_pin(desk, vid)
+
+
 def test_deactivate_never_deletes(qtbot, desk, make_volunteer, monkeypatch):
     vid = make_volunteer("A01")
     page = VolunteersPage(desk)
@@ -496,8 +524,21 @@ def test_the_settings_form_is_drawn_from_the_core_spec(qtbot, desk, monkeypatch)
     assert (lo.maximum(), hi.maximum()) == (7, 7)
     assert list(page.texts) == ["agency_name", "desk_name"]
     assert page.texts["agency_name"].text() == "測試衛生所"
-    assert list(page.checks) == ["makeup_saturday_is_duty"] and list(page.choices) == ["language"]
+    assert list(page.checks) == ["makeup_saturday_is_duty", "require_pin"]
+    assert list(page.choices) == ["language"]
     assert page.changes() == {}  # every field shows the stored value
+
+
+def test_the_pin_option_can_be_switched_on_in_the_settings(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    """Kiosk PINs were a setting no screen showed: the supervisor could not switch them on."""
+    page = CalendarPage(desk)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert not page.checks["require_pin"].isChecked()
+    assert "PIN" in page.checks["require_pin"].text()
+    page.checks["require_pin"].setChecked(True)
+    page.save_settings()
+    assert settings(desk).require_pin is True
 
 
 def test_about_names_the_version_and_where_the_data_is(qtbot, desk, boss) -> None:  # type: ignore[no-untyped-def]

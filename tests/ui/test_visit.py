@@ -9,11 +9,11 @@ from datetime import date
 
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal
-from frontdesk.services import kiosk, roster, swaps
+from frontdesk.services import kiosk, pins, roster, swaps
 from frontdesk.services.attendance import ScanOutcome
 from frontdesk.services.context import Desk
-from frontdesk.services.setup import update_settings
-from frontdesk.ui.kiosk.visit import Visit, note_slot
+from frontdesk.services.pins import PinAnswer
+from frontdesk.ui.kiosk.visit import Visit, Who, note_slot
 from tests.ui.conftest import MONDAY, Clock
 from tests.ui.test_swap_steps import ids
 
@@ -42,18 +42,22 @@ def test_a_scan_identifies_and_a_walk_in_waits_for_its_answer_once(kiosk_desk: D
     assert visit.my_duties() is None and visit.waiting_swaps() == []
 
 
-def test_a_pin_is_asked_only_when_the_desk_wants_one_and_the_volunteer_has_one(
-    kiosk_desk: Desk,
-) -> None:
+def test_a_pin_is_asked_only_when_the_desk_wants_one(kiosk_desk: Desk) -> None:
     visit = Visit(kiosk_desk)
     [li] = [e for e in kiosk.board(kiosk_desk).slots[0].entries if e.code == "A002"]
-    kiosk.set_pin(kiosk_desk, li.volunteer_id, "2468")
-    assert not visit.needs_pin(li, require_pin=False) and visit.pin_for is None
-    update_settings(kiosk_desk, {"require_pin": "true"})
-    assert visit.needs_pin(li, require_pin=True) and visit.pin_for == li
-    assert not visit.check_pin("1111") and visit.pin_for == li
-    assert visit.check_pin("2468") and visit.pin_for is None
-    assert not visit.check_pin("2468")  # nobody is waiting any more
+    who = Who(li.volunteer_id, li.name, li.code)
+    assert visit.who("a002") == who and visit.who("ZZ9") is None
+    # the desk asks no PIN: none is asked
+    assert visit.needs_pin(who, require_pin=False) is None and visit.pin_for is None
+    # the desk asks one and she has none: she is told, not let through
+    state = visit.needs_pin(who, require_pin=True)
+    assert state is not None and state.answer is PinAnswer.NO_PIN and visit.pin_for is None
+    pins.set_pin(kiosk_desk, li.volunteer_id, "2468")
+    state = visit.needs_pin(who, require_pin=True)
+    assert state is not None and state.answer is PinAnswer.RIGHT and visit.pin_for == who
+    assert visit.check_pin("1111").answer is PinAnswer.WRONG and visit.pin_for == who
+    assert visit.check_pin("2468").answer is PinAnswer.RIGHT and visit.pin_for is None
+    assert visit.check_pin("2468").answer is PinAnswer.NO_PIN  # nobody is waiting any more
 
 
 def test_swap_news_is_the_last_week_and_told_once(kiosk_desk: Desk, clock: Clock) -> None:

@@ -1,4 +1,5 @@
-"""The kiosk's pages besides home: the big confirmation, walk-in question, PIN pad, my shifts."""
+"""The kiosk's pages besides home: the big confirmation, walk-in question, "is it you?",
+PIN pad, my shifts."""
 
 from __future__ import annotations
 
@@ -156,6 +157,45 @@ class QuestionPage(QWidget):
         row.addStretch(1)
         card.body.addLayout(row)
         card.body.addStretch(1)
+
+
+class ConfirmPage(QWidget):
+    """'Is it 羅信秀?' after a tap on a name, in big type, before anything is recorded."""
+
+    yes = Signal()
+    no = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        card = Card()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(card)
+        self.question = wrap_label(role="confirmName")
+        self.question.setObjectName("confirmName")
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        card.body.addStretch(1)
+        card.body.addWidget(self.question)
+        card.body.addStretch(1)
+        row = QHBoxLayout()
+        self.yes_button = BigButton(self.tr("Yes"), role="primary")
+        self.yes_button.setObjectName("confirmYes")
+        self.no_button = BigButton(self.tr("No"))
+        self.no_button.setObjectName("confirmNo")
+        for b in (self.yes_button, self.no_button):
+            b.setMinimumSize(280, 96)
+        self.yes_button.clicked.connect(self.yes)
+        self.no_button.clicked.connect(self.no)
+        row.addStretch(1)
+        row.addWidget(self.yes_button)
+        row.addSpacing(60)
+        row.addWidget(self.no_button)
+        row.addStretch(1)
+        card.body.addLayout(row)
+        card.body.addStretch(1)
+
+    def ask(self, name: str) -> None:
+        self.question.setText(self.tr("Is it {name}?").format(name=name))
 
 
 class PinPage(QWidget):

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from frontdesk.core.timeutil import local_day
-from frontdesk.services import attendance, kiosk, swap_views, swaps
+from frontdesk.services import attendance, kiosk, pins, swap_views, swaps
 from frontdesk.services.attendance import ScanOutcome, ScanResult
 from frontdesk.services.context import Desk
-from frontdesk.services.kiosk import Board, BoardEntry, MyShift, SlotBoard
+from frontdesk.services.kiosk import Board, MyShift, SlotBoard
+from frontdesk.services.pins import PinAnswer, PinCheck
 from frontdesk.services.swap_views import SwapView
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,15 @@ class SwapNews:
 
 
 @dataclass(frozen=True)
+class Who:
+    """A volunteer who identified without a card (a tapped name, a typed number)."""
+
+    volunteer_id: int
+    name: str
+    code: str
+
+
+@dataclass(frozen=True)
 class MyDuties:
     """'My duties': the coming duties and the swap requests still open."""
 
@@ -52,13 +62,13 @@ def note_slot(board: Board) -> SlotBoard:
 
 class Visit:
     """The volunteer who identified last (until the kiosk goes home), a walk-in waiting
-    for its answer, and a tapped name waiting for its PIN."""
+    for its answer, and a volunteer identified without a card waiting for their PIN."""
 
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
         self.identified: tuple[int, str] | None = None  # volunteer id and name
         self.pending: ScanResult | None = None  # waiting for the walk-in answer
-        self.pin_for: BoardEntry | None = None
+        self.pin_for: Who | None = None  # asked for their PIN
 
     def forget(self) -> None:
         self.identified = None
@@ -91,21 +101,30 @@ class Visit:
         assert result.attendance_id is not None
         return attendance.undo_sign_out(self.desk, result.attendance_id)
 
-    def needs_pin(self, entry: BoardEntry, require_pin: bool) -> bool:
-        """A tapped name signs in only with its PIN when the desk asks for one and the
-        volunteer has one; then the entry waits for `check_pin`."""
-        if require_pin and kiosk.has_pin(self.desk, entry.volunteer_id):
-            self.pin_for = entry
-            return True
-        return False
+    def who(self, code: str) -> Who | None:
+        """The volunteer of a typed number (None: no such volunteer here)."""
+        found = swap_views.identify(self.desk, code)
+        return Who(found.volunteer_id, found.name, found.code) if found is not None else None
 
-    def check_pin(self, pin: str) -> bool:
-        """True when `pin` is the waiting entry's (which then stops waiting)."""
-        entry = self.pin_for
-        if entry is None or not kiosk.check_pin(self.desk, entry.volunteer_id, pin):
-            return False
-        self.pin_for = None
-        return True
+    def needs_pin(self, who: Who, require_pin: bool) -> PinCheck | None:
+        """None when the desk asks no PIN; else whether `who` can be asked (RIGHT: the
+        PIN is asked and `who` waits for `check_pin`), has no PIN or is locked today."""
+        if not require_pin:
+            return None
+        state = pins.pin_state(self.desk, who.volunteer_id)
+        self.pin_for = who if state.answer is PinAnswer.RIGHT else None
+        return state
+
+    def check_pin(self, pin: str) -> PinCheck:
+        """The waiting volunteer's PIN checked (services.pins.check_pin: limited and
+        audited); they stop waiting unless it was wrong with tries left."""
+        who = self.pin_for
+        if who is None:
+            return PinCheck(PinAnswer.NO_PIN)
+        check = pins.check_pin(self.desk, who.volunteer_id, pin)
+        if check.answer is not PinAnswer.WRONG:
+            self.pin_for = None
+        return check
 
     def swap_news(self, volunteer_id: int) -> SwapNews:
         """Outcomes not told yet, the newest of the last week (all are marked seen: news

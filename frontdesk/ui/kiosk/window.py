@@ -26,9 +26,17 @@ from frontdesk.core.settings import DeskSettings
 from frontdesk.services import housekeeping, kiosk
 from frontdesk.services.attendance import ScanOutcome, ScanResult
 from frontdesk.services.context import Desk, settings
-from frontdesk.services.kiosk import Board, BoardEntry
+from frontdesk.services.kiosk import Board
+from frontdesk.ui.kiosk.by_hand import ByHand
 from frontdesk.ui.kiosk.home import HomePage, KioskHeader, MessagePage
-from frontdesk.ui.kiosk.pages import NoteDialog, PinPage, QuestionPage, ResultPage, ShiftsPage
+from frontdesk.ui.kiosk.pages import (
+    ConfirmPage,
+    NoteDialog,
+    PinPage,
+    QuestionPage,
+    ResultPage,
+    ShiftsPage,
+)
 from frontdesk.ui.kiosk.reader import CardReader
 from frontdesk.ui.kiosk.sign_out import SignOutPage
 from frontdesk.ui.kiosk.swap import SwapFlow
@@ -47,7 +55,7 @@ TYPED_RESET_S = 5.0  # a pause this long starts a new typed number
 UNDO_SHOWN_MS = 10_000  # 按錯了？ stays under a sign-out this long
 
 
-class KioskWindow(QMainWindow):
+class KioskWindow(ByHand, QMainWindow):
     """Clock, today's roster, duty points, phone script, handover notes; sign in and out.
 
     Keys typed anywhere in the window (a card reader's burst or a typed number) collect
@@ -147,6 +155,11 @@ class KioskWindow(QMainWindow):
         self.sign_out_page.declined.connect(self.go_home)
         self.pages.addWidget(self.sign_out_page)
         self.result_page.undo.connect(self._undo_sign_out)
+        self.confirm_page = ConfirmPage()  # after the fixed pages: its index is kept as given
+        self.confirm_page.yes.connect(self._confirm_yes)
+        self.confirm_page.no.connect(self.go_home)
+        self.CONFIRM = self.pages.addWidget(self.confirm_page)
+        self._confirming = None
         return self.pages
 
     def _build_footer(self) -> QHBoxLayout:
@@ -248,7 +261,7 @@ class KioskWindow(QMainWindow):
             if code and self.pages.currentIndex() == self.SWAP and self.swap_flow.wants_scan():
                 self.swap_flow.identify(code)  # the colleague agrees: no sign-in here
             elif code and self.pages.currentIndex() != self.PIN:
-                self.submit(code)
+                self.identify(code, by_card=False)  # a reader's burst is card_scanned
             return True
         if key == Qt.Key.Key_Escape:
             self.go_home()
@@ -424,25 +437,6 @@ class KioskWindow(QMainWindow):
         self._show_view(scan.scan_view(undone), undone)
         QTimer.singleShot(0, self.refresh)
 
-    def tap(self, entry: BoardEntry) -> None:
-        """A volunteer tapped their own name in today's roster."""
-        self._idle.start()
-        if self.visit.needs_pin(entry, self.settings.require_pin):
-            self.pin_page.ask(entry.name)
-            self.pages.setCurrentIndex(self.PIN)
-            return
-        self.submit(entry.code)
-
-    def _pin_entered(self, pin: str) -> None:
-        entry = self.visit.pin_for
-        if entry is None:
-            self.go_home()
-            return
-        if not self.visit.check_pin(pin):
-            self.pin_page.ask(entry.name, self.tr("That PIN is not right. Please try again."))
-            return
-        self.submit(entry.code)
-
     # --- other views ------------------------------------------------------------------
 
     def show_my_shifts(self) -> None:
@@ -510,6 +504,7 @@ class KioskWindow(QMainWindow):
         self._idle.setInterval(self._idle_ms)
         self.swap_flow.reset()
         self.visit.forget()
+        self._confirming = None
         self._typed = ""
         self._show_typed()
         self.pin_page.clear()

@@ -145,6 +145,10 @@ class CalendarPage(QWidget):
             "makeup_saturday_is_duty": self.tr(
                 "Make-up working Saturdays (補行上班) are desk duty days"
             ),
+            "require_pin": self.tr(
+                "Ask for the volunteer's PIN when signing in without the card "
+                "(tapping a name or typing the number)"
+            ),
             "duty_points": self.tr("Duty points on the desk screen (one a line)"),
             "phone_script": self.tr("Phone script on the desk screen"),
         }

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.core.timeutil import local_day
-from frontdesk.services import volunteers, workspace
+from frontdesk.services import pins, volunteers, workspace
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.volunteers import VolunteerInput
 from frontdesk.ui.supervisor.common import attempt, pydate, qdate
@@ -98,7 +100,26 @@ class VolunteerDialog(FormDialog):
         form.addRow(self.tr("Weekly maximum of duties"), self.weekly_max)
         form.addRow(self.tr("Joined on"), self.joined)
         form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Desk PIN"), self._pin_row())
         return form
+
+    def _pin_row(self) -> QVBoxLayout:
+        """The kiosk PIN (services.pins): typed hidden, 4 digits; empty keeps the current."""
+        self.pin = QLineEdit()
+        self.pin.setObjectName("pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(4)
+        self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,4}")))
+        self.pin.setPlaceholderText(self.tr("4 digits, to sign in without the card"))
+        self.pin_state = QLabel(self.tr("No PIN set."))
+        self.pin_clear = QCheckBox(self.tr("Remove the PIN"))
+        self.pin_clear.setObjectName("pinClear")
+        self.pin_clear.hide()
+        column = QVBoxLayout()
+        column.addWidget(self.pin)
+        column.addWidget(self.pin_state)
+        column.addWidget(self.pin_clear)
+        return column
 
     def _trainings_box(self) -> QGroupBox:
         """Their trainings, one editable row each."""
@@ -180,6 +201,9 @@ class VolunteerDialog(FormDialog):
         if d.joined_on:
             self.joined.setDate(qdate(d.joined_on))
         self.notes.setPlainText(d.notes)
+        if pins.has_pin(self.desk, self.volunteer_id):
+            self.pin_state.setText(self.tr("A PIN is set; type a new one to change it."))
+            self.pin_clear.show()
         self.trainings.setRowCount(0)
         for t in d.trainings:
             self.add_training_row(t.kind, t.title, t.taken_on, t.hours)
@@ -247,12 +271,18 @@ class VolunteerDialog(FormDialog):
 
     def save(self) -> None:
         data = self.data()
+        pin = self.pin.text()
+        if pin and not pins.PIN_RE.match(pin):  # checked first: nothing is half saved
+            self.banner.error(self.tr("A PIN is exactly 4 digits."))
+            return
         if self.volunteer_id is None:
             ok, new_id = attempt(self.banner, volunteers.add, self.desk, data)
             if ok:
                 self.volunteer_id = new_id
         else:
             ok, _ = attempt(self.banner, volunteers.update, self.desk, self.volunteer_id, data)
+        if ok and self.volunteer_id is not None and (pin or self.pin_clear.isChecked()):
+            ok, _ = attempt(self.banner, pins.set_pin, self.desk, self.volunteer_id, pin or None)
         if ok:
             self.accept()
 
