@@ -87,13 +87,15 @@ def own_shift_findings(
     """May `volunteer_id` give `shift` away? The checks that need no colleague.
 
     Errors: NOT_ASSIGNED when the shift is not theirs on `roster`; SHIFT_STARTED when it
-    starts at or before `now`; with `notice_rule`, SHORT_NOTICE when the notice from
-    `requested_at` is short (is_short_notice; facts notice_hours, required_days). An
+    starts at or before `now`; with `notice_rule` and not started, SHORT_NOTICE when the
+    notice from `requested_at` is short (is_short_notice; facts notice_hours,
+    required_days): a duty under way has no notice left to speak of ("starts in 0 hours"). An
     unknown slot gives NOT_ASSIGNED only. Used for a swap between volunteers (with the
     notice rule) and for 'please arrange' (any notice).
     """
-    findings = _not_theirs(shift, volunteer_id, roster) + _started(shift, settings, now)
-    if notice_rule:
+    started = _started(shift, settings, now)
+    findings = _not_theirs(shift, volunteer_id, roster) + started
+    if notice_rule and not started:  # a duty under way is refused as started, not as short
         short = _short_notice(shift, settings, requested_at)
         if short is not None:
             findings.append(error(Code.SHORT_NOTICE, **short))
@@ -189,7 +191,7 @@ def check_swap(
     Errors: SAME_VOLUNTEER; SAME_SHIFT for an exchange whose two duties are one shift (nothing
     would move: a swap that changes nothing is refused); the own-shift checks of own_shift_findings for the requester's
     `given` and the colleague's `taken`: NOT_ASSIGNED (requester not on `given`, colleague
-    not on `taken`); SHIFT_STARTED (given or taken starts at or before now); SHORT_NOTICE when
+    not on `taken`); SHIFT_STARTED (given or taken starts at or before now); SHORT_NOTICE (not for a started `given`) when
     notice < swap_notice_days and not by_supervisor (facts: notice_hours, required_days);
     SHORT_NOTICE_NEEDS_REASON when by_supervisor, short, and no reason; every
     check_assignment error for each volunteer's new shift; UNDER_MINIMUM (error here) for
@@ -216,10 +218,11 @@ def check_swap(
     findings.extend(_not_theirs(given, requester, roster))
     if taken is not None:
         findings.extend(_not_theirs(taken, colleague, roster))
-    findings.extend(_started(given, settings, now))
+    given_started = _started(given, settings, now)
+    findings.extend(given_started)
     if taken is not None:
         findings.extend(_started(taken, settings, now))
-    short = _short_notice(given, settings, requested_at)
+    short = None if given_started else _short_notice(given, settings, requested_at)
     if short is not None:
         if not by_supervisor:
             findings.append(error(Code.SHORT_NOTICE, **short))

@@ -173,3 +173,11 @@ def pin_refused(locked: bool) -> tuple[str, str]:
             "Please scan your card, or ask the supervisor to set your PIN.",
         ),
     )
+
+
+def walk_in_declined() -> tuple[str, str]:
+    """Headline and detail after 'no' to the walk-in question, when swap news follows."""
+    return (
+        QCoreApplication.translate("Kiosk", "Not signed in"),
+        QCoreApplication.translate("Kiosk", "Nothing was recorded."),
+    )

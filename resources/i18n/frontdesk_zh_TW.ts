@@ -979,6 +979,14 @@
         <translation>不刷卡簽到要輸入 PIN 碼，您還沒有設定。請刷卡，或請督導為您設定 PIN 碼。</translation>
     </message>
     <message>
+        <source>Not signed in</source>
+        <translation>沒有簽到</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>這次沒有記錄任何資料。</translation>
+    </message>
+    <message>
         <source>Signed in</source>
         <translation>簽到成功</translation>
     </message>
@@ -1842,6 +1850,10 @@ Data folder: {folder}</source>
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+    <message>
+        <source>A duty under way can no longer be swapped here: please ask the supervisor.</source>
+        <translation>已經開始的班不能在這裡換班，請直接找督導。</translation>
     </message>
     <message>
         <source>This swap cannot be asked</source>

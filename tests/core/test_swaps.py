@@ -173,6 +173,15 @@ def test_shift_started() -> None:
     assert codes(f) == [Code.SHIFT_STARTED, Code.SHIFT_STARTED]
 
 
+def test_a_duty_under_way_is_refused_as_started_not_as_short_notice() -> None:
+    """A request for a duty in progress was answered as short notice: 'starts in 0 hours …
+    0 hours left', and offered to the supervisor as if it were still ahead."""
+    during = START + timedelta(minutes=30)
+    assert codes(check(COVER, requested_at=during, now=during)) == [Code.SHIFT_STARTED]
+    assert codes(own(1, requested_at=during)) == [Code.SHIFT_STARTED]
+    assert codes(own(1, requested_at=START)) == [Code.SHIFT_STARTED]
+
+
 def test_supervisor_cannot_swap_a_started_shift_either() -> None:
     f = check(COVER, now=START + timedelta(minutes=5), by_supervisor=True, reason="x")
     assert Code.SHIFT_STARTED in codes(f)
@@ -493,7 +502,10 @@ def test_enough_notice_iff_no_short_notice(seconds_before: int, notice_days: int
         now=requested,
     )
     enough = notice(requested, GIVEN, desk) >= timedelta(days=notice_days)
-    assert enough == (Code.SHORT_NOTICE not in codes(f))
+    # a duty under way is refused as started (SHIFT_STARTED), never as short notice
+    started = has_started(GIVEN, desk, requested)
+    assert started == (Code.SHIFT_STARTED in codes(f))
+    assert (enough or started) == (Code.SHORT_NOTICE not in codes(f))
     # the supervisor is never refused for notice, only asked for a reason
     g = check_swap(
         COVER,
@@ -506,7 +518,7 @@ def test_enough_notice_iff_no_short_notice(seconds_before: int, notice_days: int
         by_supervisor=True,
     )
     assert Code.SHORT_NOTICE not in codes(g)
-    assert enough == (Code.SHORT_NOTICE_NEEDS_REASON not in codes(g))
+    assert (enough or started) == (Code.SHORT_NOTICE_NEEDS_REASON not in codes(g))
 
 
 # --- the own-shift checks, the notice in days and hours -------------------------------
@@ -551,7 +563,8 @@ def test_own_shift_findings_are_the_own_shift_errors_of_check_swap(
     assert (Code.NOT_ASSIGNED in codes(found)) == (vid == 4)
     assert (Code.SHIFT_STARTED in codes(found)) == has_started(GIVEN, S, asked)
     short = is_short_notice(notice(asked, GIVEN, S), S)
-    assert (Code.SHORT_NOTICE in codes(found)) == (notice_rule and short)
+    started = has_started(GIVEN, S, asked)
+    assert (Code.SHORT_NOTICE in codes(found)) == (notice_rule and short and not started)
 
 
 def test_own_shift_of_an_unknown_slot_is_not_theirs() -> None:

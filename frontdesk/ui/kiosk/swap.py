@@ -18,12 +18,12 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from frontdesk.core.swaps import SwapKind
 from frontdesk.services.context import Desk
 from frontdesk.services.swap_views import SwapView
-from frontdesk.ui.kiosk.swap_flow import Outcome, Reason, Screen, Step, SwapSteps
+from frontdesk.ui.kiosk.swap_flow import Outcome, Reason, Screen, Step, SwapSteps, started
 from frontdesk.ui.kiosk.swap_pages import (
     REASON_BUTTONS,
     Action,
@@ -294,9 +294,15 @@ class SwapFlow(StepCard):
         from frontdesk.words.errors import describe_error
 
         assert screen.error is not None
+        text = describe_error(screen.error, screen.names)
+        if started(screen.error):
+            text += "\n" + QCoreApplication.translate(
+                "Swaps",
+                "A duty under way can no longer be swapped here: please ask the supervisor.",
+            )
         self.show_page(
             QCoreApplication.translate("Swaps", "This swap cannot be asked"),
-            describe_error(screen.error, screen.names),
+            text,
             actions=[
                 (
                     QCoreApplication.translate("Swaps", "Choose again"),
@@ -390,6 +396,7 @@ class SwapFlow(StepCard):
             ],
         )
         self.mark_chosen(reason_words(), None)
+        self.mark_written("")
 
     def _pick_reason(self, key: Reason) -> None:
         self.flow.pick_reason(key)
@@ -400,12 +407,8 @@ class SwapFlow(StepCard):
         self._dialog = dialog
 
         def keep() -> None:
-            self.flow.reason_extra = extra = dialog.text()
-            b = self.findChild(QPushButton, "reasonWrite")
-            if b is not None:
-                b.setText(extra[:12] + ("…" if len(extra) > 12 else ""))
-                if not extra:
-                    b.setText(QCoreApplication.translate("Swaps", "Type a reason…"))
+            self.flow.reason_extra = dialog.text()
+            self.mark_written(self.flow.reason_extra)
 
         dialog.accepted.connect(keep)
         dialog.open()

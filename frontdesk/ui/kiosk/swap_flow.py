@@ -368,3 +368,11 @@ class SwapSteps:
             if short:
                 return self.ask_supervisor(short)
         return self._show(Step.PROBLEM, error=exc)
+
+
+def started(error: Exception | None) -> bool:
+    """A refusal because the duty is already under way (core SHIFT_STARTED): the kiosk
+    sends the volunteer to the supervisor instead of offering the notice rule."""
+    return isinstance(error, RuleViolation) and any(
+        f.code is Code.SHIFT_STARTED for f in error.findings
+    )

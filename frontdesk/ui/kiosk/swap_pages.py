@@ -161,6 +161,22 @@ class StepCard(QWidget):
             self.action_row.addSpacing(16)
         self.action_row.addStretch(1)
 
+    def mark_written(self, extra: str) -> None:
+        """The typed reason stands out as chosen, like a preset, with its first words; with
+        none, the button invites typing again."""
+        b = self.findChild(QPushButton, "reasonWrite")
+        if b is None:
+            return
+        b.setCheckable(True)
+        b.setChecked(bool(extra))
+        if extra:
+            b.setText("✓ " + extra[:12] + ("…" if len(extra) > 12 else ""))
+        else:
+            b.setText(QCoreApplication.translate("Swaps", "Type a reason…"))
+        b.setProperty("role", "primary" if extra else "")
+        b.style().unpolish(b)
+        b.style().polish(b)
+
     def mark_chosen(self, words: dict[Reason, str], chosen: Reason | None) -> None:
         """The chosen preset reason stands out with a tick; the others are plain."""
         for key, name in REASON_BUTTONS.items():

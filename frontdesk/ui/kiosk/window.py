@@ -27,6 +27,7 @@ from frontdesk.services import housekeeping, kiosk
 from frontdesk.services.attendance import ScanOutcome, ScanResult
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.kiosk import Board
+from frontdesk.ui.kiosk.after_scan import AfterScan, offers_duties
 from frontdesk.ui.kiosk.by_hand import ByHand
 from frontdesk.ui.kiosk.home import HomePage, KioskHeader, MessagePage
 from frontdesk.ui.kiosk.pages import (
@@ -45,17 +46,15 @@ from frontdesk.ui.widgets import wrap_label
 from frontdesk.words import kiosk as kiosk_words
 from frontdesk.words import scan
 from frontdesk.words.dates import clock, long_date
-from frontdesk.words.swaps import outcome_text, shift_text, state_text
 
 log = logging.getLogger(__name__)
 
 SWEEP_MS = 60_000
-SWAP_IDLE_MS = 120_000  # asking for a swap takes reading and thinking: a longer idle
 TYPED_RESET_S = 5.0  # a pause this long starts a new typed number
 UNDO_SHOWN_MS = 10_000  # 按錯了？ stays under a sign-out this long
 
 
-class KioskWindow(ByHand, QMainWindow):
+class KioskWindow(ByHand, AfterScan, QMainWindow):
     """Clock, today's roster, duty points, phone script, handover notes; sign in and out.
 
     Keys typed anywhere in the window (a card reader's burst or a typed number) collect
@@ -132,7 +131,7 @@ class KioskWindow(ByHand, QMainWindow):
         self.pages.addWidget(self.result_page)
         self.question_page = QuestionPage()
         self.question_page.yes.connect(self._walk_in_yes)
-        self.question_page.no.connect(self.go_home)
+        self.question_page.no.connect(self._walk_in_no)
         self.pages.addWidget(self.question_page)
         self.pin_page = PinPage()
         self.pin_page.entered.connect(self._pin_entered)
@@ -353,53 +352,12 @@ class KioskWindow(ByHand, QMainWindow):
         self.scanned.emit(result)
         if result.outcome in (ScanOutcome.SIGNED_IN, ScanOutcome.SIGNED_OUT):
             QTimer.singleShot(0, self.refresh)  # off the confirmation path
-        if result.volunteer_id is not None and result.outcome is not ScanOutcome.CONFIRM_WALK_IN:
+        if offers_duties(result) and result.outcome is not ScanOutcome.CONFIRM_WALK_IN:
             QTimer.singleShot(0, lambda: self.show_swap_news(result))
         return result
 
-    def show_swap_news(self, result: ScanResult) -> None:
-        """Under the answer to a scan: swap outcomes not yet seen (shown once), and the
-        requests waiting for this volunteer's answer."""
-        vid = result.volunteer_id
-        if (
-            vid is None
-            or self.last_result is not result
-            or self.pages.currentIndex() != self.RESULT
-        ):
-            return
-        try:
-            news = self.visit.swap_news(vid)
-            text = "\n".join(outcome_text(v, vid, self.settings) for v in news.outcomes)
-            self.result_page.show_swap_news(text, waiting=news.waiting)
-            self.visit.mark_seen(vid, news)
-        except Exception:
-            log.exception("swap news failed")
-
-    def answer_swaps(self) -> None:
-        """The colleague answers the requests waiting for them."""
-        if self.visit.identified is None:
-            self.go_home()
-            return
-        vid, name = self.visit.identified
-        self.swap_flow.answer(vid, name, self.visit.waiting_swaps())
-        self._open_swap_page()
-
-    def start_swap(self) -> None:
-        """From 'my duties': ask for a swap."""
-        if self.visit.identified is None:
-            self.go_home()
-            return
-        self.swap_flow.start(*self.visit.identified)
-        self._open_swap_page()
-
-    def _open_swap_page(self) -> None:
-        self._idle.setInterval(max(self._idle_ms, SWAP_IDLE_MS))
-        self.pages.setCurrentIndex(self.SWAP)
-        self._idle.start()
-
     def _show_view(self, view: scan.ScanView, result: ScanResult | None) -> None:
-        can_show = result is not None and result.volunteer_id is not None
-        self.result_page.show_view(view, can_show_shifts=can_show)
+        self.result_page.show_view(view, can_show_shifts=offers_duties(result))
         self.pages.setCurrentIndex(self.RESULT)
         self._idle.start()
         QApplication.beep()
@@ -438,24 +396,6 @@ class KioskWindow(ByHand, QMainWindow):
         QTimer.singleShot(0, self.refresh)
 
     # --- other views ------------------------------------------------------------------
-
-    def show_my_shifts(self) -> None:
-        duties = self.visit.my_duties()
-        if duties is None:
-            self.go_home()
-            return
-        self.shifts_page.show_shifts(duties.name, duties.shifts)
-        if duties.own:
-            self.shifts_page.message.setText(
-                "\n".join(
-                    self.tr("Swap of {shift}: {state}").format(
-                        shift=shift_text(v.given, self.settings), state=state_text(v.state)
-                    )
-                    for v in duties.own
-                )
-            )
-        self.pages.setCurrentIndex(self.SHIFTS)
-        self._idle.start()
 
     def show_message(self, text: str) -> None:
         self.message_page.message.setText(text)

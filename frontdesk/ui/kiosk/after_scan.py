@@ -1,0 +1,143 @@
+"""What the kiosk offers the volunteer who identified, after the answer to the scan:
+swap news (outcomes, requests waiting for their answer), their duties and asking for a
+swap. The kiosk window mixes this in."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from frontdesk.services.attendance import ScanOutcome, ScanResult
+from frontdesk.words import kiosk as kiosk_words
+from frontdesk.words import scan
+from frontdesk.words.dates import clock
+from frontdesk.words.swaps import outcome_text, shift_text, state_text
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QStackedWidget
+
+    from frontdesk.core.settings import DeskSettings
+    from frontdesk.services.context import Desk
+    from frontdesk.ui.kiosk.pages import ResultPage, ShiftsPage
+    from frontdesk.ui.kiosk.swap import SwapFlow
+    from frontdesk.ui.kiosk.visit import Visit
+
+log = logging.getLogger(__name__)
+
+SWAP_IDLE_MS = 120_000  # asking for a swap takes reading and thinking: a longer idle
+
+
+def offers_duties(result: ScanResult | None) -> bool:
+    """'My duties' and swaps are offered to a volunteer who identified and may serve: not
+    to an inactive one, whose lists would be empty."""
+    return (
+        result is not None
+        and result.volunteer_id is not None
+        and result.outcome is not ScanOutcome.INACTIVE
+    )
+
+
+class AfterScan:
+    """Swap news under the answer, 'my duties', and the swap flow's entry points."""
+
+    desk: Desk
+    settings: DeskSettings
+    visit: Visit
+    pages: QStackedWidget
+    result_page: ResultPage
+    shifts_page: ShiftsPage
+    swap_flow: SwapFlow
+    last_result: ScanResult | None
+    _idle: QTimer
+    _idle_ms: int
+    RESULT: int
+    SHIFTS: int
+    SWAP: int
+
+    def go_home(self) -> None:
+        raise NotImplementedError
+
+    def _walk_in_no(self) -> None:
+        """The walk-in question answered no: nothing is recorded, but the volunteer did
+        identify, so swap news and requests waiting for their answer are still shown."""
+        pending = self.visit.take_pending()
+        if pending is None or not offers_duties(pending) or pending.volunteer_id is None:
+            self.go_home()
+            return
+        try:
+            news = self.visit.swap_news(pending.volunteer_id)
+        except Exception:
+            log.exception("swap news failed")
+            news = None
+        if news is None or not (news.waiting or news.outcomes):
+            self.go_home()
+            return
+        head, detail = kiosk_words.walk_in_declined()
+        view = scan.ScanView(scan.OK, head, pending.name, clock(self.desk.now()), detail)
+        self._show_view(view, pending)
+        self.show_swap_news(pending)
+
+    def _show_view(self, view: scan.ScanView, result: ScanResult | None) -> None:
+        raise NotImplementedError
+
+    def show_swap_news(self, result: ScanResult) -> None:
+        """Under the answer to a scan: swap outcomes not yet seen (shown once), and the
+        requests waiting for this volunteer's answer."""
+        vid = result.volunteer_id
+        if (
+            vid is None
+            or self.last_result is not result
+            or self.pages.currentIndex() != self.RESULT
+        ):
+            return
+        try:
+            news = self.visit.swap_news(vid)
+            text = "\n".join(outcome_text(v, vid, self.settings) for v in news.outcomes)
+            self.result_page.show_swap_news(text, waiting=news.waiting)
+            self.visit.mark_seen(vid, news)
+        except Exception:
+            log.exception("swap news failed")
+
+    def answer_swaps(self) -> None:
+        """The colleague answers the requests waiting for them."""
+        if self.visit.identified is None:
+            self.go_home()
+            return
+        vid, name = self.visit.identified
+        self.swap_flow.answer(vid, name, self.visit.waiting_swaps())
+        self._open_swap_page()
+
+    def start_swap(self) -> None:
+        """From 'my duties': ask for a swap."""
+        if self.visit.identified is None:
+            self.go_home()
+            return
+        self.swap_flow.start(*self.visit.identified)
+        self._open_swap_page()
+
+    def _open_swap_page(self) -> None:
+        self._idle.setInterval(max(self._idle_ms, SWAP_IDLE_MS))
+        self.pages.setCurrentIndex(self.SWAP)
+        self._idle.start()
+
+    def show_my_shifts(self) -> None:
+        duties = self.visit.my_duties()
+        if duties is None:
+            self.go_home()
+            return
+        self.shifts_page.show_shifts(duties.name, duties.shifts)
+        self.shifts_page.swap_button.setVisible(bool(duties.shifts))  # nothing to swap
+        if duties.own:
+            self.shifts_page.message.setText(
+                "\n".join(
+                    QCoreApplication.translate("KioskWindow", "Swap of {shift}: {state}").format(
+                        shift=shift_text(v.given, self.settings), state=state_text(v.state)
+                    )
+                    for v in duties.own
+                )
+            )
+        self.pages.setCurrentIndex(self.SHIFTS)
+        self._idle.start()

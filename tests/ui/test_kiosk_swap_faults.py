@@ -1,0 +1,122 @@
+"""The kiosk's swap faults found on a simulated day: a duty under way, the typed reason,
+requests shown after any identification, and an inactive volunteer's empty lists."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtWidgets import QAbstractButton, QDialog
+from pytestqt.qtbot import QtBot
+
+from frontdesk.core.roster import ShiftKey
+from frontdesk.core.swaps import SwapKind, SwapProposal
+from frontdesk.core.timeutil import at
+from frontdesk.services import roster, swaps, volunteers
+from frontdesk.services.context import Desk
+from frontdesk.ui.kiosk.swap_flow import Step, SwapSteps
+from frontdesk.ui.kiosk.window import KioskWindow
+from tests.ui.conftest import MONDAY, Clock
+from tests.ui.test_kiosk import attendance_rows, scan
+from tests.ui.test_swaps_kiosk import NOV5, NOV16, ids, label, open_swap, requests, tap, tap_text
+
+TODAY_AM = ShiftKey(MONDAY, "AM")
+
+
+def test_a_duty_under_way_is_refused_and_sent_to_the_supervisor(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot, clock: Clock
+) -> None:
+    """Offered at 08:27, tapped at 08:40: it was 'starts in 0 hours … 0 hours left' and an
+    offer to ask for notice; now: it has started, ask the supervisor."""
+    open_swap(window, qtbot)
+    clock.now = at(MONDAY, time(8, 40))
+    tap_text(qtbot, window, "11月2日")
+    assert window.swap_flow.step == "problem"
+    text = label(window, "swapText")
+    assert "已經開始" in text and "督導" in text
+    assert "0 小時" not in text and "0 小时" not in text
+    assert requests(kiosk_desk) == []
+
+
+def test_the_flow_refuses_a_duty_under_way_as_started(kiosk_desk: Desk, clock: Clock) -> None:
+    v = ids(kiosk_desk)
+    flow = SwapSteps(kiosk_desk)
+    assert TODAY_AM in flow.start(v["A001"], "王小明").shifts
+    clock.now = at(MONDAY, time(8, 31))
+    screen = flow.pick_shift(TODAY_AM)
+    assert screen.step is Step.PROBLEM and screen.left is None and not screen.short
+    flow.shift = TODAY_AM
+    screen = flow.send_to_supervisor("")  # 'please arrange' is refused the same way
+    assert screen.step is Step.PROBLEM and not screen.short
+
+
+def test_a_reason_typed_by_hand_is_shown_as_chosen(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    v = ids(kiosk_desk)
+    roster.assign(kiosk_desk, NOV5, v["A001"])
+    open_swap(window, qtbot)
+    tap_text(qtbot, window, "11月5日")
+    assert window.swap_flow.step == "ask"
+    tap(qtbot, window, "reasonWrite")
+    dialog = window.findChild(QDialog, "noteDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.editor.setText("要陪家人看病")  # type: ignore[attr-defined]
+    dialog.accept()
+    written = window.swap_flow.findChild(QAbstractButton, "reasonWrite")
+    assert written is not None and written.isChecked()
+    assert written.text().startswith("✓") and "要陪家人看病" in written.text()
+    assert written.property("role") == "primary"
+    tap(qtbot, window, "swapSendSupervisor")
+    [r] = requests(kiosk_desk)
+    assert r.reason == "要陪家人看病"
+
+
+def test_requests_waiting_are_shown_after_a_declined_walk_in(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """陳大同 has no duty today: he scans, is asked whether he comes to help, says no. The
+    request waiting for his answer was never shown; it is now, and nothing is recorded."""
+    v = ids(kiosk_desk)
+    roster.assign(kiosk_desk, NOV16, v["A001"])
+    swaps.request(
+        kiosk_desk,
+        SwapProposal(SwapKind.COVER, v["A001"], NOV16, v["A003"]),
+        colleague_agrees_now=False,
+    )
+    scan(window, "A003")
+    assert window.pages.currentIndex() == window.QUESTION
+    tap(qtbot, window, "walkInNo")
+    assert window.pages.currentIndex() == window.RESULT
+    assert label(window, "headline") == "沒有簽到"
+    answer = window.findChild(QAbstractButton, "swapAnswerButton")
+    assert answer is not None and answer.isVisible()
+    tap(qtbot, window, "swapAnswerButton")
+    assert "王小明" in label(window, "swapText")
+    assert attendance_rows(kiosk_desk) == 0
+
+
+def test_an_inactive_volunteer_is_not_offered_empty_lists(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    volunteers.deactivate(kiosk_desk, ids(kiosk_desk)["A003"])
+    scan(window, "A003")
+    assert window.pages.currentIndex() == window.RESULT
+    shifts = window.findChild(QAbstractButton, "myShiftsButton")
+    assert shifts is not None and not shifts.isVisible()
+    assert not window.findChild(QAbstractButton, "swapAnswerButton").isVisible()  # type: ignore[union-attr]
+
+
+def test_no_swap_is_offered_without_duties(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """陳大同 helps today as a walk-in and has no duty ahead: 'ask for a swap' would open
+    an empty list, so it is not offered; 王小明, with today's duty ahead, is."""
+    scan(window, "A003")
+    tap(qtbot, window, "walkInYes")
+    tap(qtbot, window, "myShiftsButton")
+    assert window.pages.currentIndex() == window.SHIFTS
+    assert not window.shifts_page.swap_button.isVisible()
+    window.go_home()
+    scan(window, "A001")
+    tap(qtbot, window, "myShiftsButton")
+    assert window.shifts_page.swap_button.isVisible()
