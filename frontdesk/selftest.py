@@ -290,6 +290,8 @@ def check_look(ctx: Context) -> str:
         path = _require_file(resource("icons", name))
         if QImage(str(path)).isNull():
             raise Broken(f"Qt could not read {path}")
+    for name in ("ok.wav", "look.wav"):  # the kiosk's sounds (ui.kiosk.sounds)
+        _require_file(resource("sounds", name))
     ctx.app.setWindowIcon(QIcon(str(resource("icons", "frontdesk-256.png"))))
     style.apply(ctx.app)
     fonts = style.base_font().families()

@@ -4,7 +4,7 @@
 #     installer/build_linux.sh            # uses python3 and the packages it has
 #     PYTHON=.venv/bin/python installer/build_linux.sh
 #
-# The app's own dependencies must already be installed (pip install '.[postgres]');
+# The app's own dependencies must already be installed (pip install '.[postgres,sound]');
 # PyInstaller is installed when missing. Prints the build time and the bundle size.
 set -euo pipefail
 

@@ -43,8 +43,8 @@ if (Test-Path $Venv) { Remove-Item -Recurse -Force $Venv }
 Invoke-Step "virtual environment" { & $Python -m venv $Venv }
 $VenvPython = Join-Path $Venv "Scripts\python.exe"
 Invoke-Step "pip upgrade" { & $VenvPython -m pip install --quiet --upgrade pip }
-Invoke-Step "install frontdesk[postgres] and PyInstaller" {
-    & $VenvPython -m pip install --quiet ".[postgres]" "pyinstaller>=6.10,<7"
+Invoke-Step "install frontdesk[postgres,sound] and PyInstaller" {
+    & $VenvPython -m pip install --quiet ".[postgres,sound]" "pyinstaller>=6.10,<7"
 }
 
 # -- the bundle and its self-test ----------------------------------------------------------

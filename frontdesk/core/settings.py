@@ -75,6 +75,8 @@ class DeskSettings:
     weekly_max_shifts: int = 5
     makeup_saturday_is_duty: bool = True
     kiosk_idle_seconds: int = 30
+    answer_seconds: int = 8  # the answer to a scan stays this long, then the desk goes home
+    sound_volume: int = 70  # percent; 0 = no sound
     supervisor_idle_minutes: int = 5
     require_pin: bool = False
     language: str = "zh_TW"
@@ -132,6 +134,8 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("autoclose_margin_minutes", _K.INT, 0, 720),
     SettingSpec("weekly_max_shifts", _K.INT, 1, 14),
     SettingSpec("kiosk_idle_seconds", _K.INT, 5, 3600),
+    SettingSpec("answer_seconds", _K.INT, 3, 120),
+    SettingSpec("sound_volume", _K.INT, 0, 100),
     SettingSpec("supervisor_idle_minutes", _K.INT, 1, 240),
     SettingSpec("language", _K.CHOICE, choices=("zh_TW", "en")),
     SettingSpec("makeup_saturday_is_duty", _K.BOOL),

@@ -545,6 +545,14 @@
         <translation>值班時間與人數</translation>
     </message>
     <message>
+        <source>The answer to a scan stays on screen for (seconds)</source>
+        <translation>簽到、簽退結果顯示幾秒後回到首頁</translation>
+    </message>
+    <message>
+        <source>Desk sound volume (0 = no sound)</source>
+        <translation>服務台提示音量（0 為靜音）</translation>
+    </message>
+    <message>
         <source>Ask for the volunteer&apos;s PIN when signing in without the card (tapping a name or typing the number)</source>
         <translation>不刷卡簽到（點名字或輸入號碼）時，要輸入志工的 PIN 碼</translation>
     </message>

@@ -27,6 +27,7 @@ from frontdesk.services import housekeeping, kiosk
 from frontdesk.services.attendance import ScanOutcome, ScanResult
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.kiosk import Board
+from frontdesk.ui.kiosk import sounds
 from frontdesk.ui.kiosk.after_scan import AfterScan, offers_duties
 from frontdesk.ui.kiosk.by_hand import ByHand
 from frontdesk.ui.kiosk.home import HomePage, KioskHeader, MessagePage
@@ -104,6 +105,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         outer.addLayout(self._build_footer())
 
         self._build_timers()
+        self.sounds = sounds.Sounds(self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -179,7 +181,8 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         return footer
 
     def _build_timers(self) -> None:
-        """The clock's second, the minute's housekeeping, and the idle return home."""
+        """The clock's second, the minute's housekeeping, the idle return home, and the
+        answer's own return home."""
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
@@ -191,6 +194,13 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self._idle_ms = self.settings.kiosk_idle_seconds * 1000
         self._idle.setInterval(self._idle_ms)
         self._idle.timeout.connect(self.go_home)
+        self._answer = QTimer(self)  # the answer to a scan goes home after answer_seconds
+        self._answer.setSingleShot(True)
+        self._answer.timeout.connect(self._answer_shown)
+
+    def _answer_shown(self) -> None:
+        if self.pages.currentIndex() == self.RESULT:
+            self.go_home()
 
     # --- refreshing -------------------------------------------------------------------
 
@@ -242,6 +252,8 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             QEvent.Type.TouchBegin,
         ) and (self._idle.isActive() or self.pages.currentIndex() != self.HOME):
             self._idle.start()
+            if self._answer.isActive():  # someone is still reading or tapping
+                self._answer.start()
         if (
             kind == QEvent.Type.KeyPress
             and isinstance(obj, QWidget)
@@ -339,16 +351,18 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             )
             self.pages.setCurrentIndex(self.QUESTION)
             self._idle.start()
-            QApplication.beep()
+            self.sounds.play(sounds.LOOK, self.settings.sound_volume)
         elif result.outcome is ScanOutcome.CONFIRM_SIGN_OUT:
             self.sign_out_page.ask(result)  # no answer: the idle return records nothing
             self.pages.setCurrentWidget(self.sign_out_page)
             self._idle.start()
-            QApplication.beep()
+            self.sounds.play(sounds.LOOK, self.settings.sound_volume)
         else:
             self._show_view(scan.scan_view(result), result)
             if result.outcome is ScanOutcome.SIGNED_OUT:
                 self.result_page.offer_undo(UNDO_SHOWN_MS)
+                # the answer stays while 按錯了？ is offered
+                self._answer.start(max(self._answer.interval(), UNDO_SHOWN_MS))
         self.scanned.emit(result)
         if result.outcome in (ScanOutcome.SIGNED_IN, ScanOutcome.SIGNED_OUT):
             QTimer.singleShot(0, self.refresh)  # off the confirmation path
@@ -360,7 +374,8 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.result_page.show_view(view, can_show_shifts=offers_duties(result))
         self.pages.setCurrentIndex(self.RESULT)
         self._idle.start()
-        QApplication.beep()
+        self._answer.start(self.settings.answer_seconds * 1000)  # its own, shorter return
+        self.sounds.play(sounds.for_tone(view.tone), self.settings.sound_volume)
 
     def _walk_in_yes(self) -> None:
         pending = self.visit.take_pending()
@@ -441,6 +456,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
     def go_home(self) -> None:
         """Back to the home view; personal views and the typed number are cleared."""
         self._idle.stop()
+        self._answer.stop()
         self._idle.setInterval(self._idle_ms)
         self.swap_flow.reset()
         self.visit.forget()
@@ -471,6 +487,6 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         if app is not None:
             app.removeEventFilter(self)
         self.reader.stop()
-        for timer in (self._tick, self._sweep, self._idle):
+        for timer in (self._tick, self._sweep, self._idle, self._answer):
             timer.stop()
         super().closeEvent(event)  # type: ignore[arg-type]

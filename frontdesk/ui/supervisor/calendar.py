@@ -140,6 +140,8 @@ class CalendarPage(QWidget):
             "autoclose_margin_minutes": self.tr("Close a forgotten sign-out after (minutes)"),
             "weekly_max_shifts": self.tr("Default weekly maximum of duties"),
             "kiosk_idle_seconds": self.tr("Desk screen back to start after (seconds)"),
+            "answer_seconds": self.tr("The answer to a scan stays on screen for (seconds)"),
+            "sound_volume": self.tr("Desk sound volume (0 = no sound)"),
             "supervisor_idle_minutes": self.tr("Supervisor screen locks after (minutes)"),
             "language": self.tr("Language"),
             "makeup_saturday_is_duty": self.tr(
