@@ -320,3 +320,12 @@ def pending_supervisor_count(desk: Desk) -> int:
             )
         )
     return int(swaps or 0) + int(reviews or 0)
+
+
+def code_letters(desk: Desk, most: int = 6) -> str:
+    """The letters and dashes the site's volunteer codes use (V in V001), sorted, at most
+    `most`: the on-screen number pad offers a key for each."""
+    with desk.db.read() as session:
+        codes = session.scalars(select(Volunteer.code).where(Volunteer.site_id == desk.site_id))
+        found = {ch for code in codes for ch in code if not ch.isdigit()}
+    return "".join(sorted(found))[:most]

@@ -1178,6 +1178,10 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
         <translation>交班事項（{count}）</translation>
     </message>
     <message>
+        <source>Type my number</source>
+        <translation>輸入號碼簽到</translation>
+    </message>
+    <message>
         <source>Number: {code}</source>
         <translation>編號：{code}</translation>
     </message>
@@ -1294,6 +1298,29 @@ It is not available in this version yet.</source>
     <message>
         <source>A note can be at most {max} characters.</source>
         <translation>交班事項最多 {max} 個字。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPad</name>
+    <message>
+        <source>Type your volunteer number</source>
+        <translation>請輸入您的志工編號</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 """Identifying at the kiosk without a card: a tapped name is confirmed ('is it you?'),
 and when the desk asks for PINs (setting `require_pin`) the PIN is asked before anything
-is recorded, also for a badge number typed by hand. The kiosk window mixes this in."""
+is recorded, also for a badge number typed by hand or on the on-screen number pad. The
+kiosk window mixes this in."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
+from frontdesk.services import kiosk
 from frontdesk.services.kiosk import BoardEntry
 from frontdesk.services.pins import PinAnswer, PinCheck
 from frontdesk.ui.kiosk.visit import Who
@@ -20,8 +23,11 @@ if TYPE_CHECKING:
     from frontdesk.core.settings import DeskSettings
     from frontdesk.services.attendance import ScanResult
     from frontdesk.services.context import Desk
+    from frontdesk.ui.kiosk.pad import NumberPad
     from frontdesk.ui.kiosk.pages import ConfirmPage, PinPage
     from frontdesk.ui.kiosk.visit import Visit
+
+log = logging.getLogger(__name__)
 
 
 class ByHand:
@@ -33,6 +39,8 @@ class ByHand:
     pages: QStackedWidget
     confirm_page: ConfirmPage
     pin_page: PinPage
+    pad_page: NumberPad
+    PAD: int
     PIN: int
     CONFIRM: int
     _idle: QTimer
@@ -46,6 +54,17 @@ class ByHand:
 
     def _show_view(self, view: scan.ScanView, result: ScanResult | None) -> None:
         raise NotImplementedError
+
+    def open_pad(self) -> None:
+        """The on-screen number pad, with keys for the letters of the site's codes."""
+        try:
+            letters = kiosk.code_letters(self.desk)
+        except Exception:
+            log.exception("code letters failed")
+            letters = ""
+        self.pad_page.open(letters)
+        self.pages.setCurrentIndex(self.PAD)
+        self._idle.start()
 
     def identify(self, code: str, *, by_card: bool) -> None:
         """A code from the card reader, or a number typed by hand: by hand, the PIN is

@@ -31,6 +31,7 @@ from frontdesk.ui.kiosk import sounds
 from frontdesk.ui.kiosk.after_scan import AfterScan, offers_duties
 from frontdesk.ui.kiosk.by_hand import ByHand
 from frontdesk.ui.kiosk.home import HomePage, KioskHeader, MessagePage
+from frontdesk.ui.kiosk.pad import NumberPad
 from frontdesk.ui.kiosk.pages import (
     ConfirmPage,
     NoteDialog,
@@ -43,7 +44,7 @@ from frontdesk.ui.kiosk.reader import CardReader
 from frontdesk.ui.kiosk.sign_out import SignOutPage
 from frontdesk.ui.kiosk.swap import SwapFlow
 from frontdesk.ui.kiosk.visit import Visit
-from frontdesk.ui.widgets import wrap_label
+from frontdesk.ui.widgets import BigButton, wrap_label
 from frontdesk.words import kiosk as kiosk_words
 from frontdesk.words import scan
 from frontdesk.words.dates import clock, long_date
@@ -161,6 +162,10 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.confirm_page.no.connect(self.go_home)
         self.CONFIRM = self.pages.addWidget(self.confirm_page)
         self._confirming = None
+        self.pad_page = NumberPad()
+        self.pad_page.entered.connect(lambda code: self.identify(code, by_card=False))
+        self.pad_page.cancelled.connect(self.go_home)
+        self.PAD = self.pages.addWidget(self.pad_page)
         return self.pages
 
     def _build_footer(self) -> QHBoxLayout:
@@ -176,8 +181,12 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.typed = QLabel()
         self.typed.setProperty("role", "typed")
         self.typed.setObjectName("typed")
+        self.pad_button = BigButton(self.tr("Type my number"))
+        self.pad_button.setObjectName("padButton")  # no badge at hand: the number pad
+        self.pad_button.clicked.connect(self.open_pad)
         footer.addWidget(self.hint, 1)
         footer.addWidget(self.typed)
+        footer.addWidget(self.pad_button)
         return footer
 
     def _build_timers(self) -> None:
@@ -464,6 +473,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self._typed = ""
         self._show_typed()
         self.pin_page.clear()
+        self.pad_page.clear()
         self.shifts_page.show_shifts("", [])
         self.result_page.show_view(scan.ScanView(scan.OK, "", "", "", ""), can_show_shifts=False)
         dialog = getattr(self, "_note_dialog", None)

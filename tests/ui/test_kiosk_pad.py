@@ -1,0 +1,87 @@
+"""The on-screen number pad: a volunteer without a badge signs in by touch."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton
+from pytestqt.qtbot import QtBot
+
+from frontdesk.services import kiosk, pins
+from frontdesk.services.attendance import ScanOutcome
+from frontdesk.services.context import Desk
+from frontdesk.services.setup import update_settings
+from frontdesk.ui.kiosk.window import KioskWindow
+from tests.ui.test_kiosk import attendance_rows, label, tap
+
+
+def type_on_pad(window: KioskWindow, qtbot: QtBot, code: str) -> None:
+    for key in code:
+        tap(qtbot, window, f"padKey{key}")
+
+
+def test_a_number_typed_on_the_pad_signs_in(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """There was no way in without a badge on a touch screen."""
+    tap(qtbot, window, "padButton")
+    assert window.pages.currentIndex() == window.PAD
+    keys = [
+        b
+        for b in window.pad_page.findChildren(QAbstractButton)
+        if b.isVisible() and b.objectName().startswith("pad")
+    ]
+    assert {b.objectName() for b in keys} >= {f"padKey{d}" for d in "0123456789A"}
+    for b in keys:
+        assert b.height() >= 64 and b.width() >= 64, b.objectName()
+    assert not window.pad_page.ok.isEnabled()
+    type_on_pad(window, qtbot, "A0019")
+    tap(qtbot, window, "padDelete")
+    assert label(window, "padCode") == "A001"
+    tap(qtbot, window, "padOk")
+    assert window.last_result is not None
+    assert window.last_result.outcome is ScanOutcome.SIGNED_IN
+    assert "王小明" in label(window, "person")
+
+
+def test_the_pad_cancels_and_clears(window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot) -> None:
+    tap(qtbot, window, "padButton")
+    type_on_pad(window, qtbot, "A0")
+    tap(qtbot, window, "padClear")
+    assert label(window, "padCode") == ""
+    type_on_pad(window, qtbot, "A0")
+    tap(qtbot, window, "padCancel")
+    assert window.pages.currentIndex() == window.HOME
+    assert attendance_rows(kiosk_desk) == 0
+    tap(qtbot, window, "padButton")
+    assert label(window, "padCode") == ""  # the last person's keys are gone
+
+
+def test_the_pad_asks_the_pin_when_pins_are_on(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """A number typed on the pad is no card: with PINs on it asks the PIN first."""
+    update_settings(kiosk_desk, {"require_pin": "true"})
+    [li] = [e for e in kiosk.board(kiosk_desk).slots[0].entries if e.code == "A002"]
+    pins.set_pin(kiosk_desk, li.volunteer_id, "2468")
+    window.refresh()
+    tap(qtbot, window, "padButton")
+    type_on_pad(window, qtbot, "A002")
+    tap(qtbot, window, "padOk")
+    assert window.pages.currentIndex() == window.PIN
+    assert attendance_rows(kiosk_desk) == 0
+    for key in "2468":
+        tap(qtbot, window, f"pinKey{key}")
+    assert window.last_result is not None and window.last_result.name == "李美華"
+
+
+@pytest.mark.parametrize("codes, letters", [(["A001", "V-12", "B7"], "-ABV"), ([], "")])
+def test_the_pad_offers_the_letters_the_codes_use(
+    kiosk_desk: Desk, codes: list[str], letters: str
+) -> None:
+    from tests.support.desks import add_volunteer
+
+    for i, code in enumerate(codes):
+        if code != "A001":
+            add_volunteer(kiosk_desk, code, f"志工{i}")
+    expected = letters if codes else "A"  # the desk's own A001..A003
+    assert kiosk.code_letters(kiosk_desk) == expected
