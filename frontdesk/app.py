@@ -368,10 +368,9 @@ def run(db_url: str | None, argv: list[str]) -> int:
         if starting is not None:
             app.processEvents()  # keys typed while loading still reach the starting screen
             early = starting.scans()
-        if args.fullscreen:
-            window.showFullScreen()
-        else:
-            window.show()
+        from frontdesk.ui.screens import fill_screen
+
+        fill_screen(window, fullscreen=args.fullscreen)  # the whole screen it is on
         if starting is not None:
             starting.close()
             starting = None
@@ -419,12 +418,10 @@ def hold_database(stack: contextlib.ExitStack, db_url: str | None, role: str) ->
 def show_starting(app: QApplication, *, fullscreen: bool = False) -> StartingWindow:
     """The starting screen, painted before the database layer is imported."""
     from frontdesk.ui.kiosk.starting import StartingWindow
+    from frontdesk.ui.screens import fill_screen
 
     starting = StartingWindow()
-    if fullscreen:
-        starting.showFullScreen()
-    else:
-        starting.show()
+    fill_screen(starting, fullscreen=fullscreen)
     starting.activateWindow()
     starting.setFocus()
     app.processEvents()  # painted now, not after the imports that follow

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
@@ -85,3 +86,27 @@ def test_the_pad_offers_the_letters_the_codes_use(
             add_volunteer(kiosk_desk, code, f"志工{i}")
     expected = letters if codes else "A"  # the desk's own A001..A003
     assert kiosk.code_letters(kiosk_desk) == expected
+
+
+def test_the_pads_keys_do_not_overlap_at_1366x768(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """Four rows of big keys under a prompt did not fit 768 px: the keys were drawn over
+    each other. The number pad and the PIN pad put the keys beside the words."""
+    window.resize(1366, 768)
+    for page, open_page in (
+        (window.pad_page, window.open_pad),
+        (window.pin_page, lambda: window.pages.setCurrentWidget(window.pin_page)),
+    ):
+        open_page()
+        qtbot.wait(20)
+        keys = [b for b in page.findChildren(QAbstractButton) if b.isVisible()]
+        assert len(keys) >= 12
+        rects = [
+            (b.objectName() or b.text(), QRect(b.mapTo(page, QPoint()), b.size())) for b in keys
+        ]
+        for i, (name, rect) in enumerate(rects):
+            assert rect.height() >= 64, name
+            assert page.rect().contains(rect), name
+            for other, rect2 in rects[i + 1 :]:
+                assert not rect.intersects(rect2), (name, other)

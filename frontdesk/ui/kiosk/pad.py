@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from frontdesk.core.codes import CODE_MAX
 from frontdesk.ui.widgets import BigButton, Card, wrap_label
 
-KEY_W, KEY_H = 120, 80  # pixels: well above the 64 px a finger needs
+KEY_W, KEY_H = 110, 72  # pixels: above the 64 px a finger needs
+SPACING = 8
 
 
 class NumberPad(QWidget):
@@ -30,6 +31,9 @@ class NumberPad(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(card)
+        # Side by side, so a 768 px high screen has room for four rows of big keys: the
+        # number and OK / cancel on the left, the keys on the right.
+        left = QVBoxLayout()
         self.prompt = wrap_label(self.tr("Type your volunteer number"), role="detail")
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.shown = QLabel()
@@ -37,10 +41,18 @@ class NumberPad(QWidget):
         self.shown.setProperty("role", "person")
         self.shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.shown.setMinimumHeight(KEY_H)
-        card.body.addWidget(self.prompt)
-        card.body.addWidget(self.shown)
+        cancel = self._button(self.tr("Cancel"), "padCancel", self.cancelled.emit, role="danger")
+        self.ok = self._button(self.tr("OK"), "padOk", self.submit, role="primary")
+        left.addStretch(1)
+        left.addWidget(self.prompt)
+        left.addWidget(self.shown)
+        left.addSpacing(16)
+        for b in (self.ok, cancel):
+            b.setMinimumWidth(2 * KEY_W)
+            left.addWidget(b)
+        left.addStretch(1)
         self.digits = QGridLayout()
-        self.digits.setSpacing(10)
+        self.digits.setSpacing(SPACING)
         for i, key in enumerate("123456789"):
             self.digits.addWidget(self._key(key), i // 3, i % 3)
         delete = self._button(self.tr("Delete"), "padDelete", self.backspace)
@@ -48,22 +60,14 @@ class NumberPad(QWidget):
         self.digits.addWidget(self._key("0"), 3, 1)
         self.digits.addWidget(self._button(self.tr("Clear"), "padClear", self.clear), 3, 2)
         self.letters = QGridLayout()
-        self.letters.setSpacing(10)
-        keys = QHBoxLayout()
-        keys.addStretch(1)
-        keys.addLayout(self.digits)
-        keys.addSpacing(30)
-        keys.addLayout(self.letters)
-        keys.addStretch(1)
-        card.body.addLayout(keys)
+        self.letters.setSpacing(SPACING)
         row = QHBoxLayout()
         row.addStretch(1)
-        cancel = self._button(self.tr("Cancel"), "padCancel", self.cancelled.emit, role="danger")
-        self.ok = self._button(self.tr("OK"), "padOk", self.submit, role="primary")
-        for b in (cancel, self.ok):
-            b.setMinimumWidth(2 * KEY_W)
-            row.addWidget(b)
-            row.addSpacing(30)
+        row.addLayout(left)
+        row.addSpacing(40)
+        row.addLayout(self.digits)
+        row.addSpacing(24)
+        row.addLayout(self.letters)
         row.addStretch(1)
         card.body.addLayout(row)
         self._show()

@@ -218,11 +218,14 @@ class PinPage(QWidget):
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error = wrap_label(role="notice")
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        card.body.addWidget(self.prompt)
-        card.body.addWidget(self.dots)
-        card.body.addWidget(self.error)
+        # Side by side, so a 768 px high screen has room for four rows of big keys.
+        left = QVBoxLayout()
+        left.addStretch(1)
+        for w in (self.prompt, self.dots, self.error):
+            left.addWidget(w)
+        left.addStretch(1)
         grid = QGridLayout()
-        grid.setSpacing(10)
+        grid.setSpacing(8)
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "cancel"]
         for i, key in enumerate(keys):
             if key == "clear":
@@ -235,14 +238,14 @@ class PinPage(QWidget):
                 b = BigButton(key, role="key")
                 b.setObjectName(f"pinKey{key}")
                 b.clicked.connect(lambda _=False, k=key: self.press(k))
-            b.setMinimumSize(130, 64)
+            b.setMinimumSize(120, 72)
             grid.addWidget(b, i // 3, i % 3)
         row = QHBoxLayout()
-        row.addStretch(1)
+        row.addLayout(left, 1)
+        row.addSpacing(32)
         row.addLayout(grid)
         row.addStretch(1)
         card.body.addLayout(row)
-        card.body.addStretch(1)
 
     def ask(self, name: str, error: str = "") -> None:
         self._pin = ""

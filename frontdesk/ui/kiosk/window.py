@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -27,6 +27,7 @@ from frontdesk.services import housekeeping, kiosk
 from frontdesk.services.attendance import ScanOutcome, ScanResult
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.kiosk import Board
+from frontdesk.ui import screens, style
 from frontdesk.ui.kiosk import sounds
 from frontdesk.ui.kiosk.after_scan import AfterScan, offers_duties
 from frontdesk.ui.kiosk.by_hand import ByHand
@@ -114,6 +115,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.reader.card.connect(self.card_scanned)
         self.resize(1366, 768)
         self.setMinimumSize(1024, 700)
+        self._type_scale = 1.0  # the stylesheet's sizes at 768 px high (ui.screens)
         self.refresh()
         self._tick.start()
         self._sweep.start()
@@ -491,6 +493,15 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             return
         if done.changed:
             self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The type follows the window's height (ui.screens.type_scale)."""
+        super().resizeEvent(event)
+        scale = screens.type_scale(self.height())
+        if abs(scale - self._type_scale) >= 0.04:  # restyling the whole window is not free
+            self._type_scale = scale
+            qss = screens.scaled(style.stylesheet("kiosk"), scale)
+            self.setStyleSheet(qss if scale != 1.0 else "")
 
     def closeEvent(self, event: object) -> None:  # type: ignore[override]
         app = QApplication.instance()
