@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -34,6 +35,29 @@ def scaled(stylesheet: str, scale: float) -> str:
         return f"{round(value * factor)}{unit}"
 
     return _SIZE.sub(one, stylesheet)
+
+
+class TypeScaler(QObject):
+    """Restyles `window` with `stylesheet` scaled to its height whenever a resize changes
+    the scale by 4 % or more (restyling a whole window is not free)."""
+
+    def __init__(self, window: QWidget, stylesheet: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.stylesheet = stylesheet
+        self.scale = 1.0  # the stylesheet as written: the application's, nothing to set
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.Resize:
+            self.follow(self.window.height())
+        return False
+
+    def follow(self, height: int) -> None:
+        scale = type_scale(height)
+        if abs(scale - self.scale) >= 0.04:
+            self.scale = scale
+            self.window.setStyleSheet(scaled(self.stylesheet, scale) if scale != 1.0 else "")
 
 
 def fill_screen(window: QWidget, *, fullscreen: bool = False) -> None:

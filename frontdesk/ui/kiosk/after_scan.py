@@ -60,6 +60,12 @@ class AfterScan:
     def go_home(self) -> None:
         raise NotImplementedError
 
+    def _answer_shown(self) -> None:
+        """The answer's own time is up (setting answer_seconds): home, unless the volunteer
+        went on to another page."""
+        if self.pages.currentIndex() == self.RESULT:
+            self.go_home()
+
     def _walk_in_no(self) -> None:
         """The walk-in question answered no: nothing is recorded, but the volunteer did
         identify, so swap news and requests waiting for their answer are still shown."""

@@ -8,10 +8,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from frontdesk.services import kiosk
 from frontdesk.services.kiosk import BoardEntry
 from frontdesk.services.pins import PinAnswer, PinCheck
 from frontdesk.ui.kiosk.visit import Who
+from frontdesk.ui.widgets import BigButton
 from frontdesk.words import kiosk as kiosk_words
 from frontdesk.words import scan
 from frontdesk.words.dates import clock
@@ -54,6 +57,14 @@ class ByHand:
 
     def _show_view(self, view: scan.ScanView, result: ScanResult | None) -> None:
         raise NotImplementedError
+
+    def _pad_button(self) -> BigButton:
+        """The footer's way to the number pad, for a volunteer with no badge at hand."""
+        button = BigButton(QCoreApplication.translate("KioskWindow", "Type my number"))
+        button.setObjectName("padButton")
+        button.clicked.connect(self.open_pad)
+        self.pad_button = button
+        return button
 
     def open_pad(self) -> None:
         """The on-screen number pad, with keys for the letters of the site's codes."""

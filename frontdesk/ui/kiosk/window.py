@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -45,7 +45,7 @@ from frontdesk.ui.kiosk.reader import CardReader
 from frontdesk.ui.kiosk.sign_out import SignOutPage
 from frontdesk.ui.kiosk.swap import SwapFlow
 from frontdesk.ui.kiosk.visit import Visit
-from frontdesk.ui.widgets import BigButton, wrap_label
+from frontdesk.ui.widgets import wrap_label
 from frontdesk.words import kiosk as kiosk_words
 from frontdesk.words import scan
 from frontdesk.words.dates import clock, long_date
@@ -115,7 +115,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.reader.card.connect(self.card_scanned)
         self.resize(1366, 768)
         self.setMinimumSize(1024, 700)
-        self._type_scale = 1.0  # the stylesheet's sizes at 768 px high (ui.screens)
+        self.type_scaler = screens.TypeScaler(self, style.stylesheet("kiosk"))
         self.refresh()
         self._tick.start()
         self._sweep.start()
@@ -183,12 +183,9 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.typed = QLabel()
         self.typed.setProperty("role", "typed")
         self.typed.setObjectName("typed")
-        self.pad_button = BigButton(self.tr("Type my number"))
-        self.pad_button.setObjectName("padButton")  # no badge at hand: the number pad
-        self.pad_button.clicked.connect(self.open_pad)
         footer.addWidget(self.hint, 1)
         footer.addWidget(self.typed)
-        footer.addWidget(self.pad_button)
+        footer.addWidget(self._pad_button())
         return footer
 
     def _build_timers(self) -> None:
@@ -208,10 +205,6 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self._answer = QTimer(self)  # the answer to a scan goes home after answer_seconds
         self._answer.setSingleShot(True)
         self._answer.timeout.connect(self._answer_shown)
-
-    def _answer_shown(self) -> None:
-        if self.pages.currentIndex() == self.RESULT:
-            self.go_home()
 
     # --- refreshing -------------------------------------------------------------------
 
@@ -493,15 +486,6 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             return
         if done.changed:
             self.refresh()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """The type follows the window's height (ui.screens.type_scale)."""
-        super().resizeEvent(event)
-        scale = screens.type_scale(self.height())
-        if abs(scale - self._type_scale) >= 0.04:  # restyling the whole window is not free
-            self._type_scale = scale
-            qss = screens.scaled(style.stylesheet("kiosk"), scale)
-            self.setStyleSheet(qss if scale != 1.0 else "")
 
     def closeEvent(self, event: object) -> None:  # type: ignore[override]
         app = QApplication.instance()
