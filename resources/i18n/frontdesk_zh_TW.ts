@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>Accept as it is</source>
+        <translation>照現況接受</translation>
+    </message>
+    <message>
+        <source>Why is {name}&apos;s record right as it stands?</source>
+        <translation>為什麼 {name} 的這筆紀錄照現況就是對的？</translation>
+    </message>
+    <message>
+        <source>Why are these {n} records right as they stand? The one reason is kept with each of them.</source>
+        <translation>為什麼這 {n} 筆紀錄照現況就是對的？同一個原因會分別保存在每一筆紀錄。</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>⋯⋯另有 {n} 筆</translation>
+    </message>
+    <message>
+        <source>e.g. signed the paper sheet; forgot to sign out</source>
+        <translation>例如：簽了紙本；忘記簽退</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please give the reason: it is kept with the record.</source>
+        <translation>請填寫原因，原因會和紀錄一起保存。</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>Supervisor accounts</source>
@@ -328,20 +363,8 @@
         <translation>請先選擇一筆紀錄。</translation>
     </message>
     <message>
-        <source>Accept as it is</source>
-        <translation>照現況接受</translation>
-    </message>
-    <message>
-        <source>Why is {name}&apos;s record right as it stands?</source>
-        <translation>為什麼 {name} 的這筆紀錄照現況就是對的？</translation>
-    </message>
-    <message>
-        <source>Please give the reason: it is kept with the record.</source>
-        <translation>請填寫原因，原因會和紀錄一起保存。</translation>
-    </message>
-    <message>
-        <source>Accepted; the reason is kept in the record&apos;s history.</source>
-        <translation>已接受，原因已記在紀錄的歷程中。</translation>
+        <source>Accepted {n} record(s); the reason is kept in each record&apos;s history.</source>
+        <translation>已接受 {n} 筆紀錄，原因已記在每一筆紀錄的歷程中。</translation>
     </message>
     <message>
         <source>Correct the times</source>
@@ -350,6 +373,10 @@
     <message>
         <source>Enter a duty by hand</source>
         <translation>手動登錄值班</translation>
+    </message>
+    <message>
+        <source>Select one record to correct its times.</source>
+        <translation>修正時間請只選一筆紀錄。</translation>
     </message>
     <message>
         <source>Corrected; the old times stay in the record&apos;s history.</source>
