@@ -259,7 +259,7 @@ def accept_reviews(desk: Desk, attendance_ids: Sequence[int], reason: str) -> in
                 "attendance",
                 row.id,
                 before=before,
-                after={"reason": reason},
+                after={**snapshot(row), "reason": reason},
                 at=now,
             )
         return len(ids)

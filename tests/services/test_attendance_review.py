@@ -51,8 +51,10 @@ def test_many_records_are_accepted_with_one_reason_each_audited(
     assert workspace.review_rows(desk) == []
     entries = _accepts(desk)
     assert sorted(int(e.entity_id or 0) for e in entries) == sorted(walk_ins)
-    assert all(e.after == {"reason": REASON} and e.actor == desk.actor for e in entries)
+    assert all(e.after is not None and e.after["reason"] == REASON for e in entries)
+    assert all(e.actor == desk.actor for e in entries)
     assert all(e.before is not None and e.before["review"] is True for e in entries)
+    assert all(e.after is not None and e.after["review"] is False for e in entries)
     for aid in walk_ins:
         history = workspace.attendance_history(desk, aid)
         assert [h.reason for h in history] == [REASON]
