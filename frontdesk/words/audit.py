@@ -40,6 +40,12 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "attendance.manual": lambda: QCoreApplication.translate("audit", "Duty entered by hand"),
     "attendance.correct": lambda: QCoreApplication.translate("audit", "Duty times corrected"),
     "attendance.accept": lambda: QCoreApplication.translate("audit", "Duty accepted as it is"),
+    "attendance.settle": lambda: QCoreApplication.translate(
+        "audit", "Duty judged again by the calendar"
+    ),
+    "attendance.sweep_refused": lambda: QCoreApplication.translate(
+        "audit", "Daily check held back: the PC's clock jumped"
+    ),
     "roster.assign": lambda: QCoreApplication.translate("audit", "Put on the roster"),
     "roster.unassign": lambda: QCoreApplication.translate("audit", "Taken off the roster"),
     "roster.generate": lambda: QCoreApplication.translate(
@@ -88,6 +94,9 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "supervisor.enable": lambda: QCoreApplication.translate("audit", "Supervisor account enabled"),
     "supervisor.disable": lambda: QCoreApplication.translate(
         "audit", "Supervisor account disabled"
+    ),
+    "clock.confirm": lambda: QCoreApplication.translate(
+        "audit", "PC clock confirmed by the supervisor"
     ),
     "export.personal_data": lambda: QCoreApplication.translate(
         "audit", "Month exported with personal data"

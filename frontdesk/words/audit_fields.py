@@ -329,6 +329,16 @@ FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
         _f(_yes_no),
     ),
     "desk": (lambda: QCoreApplication.translate("audit", "desk"), _text),
+    "settled": (lambda: QCoreApplication.translate("audit", "duties judged again"), _count),
+    "cause": (lambda: QCoreApplication.translate("audit", "because of"), _action),
+    "jump_seconds": (
+        lambda: QCoreApplication.translate("audit", "clock jump (seconds)"),
+        _text,
+    ),
+    "clock_jump_seconds": (
+        lambda: QCoreApplication.translate("audit", "clock jump (seconds)"),
+        _text,
+    ),
     # The filters of an exported audit log (audit.export).
     "actor": (lambda: QCoreApplication.translate("audit", "who"), _actor),
     "action": (lambda: QCoreApplication.translate("audit", "what"), _action),

@@ -2658,6 +2658,14 @@ Until then, the duty stays yours.</source>
         <translation>出勤照現況接受</translation>
     </message>
     <message>
+        <source>Duty judged again by the calendar</source>
+        <translation>依行事曆重新判定出勤</translation>
+    </message>
+    <message>
+        <source>Daily check held back: the PC&apos;s clock jumped</source>
+        <translation>每日檢查暫停：電腦時間跳動</translation>
+    </message>
+    <message>
         <source>Put on the roster</source>
         <translation>排入班表</translation>
     </message>
@@ -2812,6 +2820,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Supervisor account disabled</source>
         <translation>停用督導帳號</translation>
+    </message>
+    <message>
+        <source>PC clock confirmed by the supervisor</source>
+        <translation>督導確認電腦時間正確</translation>
     </message>
     <message>
         <source>Month exported with personal data</source>
@@ -3196,6 +3208,18 @@ Until then, the duty stays yours.</source>
     <message>
         <source>desk</source>
         <translation>服務台</translation>
+    </message>
+    <message>
+        <source>duties judged again</source>
+        <translation>重新判定筆數</translation>
+    </message>
+    <message>
+        <source>because of</source>
+        <translation>起因</translation>
+    </message>
+    <message>
+        <source>clock jump (seconds)</source>
+        <translation>電腦時間跳動（秒）</translation>
     </message>
     <message>
         <source>who</source>

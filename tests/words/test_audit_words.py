@@ -136,3 +136,45 @@ def test_settings_sites_and_swaps_in_words(zh: None) -> None:
     assert words.actor_text("volunteer:V008", NAMES) == "志工 李美華（V008）"
     assert words.actor_text("kiosk", NAMES) == "服務台電腦"
     assert words.actor_text("system", NAMES) == "系統自動"
+
+
+def recorded_field_keys() -> dict[str, str]:
+    """Every literal key of a dict the package records as an entry's before or after (in a
+    recording call, or returned by an audit snapshot): key -> where."""
+    found: dict[str, str] = {}
+
+    def keys_of(node: ast.AST, path: Path) -> None:
+        for leaf in ast.walk(node):
+            if isinstance(leaf, ast.Dict):
+                for key in leaf.keys:
+                    if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                        found.setdefault(key.value, f"{path.relative_to(PACKAGE)}:{key.lineno}")
+
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in RECORDING_CALLS:
+                    for k in node.keywords:
+                        if k.arg in ("before", "after"):
+                            keys_of(k.value, path)
+            elif isinstance(node, ast.FunctionDef) and any(
+                "register" in ast.unparse(d) for d in node.decorator_list
+            ):
+                for ret in ast.walk(node):
+                    if isinstance(ret, ast.Return) and ret.value is not None:
+                        keys_of(ret.value, path)
+    return found
+
+
+def test_every_recorded_field_has_a_label() -> None:
+    from frontdesk.core.settings import EXTRA_KEYS, SPECS
+
+    keys = recorded_field_keys()
+    assert {"volunteer_id", "in", "requester", "reason", "locked_until"} <= set(keys)
+    settings = {s.key for s in SPECS} | set(EXTRA_KEYS)  # settings.update records these
+    missing = {k: w for k, w in keys.items() if k not in FIELDS}
+    missing |= {k: "core.settings" for k in settings if k not in FIELDS}
+    assert missing == {}, "add these to words.audit_fields.FIELDS"
