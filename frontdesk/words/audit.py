@@ -31,6 +31,12 @@ from frontdesk.words.labels import slot_name
 ACTIONS: dict[str, Callable[[], str]] = {
     "attendance.sign_in": lambda: QCoreApplication.translate("audit", "Signed in at the desk"),
     "attendance.sign_out": lambda: QCoreApplication.translate("audit", "Signed out at the desk"),
+    "attendance.sign_out_undone": lambda: QCoreApplication.translate(
+        "audit", "Sign-out undone at the desk"
+    ),
+    "attendance.clock_suspect": lambda: QCoreApplication.translate(
+        "audit", "Duty flagged: recorded while the PC's clock was in doubt"
+    ),
     "attendance.autoclose": lambda: QCoreApplication.translate(
         "audit", "Sign-out closed automatically"
     ),

@@ -2638,6 +2638,14 @@ Until then, the duty stays yours.</source>
         <translation>志工簽退</translation>
     </message>
     <message>
+        <source>Sign-out undone at the desk</source>
+        <translation>志工取消簽退</translation>
+    </message>
+    <message>
+        <source>Duty flagged: recorded while the PC&apos;s clock was in doubt</source>
+        <translation>電腦時間有疑慮時的紀錄，待確認</translation>
+    </message>
+    <message>
         <source>Sign-out closed automatically</source>
         <translation>系統自動簽退</translation>
     </message>
