@@ -1079,6 +1079,14 @@
         <translation>不是，我還在值班</translation>
     </message>
     <message>
+        <source>Still on duty</source>
+        <translation>好的，您還在值班</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: {slot}, signed in at {time}.</source>
+        <translation>沒有簽退。{slot}，{time} 簽到。</translation>
+    </message>
+    <message>
         <source>Pressed by mistake?</source>
         <translation>按錯了？</translation>
     </message>

@@ -80,8 +80,12 @@ def test_a_scan_during_the_duty_asks_in_big_type_and_no_records_nothing(
     assert button(window, "signOutYes").text() == "簽退"
     assert button(window, "signOutNo").text() == "不是，我還在值班"
     qtbot.mouseClick(button(window, "signOutNo"), Qt.MouseButton.LeftButton)
-    assert window.pages.currentIndex() == window.HOME
+    assert window.pages.currentIndex() == window.RESULT
+    assert label(window, "headline") == "好的，您還在值班"
+    assert "沒有簽退" in label(window, "detail") and "08:20" in label(window, "detail")
+    assert button(window, "myShiftsButton").isVisible()  # still identified: my duties, swaps
     assert rows(kiosk_desk)[0].is_open
+    window.go_home()
     # no answer at all: the idle return home records nothing either
     scan(window, "A001")
     assert window.pages.currentWidget() is window.sign_out_page

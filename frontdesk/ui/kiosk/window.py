@@ -144,7 +144,7 @@ class KioskWindow(QMainWindow):
         self.pages.addWidget(self.swap_flow)
         self.sign_out_page = SignOutPage()
         self.sign_out_page.confirmed.connect(self._sign_out_yes)
-        self.sign_out_page.declined.connect(self.go_home)
+        self.sign_out_page.declined.connect(self._still_on_duty)
         self.pages.addWidget(self.sign_out_page)
         self.result_page.undo.connect(self._undo_sign_out)
         return self.pages
@@ -408,6 +408,15 @@ class KioskWindow(QMainWindow):
             self.go_home()
             return
         self.submit(pending.code, confirm_sign_out=True)
+
+    def _still_on_duty(self) -> None:
+        """不是，我還在值班: nothing recorded; the volunteer stays identified (my duties)."""
+        pending = self.visit.take_pending(ScanOutcome.CONFIRM_SIGN_OUT)
+        if pending is None:
+            self.go_home()
+            return
+        self._show_view(scan.still_on_duty(pending), pending)
+        QTimer.singleShot(0, lambda: self.show_swap_news(pending))
 
     def _undo_sign_out(self) -> None:
         """按錯了？ under a sign-out: the duty is open again (or why it cannot be)."""
