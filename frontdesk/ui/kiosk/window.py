@@ -30,7 +30,7 @@ from frontdesk.services.kiosk import Board, BoardEntry
 from frontdesk.ui.kiosk.home import HomePage, KioskHeader, MessagePage
 from frontdesk.ui.kiosk.pages import NoteDialog, PinPage, QuestionPage, ResultPage, ShiftsPage
 from frontdesk.ui.kiosk.reader import CardReader
-from frontdesk.ui.kiosk.sign_out import SignOutPage
+from frontdesk.ui.kiosk.sign_out import SignOutFlow
 from frontdesk.ui.kiosk.swap import SwapFlow
 from frontdesk.ui.kiosk.visit import Visit
 from frontdesk.ui.widgets import wrap_label
@@ -44,7 +44,6 @@ log = logging.getLogger(__name__)
 SWEEP_MS = 60_000
 SWAP_IDLE_MS = 120_000  # asking for a swap takes reading and thinking: a longer idle
 TYPED_RESET_S = 5.0  # a pause this long starts a new typed number
-UNDO_SHOWN_MS = 10_000  # 按錯了？ stays under a sign-out this long
 
 
 class KioskWindow(QMainWindow):
@@ -142,11 +141,7 @@ class KioskWindow(QMainWindow):
         self.swap_flow.finished.connect(self.go_home)
         self.swap_flow.changed.connect(self.refresh)
         self.pages.addWidget(self.swap_flow)
-        self.sign_out_page = SignOutPage()
-        self.sign_out_page.confirmed.connect(self._sign_out_yes)
-        self.sign_out_page.declined.connect(self._still_on_duty)
-        self.pages.addWidget(self.sign_out_page)
-        self.result_page.undo.connect(self._undo_sign_out)
+        self.sign_out = SignOutFlow(self)  # its page, the answers and the undo
         return self.pages
 
     def _build_footer(self) -> QHBoxLayout:
@@ -329,14 +324,13 @@ class KioskWindow(QMainWindow):
             self._idle.start()
             QApplication.beep()
         elif result.outcome is ScanOutcome.CONFIRM_SIGN_OUT:
-            self.sign_out_page.ask(result)  # no answer: the idle return records nothing
-            self.pages.setCurrentWidget(self.sign_out_page)
+            self.sign_out.ask(result)  # no answer: the idle return records nothing
             self._idle.start()
             QApplication.beep()
         else:
             self._show_view(scan.scan_view(result), result)
             if result.outcome is ScanOutcome.SIGNED_OUT:
-                self.result_page.offer_undo(UNDO_SHOWN_MS)
+                self.sign_out.offer_undo()
         self.scanned.emit(result)
         if result.outcome in (ScanOutcome.SIGNED_IN, ScanOutcome.SIGNED_OUT):
             QTimer.singleShot(0, self.refresh)  # off the confirmation path
@@ -401,37 +395,6 @@ class KioskWindow(QMainWindow):
             # The notice was given with the question; repeat it with the answer.
             view = scan.scan_view(replace(result, auto_closed=pending.auto_closed))
             self._show_view(view, result)
-
-    def _sign_out_yes(self) -> None:
-        pending = self.visit.take_pending(ScanOutcome.CONFIRM_SIGN_OUT)
-        if pending is None:
-            self.go_home()
-            return
-        self.submit(pending.code, confirm_sign_out=True)
-
-    def _still_on_duty(self) -> None:
-        """不是，我還在值班: nothing recorded; the volunteer stays identified (my duties)."""
-        pending = self.visit.take_pending(ScanOutcome.CONFIRM_SIGN_OUT)
-        if pending is None:
-            self.go_home()
-            return
-        self._show_view(scan.still_on_duty(pending), pending)
-        QTimer.singleShot(0, lambda: self.show_swap_news(pending))
-
-    def _undo_sign_out(self) -> None:
-        """按錯了？ under a sign-out: the duty is open again (or why it cannot be)."""
-        result = self.last_result
-        if result is None or result.outcome is not ScanOutcome.SIGNED_OUT:
-            return
-        try:
-            undone = self.visit.undo_sign_out(result)
-        except Exception:
-            log.exception("undoing a sign-out failed")
-            self._show_view(scan.undo_refused(self.desk.now()), None)
-            return
-        self.last_result = undone
-        self._show_view(scan.scan_view(undone), undone)
-        QTimer.singleShot(0, self.refresh)
 
     def tap(self, entry: BoardEntry) -> None:
         """A volunteer tapped their own name in today's roster."""
