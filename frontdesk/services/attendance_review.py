@@ -5,6 +5,7 @@ Each change keeps the record's earlier values in its correction history and the 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -214,37 +215,54 @@ def correct(
 
 def accept_review(desk: Desk, attendance_id: int, reason: str) -> None:
     """Accept a flagged record as it stands (e.g. a walk-in that was welcome)."""
+    accept_reviews(desk, [attendance_id], reason)
+
+
+def accept_reviews(desk: Desk, attendance_ids: Sequence[int], reason: str) -> int:
+    """Accept several flagged records as they stand with one reason; returns how many.
+
+    One transaction: either every record is accepted, each with its own history line and
+    audit entry, or (one of them gone or of another site) none is. An id given twice
+    counts once.
+    """
     reason = free_text(reason, text.REASON, "reason")
     if not reason:
         raise InvalidInput("a review decision needs a reason", field="reason")
+    ids = list(dict.fromkeys(attendance_ids))
+    if not ids:
+        raise InvalidInput("no record to accept", field="attendance")
     with desk.db.write() as session:
-        row = session.get(Attendance, attendance_id)
-        if row is None or row.site_id != desk.site_id:
-            raise NotFound(
-                f"no attendance record {attendance_id}", what="attendance", id=attendance_id
+        now = desk.now()
+        for attendance_id in ids:
+            row = session.get(Attendance, attendance_id)
+            if row is None or row.site_id != desk.site_id:
+                raise NotFound(
+                    f"no attendance record {attendance_id}", what="attendance", id=attendance_id
+                )
+            before = snapshot(row)
+            row.needs_review = False
+            row.updated_at = now
+            session.add(
+                AttendanceCorrection(
+                    attendance_id=row.id,
+                    at=now,
+                    by=desk.actor,
+                    reason=reason,
+                    before=before,
+                    after=snapshot(row),
+                )
             )
-        before = snapshot(row)
-        row.needs_review = False
-        row.updated_at = desk.now()
-        session.add(
-            AttendanceCorrection(
-                attendance_id=row.id,
-                at=desk.now(),
-                by=desk.actor,
-                reason=reason,
+            record(
+                session,
+                desk,
+                "attendance.accept",
+                "attendance",
+                row.id,
                 before=before,
-                after=snapshot(row),
+                after={**snapshot(row), "reason": reason},
+                at=now,
             )
-        )
-        record(
-            session,
-            desk,
-            "attendance.accept",
-            "attendance",
-            row.id,
-            before=before,
-            after={"reason": reason},
-        )
+        return len(ids)
 
 
 def settle_by_calendar(

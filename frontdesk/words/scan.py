@@ -206,6 +206,19 @@ def sign_out_answers() -> tuple[str, str]:
     )
 
 
+def still_on_duty(result: ScanResult) -> ScanView:
+    """The early sign-out was declined: nothing recorded, the duty goes on."""
+    return ScanView(
+        OK,
+        QCoreApplication.translate("Kiosk", "Still on duty"),
+        result.name,
+        clock(result.at),
+        QCoreApplication.translate(
+            "Kiosk", "Nothing was recorded: {slot}, signed in at {time}."
+        ).format(slot=_slot(result), time=clock(result.previous_at or result.at)),
+    )
+
+
 def undo_label() -> str:
     """The button that takes a sign-out back, for a few seconds after it."""
     return QCoreApplication.translate("Kiosk", "Pressed by mistake?")

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>Accept as it is</source>
+        <translation>照現況接受</translation>
+    </message>
+    <message>
+        <source>Why is {name}&apos;s record right as it stands?</source>
+        <translation>為什麼 {name} 的這筆紀錄照現況就是對的？</translation>
+    </message>
+    <message>
+        <source>Why are these {n} records right as they stand? The one reason is kept with each of them.</source>
+        <translation>為什麼這 {n} 筆紀錄照現況就是對的？同一個原因會分別保存在每一筆紀錄。</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>⋯⋯另有 {n} 筆</translation>
+    </message>
+    <message>
+        <source>e.g. signed the paper sheet; forgot to sign out</source>
+        <translation>例如：簽了紙本；忘記簽退</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please give the reason: it is kept with the record.</source>
+        <translation>請填寫原因，原因會和紀錄一起保存。</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>Supervisor accounts</source>
@@ -328,20 +363,8 @@
         <translation>請先選擇一筆紀錄。</translation>
     </message>
     <message>
-        <source>Accept as it is</source>
-        <translation>照現況接受</translation>
-    </message>
-    <message>
-        <source>Why is {name}&apos;s record right as it stands?</source>
-        <translation>為什麼 {name} 的這筆紀錄照現況就是對的？</translation>
-    </message>
-    <message>
-        <source>Please give the reason: it is kept with the record.</source>
-        <translation>請填寫原因，原因會和紀錄一起保存。</translation>
-    </message>
-    <message>
-        <source>Accepted; the reason is kept in the record&apos;s history.</source>
-        <translation>已接受，原因已記在紀錄的歷程中。</translation>
+        <source>Accepted {n} record(s); the reason is kept in each record&apos;s history.</source>
+        <translation>已接受 {n} 筆紀錄，原因已記在每一筆紀錄的歷程中。</translation>
     </message>
     <message>
         <source>Correct the times</source>
@@ -350,6 +373,10 @@
     <message>
         <source>Enter a duty by hand</source>
         <translation>手動登錄值班</translation>
+    </message>
+    <message>
+        <source>Select one record to correct its times.</source>
+        <translation>修正時間請只選一筆紀錄。</translation>
     </message>
     <message>
         <source>Corrected; the old times stay in the record&apos;s history.</source>
@@ -379,16 +406,12 @@
         <translation>動作</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>資料</translation>
+        <source>About</source>
+        <translation>對象</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>變更前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>變更後</translation>
+        <source>What changed</source>
+        <translation>內容</translation>
     </message>
 </context>
 <context>
@@ -406,12 +429,56 @@
         <translation>每一項變更都記在這裡，並以指紋（SHA-256）串連：事後被修改或刪除的紀錄會讓鏈結斷開。僅供查看。</translation>
     </message>
     <message>
+        <source>Everything</source>
+        <translation>全部動作</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>匯出 Excel⋯</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>執行者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
         <source>✓ The chain verifies: {n} entries, none altered.</source>
         <translation>✓ 鏈結驗證無誤：共 {n} 筆，沒有被修改。</translation>
     </message>
     <message>
         <source>× The chain is broken at entry {id}: the log was changed outside the app. Keep this database as it is and tell the IT staff.</source>
         <translation>× 鏈結在第 {id} 筆斷開：紀錄曾在程式之外被修改。請保留資料庫現狀並通知資訊人員。</translation>
+    </message>
+    <message>
+        <source>Showing the newest {n} entries; choose fewer days to see the older ones.</source>
+        <translation>只列出最新的 {n} 筆；要看更早的紀錄，請縮短日期範圍。</translation>
+    </message>
+    <message>
+        <source>{n} entries.</source>
+        <translation>共 {n} 筆。</translation>
+    </message>
+    <message>
+        <source>Select an entry to read it in full.</source>
+        <translation>點選一筆紀錄，可在這裡看完整內容。</translation>
+    </message>
+    <message>
+        <source>Saved {n} entries to {path}.</source>
+        <translation>已將 {n} 筆紀錄存到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1132,14 @@
     <message>
         <source>No, I am still on duty</source>
         <translation>不是，我還在值班</translation>
+    </message>
+    <message>
+        <source>Still on duty</source>
+        <translation>好的，您還在值班</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: {slot}, signed in at {time}.</source>
+        <translation>沒有簽退。{slot}，{time} 簽到。</translation>
     </message>
     <message>
         <source>Pressed by mistake?</source>
@@ -2664,6 +2739,713 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{n} badges saved to {path}.</source>
         <translation>已將 {n} 張志工證儲存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Signed in at the desk</source>
+        <translation>志工簽到</translation>
+    </message>
+    <message>
+        <source>Signed out at the desk</source>
+        <translation>志工簽退</translation>
+    </message>
+    <message>
+        <source>Sign-out undone at the desk</source>
+        <translation>志工取消簽退</translation>
+    </message>
+    <message>
+        <source>Duty flagged: recorded while the PC&apos;s clock was in doubt</source>
+        <translation>電腦時間有疑慮時的紀錄，待確認</translation>
+    </message>
+    <message>
+        <source>Sign-out closed automatically</source>
+        <translation>系統自動簽退</translation>
+    </message>
+    <message>
+        <source>Daily check for absences and forgotten sign-outs</source>
+        <translation>每日檢查缺勤與未簽退</translation>
+    </message>
+    <message>
+        <source>Duty entered by hand</source>
+        <translation>人工登錄值班</translation>
+    </message>
+    <message>
+        <source>Duty times corrected</source>
+        <translation>更正簽到退時間</translation>
+    </message>
+    <message>
+        <source>Duty accepted as it is</source>
+        <translation>出勤照現況接受</translation>
+    </message>
+    <message>
+        <source>Duty judged again by the calendar</source>
+        <translation>依行事曆重新判定出勤</translation>
+    </message>
+    <message>
+        <source>Daily check held back: the PC&apos;s clock jumped</source>
+        <translation>每日檢查暫停：電腦時間跳動</translation>
+    </message>
+    <message>
+        <source>Put on the roster</source>
+        <translation>排入班表</translation>
+    </message>
+    <message>
+        <source>Taken off the roster</source>
+        <translation>移出班表</translation>
+    </message>
+    <message>
+        <source>Month&apos;s roster made from the weekly duties</source>
+        <translation>依固定班產生月班表</translation>
+    </message>
+    <message>
+        <source>Weekly duty added</source>
+        <translation>新增固定班</translation>
+    </message>
+    <message>
+        <source>Weekly duty ended</source>
+        <translation>結束固定班</translation>
+    </message>
+    <message>
+        <source>Swap requested</source>
+        <translation>申請換班</translation>
+    </message>
+    <message>
+        <source>Supervisor asked to arrange a swap</source>
+        <translation>請督導安排換班</translation>
+    </message>
+    <message>
+        <source>Swap arranged by the supervisor</source>
+        <translation>督導安排換班</translation>
+    </message>
+    <message>
+        <source>Colleague agreed to the swap</source>
+        <translation>同事同意換班</translation>
+    </message>
+    <message>
+        <source>Colleague declined the swap</source>
+        <translation>同事婉拒換班</translation>
+    </message>
+    <message>
+        <source>Swap approved</source>
+        <translation>核准換班</translation>
+    </message>
+    <message>
+        <source>Swap not approved</source>
+        <translation>不核准換班</translation>
+    </message>
+    <message>
+        <source>Swap request withdrawn</source>
+        <translation>撤回換班申請</translation>
+    </message>
+    <message>
+        <source>Swap request expired</source>
+        <translation>換班申請逾期未決</translation>
+    </message>
+    <message>
+        <source>Swap request void</source>
+        <translation>換班申請失效</translation>
+    </message>
+    <message>
+        <source>Volunteer added</source>
+        <translation>新增志工</translation>
+    </message>
+    <message>
+        <source>Volunteer details changed</source>
+        <translation>修改志工資料</translation>
+    </message>
+    <message>
+        <source>Volunteer made inactive</source>
+        <translation>停用志工</translation>
+    </message>
+    <message>
+        <source>Training recorded</source>
+        <translation>登錄志工訓練</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s PIN set</source>
+        <translation>設定志工密碼</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s PIN removed</source>
+        <translation>清除志工密碼</translation>
+    </message>
+    <message>
+        <source>Wrong PIN at the desk</source>
+        <translation>服務台簽到密碼輸入錯誤</translation>
+    </message>
+    <message>
+        <source>Signing in by name locked for the day after wrong PINs</source>
+        <translation>簽到密碼錯誤太多次，當天停用不刷卡簽到</translation>
+    </message>
+    <message>
+        <source>Volunteer list imported</source>
+        <translation>匯入志工名冊</translation>
+    </message>
+    <message>
+        <source>Volunteer list exported</source>
+        <translation>匯出志工名冊</translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s personal data removed</source>
+        <translation>清除志工個資</translation>
+    </message>
+    <message>
+        <source>Handover note left</source>
+        <translation>留下交班事項</translation>
+    </message>
+    <message>
+        <source>Office calendar imported</source>
+        <translation>匯入辦公日曆</translation>
+    </message>
+    <message>
+        <source>Office closed (no duty)</source>
+        <translation>停止上班（不值班）</translation>
+    </message>
+    <message>
+        <source>Closure lifted</source>
+        <translation>取消停止上班</translation>
+    </message>
+    <message>
+        <source>Day set by hand</source>
+        <translation>手動設定日子</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>修改設定</translation>
+    </message>
+    <message>
+        <source>Agency set up</source>
+        <translation>建立機構</translation>
+    </message>
+    <message>
+        <source>Agency renamed</source>
+        <translation>修改機構名稱</translation>
+    </message>
+    <message>
+        <source>Supervisor account created</source>
+        <translation>新增督導帳號</translation>
+    </message>
+    <message>
+        <source>Supervisor logged in</source>
+        <translation>督導登入</translation>
+    </message>
+    <message>
+        <source>Wrong supervisor password</source>
+        <translation>督導密碼錯誤</translation>
+    </message>
+    <message>
+        <source>Supervisor password changed</source>
+        <translation>變更督導密碼</translation>
+    </message>
+    <message>
+        <source>Supervisor account unlocked</source>
+        <translation>解除督導帳號鎖定</translation>
+    </message>
+    <message>
+        <source>Supervisor account enabled</source>
+        <translation>啟用督導帳號</translation>
+    </message>
+    <message>
+        <source>Supervisor account disabled</source>
+        <translation>停用督導帳號</translation>
+    </message>
+    <message>
+        <source>PC clock confirmed by the supervisor</source>
+        <translation>督導確認電腦時間正確</translation>
+    </message>
+    <message>
+        <source>Month exported with personal data</source>
+        <translation>匯出含個資的月報</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>匯出稽核紀錄</translation>
+    </message>
+    <message>
+        <source>Swap request {id}</source>
+        <translation>換班申請 {id}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
+        <source>{field} was {value}</source>
+        <translation>{field}原為 {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Supervisor {name}</source>
+        <translation>督導 {name}</translation>
+    </message>
+    <message>
+        <source>Volunteer {name}</source>
+        <translation>志工 {name}</translation>
+    </message>
+    <message>
+        <source>Command line ({user})</source>
+        <translation>命令列（{user}）</translation>
+    </message>
+    <message>
+        <source>Desk PC</source>
+        <translation>服務台電腦</translation>
+    </message>
+    <message>
+        <source>The app (automatic)</source>
+        <translation>系統自動</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安裝設定</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>示範資料</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>自我檢查</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>{h:.2f} h</source>
+        <translation>{h:.2f} 小時</translation>
+    </message>
+    <message>
+        <source>{d} days {h} h</source>
+        <translation>{d} 天 {h} 小時</translation>
+    </message>
+    <message>
+        <source>weekly duty</source>
+        <translation>固定班</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>swap</source>
+        <translation>換班</translation>
+    </message>
+    <message>
+        <source>imported list</source>
+        <translation>匯入名冊</translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation>互換</translation>
+    </message>
+    <message>
+        <source>cover</source>
+        <translation>代班</translation>
+    </message>
+    <message>
+        <source>arranged</source>
+        <translation>請督導安排</translation>
+    </message>
+    <message>
+        <source>waiting for the colleague</source>
+        <translation>待同事同意</translation>
+    </message>
+    <message>
+        <source>waiting for the supervisor</source>
+        <translation>待督導核定</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>未核准</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>逾期未決</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>basic training</source>
+        <translation>基礎訓練</translation>
+    </message>
+    <message>
+        <source>special training</source>
+        <translation>特殊訓練</translation>
+    </message>
+    <message>
+        <source>extra duty day</source>
+        <translation>加開值班</translation>
+    </message>
+    <message>
+        <source>no duty</source>
+        <translation>不排班</translation>
+    </message>
+    <message>
+        <source>office closed</source>
+        <translation>停止上班</translation>
+    </message>
+    <message>
+        <source>swap request {id}</source>
+        <translation>換班申請 {id}</translation>
+    </message>
+    <message>
+        <source>whole day</source>
+        <translation>整天</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>most duties a week</source>
+        <translation>每週最多班數</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>志工</translation>
+    </message>
+    <message>
+        <source>asked by</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>written by</source>
+        <translation>留言者</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>迄</translation>
+    </message>
+    <message>
+        <source>duty</source>
+        <translation>班別</translation>
+    </message>
+    <message>
+        <source>weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>簽到</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>簽退</translation>
+    </message>
+    <message>
+        <source>hours credited</source>
+        <translation>認列時數</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>待確認</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>duty given</source>
+        <translation>讓出的班</translation>
+    </message>
+    <message>
+        <source>duty taken</source>
+        <translation>接下的班</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>提前</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>決定理由</translation>
+    </message>
+    <message>
+        <source>colleague declined</source>
+        <translation>同事婉拒</translation>
+    </message>
+    <message>
+        <source>replaced by swap no.</source>
+        <translation>被換班申請取代</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <translation>鎖定到</translation>
+    </message>
+    <message>
+        <source>wrong PINs today</source>
+        <translation>當天簽到密碼錯誤次數</translation>
+    </message>
+    <message>
+        <source>wrong passwords in a row</source>
+        <translation>連續輸錯次數</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>筆數</translation>
+    </message>
+    <message>
+        <source>with personal data</source>
+        <translation>含個資</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation>個資</translation>
+    </message>
+    <message>
+        <source>sign-outs closed</source>
+        <translation>自動簽退筆數</translation>
+    </message>
+    <message>
+        <source>absences</source>
+        <translation>缺勤筆數</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天數</translation>
+    </message>
+    <message>
+        <source>days off</source>
+        <translation>放假天數</translation>
+    </message>
+    <message>
+        <source>replaced the earlier one</source>
+        <translation>取代先前的日曆</translation>
+    </message>
+    <message>
+        <source>closures lifted</source>
+        <translation>取消的停班</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>提醒數</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <source>personal data removed</source>
+        <translation>個資已清除</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>服務台</translation>
+    </message>
+    <message>
+        <source>duties judged again</source>
+        <translation>重新判定筆數</translation>
+    </message>
+    <message>
+        <source>because of</source>
+        <translation>起因</translation>
+    </message>
+    <message>
+        <source>clock jump (seconds)</source>
+        <translation>電腦時間跳動（秒）</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>執行者</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>agency name</source>
+        <translation>機構名稱</translation>
+    </message>
+    <message>
+        <source>desk name</source>
+        <translation>服務台名稱</translation>
+    </message>
+    <message>
+        <source>duty times and staffing</source>
+        <translation>值班時段與人數</translation>
+    </message>
+    <message>
+        <source>swap notice (days)</source>
+        <translation>換班提前天數</translation>
+    </message>
+    <message>
+        <source>sign-in opens before the duty (minutes)</source>
+        <translation>開放簽到提前（分）</translation>
+    </message>
+    <message>
+        <source>late after (minutes)</source>
+        <translation>遲到寬限（分）</translation>
+    </message>
+    <message>
+        <source>early leave before (minutes)</source>
+        <translation>早退寬限（分）</translation>
+    </message>
+    <message>
+        <source>forgotten sign-out closed after (minutes)</source>
+        <translation>未簽退自動結束（分）</translation>
+    </message>
+    <message>
+        <source>default most duties a week</source>
+        <translation>預設每週最多班數</translation>
+    </message>
+    <message>
+        <source>desk screen back to start (seconds)</source>
+        <translation>服務台畫面回首頁（秒）</translation>
+    </message>
+    <message>
+        <source>answer to a scan shown (seconds)</source>
+        <translation>簽到結果顯示秒數</translation>
+    </message>
+    <message>
+        <source>desk sound volume</source>
+        <translation>服務台提示音量</translation>
+    </message>
+    <message>
+        <source>supervisor screen locks after (minutes)</source>
+        <translation>督導畫面自動鎖定（分）</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>make-up Saturdays are duty days</source>
+        <translation>補行上班的星期六要值班</translation>
+    </message>
+    <message>
+        <source>duty points</source>
+        <translation>值勤要點</translation>
+    </message>
+    <message>
+        <source>phone script</source>
+        <translation>電話用語</translation>
+    </message>
+    <message>
+        <source>repeated scan ignored (seconds)</source>
+        <translation>重複刷卡忽略（秒）</translation>
+    </message>
+    <message>
+        <source>PIN required</source>
+        <translation>需要密碼</translation>
+    </message>
+    <message>
+        <source>kept for (days)</source>
+        <translation>保存天數</translation>
+    </message>
+    <message>
+        <source>service category</source>
+        <translation>服務類別</translation>
     </message>
 </context>
 <context>

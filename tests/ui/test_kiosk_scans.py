@@ -20,7 +20,7 @@ from frontdesk.services.attendance import ScanOutcome
 from frontdesk.services.context import Desk
 from frontdesk.services.setup import update_settings
 from frontdesk.store.models import Attendance, AuditEntry
-from frontdesk.ui.kiosk import window as window_module
+from frontdesk.ui.kiosk import sign_out as sign_out_module
 from frontdesk.ui.kiosk.window import KioskWindow
 from tests.support.clocks import Clock
 from tests.support.desks import add_volunteer
@@ -74,22 +74,26 @@ def test_a_scan_during_the_duty_asks_in_big_type_and_no_records_nothing(
     scan(window, "A001")
     clock.set(MONDAY, 9, 0)
     scan(window, "A001")
-    assert window.pages.currentWidget() is window.sign_out_page
+    assert window.pages.currentWidget() is window.sign_out.page
     assert label(window, "signOutQuestion") == "現在簽退嗎？還沒到 11:30"
     assert "王小明" in label(window, "signOutWho") and "08:20" in label(window, "signOutWho")
     assert button(window, "signOutYes").text() == "簽退"
     assert button(window, "signOutNo").text() == "不是，我還在值班"
     qtbot.mouseClick(button(window, "signOutNo"), Qt.MouseButton.LeftButton)
-    assert window.pages.currentIndex() == window.HOME
+    assert window.pages.currentIndex() == window.RESULT
+    assert label(window, "headline") == "好的，您還在值班"
+    assert "沒有簽退" in label(window, "detail") and "08:20" in label(window, "detail")
+    assert button(window, "myShiftsButton").isVisible()  # still identified: my duties, swaps
     assert rows(kiosk_desk)[0].is_open
+    window.go_home()
     # no answer at all: the idle return home records nothing either
     scan(window, "A001")
-    assert window.pages.currentWidget() is window.sign_out_page
+    assert window.pages.currentWidget() is window.sign_out.page
     window._idle.setInterval(50)
     window._idle.start()
     qtbot.waitUntil(lambda: window.pages.currentIndex() == window.HOME, timeout=2000)
     scan(window, "A001")
-    assert window.pages.currentWidget() is window.sign_out_page
+    assert window.pages.currentWidget() is window.sign_out.page
     [row] = rows(kiosk_desk)
     assert row.is_open and row.out_at is None
 
@@ -120,7 +124,7 @@ def test_a_mistaken_sign_out_is_taken_back(
     assert last is not None and last.action == "attendance.sign_out_undone"
     assert last.actor == "volunteer:A001"
     # the button goes after a few seconds; a sign-out in time is not offered it after
-    monkeypatch.setattr(window_module, "UNDO_SHOWN_MS", 50)
+    monkeypatch.setattr(sign_out_module, "UNDO_SHOWN_MS", 50)
     clock.set(MONDAY, 11, 31)
     scan(window, "A001")
     assert label(window, "headline") == "簽退成功" and undo.isVisible()

@@ -226,6 +226,8 @@ def scan_texts() -> Iterator[str]:
             yield from (view.headline, view.detail, *view.notices, f"{view.name}　{view.time}")
             yield scan_words.walk_in_question(result(outcome, **kw))
             yield from scan_words.sign_out_question(result(outcome, **kw))
+            still = scan_words.still_on_duty(result(outcome, **kw))
+            yield from (still.headline, still.detail)
     yield scan_words.describe_auto_closed(date(2026, 11, 25), "AM")
     yield from scan_words.sign_out_answers()
     yield scan_words.undo_label()

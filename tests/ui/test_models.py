@@ -13,6 +13,7 @@ from frontdesk.core.timeutil import at
 from frontdesk.services import (
     attendance,
     attendance_review,
+    audit_view,
     calendar,
     roster,
     supervisors,
@@ -130,9 +131,14 @@ def test_attendance_flags_are_told_from_their_columns(qtbot, desk, data, make_vo
 def test_audit_coverage_and_accounts_models(qtbot, desk, data, boss):
     audit = AuditLogModel()
     _tested(audit)
-    audit.set_rows(workspace.audit_log(desk))
+    log = audit_view.audit_entries(desk, audit_view.AuditQuery())
+    audit.set_log(log.rows, log.names)
     assert audit.rowCount() > 5
-    assert audit.index(0, audit.ACTION).data() == "supervisor.create"  # newest first
+    assert [r.id for r in log.rows] == [r.id for r in workspace.audit_log(desk)]
+    # Newest first, in words: the account created last, by whom, for whom.
+    assert audit.index(0, audit.ACTION).data() == "Supervisor account created"
+    assert audit.index(0, audit.ENTITY).data() == "王督導"
+    assert audit.index(0, audit.DETAILS).data() == "user name: boss"
     coverage = CoverageModel()
     _tested(coverage)
     coverage.set_rows(workspace.coverage_gaps(desk, DEC, 7))

@@ -27,7 +27,7 @@ from frontdesk.services.context import Desk, settings
 from frontdesk.services.setup import first_site_id
 from frontdesk.ui.models.roster import CellState
 from frontdesk.ui.supervisor import FirstRunWizard, LoginDialog, SupervisorWindow, common
-from frontdesk.ui.supervisor.attendance import AttendancePage
+from frontdesk.ui.supervisor.attendance import AcceptDialog, AttendancePage
 from frontdesk.ui.supervisor.calendar import CalendarPage
 from frontdesk.ui.supervisor.roster import RosterPage
 from frontdesk.ui.supervisor.volunteer_form import VolunteerDialog
@@ -424,11 +424,21 @@ def test_manual_entry_and_accept_with_reason(qtbot, desk, make_volunteer, clock,
     page.refresh()
     assert page.review.rowCount() == 1
     page.select_row(0)
-    monkeypatch.setattr(common, "ask_text", lambda *a, **k: "")
+    answers = iter(["", "臨時支援，督導同意"])
+
+    def answer(dialog: AcceptDialog) -> int:
+        for text in answers:
+            dialog.reason.setText(text)
+            dialog.save()
+            if dialog.result() == QDialog.DialogCode.Accepted:
+                break
+            # An empty reason is asked for again: the dialog stays open, saying why.
+            assert "reason" in dialog.banner.text() and page.review.rowCount() == 1
+        return dialog.result()
+
+    monkeypatch.setattr(AcceptDialog, "exec", answer)
     page.accept_selected()
-    assert "reason" in page.banner.text() and page.review.rowCount() == 1
-    monkeypatch.setattr(common, "ask_text", lambda *a, **k: "臨時支援，督導同意")
-    page.accept_selected()
+    page.refresh()
     assert page.review.rowCount() == 0
 
 

@@ -1,15 +1,26 @@
 """The question before a running duty is ended early: 「現在簽退嗎？還沒到 11:30」 in big
-type, with 簽退 and 不是，我還在值班. No answer (the idle return home) records nothing.
-Layout only: the answers are handed to the window."""
+type, with 簽退 and 不是，我還在值班 (no answer, the idle return home, records nothing),
+and 按錯了？ under a sign-out for a few seconds. The page lays out; the flow beside the
+kiosk window answers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from frontdesk.services.attendance import ScanResult
+from frontdesk.services.attendance import ScanOutcome, ScanResult
 from frontdesk.ui.widgets import BigButton, Card, wrap_label
 from frontdesk.words import scan as scan_words
+
+if TYPE_CHECKING:
+    from frontdesk.ui.kiosk.window import KioskWindow
+
+log = logging.getLogger(__name__)
+
+UNDO_SHOWN_MS = 10_000  # 按錯了？ stays under a sign-out this long
 
 
 class SignOutPage(QWidget):
@@ -57,3 +68,61 @@ class SignOutPage(QWidget):
         question, who = scan_words.sign_out_question(result)
         self.question.setText(question)
         self.who.setText(who)
+
+
+class SignOutFlow(QObject):
+    """The kiosk's early sign-out: asks (SignOutPage), signs out on 簽退 or keeps the
+    volunteer identified on 不是, and takes a sign-out back on 按錯了？."""
+
+    def __init__(self, window: KioskWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.page = SignOutPage()
+        self.page.confirmed.connect(self.sign_out)
+        self.page.declined.connect(self.stay)
+        window.pages.addWidget(self.page)
+        window.result_page.undo.connect(self.undo)
+
+    def ask(self, result: ScanResult) -> None:
+        """Show the question about the duty `result` (a CONFIRM_SIGN_OUT) would end."""
+        self.page.ask(result)
+        self.window.pages.setCurrentWidget(self.page)
+
+    def offer_undo(self) -> None:
+        """按錯了？ under the sign-out just shown, for UNDO_SHOWN_MS."""
+        self.window.result_page.offer_undo(UNDO_SHOWN_MS)
+
+    def sign_out(self) -> None:
+        """簽退: the scan again, confirmed."""
+        w = self.window
+        pending = w.visit.take_pending(ScanOutcome.CONFIRM_SIGN_OUT)
+        if pending is None:
+            w.go_home()
+            return
+        w.submit(pending.code, confirm_sign_out=True)
+
+    def stay(self) -> None:
+        """不是，我還在值班: nothing recorded; the volunteer stays identified (my duties)."""
+        w = self.window
+        pending = w.visit.take_pending(ScanOutcome.CONFIRM_SIGN_OUT)
+        if pending is None:
+            w.go_home()
+            return
+        w._show_view(scan_words.still_on_duty(pending), pending)
+        QTimer.singleShot(0, lambda: w.show_swap_news(pending))
+
+    def undo(self) -> None:
+        """按錯了？ under a sign-out: the duty is open again (or why it cannot be)."""
+        w = self.window
+        result = w.last_result
+        if result is None or result.outcome is not ScanOutcome.SIGNED_OUT:
+            return
+        try:
+            undone = w.visit.undo_sign_out(result)
+        except Exception:
+            log.exception("undoing a sign-out failed")
+            w._show_view(scan_words.undo_refused(w.desk.now()), None)
+            return
+        w.last_result = undone
+        w._show_view(scan_words.scan_view(undone), undone)
+        QTimer.singleShot(0, w.refresh)

@@ -42,7 +42,7 @@ from frontdesk.ui.kiosk.pages import (
     ShiftsPage,
 )
 from frontdesk.ui.kiosk.reader import CardReader
-from frontdesk.ui.kiosk.sign_out import SignOutPage
+from frontdesk.ui.kiosk.sign_out import UNDO_SHOWN_MS, SignOutFlow
 from frontdesk.ui.kiosk.swap import SwapFlow
 from frontdesk.ui.kiosk.visit import Visit
 from frontdesk.ui.widgets import wrap_label
@@ -54,7 +54,6 @@ log = logging.getLogger(__name__)
 
 SWEEP_MS = 60_000
 TYPED_RESET_S = 5.0  # a pause this long starts a new typed number
-UNDO_SHOWN_MS = 10_000  # 按錯了？ stays under a sign-out this long
 
 
 class KioskWindow(ByHand, AfterScan, QMainWindow):
@@ -154,11 +153,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.swap_flow.finished.connect(self.go_home)
         self.swap_flow.changed.connect(self.refresh)
         self.pages.addWidget(self.swap_flow)
-        self.sign_out_page = SignOutPage()
-        self.sign_out_page.confirmed.connect(self._sign_out_yes)
-        self.sign_out_page.declined.connect(self.go_home)
-        self.pages.addWidget(self.sign_out_page)
-        self.result_page.undo.connect(self._undo_sign_out)
+        self.sign_out = SignOutFlow(self)  # its page, the answers and the undo
         self.confirm_page = ConfirmPage()  # after the fixed pages: its index is kept as given
         self.confirm_page.yes.connect(self._confirm_yes)
         self.confirm_page.no.connect(self.go_home)
@@ -357,14 +352,13 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             self._idle.start()
             self.sounds.play(sounds.LOOK, self.settings.sound_volume)
         elif result.outcome is ScanOutcome.CONFIRM_SIGN_OUT:
-            self.sign_out_page.ask(result)  # no answer: the idle return records nothing
-            self.pages.setCurrentWidget(self.sign_out_page)
+            self.sign_out.ask(result)  # no answer: the idle return records nothing
             self._idle.start()
             self.sounds.play(sounds.LOOK, self.settings.sound_volume)
         else:
             self._show_view(scan.scan_view(result), result)
             if result.outcome is ScanOutcome.SIGNED_OUT:
-                self.result_page.offer_undo(UNDO_SHOWN_MS)
+                self.sign_out.offer_undo()
                 # the answer stays while 按錯了？ is offered
                 self._answer.start(max(self._answer.interval(), UNDO_SHOWN_MS))
         self.scanned.emit(result)
@@ -391,28 +385,6 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             # The notice was given with the question; repeat it with the answer.
             view = scan.scan_view(replace(result, auto_closed=pending.auto_closed))
             self._show_view(view, result)
-
-    def _sign_out_yes(self) -> None:
-        pending = self.visit.take_pending(ScanOutcome.CONFIRM_SIGN_OUT)
-        if pending is None:
-            self.go_home()
-            return
-        self.submit(pending.code, confirm_sign_out=True)
-
-    def _undo_sign_out(self) -> None:
-        """按錯了？ under a sign-out: the duty is open again (or why it cannot be)."""
-        result = self.last_result
-        if result is None or result.outcome is not ScanOutcome.SIGNED_OUT:
-            return
-        try:
-            undone = self.visit.undo_sign_out(result)
-        except Exception:
-            log.exception("undoing a sign-out failed")
-            self._show_view(scan.undo_refused(self.desk.now()), None)
-            return
-        self.last_result = undone
-        self._show_view(scan.scan_view(undone), undone)
-        QTimer.singleShot(0, self.refresh)
 
     # --- other views ------------------------------------------------------------------
 

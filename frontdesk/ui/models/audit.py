@@ -1,26 +1,37 @@
-"""The audit log, newest first, read-only."""
+"""The audit log, newest first, read-only, in people's words (words.audit)."""
 
 from __future__ import annotations
 
-import json
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from frontdesk.services.workspace import AuditRow
 from frontdesk.ui.models.base import RowTableModel
+from frontdesk.words.audit import (
+    Names,
+    action_name,
+    actor_text,
+    detail_lines,
+    details_text,
+    subject_text,
+)
 from frontdesk.words.dates import stamp
 
 
-def _compact(values: dict[str, Any] | None) -> str:
-    if not values:
-        return ""
-    return json.dumps(values, ensure_ascii=False, default=str, sort_keys=True)
-
-
 class AuditLogModel(RowTableModel[AuditRow]):
-    NUMBER, AT, ACTOR, ACTION, ENTITY, BEFORE, AFTER = range(7)
-    COLUMN_COUNT = 7
+    NUMBER, AT, ACTOR, ACTION, ENTITY, DETAILS = range(6)
+    COLUMN_COUNT = 6
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.names = Names()
+
+    def set_log(self, rows: Sequence[AuditRow], names: Names) -> None:
+        """Show `rows`, naming people and the agency by `names`."""
+        self.names = names
+        self.set_rows(rows)
 
     def header(self, column: int) -> str:
         return (
@@ -28,28 +39,26 @@ class AuditLogModel(RowTableModel[AuditRow]):
             QCoreApplication.translate("AuditLogModel", "When"),
             QCoreApplication.translate("AuditLogModel", "Who"),
             QCoreApplication.translate("AuditLogModel", "What"),
-            QCoreApplication.translate("AuditLogModel", "Record"),
-            QCoreApplication.translate("AuditLogModel", "Before"),
-            QCoreApplication.translate("AuditLogModel", "After"),
+            QCoreApplication.translate("AuditLogModel", "About"),
+            QCoreApplication.translate("AuditLogModel", "What changed"),
         )[column]
 
     def texts(self, row: AuditRow) -> list[str]:
-        entity = f"{row.entity} {row.entity_id}" if row.entity_id else row.entity
+        names = self.names
         return [
             str(row.id),
             stamp(row.at),
-            row.actor,
-            row.action,
-            entity,
-            _compact(row.before)[:200],
-            _compact(row.after)[:200],
+            actor_text(row.actor, names),
+            action_name(row.action),
+            subject_text(row.entity, row.entity_id, row.before, row.after, names),
+            details_text(row.entity, row.before, row.after, names),
         ]
 
     def sort_key(self, row: AuditRow, column: int, text: str) -> Any:
         return row.id if column in (self.NUMBER, self.AT) else text
 
     def extra(self, row: AuditRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.BEFORE, self.AFTER):
-            values = row.before if column == self.BEFORE else row.after
-            return json.dumps(values, ensure_ascii=False, default=str, indent=1) if values else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.DETAILS:
+            lines = detail_lines(row.entity, row.before, row.after, self.names)
+            return "\n".join(lines) or None
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QModelIndex, Qt, QTime
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,10 +30,9 @@ from frontdesk.services.context import Desk, settings
 from frontdesk.services.workspace import AttendanceRow
 from frontdesk.ui.models.attendance import AttendanceModel, CorrectionHistoryModel
 from frontdesk.ui.models.base import SORT_ROLE
-from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, attempt, pydate, qdate, title_label
 from frontdesk.ui.widgets.form import FormDialog
-from frontdesk.words.dates import DATE_EDIT_FORMAT, format_roc_date
+from frontdesk.words.dates import DATE_EDIT_FORMAT, format_roc_date, format_roc_short
 from frontdesk.words.labels import slot_short
 
 
@@ -143,16 +144,83 @@ class TimesDialog(FormDialog):
             self.accept()
 
 
+class AcceptDialog(FormDialog):
+    """Accept one or many flagged records as they stand, with one reason (always required).
+
+    An empty reason keeps the dialog open with a sentence saying why; the records are
+    accepted together or not at all (services.attendance_review.accept_reviews).
+    """
+
+    def __init__(
+        self, desk: Desk, records: Sequence[AttendanceRow], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Accept as it is"), self.tr("Accept"), self.tr("Cancel"), parent)
+        self.desk = desk
+        self.records = list(records)
+        self.accepted_count = 0
+        self.setMinimumWidth(520)
+        if len(self.records) == 1:
+            r = self.records[0]
+            prompt = self.tr("Why is {name}'s record right as it stands?").format(name=r.name)
+        else:
+            prompt = self.tr(
+                "Why are these {n} records right as they stand? The one reason is kept "
+                "with each of them."
+            ).format(n=len(self.records))
+        question = QLabel(prompt)
+        question.setWordWrap(True)
+        self.body.insertWidget(0, question)
+        listing = QLabel(
+            "\n".join(
+                f"{format_roc_short(r.day)} {slot_short(r.slot)}  {r.code} {r.name}"
+                for r in self.records[:8]
+            )
+            + (
+                "\n" + self.tr("… and {n} more").format(n=len(self.records) - 8)
+                if len(self.records) > 8
+                else ""
+            )
+        )
+        self.body.insertWidget(1, listing)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("e.g. signed the paper sheet; forgot to sign out"))
+        self.body.addWidget(self.reason)
+        self.submit_with(self.save)
+
+    def save(self) -> None:
+        """Accept the records, or ask again (the dialog stays open) when no reason is given."""
+        reason = self.reason.text().strip()
+        if not reason:
+            self.banner.error(self.tr("Please give the reason: it is kept with the record."))
+            self.reason.setFocus()
+            self.adjustSize()  # room for the sentence, nothing squeezed
+            return
+        ok, count = attempt(
+            self.banner,
+            attendance_review.accept_reviews,
+            self.desk,
+            [r.id for r in self.records],
+            reason,
+        )
+        if ok:
+            self.accepted_count = int(count or 0)
+            self.accept()
+        else:
+            self.adjustSize()
+
+
 def _table(model: AttendanceModel) -> QTableView:
+    """A table of duties; several rows may be selected (to accept them together), and the
+    date column is as wide as its longest date (never cut to '115/10/01 ⋯')."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
     for col, width in (
-        (0, 130),
         (1, 60),
         (2, 70),
         (3, 110),
@@ -163,6 +231,7 @@ def _table(model: AttendanceModel) -> QTableView:
         (8, 230),
     ):
         view.setColumnWidth(col, width)
+    header.setSectionResizeMode(AttendanceModel.DAY, QHeaderView.ResizeMode.ResizeToContents)
     return view
 
 
@@ -226,8 +295,11 @@ class AttendancePage(QWidget):
         self.history_view.setModel(self.history)
         self.history_view.verticalHeader().hide()
         self.history_view.horizontalHeader().setStretchLastSection(True)
-        for col, width in ((0, 170), (1, 140), (2, 220), (3, 230)):
+        for col, width in ((1, 140), (2, 220), (3, 230)):
             self.history_view.setColumnWidth(col, width)
+        self.history_view.horizontalHeader().setSectionResizeMode(
+            CorrectionHistoryModel.AT, QHeaderView.ResizeMode.ResizeToContents
+        )
         hl.addWidget(self.history_view)
         split.addWidget(hist)
         split.setStretchFactor(0, 3)
@@ -238,7 +310,7 @@ class AttendancePage(QWidget):
         self.day_edit.dateChanged.connect(lambda _d: self.load_day())
         self.month_picker.changed.connect(lambda _y, _m: self.load_month())
         for view in (self.review_view, self.day_view, self.month_view):
-            view.clicked.connect(lambda _i: self.show_history())
+            view.selectionModel().selectionChanged.connect(lambda _s, _d: self.show_history())
         self.accept_button.clicked.connect(self.accept_selected)
         self.correct_button.clicked.connect(self.correct_selected)
         self.manual_button.clicked.connect(self.manual_entry)
@@ -267,9 +339,15 @@ class AttendancePage(QWidget):
         )[i]
 
     def selected(self) -> AttendanceRow | None:
+        """The first selected record (the one whose history is shown), or None."""
+        records = self.selected_records()
+        return records[0] if records else None
+
+    def selected_records(self) -> list[AttendanceRow]:
+        """Every selected record of the current tab, top to bottom."""
         view, model = self.current()
-        rows = view.selectionModel().selectedRows()
-        return model.row_at(rows[0].row()) if rows else None
+        rows = sorted(i.row() for i in view.selectionModel().selectedRows())
+        return [model.row_at(r) for r in rows]
 
     def select_row(self, row: int) -> None:
         view, _model = self.current()
@@ -295,23 +373,22 @@ class AttendancePage(QWidget):
             self.banner.info(self.tr("Select a record first."))
         return record
 
+    def accept_dialog(self, records: Sequence[AttendanceRow]) -> AcceptDialog:
+        """Made separately from exec() so tests can fill it in."""
+        return AcceptDialog(self.desk, records, self)
+
     def accept_selected(self) -> None:
-        record = self._need_selection()
-        if record is None:
+        records = self.selected_records()
+        if not records:
+            self.banner.info(self.tr("Select a record first."))
             return
-        reason = common.ask_text(
-            self,
-            self.tr("Accept as it is"),
-            self.tr("Why is {name}'s record right as it stands?").format(name=record.name),
-        )
-        if reason is None:
-            return
-        if not reason:
-            self.banner.error(self.tr("Please give the reason: it is kept with the record."))
-            return
-        ok, _ = attempt(self.banner, attendance_review.accept_review, self.desk, record.id, reason)
-        if ok:
-            self.banner.ok(self.tr("Accepted; the reason is kept in the record's history."))
+        dialog = self.accept_dialog(records)
+        if dialog.exec():
+            self.banner.ok(
+                self.tr(
+                    "Accepted {n} record(s); the reason is kept in each record's history."
+                ).format(n=dialog.accepted_count)
+            )
             self.refresh()
 
     def times_dialog(self, record: AttendanceRow | None) -> TimesDialog:
@@ -322,6 +399,9 @@ class AttendancePage(QWidget):
     def correct_selected(self) -> None:
         record = self._need_selection()
         if record is None:
+            return
+        if len(self.selected_records()) > 1:
+            self.banner.info(self.tr("Select one record to correct its times."))
             return
         if self.times_dialog(record).exec():
             self.banner.ok(self.tr("Corrected; the old times stay in the record's history."))
