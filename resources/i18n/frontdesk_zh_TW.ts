@@ -604,6 +604,30 @@
         <translation>補行上班的星期六也要值班</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{setting}: {old} → {new}</source>
+        <translation>{setting}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{slot} times</source>
+        <translation>{slot} 時間</translation>
+    </message>
+    <message>
+        <source>{slot} at least</source>
+        <translation>{slot} 至少</translation>
+    </message>
+    <message>
+        <source>{slot} at most</source>
+        <translation>{slot} 最多</translation>
+    </message>
+    <message>
         <source>Save the settings</source>
         <translation>儲存設定</translation>
     </message>
@@ -702,6 +726,24 @@
     <message>
         <source>{field}: {why} Nothing was saved.</source>
         <translation>{field}：{why}沒有儲存任何設定。</translation>
+    </message>
+    <message>
+        <source>Save the settings?</source>
+        <translation>儲存設定？</translation>
+    </message>
+    <message>
+        <source>These settings change:
+{changes}
+
+Save them?</source>
+        <translation>以下設定將會變更：
+{changes}
+
+確定要儲存嗎？</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>沒有儲存任何變更。</translation>
     </message>
     <message>
         <source>Settings saved.</source>
