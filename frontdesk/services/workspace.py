@@ -17,6 +17,7 @@ from frontdesk.services.context import Desk
 from frontdesk.services.errors import NotFound
 from frontdesk.services.roster import month_bounds, rules_context
 from frontdesk.services.volunteers import Suggestion, load_facts
+from frontdesk.services.waiting import to_review
 from frontdesk.store import audit
 from frontdesk.store.audit import ChainReport
 from frontdesk.store.models import (
@@ -267,17 +268,11 @@ def attendance_month(desk: Desk, year: int, month: int) -> list[AttendanceRow]:
     return _attendance_rows(desk, Attendance.day >= first, Attendance.day <= last)
 
 
-REVIEW_STATUSES = ("late", "early_leave", "late_early_leave")
-
-
 def review_rows(desk: Desk) -> list[AttendanceRow]:
     """What needs a decision: flagged records (auto-closed, walk-ins, absences) and, not yet
-    decided, late arrivals and early leaves."""
-    return [
-        r
-        for r in _attendance_rows(desk, Attendance.is_open.is_(False))
-        if r.needs_review or (r.status in REVIEW_STATUSES and r.corrections == 0)
-    ]
+    decided, late arrivals and early leaves (services.waiting.to_review, which the 督導
+    badge counts)."""
+    return _attendance_rows(desk, to_review())
 
 
 @dataclass(frozen=True, slots=True)

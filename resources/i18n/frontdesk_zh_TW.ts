@@ -1763,8 +1763,23 @@ It is not available in this version yet.</source>
         <translation>時鐘現在是正確的</translation>
     </message>
     <message>
+        <source>Attendance ({count} to review)</source>
+        <translation>出勤（待確認 {count}）</translation>
+    </message>
+    <message>
         <source>Swaps ({count})</source>
         <translation>換班（{count}）</translation>
+    </message>
+    <message>
+        <source>Volunteers ({count} PIN locked)</source>
+        <translation>志工（PIN 鎖定 {count}）</translation>
+    </message>
+    <message>
+        <source>Waiting for you: {total}
+{swaps} swaps · {reviews} to review · {pins} PIN lockouts</source>
+        <translation>督導待辦 {total} 件
+換班 {swaps}・待確認 {reviews}
+PIN 鎖定 {pins}</translation>
     </message>
     <message>
         <source>Front-desk volunteer duty manager, version {version}.
