@@ -664,6 +664,10 @@
         <translation>檔案沒有匯入，資料沒有變更。{why}</translation>
     </message>
     <message>
+        <source>The calendar of {year} is already imported as in this file.</source>
+        <translation>{year} 年的行事曆已經照這個檔案匯入過了，沒有任何變更。</translation>
+    </message>
+    <message>
         <source>Calendar of {year} imported: {days} days, {off} days off.</source>
         <translation>已匯入 {year} 年行事曆：共 {days} 天，放假 {off} 天。</translation>
     </message>
@@ -2652,8 +2656,8 @@ Until then, the duty stays yours.</source>
         <translation>匯入志工</translation>
     </message>
     <message>
-        <source>Imported: {added} added, {updated} updated.</source>
-        <translation>匯入完成：新增 {added} 位，更新 {updated} 位。</translation>
+        <source>Imported: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>匯入完成：新增 {added} 位，更新 {updated} 位，{unchanged} 位沒有變更。</translation>
     </message>
     <message>
         <source>Export volunteers</source>
@@ -3438,10 +3442,6 @@ Until then, the duty stays yours.</source>
         <translation>示範服務台已建立（{seconds:.1f} 秒）：{volunteers} 位志工、{assignments} 個班、{attendance} 筆出勤紀錄、{swaps} 件換班申請，期間 {first} 至 {today}。督導登入：supervisor / demo-password。</translation>
     </message>
     <message>
-        <source>Imported {file}: {added} volunteers added, {updated} updated.</source>
-        <translation>已匯入 {file}：新增 {added} 位志工，更新 {updated} 位。</translation>
-    </message>
-    <message>
         <source>Updated codes: {codes}</source>
         <translation>已更新的編號：{codes}</translation>
     </message>
@@ -3460,6 +3460,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Roster {month}: {added} duties added from the weekly patterns, {skipped} skipped.</source>
         <translation>{month} 班表：依固定班新增 {added} 個班，略過 {skipped} 個。</translation>
+    </message>
+    <message>
+        <source>The {year} office calendar is already imported as in this file: nothing changed.</source>
+        <translation>{year} 年的辦公日曆表已經照這個檔案匯入過了，沒有任何變更。</translation>
     </message>
     <message>
         <source>Imported the {year} office calendar: {days} days, {off} days off ({replaced} earlier official days replaced).</source>
@@ -3768,6 +3772,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>list departed volunteers whose personal data may now be deleted</source>
         <translation>列出個人資料已可刪除的離隊志工</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} volunteers added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>已匯入 {file}：新增 {added} 位志工，更新 {updated} 位，{unchanged} 位沒有變更。</translation>
     </message>
     <message>
         <source>the monthly roster</source>

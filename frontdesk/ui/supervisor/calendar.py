@@ -254,6 +254,13 @@ class CalendarPage(QWidget):
                 )
             )
             return
+        if not report.changed:
+            self.banner.info(
+                self.tr("The calendar of {year} is already imported as in this file.").format(
+                    year=report.year
+                )
+            )
+            return
         self.banner.ok(
             self.tr("Calendar of {year} imported: {days} days, {off} days off.").format(
                 year=report.year, days=report.days, off=report.off_days

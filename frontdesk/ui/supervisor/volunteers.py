@@ -185,8 +185,10 @@ class VolunteersPage(QWidget):
             return
         self.refresh()
         self.banner.ok(
-            self.tr("Imported: {added} added, {updated} updated.").format(
-                added=len(report.added), updated=len(report.updated)
+            self.tr("Imported: {added} added, {updated} updated, {unchanged} unchanged.").format(
+                added=len(report.added),
+                updated=len(report.updated),
+                unchanged=len(report.unchanged),
             )
         )
 
