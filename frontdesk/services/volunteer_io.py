@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from frontdesk.core.privacy import mask_phone
 from frontdesk.core.roster import VolunteerStatus
-from frontdesk.core.text import for_cell
+from frontdesk.core.text import for_cell, reads_as_formula
 from frontdesk.services import infiles
 from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.context import Desk
@@ -53,7 +53,6 @@ STATUS_WORDS = {
     "inactive": VolunteerStatus.INACTIVE.value,
     "停用": VolunteerStatus.INACTIVE.value,
 }
-_FORMULA_START = ("=", "+", "-", "@")
 # National ID numbers are never stored (個人資料保護法): a sheet with such a column is refused.
 _NATIONAL_ID_WORDS = (
     "身分證",
@@ -73,8 +72,8 @@ _HEADER_SCAN_ROWS = 10
 def _put(ws: Worksheet, row: int, col: int, value: Any) -> Cell:
     """Write a value; text stays text even when it looks like a formula (=, +, -, @).
 
-    Text loses the characters a workbook cannot hold or show (core.text.for_cell), so a
-    name stored before input was cleaned cannot break the file.
+    Text is cleaned as every workbook's text is (core.text.for_cell), so a name or a note
+    stored before input was cleaned cannot break the file.
     """
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str):
@@ -82,7 +81,7 @@ def _put(ws: Worksheet, row: int, col: int, value: Any) -> Cell:
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"
-        if value.startswith(_FORMULA_START):
+        if reads_as_formula(value):
             cell.quotePrefix = True
     return cell
 

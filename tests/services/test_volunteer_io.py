@@ -311,3 +311,26 @@ def test_re_importing_an_unchanged_sheet_updates_nothing_and_writes_no_audit(
     report = import_volunteers(desk, out)
     assert (report.updated, report.unchanged) == (["V002"], ["V001", "V003"])
     assert audit_actions(desk) == [*before, "volunteer.update", "volunteer.import"]
+
+
+def test_a_control_character_in_a_note_never_breaks_the_list(
+    desk: Desk, tmp_path: Path, make_volunteer: Callable[..., int]
+) -> None:
+    """Every text that reaches a workbook passes the same cleaning (core.text.for_cell): a
+    \\x0b pasted into a note made openpyxl refuse the whole volunteer list."""
+    from sqlalchemy import update
+
+    vid = make_volunteer("V001", "王小明")
+    make_volunteer("V002", "李美華")
+    with desk.db.write() as session:  # as stored before input was cleaned
+        session.execute(
+            update(Volunteer)
+            .where(Volunteer.id == vid)
+            .values(notes="第一行\x0b第二行" + "長" * 40_000, languages="=台語\x01")
+        )
+    out = tmp_path / "out.xlsx"
+    assert export_volunteers(desk, out) == 2
+    row = next(load_workbook(out).worksheets[0].iter_rows(min_row=2, max_row=2))
+    notes = row[8].value
+    assert notes.startswith("第一行第二行長") and len(notes) == 32767  # Excel's cell limit
+    assert row[3].value == "=台語" and row[3].data_type == "s"  # text, never a formula
