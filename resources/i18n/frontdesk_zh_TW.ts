@@ -1421,8 +1421,8 @@ It is not available in this version yet.</source>
         <translation>把一個月的資料存成一個 Excel 活頁簿：出勤、每位志工每天的服務時數（供登錄全國志工系統）、班表與換班。</translation>
     </message>
     <message>
-        <source>Export the month to Excel…</source>
-        <translation>匯出本月到 Excel…</translation>
+        <source>Export {month} to Excel…</source>
+        <translation>匯出{month}到 Excel…</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
