@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from frontdesk.core import text
-from frontdesk.core.codes import is_valid_code, normalise_code
+from frontdesk.core.codes import is_valid_code, next_code, normalise_code
 from frontdesk.core.roster import VolunteerFacts, VolunteerStatus
 from frontdesk.core.timeutil import local_day
 from frontdesk.core.volunteers import change_status
@@ -153,6 +153,14 @@ class Named:
     id: int
     code: str
     name: str
+
+
+def next_free_code(desk: Desk) -> str:
+    """The code the new-volunteer form suggests (core.codes.next_code over every code of
+    the desk's agency, those who left included)."""
+    with desk.db.read() as session:
+        codes = session.scalars(select(Volunteer.code).where(Volunteer.site_id == desk.site_id))
+        return next_code(codes)
 
 
 def find_by_code(desk: Desk, code: str) -> Named:
