@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -117,12 +118,28 @@ class BadgeEntry:
     name: str
 
 
-def badge_entries(desk: Desk, *, include_inactive: bool = False) -> list[BadgeEntry]:
-    """Code and name of each volunteer who needs a badge (no personal data)."""
+NEW_VOLUNTEER_DAYS = 30  # "new" on the badge sheet: added to the desk within this many days
+
+
+def badge_entries(
+    desk: Desk,
+    *,
+    include_inactive: bool = False,
+    ids: Collection[int] | None = None,
+    new_only: bool = False,
+) -> list[BadgeEntry]:
+    """Code and name of each volunteer who needs a badge (no personal data): all of them,
+    only those with `ids` (the selected ones), or with `new_only` those added within
+    NEW_VOLUNTEER_DAYS (whose badges are not printed yet), in code order."""
     with desk.db.read() as session:
         stmt = select(Volunteer.code, Volunteer.name).where(Volunteer.site_id == desk.site_id)
         if not include_inactive:
             stmt = stmt.where(Volunteer.status != VolunteerStatus.INACTIVE.value)
+        if ids is not None:
+            stmt = stmt.where(Volunteer.id.in_(list(ids)))
+        if new_only:
+            since = desk.now() - timedelta(days=NEW_VOLUNTEER_DAYS)
+            stmt = stmt.where(Volunteer.created_at >= since)
         return [BadgeEntry(c, n) for c, n in session.execute(stmt.order_by(Volunteer.code))]
 
 

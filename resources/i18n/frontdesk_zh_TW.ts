@@ -2695,6 +2695,22 @@ Until then, the duty stays yours.</source>
         <translation>範本已儲存到 {path}。</translation>
     </message>
     <message>
+        <source>Selected volunteers ({n})</source>
+        <translation>所選的志工（{n} 位）</translation>
+    </message>
+    <message>
+        <source>New volunteers, added in the last {days} days ({n})</source>
+        <translation>新志工：最近 {days} 天加入（{n} 位）</translation>
+    </message>
+    <message>
+        <source>All volunteers on duty lists ({n})</source>
+        <translation>全部在職與見習志工（{n} 位）</translation>
+    </message>
+    <message>
+        <source>No volunteer to print a badge for: select some first.</source>
+        <translation>沒有要列印志工證的志工，請先選擇志工。</translation>
+    </message>
+    <message>
         <source>Badge sheet</source>
         <translation>志工證</translation>
     </message>
