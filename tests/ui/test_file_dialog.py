@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -31,11 +32,14 @@ def test_the_file_dialog_has_no_english_left(
     qtbot: QtBot, zh: None, tmp_path: object, mode: QFileDialog.AcceptMode
 ) -> None:
     dialog = QFileDialog(None, "匯入志工名冊", str(tmp_path), "Excel (*.xlsx)")
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setAcceptMode(mode)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    shown = words(dialog)
+    try:
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(mode)
+        shown = words(dialog)
+    finally:
+        # Gone before the test ends: its file system model's threads must not outlive it.
+        dialog.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert "尋找於(&L)：" in shown and "檔案類型(&T)：" in shown
     english = {
         t
