@@ -27,6 +27,7 @@ from frontdesk import __version__, i18n
 from frontdesk.services.errors import person_errors
 from frontdesk.services.places import data_folder, log_handler
 from frontdesk.ui import style
+from frontdesk.ui.widgets import wheel
 
 if TYPE_CHECKING:
     from frontdesk.services.context import Desk
@@ -300,7 +301,8 @@ def app_icon() -> QIcon:
 
 
 def _application(qt_args: list[str]) -> QApplication:
-    """The Qt application, named, with the icon, the default language and the app's style."""
+    """The Qt application, named, with the icon, the default language, the app's style and
+    the wheel rule of every field (ui.widgets.wheel)."""
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     assert isinstance(app, QApplication)
     app.setApplicationName("frontdesk")
@@ -309,6 +311,7 @@ def _application(qt_args: list[str]) -> QApplication:
     app.setWindowIcon(app_icon())
     i18n.install(i18n.DEFAULT_LANGUAGE)
     style.apply(app)
+    wheel.install(app)
     return app
 
 

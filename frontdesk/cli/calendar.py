@@ -58,6 +58,14 @@ def run(args: argparse.Namespace) -> int:
 
 def import_(run: Run) -> int:
     report = import_dgpa_file(run.desk(), Path(run.args.file))
+    if not report.changed:
+        out(
+            QCoreApplication.translate(
+                "cli",
+                "The {year} office calendar is already imported as in this file: nothing changed.",
+            ).format(year=report.year)
+        )
+        return EXIT_OK
     out(
         QCoreApplication.translate(
             "cli",

@@ -107,8 +107,14 @@ def import_(run: Run) -> int:
     report = import_volunteers(run.desk(), path)
     out(
         QCoreApplication.translate(
-            "cli", "Imported {file}: {added} volunteers added, {updated} updated."
-        ).format(file=path.name, added=len(report.added), updated=len(report.updated))
+            "cli",
+            "Imported {file}: {added} volunteers added, {updated} updated, {unchanged} unchanged.",
+        ).format(
+            file=path.name,
+            added=len(report.added),
+            updated=len(report.updated),
+            unchanged=len(report.unchanged),
+        )
     )
     if report.updated:
         out(

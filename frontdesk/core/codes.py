@@ -11,6 +11,7 @@ are one volunteer everywhere. Imports nothing, so the starting screen may use it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import pairwise
 
 # U+FF01..U+FF5E are the full-width forms of ASCII U+0021..U+007E; U+3000 is the
@@ -65,3 +66,27 @@ def is_card_burst(chars: str, times: list[float], enter_at: float) -> bool:
     if any(not 0 <= b - a <= limit for a, b in pairwise(instants)):
         return False
     return is_valid_code(normalise_code("".join(typed)))
+
+
+_NUMBERED = re.compile(r"([A-Z\-]*)([0-9]+)")
+FIRST_CODE = "V001"  # the first badge of a new desk
+
+
+def next_code(existing: Iterable[str]) -> str:
+    """The code to suggest for a new volunteer: the next number after the highest in the
+    desk's most used numbering ("V029" after V001..V028, "A-105" after A-104), its digits
+    padded as theirs are; FIRST_CODE when no code is numbered.
+
+    Codes of volunteers who left count too: a badge once printed is never given again.
+    """
+    series: dict[str, list[tuple[int, int]]] = {}
+    for code in existing:
+        m = _NUMBERED.fullmatch(normalise_code(code))
+        if m:
+            series.setdefault(m[1], []).append((int(m[2]), len(m[2])))
+    if not series:
+        return FIRST_CODE
+    prefix, numbers = max(series.items(), key=lambda kv: (len(kv[1]), kv[0]))
+    highest, width = max(numbers)
+    candidate = f"{prefix}{highest + 1:0{width}d}"
+    return candidate if is_valid_code(candidate) else FIRST_CODE

@@ -45,14 +45,26 @@ def remove_invisible(text: str, *, keep: frozenset[str] = frozenset()) -> str:
     return "".join(ch for ch in text if ch in keep or not is_invisible(ch))
 
 
+CELL_MAX = 32767  # the most characters an Excel cell holds
+FORMULA_LEADS = ("=", "+", "-", "@")  # how a text Excel would read as a formula starts
+
+
 def for_cell(text: str) -> str:
-    """Text a workbook cell can hold: invisible characters removed, tab and line breaks kept.
+    """Text a workbook cell can hold: invisible characters removed, tab and line breaks
+    kept, at most CELL_MAX characters. Every workbook the app writes cleans its text here.
 
     This removes everything XML 1.0 forbids (C0 controls but tab/LF/CR, lone surrogates,
-    U+FFFE/U+FFFF), which openpyxl refuses with IllegalCharacterError, and the bidi and
-    zero-width characters that would make a cell read differently from what was typed.
+    U+FFFE/U+FFFF), which openpyxl refuses with IllegalCharacterError (a \\x0b pasted into
+    a note once lost the whole volunteer list), and the bidi and zero-width characters that
+    would make a cell read differently from what was typed.
     """
-    return remove_invisible(text, keep=_KEPT_IN_CELLS)
+    return remove_invisible(text, keep=_KEPT_IN_CELLS)[:CELL_MAX]
+
+
+def reads_as_formula(text: str) -> bool:
+    """Whether Excel would take this text for a formula when the cell is edited: such a
+    text is written as an explicit text cell."""
+    return text.startswith(FORMULA_LEADS)
 
 
 def _spaced(text: str) -> str:

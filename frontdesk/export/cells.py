@@ -17,11 +17,9 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from frontdesk.core.text import for_cell
+from frontdesk.core.text import for_cell, reads_as_formula
 from frontdesk.core.timeutil import local
 
-_FORMULA_LEADS = ("=", "+", "-", "@")
-MAX_CELL_TEXT = 32767
 PAPER_A4 = "9"  # the OOXML paper size code of A4
 
 FONT_NAME = "Microsoft JhengHei"
@@ -36,8 +34,8 @@ BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
 
 def clean(value: object) -> str:
-    """The text of a value with the characters Excel cannot store (or show) removed."""
-    return for_cell(value if isinstance(value, str) else str(value))[:MAX_CELL_TEXT]
+    """The text of a value as every workbook of the app writes it (core.text.for_cell)."""
+    return for_cell(value if isinstance(value, str) else str(value))
 
 
 def naive_local(dt: datetime | None) -> datetime | None:
@@ -87,7 +85,10 @@ class Cells:
         return proto
 
     def cell(self, value: Any, style: Style | None = None) -> Any:
-        """A value for `ws.append`: the value itself when unstyled, else a styled cell."""
+        """A value for `ws.append`: the value itself when unstyled, else a styled cell; a
+        string is text (cleaned as text() cleans it)."""
+        if isinstance(value, str):
+            return self.text(value, style)
         if style is None:
             return value
         c = WriteOnlyCell(self.ws, value)
@@ -99,7 +100,7 @@ class Cells:
         if value is None:
             return self.cell(None, style) if style is not None else None
         s = clean(value)
-        if s.startswith(_FORMULA_LEADS):
+        if reads_as_formula(s):
             c = WriteOnlyCell(self.ws, None)
             c._style = copy(self._proto(style or Style(), True)._style)
             c._value = s

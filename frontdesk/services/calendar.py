@@ -72,6 +72,7 @@ class ImportReport:
     days: int
     off_days: int
     replaced: int
+    changed: bool = True  # False: the year was imported already exactly so; nothing written
 
 
 def import_dgpa_file(desk: Desk, path: Path) -> ImportReport:
@@ -95,7 +96,20 @@ def import_dgpa(desk: Desk, data: bytes | str) -> ImportReport:
     except CalendarFileError as exc:
         raise InvalidInput(str(exc), field="file", reason=exc.reason, row=exc.line) from None
     year = rows[0].day.year
+    official = (OverrideKind.OFFICIAL_WORK.value, OverrideKind.OFFICIAL_OFF.value)
+    wanted = {(o.day, o.kind.value, o.label[:LABEL_MAX]) for o in official_overrides(rows)}
+    off = sum(1 for r in rows if r.is_off)
     with desk.db.write() as session:
+        stored = session.execute(
+            select(CalendarOverride.day, CalendarOverride.kind, CalendarOverride.label).where(
+                CalendarOverride.site_id == desk.site_id,
+                CalendarOverride.kind.in_(official),
+                CalendarOverride.day >= date(year, 1, 1),
+                CalendarOverride.day <= date(year, 12, 31),
+            )
+        )
+        if {(d, k, label) for d, k, label in stored} == wanted:
+            return ImportReport(year, len(rows), off, 0, changed=False)  # the same file again
         old = delete(CalendarOverride).where(
             CalendarOverride.site_id == desk.site_id,
             CalendarOverride.kind.in_(
@@ -118,7 +132,6 @@ def import_dgpa(desk: Desk, data: bytes | str) -> ImportReport:
             )
             for o in official_overrides(rows)
         )
-        off = sum(1 for r in rows if r.is_off)
         record(
             session,
             desk,
@@ -134,7 +147,9 @@ def import_dgpa(desk: Desk, data: bytes | str) -> ImportReport:
 def close(desk: Desk, d: date, slot: str | None, reason: str) -> None:
     """Close a day or one slot (typhoon 停止上班): its shifts are cancelled, nobody is absent,
     also for what was recorded before the closure was entered (an absence the sweep
-    recorded at noon for a closure entered at 12:30); reopen() gives those records back."""
+    recorded at noon for a closure entered at 12:30); reopen() gives those records back.
+
+    Closing again for the same reason changes nothing and is not audited."""
     reason = free_text(reason, text.CALENDAR_LABEL, "reason")
     if not reason:
         raise InvalidInput("a closure needs a reason", field="reason")
@@ -150,6 +165,8 @@ def close(desk: Desk, d: date, slot: str | None, reason: str) -> None:
                 CalendarOverride.slot.is_(None) if slot is None else CalendarOverride.slot == slot,
             )
         ).first()
+        if existing is not None and existing.label == reason:
+            return  # closed already for the same reason: no change
         if existing is not None:
             existing.label = reason
         else:
@@ -178,7 +195,8 @@ def close(desk: Desk, d: date, slot: str | None, reason: str) -> None:
 
 def reopen(desk: Desk, d: date, slot: str | None = None) -> int:
     """Remove closures of a day (or of one slot), and judge its records again as an open
-    day's (services.attendance_review.settle_by_calendar). Returns how many were removed."""
+    day's (services.attendance_review.settle_by_calendar). Returns how many were removed;
+    none removed is no change (not audited)."""
     with desk.db.write() as session:
         stmt = delete(CalendarOverride).where(
             CalendarOverride.site_id == desk.site_id,
@@ -188,7 +206,9 @@ def reopen(desk: Desk, d: date, slot: str | None = None) -> int:
         if slot is not None:
             stmt = stmt.where(CalendarOverride.slot == slot)
         removed = session.execute(stmt).rowcount or 0  # type: ignore[attr-defined]
-        settled = _settle(session, desk, d, slot, "calendar.reopen") if removed else []
+        if not removed:
+            return 0  # it was not closed: no change
+        settled = _settle(session, desk, d, slot, "calendar.reopen")
         record(
             session,
             desk,
@@ -212,14 +232,22 @@ def set_manual(desk: Desk, d: date, *, open_: bool, label: str = "") -> None:
     """Mark a day open or closed by hand (e.g. an agency event), replacing an earlier manual mark."""
     kind = OverrideKind.MANUAL_OPEN if open_ else OverrideKind.MANUAL_CLOSED
     label = free_text(label, text.CALENDAR_LABEL, "label")
+    manual = [OverrideKind.MANUAL_OPEN.value, OverrideKind.MANUAL_CLOSED.value]
     with desk.db.write() as session:
+        marks = session.execute(
+            select(CalendarOverride.kind, CalendarOverride.label).where(
+                CalendarOverride.site_id == desk.site_id,
+                CalendarOverride.day == d,
+                CalendarOverride.kind.in_(manual),
+            )
+        ).all()
+        if [tuple(m) for m in marks] == [(kind.value, label)]:
+            return  # marked so already: no change
         session.execute(
             delete(CalendarOverride).where(
                 CalendarOverride.site_id == desk.site_id,
                 CalendarOverride.day == d,
-                CalendarOverride.kind.in_(
-                    [OverrideKind.MANUAL_OPEN.value, OverrideKind.MANUAL_CLOSED.value]
-                ),
+                CalendarOverride.kind.in_(manual),
             )
         )
         session.add(

@@ -11,14 +11,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 
 from frontdesk.core import text
 from frontdesk.core.attendance import AttendanceStatus, window_opens
 from frontdesk.core.calendar import DayInfo
 from frontdesk.core.settings import DeskSettings, SlotDef, slot_end, slot_start
-from frontdesk.core.swaps import SwapState
 from frontdesk.core.timeutil import local_day
+from frontdesk.services import waiting
 from frontdesk.services.auditing import record
 from frontdesk.services.calendar import load_calendar
 from frontdesk.services.context import Desk, load_settings
@@ -28,7 +28,6 @@ from frontdesk.store.models import (
     Assignment,
     Attendance,
     HandoverNote,
-    SwapRequest,
     Volunteer,
 )
 
@@ -304,22 +303,9 @@ def my_shifts(desk: Desk, volunteer_id: int, days: int = 28) -> list[MyShift]:
 
 
 def pending_supervisor_count(desk: Desk) -> int:
-    """Swap requests waiting for the supervisor plus attendance records needing review."""
-    with desk.db.read() as session:
-        swaps = session.scalar(
-            select(func.count(SwapRequest.id)).where(
-                SwapRequest.site_id == desk.site_id,
-                SwapRequest.state == SwapState.PENDING_SUPERVISOR.value,
-            )
-        )
-        reviews = session.scalar(
-            select(func.count(Attendance.id)).where(
-                Attendance.site_id == desk.site_id,
-                Attendance.needs_review,
-                or_(Attendance.is_open.is_(False), Attendance.is_open.is_(None)),
-            )
-        )
-    return int(swaps or 0) + int(reviews or 0)
+    """The 督導 badge: everything waiting for the supervisor (services.waiting, whose parts
+    the workspace shows beside its navigation)."""
+    return waiting.for_supervisor(desk).total
 
 
 def code_letters(desk: Desk, most: int = 6) -> str:

@@ -90,7 +90,8 @@ def _put(session: object, site_id: int, rows: dict[str, str]) -> None:
 
 
 def update_settings(desk: Desk, changes: dict[str, str]) -> DeskSettings:
-    """Validate and store setting changes together; a bad value changes nothing.
+    """Validate and store setting changes together; a bad value changes nothing, and a value
+    equal to the stored one is no change (nothing written or audited for it).
 
     A key must be a known setting (core.settings.known_keys: the DeskSettings fields and
     the few kept in `extra`, e.g. the national service category) and a value storable text:
@@ -131,21 +132,26 @@ def update_settings(desk: Desk, changes: dict[str, str]) -> DeskSettings:
         known = spec(key)
         lines = known is not None and known.kind is SettingKind.LINES
         cleaned[key] = free_text(value, text.SETTING_LINES if lines else text.SETTING_VALUE, key)
-    changes = cleaned
     with desk.db.write() as session:
         current = load_settings(session, desk.site_id)
         rows = settings_to_rows(current)
-        before = {k: rows.get(k) for k in changes}
-        rows.update(changes)
+        stored = dict(rows)
+        rows.update(cleaned)
         try:
             new = parse_settings(rows)
         except SettingError as exc:
             raise InvalidInput(
                 str(exc), field=exc.key, reason=exc.reason, value=exc.value
             ) from None
-        _put(
-            session, desk.site_id, {k: settings_to_rows(new).get(k, v) for k, v in changes.items()}
-        )
+        new_rows = settings_to_rows(new)
+        # A value set to what is stored is no change: not written, not audited.
+        changes = {
+            k: new_rows.get(k, v) for k, v in cleaned.items() if stored.get(k) != new_rows.get(k, v)
+        }
+        if not changes:
+            return current
+        before = {k: stored.get(k) for k in changes}
+        _put(session, desk.site_id, changes)
         if "agency_name" in changes:
             site = session.get(Site, desk.site_id)
             assert site is not None

@@ -32,6 +32,7 @@ from frontdesk.services.roster import (
 )
 from frontdesk.services.swaps import OPEN_STATES
 from frontdesk.services.volunteers import Suggestion, by_code, load_facts
+from frontdesk.services.waiting import swaps_to_decide
 from frontdesk.store.models import Assignment, SwapRequest, Volunteer
 
 
@@ -110,11 +111,7 @@ def pending(desk: Desk) -> list[SwapView]:
     with desk.db.read() as session:
         rows = session.scalars(
             select(SwapRequest)
-            .where(
-                SwapRequest.site_id == desk.site_id,
-                SwapRequest.state == SwapState.PENDING_SUPERVISOR.value,
-                SwapRequest.by_supervisor.is_(False),
-            )
+            .where(SwapRequest.site_id == desk.site_id, swaps_to_decide())
             .order_by(SwapRequest.requested_at, SwapRequest.id)
         ).all()
         return _views(session, rows)

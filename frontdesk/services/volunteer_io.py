@@ -19,12 +19,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from frontdesk.core.privacy import mask_phone
 from frontdesk.core.roster import VolunteerStatus
-from frontdesk.core.text import for_cell
+from frontdesk.core.text import for_cell, reads_as_formula
 from frontdesk.services import infiles
 from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import FrontdeskError, InvalidInput
-from frontdesk.services.volunteers import VolunteerInput, add_in_session, apply_status
+from frontdesk.services.volunteers import VolunteerInput, add_in_session, apply_status, state_of
 from frontdesk.store import scratch
 from frontdesk.store.models import Training, Volunteer
 from frontdesk.store.paths import refuse_overwrite
@@ -53,7 +53,6 @@ STATUS_WORDS = {
     "inactive": VolunteerStatus.INACTIVE.value,
     "停用": VolunteerStatus.INACTIVE.value,
 }
-_FORMULA_START = ("=", "+", "-", "@")
 # National ID numbers are never stored (個人資料保護法): a sheet with such a column is refused.
 _NATIONAL_ID_WORDS = (
     "身分證",
@@ -73,8 +72,8 @@ _HEADER_SCAN_ROWS = 10
 def _put(ws: Worksheet, row: int, col: int, value: Any) -> Cell:
     """Write a value; text stays text even when it looks like a formula (=, +, -, @).
 
-    Text loses the characters a workbook cannot hold or show (core.text.for_cell), so a
-    name stored before input was cleaned cannot break the file.
+    Text is cleaned as every workbook's text is (core.text.for_cell), so a name or a note
+    stored before input was cleaned cannot break the file.
     """
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str):
@@ -82,7 +81,7 @@ def _put(ws: Worksheet, row: int, col: int, value: Any) -> Cell:
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"
-        if value.startswith(_FORMULA_START):
+        if reads_as_formula(value):
             cell.quotePrefix = True
     return cell
 
@@ -204,8 +203,11 @@ def export_volunteers(desk: Desk, path: Path, include_personal: bool = False) ->
 
 @dataclass
 class ImportReport:
+    """Codes added, codes whose data changed, and codes whose row matched what is stored."""
+
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -486,22 +488,30 @@ def import_volunteers(desk: Desk, path: Path) -> ImportReport:
             if current is None:
                 add_in_session(session, desk, row.data)
                 report.added.append(row.data.code)
-            else:
-                _update(session, desk, current, row)
+            elif _update(session, desk, current, row):
                 report.updated.append(row.data.code)
-        record(
-            session,
-            desk,
-            "volunteer.import",
-            "volunteer",
-            after={"file": path.name, "added": len(report.added), "updated": len(report.updated)},
-        )
+            else:
+                report.unchanged.append(row.data.code)
+        if report.added or report.updated:  # a sheet that changes nothing leaves no trace
+            record(
+                session,
+                desk,
+                "volunteer.import",
+                "volunteer",
+                after={
+                    "file": path.name,
+                    "added": len(report.added),
+                    "updated": len(report.updated),
+                },
+            )
     return report
 
 
-def _update(session: Session, desk: Desk, v: Volunteer, row: _Row) -> None:
+def _update(session: Session, desk: Desk, v: Volunteer, row: _Row) -> bool:
+    """Apply one sheet row to its volunteer; False (no audit entry) when the row holds
+    what is stored already."""
     data = row.data
-    before = snapshot(v)
+    was, before = state_of(v), snapshot(v)
     v.name, v.languages, v.notes, v.weekly_max = (
         data.name,
         data.languages,
@@ -518,8 +528,10 @@ def _update(session: Session, desk: Desk, v: Volunteer, row: _Row) -> None:
             v.trainings.append(
                 Training(kind="basic", title=BASIC_TITLE, taken_on=taken, hours=hours)
             )
-        else:
+        elif same.hours != hours:
             same.hours = hours
+    if state_of(v) == was:
+        return False
     session.flush()
     record(
         session,
@@ -530,3 +542,4 @@ def _update(session: Session, desk: Desk, v: Volunteer, row: _Row) -> None:
         before=before,
         after={**snapshot(v), "source": "import"},
     )
+    return True

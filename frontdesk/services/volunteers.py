@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from frontdesk.core import text
-from frontdesk.core.codes import is_valid_code, normalise_code
+from frontdesk.core.codes import is_valid_code, next_code, normalise_code
 from frontdesk.core.roster import VolunteerFacts, VolunteerStatus
 from frontdesk.core.timeutil import local_day
 from frontdesk.core.volunteers import change_status
@@ -155,6 +155,14 @@ class Named:
     name: str
 
 
+def next_free_code(desk: Desk) -> str:
+    """The code the new-volunteer form suggests (core.codes.next_code over every code of
+    the desk's agency, those who left included)."""
+    with desk.db.read() as session:
+        codes = session.scalars(select(Volunteer.code).where(Volunteer.site_id == desk.site_id))
+        return next_code(codes)
+
+
 def find_by_code(desk: Desk, code: str) -> Named:
     """The volunteer with this code at the desk's agency, or NotFound naming the code."""
     with desk.db.read() as session:
@@ -170,7 +178,27 @@ def apply_status(v: Volunteer, wanted: str, now: datetime) -> None:
     v.status, v.deactivated_at = change.status.value, change.deactivated_at
 
 
-def update(desk: Desk, volunteer_id: int, data: VolunteerInput) -> None:
+def state_of(v: Volunteer) -> tuple[object, ...]:
+    """Everything about a volunteer an update may change, trainings included: an update
+    that leaves it equal changes nothing, so it is no update (no audit entry)."""
+    trainings = sorted((t.kind, t.title, t.taken_on, float(t.hours)) for t in v.trainings)
+    return (
+        v.code,
+        v.name,
+        v.phone,
+        v.languages,
+        v.status,
+        v.deactivated_at,
+        v.weekly_max,
+        v.notes,
+        v.joined_on,
+        tuple(trainings),
+    )
+
+
+def update(desk: Desk, volunteer_id: int, data: VolunteerInput) -> bool:
+    """Store the edited volunteer; False (and nothing written, no audit entry) when the
+    input is what is stored already."""
     data = data.validated()
     with desk.db.write() as session:
         v = get(session, desk, volunteer_id)
@@ -182,26 +210,34 @@ def update(desk: Desk, volunteer_id: int, data: VolunteerInput) -> None:
             raise Conflict(
                 f"volunteer code {data.code} is already used", field="code", value=data.code
             )
-        before = snapshot(v)
+        was, before = state_of(v), snapshot(v)
         v.code, v.name, v.phone, v.languages = data.code, data.name, data.phone, data.languages
         apply_status(v, data.status, desk.now())
         v.weekly_max, v.notes = data.weekly_max, data.notes
         if data.joined_on is not None:
             v.joined_on = data.joined_on
         if data.trainings is not None:
-            v.trainings = [
-                Training(kind=k, title=t, taken_on=d, hours=float(h))
-                for k, t, d, h in data.trainings
-            ]
+            wanted = sorted((k, t, d, float(h)) for k, t, d, h in data.trainings)
+            if wanted != sorted((t.kind, t.title, t.taken_on, float(t.hours)) for t in v.trainings):
+                v.trainings = [
+                    Training(kind=k, title=t, taken_on=d, hours=float(h))
+                    for k, t, d, h in data.trainings
+                ]
+        if state_of(v) == was:
+            return False  # every value was set to itself: nothing is written
         record(
             session, desk, "volunteer.update", "volunteer", v.id, before=before, after=snapshot(v)
         )
+        return True
 
 
-def deactivate(desk: Desk, volunteer_id: int) -> None:
-    """Mark inactive (never a hard delete of someone with history)."""
+def deactivate(desk: Desk, volunteer_id: int) -> bool:
+    """Mark inactive (never a hard delete of someone with history); False when the
+    volunteer was inactive already (nothing written)."""
     with desk.db.write() as session:
         v = get(session, desk, volunteer_id)
+        if v.status == VolunteerStatus.INACTIVE.value:
+            return False
         before = snapshot(v)
         apply_status(v, VolunteerStatus.INACTIVE.value, desk.now())
         record(
@@ -213,6 +249,7 @@ def deactivate(desk: Desk, volunteer_id: int) -> None:
             before=before,
             after=snapshot(v),
         )
+        return True
 
 
 def add_training(

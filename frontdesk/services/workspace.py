@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -17,6 +18,7 @@ from frontdesk.services.context import Desk
 from frontdesk.services.errors import NotFound
 from frontdesk.services.roster import month_bounds, rules_context
 from frontdesk.services.volunteers import Suggestion, load_facts
+from frontdesk.services.waiting import to_review
 from frontdesk.store import audit
 from frontdesk.store.audit import ChainReport
 from frontdesk.store.models import (
@@ -116,12 +118,28 @@ class BadgeEntry:
     name: str
 
 
-def badge_entries(desk: Desk, *, include_inactive: bool = False) -> list[BadgeEntry]:
-    """Code and name of each volunteer who needs a badge (no personal data)."""
+NEW_VOLUNTEER_DAYS = 30  # "new" on the badge sheet: added to the desk within this many days
+
+
+def badge_entries(
+    desk: Desk,
+    *,
+    include_inactive: bool = False,
+    ids: Collection[int] | None = None,
+    new_only: bool = False,
+) -> list[BadgeEntry]:
+    """Code and name of each volunteer who needs a badge (no personal data): all of them,
+    only those with `ids` (the selected ones), or with `new_only` those added within
+    NEW_VOLUNTEER_DAYS (whose badges are not printed yet), in code order."""
     with desk.db.read() as session:
         stmt = select(Volunteer.code, Volunteer.name).where(Volunteer.site_id == desk.site_id)
         if not include_inactive:
             stmt = stmt.where(Volunteer.status != VolunteerStatus.INACTIVE.value)
+        if ids is not None:
+            stmt = stmt.where(Volunteer.id.in_(list(ids)))
+        if new_only:
+            since = desk.now() - timedelta(days=NEW_VOLUNTEER_DAYS)
+            stmt = stmt.where(Volunteer.created_at >= since)
         return [BadgeEntry(c, n) for c, n in session.execute(stmt.order_by(Volunteer.code))]
 
 
@@ -267,17 +285,11 @@ def attendance_month(desk: Desk, year: int, month: int) -> list[AttendanceRow]:
     return _attendance_rows(desk, Attendance.day >= first, Attendance.day <= last)
 
 
-REVIEW_STATUSES = ("late", "early_leave", "late_early_leave")
-
-
 def review_rows(desk: Desk) -> list[AttendanceRow]:
     """What needs a decision: flagged records (auto-closed, walk-ins, absences) and, not yet
-    decided, late arrivals and early leaves."""
-    return [
-        r
-        for r in _attendance_rows(desk, Attendance.is_open.is_(False))
-        if r.needs_review or (r.status in REVIEW_STATUSES and r.corrections == 0)
-    ]
+    decided, late arrivals and early leaves (services.waiting.to_review, which the 督導
+    badge counts)."""
+    return _attendance_rows(desk, to_review())
 
 
 @dataclass(frozen=True, slots=True)

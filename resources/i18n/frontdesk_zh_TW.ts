@@ -592,6 +592,14 @@
         <translation>服務台畫面閒置幾秒後回到首頁</translation>
     </message>
     <message>
+        <source>The answer to a scan stays on screen for (seconds)</source>
+        <translation>簽到、簽退結果顯示幾秒後回到首頁</translation>
+    </message>
+    <message>
+        <source>Desk sound volume (0 = no sound)</source>
+        <translation>服務台提示音量（0 為靜音）</translation>
+    </message>
+    <message>
         <source>Supervisor screen locks after (minutes)</source>
         <translation>督導畫面閒置幾分鐘後鎖定</translation>
     </message>
@@ -604,24 +612,40 @@
         <translation>補行上班的星期六也要值班</translation>
     </message>
     <message>
+        <source>Ask for the volunteer&apos;s PIN when signing in without the card (tapping a name or typing the number)</source>
+        <translation>不刷卡簽到（點名字或輸入號碼）時，要輸入志工的 PIN 碼</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{setting}: {old} → {new}</source>
+        <translation>{setting}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{slot} times</source>
+        <translation>{slot} 時間</translation>
+    </message>
+    <message>
+        <source>{slot} at least</source>
+        <translation>{slot} 至少</translation>
+    </message>
+    <message>
+        <source>{slot} at most</source>
+        <translation>{slot} 最多</translation>
+    </message>
+    <message>
         <source>Save the settings</source>
         <translation>儲存設定</translation>
     </message>
     <message>
         <source>Duty times and staffing</source>
         <translation>值班時間與人數</translation>
-    </message>
-    <message>
-        <source>The answer to a scan stays on screen for (seconds)</source>
-        <translation>簽到、簽退結果顯示幾秒後回到首頁</translation>
-    </message>
-    <message>
-        <source>Desk sound volume (0 = no sound)</source>
-        <translation>服務台提示音量（0 為靜音）</translation>
-    </message>
-    <message>
-        <source>Ask for the volunteer&apos;s PIN when signing in without the card (tapping a name or typing the number)</source>
-        <translation>不刷卡簽到（點名字或輸入號碼）時，要輸入志工的 PIN 碼</translation>
     </message>
     <message>
         <source>Duty points on the desk screen (one a line)</source>
@@ -650,6 +674,10 @@
     <message>
         <source>The file was not imported; nothing changed. {why}</source>
         <translation>檔案沒有匯入，資料沒有變更。{why}</translation>
+    </message>
+    <message>
+        <source>The calendar of {year} is already imported as in this file.</source>
+        <translation>{year} 年的行事曆已經照這個檔案匯入過了，沒有任何變更。</translation>
     </message>
     <message>
         <source>Calendar of {year} imported: {days} days, {off} days off.</source>
@@ -714,6 +742,24 @@
     <message>
         <source>{field}: {why} Nothing was saved.</source>
         <translation>{field}：{why}沒有儲存任何設定。</translation>
+    </message>
+    <message>
+        <source>Save the settings?</source>
+        <translation>儲存設定？</translation>
+    </message>
+    <message>
+        <source>These settings change:
+{changes}
+
+Save them?</source>
+        <translation>以下設定將會變更：
+{changes}
+
+確定要儲存嗎？</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>沒有儲存任何變更。</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -1253,10 +1299,6 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
         <translation>交班事項（{count}）</translation>
     </message>
     <message>
-        <source>Type my number</source>
-        <translation>輸入號碼簽到</translation>
-    </message>
-    <message>
         <source>Number: {code}</source>
         <translation>編號：{code}</translation>
     </message>
@@ -1277,6 +1319,10 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
 It is not available in this version yet.</source>
         <translation>督導登入後會在這裡開啟督導專區。
 這個版本還沒有提供。</translation>
+    </message>
+    <message>
+        <source>Type my number</source>
+        <translation>輸入號碼簽到</translation>
     </message>
 </context>
 <context>
@@ -1382,20 +1428,20 @@ It is not available in this version yet.</source>
         <translation>請輸入您的志工編號</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>刪除</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <source>OK</source>
         <translation>確定</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1457,17 @@ It is not available in this version yet.</source>
     <message>
         <source>{name}, please enter your 4-digit PIN</source>
         <translation>{name}，請輸入您的 4 位數密碼</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>尋找於(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>檔案類型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -1442,8 +1499,8 @@ It is not available in this version yet.</source>
         <translation>把一個月的資料存成一個 Excel 活頁簿：出勤、每位志工每天的服務時數（供登錄全國志工系統）、班表與換班。</translation>
     </message>
     <message>
-        <source>Export the month to Excel…</source>
-        <translation>匯出本月到 Excel…</translation>
+        <source>Export {month} to Excel…</source>
+        <translation>匯出{month}到 Excel…</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
@@ -1799,8 +1856,23 @@ It is not available in this version yet.</source>
         <translation>時鐘現在是正確的</translation>
     </message>
     <message>
+        <source>Attendance ({count} to review)</source>
+        <translation>出勤（待確認 {count}）</translation>
+    </message>
+    <message>
         <source>Swaps ({count})</source>
         <translation>換班（{count}）</translation>
+    </message>
+    <message>
+        <source>Volunteers ({count} PIN locked)</source>
+        <translation>志工（PIN 鎖定 {count}）</translation>
+    </message>
+    <message>
+        <source>Waiting for you: {total}
+{swaps} swaps · {reviews} to review · {pins} PIN lockouts</source>
+        <translation>督導待辦 {total} 件
+換班 {swaps}・待確認 {reviews}
+PIN 鎖定 {pins}</translation>
     </message>
     <message>
         <source>Front-desk volunteer duty manager, version {version}.
@@ -2701,8 +2773,8 @@ Until then, the duty stays yours.</source>
         <translation>匯入志工</translation>
     </message>
     <message>
-        <source>Imported: {added} added, {updated} updated.</source>
-        <translation>匯入完成：新增 {added} 位，更新 {updated} 位。</translation>
+        <source>Imported: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>匯入完成：新增 {added} 位，更新 {updated} 位，{unchanged} 位沒有變更。</translation>
     </message>
     <message>
         <source>Export volunteers</source>
@@ -2727,6 +2799,22 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Template saved to {path}.</source>
         <translation>範本已儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Selected volunteers ({n})</source>
+        <translation>所選的志工（{n} 位）</translation>
+    </message>
+    <message>
+        <source>New volunteers, added in the last {days} days ({n})</source>
+        <translation>新志工：最近 {days} 天加入（{n} 位）</translation>
+    </message>
+    <message>
+        <source>All volunteers on duty lists ({n})</source>
+        <translation>全部在職與見習志工（{n} 位）</translation>
+    </message>
+    <message>
+        <source>No volunteer to print a badge for: select some first.</source>
+        <translation>沒有要列印志工證的志工，請先選擇志工。</translation>
     </message>
     <message>
         <source>Badge sheet</source>
@@ -3507,10 +3595,6 @@ Until then, the duty stays yours.</source>
         <translation>示範服務台已建立（{seconds:.1f} 秒）：{volunteers} 位志工、{assignments} 個班、{attendance} 筆出勤紀錄、{swaps} 件換班申請，期間 {first} 至 {today}。督導登入：supervisor / demo-password。</translation>
     </message>
     <message>
-        <source>Imported {file}: {added} volunteers added, {updated} updated.</source>
-        <translation>已匯入 {file}：新增 {added} 位志工，更新 {updated} 位。</translation>
-    </message>
-    <message>
         <source>Updated codes: {codes}</source>
         <translation>已更新的編號：{codes}</translation>
     </message>
@@ -3529,6 +3613,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Roster {month}: {added} duties added from the weekly patterns, {skipped} skipped.</source>
         <translation>{month} 班表：依固定班新增 {added} 個班，略過 {skipped} 個。</translation>
+    </message>
+    <message>
+        <source>The {year} office calendar is already imported as in this file: nothing changed.</source>
+        <translation>{year} 年的辦公日曆表已經照這個檔案匯入過了，沒有任何變更。</translation>
     </message>
     <message>
         <source>Imported the {year} office calendar: {days} days, {off} days off ({replaced} earlier official days replaced).</source>
@@ -3849,6 +3937,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>list departed volunteers whose personal data may now be deleted</source>
         <translation>列出個人資料已可刪除的離隊志工</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} volunteers added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>已匯入 {file}：新增 {added} 位志工，更新 {updated} 位，{unchanged} 位沒有變更。</translation>
     </message>
     <message>
         <source>The PIN of {code} {name} was removed.</source>

@@ -393,7 +393,8 @@ def test_volunteers_export_masks_and_round_trips(cli: Run, demo_db: Path, tmp_pa
     conn.close()
     r = cli("--db", demo_db, "volunteers", "import", out)
     assert r.code == 0, r.err
-    assert "0 volunteers added, 30 updated" in r.out
+    # An unchanged sheet is no update (it said "30 updated" and wrote 30 audit entries).
+    assert "0 volunteers added, 0 updated, 30 unchanged" in r.out
     conn = sqlite3.connect(demo_db)
     after = conn.execute(
         "SELECT code, name, phone, status, languages FROM volunteer ORDER BY code"

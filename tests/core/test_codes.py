@@ -92,3 +92,14 @@ def test_every_code_read_fast_is_a_card(code: str, gaps: list[float]) -> None:
 
     times = list(accumulate(gaps[: len(code)], initial=0.0))[1:]
     assert is_card_burst(code, times, times[-1] + 0.01) is (len(code) >= BURST_MIN_CHARS)
+
+
+def test_the_next_code_follows_the_desks_numbering() -> None:
+    from frontdesk.core.codes import FIRST_CODE, next_code
+
+    assert next_code([]) == FIRST_CODE == "V001"
+    assert next_code(["V001", "V002", "V028"]) == "V029"
+    assert next_code(["v009", "Ｖ０１０"]) == "V011"  # as typed through an input method
+    assert next_code(["V099"]) == "V100"  # widens past its padding
+    assert next_code(["A-104", "A-105", "V001", "STAFF"]) == "A-106"  # the most used series
+    assert next_code(["GUEST", "STAFF"]) == FIRST_CODE  # nothing numbered

@@ -135,7 +135,8 @@ def test_masked_export_round_trips_and_keeps_phones(
     ws = load_workbook(out).worksheets[0]
     assert ws["C2"].value == "0912-***-678"
     report = import_volunteers(desk, out)
-    assert report.updated == ["V001", "V002"]
+    assert (report.added, report.updated) == ([], [])
+    assert report.unchanged == ["V001", "V002"]
     assert {
         details(desk, v.id).phone for v in workspace.volunteer_choices(desk, include_inactive=True)
     } == {"0912-345-678"}
@@ -148,7 +149,8 @@ def test_a_landline_is_masked_in_the_export_and_still_round_trips(
     out = tmp_path / "out.xlsx"
     export_volunteers(desk, out)
     assert load_workbook(out).worksheets[0]["C2"].value == "2***678"  # was printed whole
-    assert import_volunteers(desk, out).updated == ["L1"]
+    report = import_volunteers(desk, out)
+    assert (report.updated, report.unchanged) == ([], ["L1"])  # matched; the number kept
     with desk.db.read() as session:
         assert volunteers.get(session, desk, vid).phone == "2345678"
 
@@ -276,3 +278,59 @@ def test_a_sheet_typed_with_a_full_width_input_method_updates_the_same_volunteer
     assert (report.added, report.updated) == ([], ["V001"])
     with desk.db.read() as session:
         assert volunteers.get(session, desk, vid).name == "新名字"
+
+
+def audit_actions(desk: Desk) -> list[str]:
+    with desk.db.read() as session:
+        return list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+
+
+def test_re_importing_an_unchanged_sheet_updates_nothing_and_writes_no_audit(
+    desk: Desk, tmp_path: Path, make_volunteer: Callable[..., int]
+) -> None:
+    """An update that changes nothing is not an update: the sheet just exported, imported
+    again, reported every volunteer as updated and wrote an audit entry for each."""
+    for code in ("V001", "V002", "V003"):
+        make_volunteer(code, f"志工{code}")
+    volunteers.update(
+        desk,
+        volunteers.find_by_code(desk, "V002").id,
+        volunteers.VolunteerInput("V002", "志工V002", "0912-345-678", notes="行動不便，勿排二樓"),
+    )
+    out = tmp_path / "out.xlsx"
+    export_volunteers(desk, out)
+    before = audit_actions(desk)
+    report = import_volunteers(desk, out)
+    assert (report.added, report.updated) == ([], [])
+    assert report.unchanged == ["V001", "V002", "V003"]
+    assert audit_actions(desk) == before  # not even an import entry
+
+    ws = load_workbook(out)
+    ws.worksheets[0]["B3"] = "新名字"  # V002's name
+    ws.save(out)
+    report = import_volunteers(desk, out)
+    assert (report.updated, report.unchanged) == (["V002"], ["V001", "V003"])
+    assert audit_actions(desk) == [*before, "volunteer.update", "volunteer.import"]
+
+
+def test_a_control_character_in_a_note_never_breaks_the_list(
+    desk: Desk, tmp_path: Path, make_volunteer: Callable[..., int]
+) -> None:
+    """Every text that reaches a workbook passes the same cleaning (core.text.for_cell): a
+    \\x0b pasted into a note made openpyxl refuse the whole volunteer list."""
+    from sqlalchemy import update
+
+    vid = make_volunteer("V001", "王小明")
+    make_volunteer("V002", "李美華")
+    with desk.db.write() as session:  # as stored before input was cleaned
+        session.execute(
+            update(Volunteer)
+            .where(Volunteer.id == vid)
+            .values(notes="第一行\x0b第二行" + "長" * 40_000, languages="=台語\x01")
+        )
+    out = tmp_path / "out.xlsx"
+    assert export_volunteers(desk, out) == 2
+    row = next(load_workbook(out).worksheets[0].iter_rows(min_row=2, max_row=2))
+    notes = row[8].value
+    assert notes.startswith("第一行第二行長") and len(notes) == 32767  # Excel's cell limit
+    assert row[3].value == "=台語" and row[3].data_type == "s"  # text, never a formula

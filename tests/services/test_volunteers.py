@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -198,3 +199,42 @@ def test_deactivation_moment_is_when_the_volunteer_became_inactive(
     back = clock.set(date(2026, 12, 2), 9)
     volunteers.update(desk, vid, data)
     assert state() == ("inactive", back)
+
+
+def _audit(desk: Desk) -> list[str]:
+    from frontdesk.store.models import AuditEntry
+
+    with desk.db.read() as session:
+        return list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+
+
+def test_an_update_that_changes_nothing_is_no_update(
+    desk: Desk, clock: Clock, make_volunteer: Callable[..., int]
+) -> None:
+    vid = make_volunteer("A01", "王小明")
+    edited = VolunteerInput(
+        code="A01",
+        name="王小明",
+        phone="0912-345-678",
+        weekly_max=3,
+        notes="行動不便",
+        trainings=[("basic", "基礎訓練", date(2026, 1, 10), 12)],
+    )
+    assert volunteers.update(desk, vid, edited) is True
+    trail = _audit(desk)
+    clock.now += timedelta(minutes=5)
+    assert volunteers.update(desk, vid, edited) is False  # saved again as it is
+    assert _audit(desk) == trail
+    with desk.db.read() as session:
+        assert [t.hours for t in volunteers.get(session, desk, vid).trainings] == [12.0]
+    assert volunteers.deactivate(desk, vid) is True
+    with desk.db.read() as session:
+        left = volunteers.get(session, desk, vid).deactivated_at
+    trail = _audit(desk)
+    clock.now += timedelta(minutes=5)
+    assert volunteers.deactivate(desk, vid) is False  # inactive already
+    inactive = dataclasses.replace(edited, status="inactive")
+    assert volunteers.update(desk, vid, inactive) is False
+    assert _audit(desk) == trail
+    with desk.db.read() as session:
+        assert volunteers.get(session, desk, vid).deactivated_at == left

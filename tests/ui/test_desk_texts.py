@@ -3,12 +3,14 @@ them on the settings page (the rules' texts by default) and the kiosk shows what
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from frontdesk.core.settings import DeskSettings
 from frontdesk.services.context import Desk, settings
 from frontdesk.ui.kiosk.window import KioskWindow
+from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.calendar import CalendarPage
 from tests.ui.test_kiosk import texts
 
@@ -28,6 +30,12 @@ RULES_PHONE = [
     ("忙線", "「對不起，承辦人員正在電話中，請留下聯絡資料，再請承辦人員與您聯繫。」"),
     ("結束", "「謝謝」「再見」，讓來電者先掛電話。"),
 ]
+
+
+@pytest.fixture(autouse=True)
+def saving_is_confirmed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The supervisor says yes to the list of changes a save shows first."""
+    monkeypatch.setattr(common, "confirm", lambda *_a: True)
 
 
 def phone_tab(window: KioskWindow) -> list[str]:

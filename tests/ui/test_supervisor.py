@@ -488,7 +488,8 @@ def test_a_wrong_calendar_file_is_refused(qtbot, desk, tmp_path):
     assert "nothing changed" in page.banner.text()
 
 
-def test_settings_errors_name_the_field_and_save_nothing(qtbot, desk):
+def test_settings_errors_name_the_field_and_save_nothing(qtbot, desk, monkeypatch):
+    monkeypatch.setattr(common, "confirm", lambda *_a: True)  # yes to the list of changes
     page = CalendarPage(desk)
     qtbot.addWidget(page)
     page.refresh()

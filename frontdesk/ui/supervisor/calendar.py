@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 from frontdesk.core import desk_texts
 from frontdesk.core.calendar import DayKind
 from frontdesk.core.settings import (
+    SettingError,
     SettingKind,
     SlotDef,
     format_slots,
+    parse_settings,
     screen_specs,
     settings_to_rows,
 )
@@ -44,9 +46,7 @@ from frontdesk.ui.supervisor.common import Banner, attempt, pydate, qdate, title
 from frontdesk.words.dates import DATE_EDIT_FORMAT, format_roc_date
 from frontdesk.words.errors import describe_error
 from frontdesk.words.labels import day_kind, slot_short
-
-# The names of choice values, in their own language whatever the screen's.
-_CHOICE_NAMES = {"zh_TW": "繁體中文", "en": "English"}
+from frontdesk.words.settings import CHOICE_NAMES, describe_changes, setting_labels
 
 
 class CalendarPage(QWidget):
@@ -127,40 +127,12 @@ class CalendarPage(QWidget):
         self.close_day.dateChanged.connect(lambda _d: self.show_closures())
         self.save_button.clicked.connect(self.save_settings)
 
-    def _setting_labels(self) -> dict[str, str]:
-        """The words for each setting key of core.settings.SPECS shown on this screen."""
-        return {
-            "agency_name": self.tr("Agency name"),
-            "desk_name": self.tr("Desk name"),
-            "slots": self.tr("Duty times and staffing"),
-            "swap_notice_days": self.tr("Swap notice (days)"),
-            "signin_window_minutes": self.tr("Sign-in opens before the duty (minutes)"),
-            "late_grace_minutes": self.tr("Late after (minutes of grace)"),
-            "early_leave_grace_minutes": self.tr("Early leave before (minutes of grace)"),
-            "autoclose_margin_minutes": self.tr("Close a forgotten sign-out after (minutes)"),
-            "weekly_max_shifts": self.tr("Default weekly maximum of duties"),
-            "kiosk_idle_seconds": self.tr("Desk screen back to start after (seconds)"),
-            "answer_seconds": self.tr("The answer to a scan stays on screen for (seconds)"),
-            "sound_volume": self.tr("Desk sound volume (0 = no sound)"),
-            "supervisor_idle_minutes": self.tr("Supervisor screen locks after (minutes)"),
-            "language": self.tr("Language"),
-            "makeup_saturday_is_duty": self.tr(
-                "Make-up working Saturdays (補行上班) are desk duty days"
-            ),
-            "require_pin": self.tr(
-                "Ask for the volunteer's PIN when signing in without the card "
-                "(tapping a name or typing the number)"
-            ),
-            "duty_points": self.tr("Duty points on the desk screen (one a line)"),
-            "phone_script": self.tr("Phone script on the desk screen"),
-        }
-
     def _settings_box(self, desk: Desk) -> QGroupBox:
         """The settings form, one field per core.settings.screen_specs() in its order, with
         the spec's bounds."""
         box = QGroupBox(self.tr("Settings"))
         form = QFormLayout(box)
-        words = self._setting_labels()
+        words = setting_labels()
         self.texts: dict[str, QLineEdit] = {}
         self.spins: dict[str, QSpinBox] = {}
         self.checks: dict[str, QCheckBox] = {}
@@ -189,7 +161,7 @@ class CalendarPage(QWidget):
             elif spec.kind is SettingKind.CHOICE:
                 combo = QComboBox()
                 for value in spec.choices:
-                    combo.addItem(_CHOICE_NAMES.get(value, value), value)
+                    combo.addItem(CHOICE_NAMES.get(value, value), value)
                 self.choices[spec.key] = combo
                 form.addRow(label, combo)
             elif spec.kind is SettingKind.LINES:
@@ -279,6 +251,13 @@ class CalendarPage(QWidget):
             self.banner.error(
                 self.tr("The file was not imported; nothing changed. {why}").format(
                     why=describe_error(exc)
+                )
+            )
+            return
+        if not report.changed:
+            self.banner.info(
+                self.tr("The calendar of {year} is already imported as in this file.").format(
+                    year=report.year
                 )
             )
             return
@@ -384,21 +363,38 @@ class CalendarPage(QWidget):
             return self.tr("must be at most {count} lines.").format(count=m[1])
         return reason + "."
 
+    def refuse(self, field: str, reason: str) -> None:
+        """Name the field and why its value cannot be used; nothing is saved."""
+        self.banner.error(
+            self.tr("{field}: {why} Nothing was saved.").format(
+                field=self.labels.get(field, field), why=self.reason_words(reason)
+            )
+        )
+
     def save_settings(self) -> None:
+        """Save what the form changed, after listing each change (old → new) and asking:
+        a value changes only when the person means it (a wheel turn once changed one)."""
         changes = self.changes()
         if not changes:
             self.banner.info(self.tr("Nothing changed."))
             return
         try:
+            parse_settings({**settings_to_rows(settings(self.desk)), **changes})
+        except SettingError as exc:
+            self.refuse(exc.key, exc.reason)
+            return
+        listed = "\n".join(f"• {line}" for line in describe_changes(settings(self.desk), changes))
+        if not common.confirm(
+            self,
+            self.tr("Save the settings?"),
+            self.tr("These settings change:\n{changes}\n\nSave them?").format(changes=listed),
+        ):
+            self.banner.info(self.tr("Nothing was saved."))
+            return
+        try:
             setup.update_settings(self.desk, changes)
         except InvalidInput as exc:
-            field = str(exc.facts.get("field") or "")
-            self.banner.error(
-                self.tr("{field}: {why} Nothing was saved.").format(
-                    field=self.labels.get(field, field),
-                    why=self.reason_words(str(exc.facts.get("reason") or exc)),
-                )
-            )
+            self.refuse(str(exc.facts.get("field") or ""), str(exc.facts.get("reason") or exc))
             return
         except FrontdeskError as exc:
             self.banner.error(describe_error(exc))

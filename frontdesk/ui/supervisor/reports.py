@@ -11,6 +11,7 @@ from frontdesk.export.monthly import export_month
 from frontdesk.services.context import Desk
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, attempt, title_label
+from frontdesk.words.dates import format_roc_month
 
 
 class ReportsPage(QWidget):
@@ -31,7 +32,8 @@ class ReportsPage(QWidget):
         row = QHBoxLayout()
         self.picker = MonthPicker(today.year, today.month)
         row.addWidget(self.picker)
-        self.export_button = QPushButton(self.tr("Export the month to Excel…"))
+        self.export_button = QPushButton()
+        self._name_month()
         row.addWidget(self.export_button)
         row.addStretch()
         layout.addLayout(row)
@@ -39,6 +41,16 @@ class ReportsPage(QWidget):
         layout.addWidget(self.banner)
         layout.addStretch()
         self.export_button.clicked.connect(lambda: self.export())
+        self.picker.changed.connect(lambda _y, _m: self._name_month())
+
+    def _name_month(self) -> None:
+        """The button names the month it exports: the one shown ("匯出本月" was the label
+        while November was shown in December)."""
+        self.export_button.setText(
+            self.tr("Export {month} to Excel…").format(
+                month=format_roc_month(self.picker.year, self.picker.month)
+            )
+        )
 
     def export(self, path: str | None = None) -> None:
         year, month = self.picker.year, self.picker.month

@@ -70,6 +70,9 @@ class VolunteerDialog(FormDialog):
         self.submit_with(self.save)
         if volunteer_id is not None:
             self.load()
+        else:  # the next free badge number, ready to keep or to type over
+            self.code.setText(volunteers.next_free_code(desk))
+            self.code.selectAll()
 
     def _person_form(self) -> QFormLayout:
         """Who they are: code, name, phone, languages, status, limits, notes."""

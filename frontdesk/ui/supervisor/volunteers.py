@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -53,6 +54,12 @@ class VolunteersPage(QWidget):
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.template_button = QPushButton(self.tr("Save an empty template…"))
         self.badges_button = QPushButton(self.tr("Badge sheet (PDF)…"))
+        # Whose badges: the selected volunteers, the new ones, or everyone on the list.
+        self.badge_menu = QMenu(self.badges_button)
+        self.badge_choices = {
+            scope: self.badge_menu.addAction("") for scope in ("selected", "new", "all")
+        }
+        self.badges_button.setMenu(self.badge_menu)
         for b in (self.import_button, self.export_button, self.template_button, self.badges_button):
             files.addWidget(b)
         files.addStretch()
@@ -69,7 +76,7 @@ class VolunteersPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(VolunteerTableModel.CODE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(30)
@@ -98,7 +105,9 @@ class VolunteersPage(QWidget):
         self.import_button.clicked.connect(self.import_excel)
         self.export_button.clicked.connect(self.export_excel)
         self.template_button.clicked.connect(self.save_template)
-        self.badges_button.clicked.connect(self.badges)
+        self.badge_menu.aboutToShow.connect(self.name_badge_choices)
+        for scope, action in self.badge_choices.items():
+            action.triggered.connect(lambda _checked=False, scope=scope: self.badges(scope=scope))
 
     def refresh(self) -> None:
         self.model.set_rows(workspace.volunteer_rows(self.desk))
@@ -116,6 +125,11 @@ class VolunteersPage(QWidget):
                 shown=self.proxy.rowCount(), total=self.model.rowCount()
             )
         )
+
+    def selected_ids(self) -> list[int]:
+        """The volunteers whose rows are selected, in the table's order."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [self.model.row_at(self.proxy.mapToSource(i).row()).id for i in rows]
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -185,8 +199,10 @@ class VolunteersPage(QWidget):
             return
         self.refresh()
         self.banner.ok(
-            self.tr("Imported: {added} added, {updated} updated.").format(
-                added=len(report.added), updated=len(report.updated)
+            self.tr("Imported: {added} added, {updated} updated, {unchanged} unchanged.").format(
+                added=len(report.added),
+                updated=len(report.updated),
+                unchanged=len(report.unchanged),
             )
         )
 
@@ -218,15 +234,38 @@ class VolunteersPage(QWidget):
         if ok:
             self.banner.ok(self.tr("Template saved to {path}.").format(path=path))
 
-    def badges(self, path: str | None = None) -> None:
+    def badge_entries(self, scope: str) -> list[workspace.BadgeEntry]:
+        """Whose badges `scope` means: "selected", "new" (added lately) or "all"."""
+        if scope == "selected":
+            ids = self.selected_ids()
+            return workspace.badge_entries(self.desk, ids=ids) if ids else []
+        return workspace.badge_entries(self.desk, new_only=scope == "new")
+
+    def name_badge_choices(self) -> None:
+        """Each choice of the badge button says whose badges it prints and how many."""
+        words = {
+            "selected": self.tr("Selected volunteers ({n})"),
+            "new": self.tr("New volunteers, added in the last {days} days ({n})"),
+            "all": self.tr("All volunteers on duty lists ({n})"),
+        }
+        for scope, action in self.badge_choices.items():
+            n = len(self.badge_entries(scope))
+            action.setText(words[scope].format(n=n, days=workspace.NEW_VOLUNTEER_DAYS))
+            action.setEnabled(n > 0)
+
+    def badges(self, path: str | None = None, *, scope: str = "all") -> None:
+        """A PDF of badges for the volunteers `scope` means (see badge_entries)."""
         from frontdesk.export import badges
 
+        entries = self.badge_entries(scope)
+        if not entries:
+            self.banner.info(self.tr("No volunteer to print a badge for: select some first."))
+            return
         path = path or common.choose_save_file(
             self, self.tr("Badge sheet"), self.tr("badges.pdf"), "PDF (*.pdf)"
         )
         if not path:
             return
-        entries = workspace.badge_entries(self.desk)
         ok, _ = attempt(
             self.banner,
             badges.write_badge_sheet,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 import frontdesk
-from frontdesk.services import clockguard
+from frontdesk.services import clockguard, waiting
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.places import data_folder, describe_database
 from frontdesk.ui.supervisor import common
@@ -31,6 +31,9 @@ from frontdesk.ui.supervisor.roster import RosterPage
 from frontdesk.ui.supervisor.swaps import SwapsPage
 from frontdesk.ui.supervisor.volunteers import VolunteersPage
 from frontdesk.words.clock import clock_jump
+
+NAV_WIDTH = 230  # px: 出勤（待確認 99） at the navigation's text size
+COUNTS_REFRESH_MS = 30_000
 
 ACTIVITY = {
     QEvent.Type.MouseButtonPress,
@@ -85,8 +88,13 @@ class SupervisorWindow(QWidget):
         body = QHBoxLayout()
         self.nav = QListWidget()
         common.workspace_role(self.nav, "nav")
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setSpacing(4)
+        # What waits for the supervisor, part by part: the kiosk's 督導 badge is its total.
+        self.waiting_line = QLabel()
+        self.waiting_line.setObjectName("waiting")
+        self.waiting_line.setWordWrap(True)
+        self.waiting_line.setFixedWidth(NAV_WIDTH)
         self.stack = QStackedWidget()
         self.volunteers = VolunteersPage(self.desk)
         self.roster = RosterPage(self.desk)
@@ -96,6 +104,7 @@ class SupervisorWindow(QWidget):
         self.audit = AuditPage(self.desk)
         self.accounts = AccountsPage(self.desk, username)
         self.pages: list[QWidget] = []
+        self.labels: dict[QWidget, str] = {}
         for page, label in (
             (self.roster, self.tr("Roster")),
             (self.volunteers, self.tr("Volunteers")),
@@ -108,9 +117,13 @@ class SupervisorWindow(QWidget):
             self.add_page(page, label)
         self.swaps = SwapsPage(self.desk)
         self.add_page(self.swaps, self.tr("Swaps"))
-        self.swaps.count_changed.connect(self._swap_count)
-        self.swaps.refresh()  # the count shows in the list at once
-        body.addWidget(self.nav)
+        self.swaps.count_changed.connect(lambda _count: self.refresh_counts())
+        self.swaps.refresh()  # expires requests whose duty has started
+        self.refresh_counts()  # the counts show in the list at once
+        left = QVBoxLayout()
+        left.addWidget(self.waiting_line)
+        left.addWidget(self.nav, 1)
+        body.addLayout(left)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
 
@@ -124,6 +137,11 @@ class SupervisorWindow(QWidget):
         if app is not None:
             app.installEventFilter(self)
         self.idle.start()
+        # Others change the counts too (a request at the kiosk, the sweep closing a record).
+        self.counts_timer = QTimer(self)
+        self.counts_timer.setInterval(COUNTS_REFRESH_MS)
+        self.counts_timer.timeout.connect(self.refresh_counts)
+        self.counts_timer.start()
         self.nav.setCurrentRow(0)
 
     def _build_clock_notice(self) -> QHBoxLayout:
@@ -154,16 +172,50 @@ class SupervisorWindow(QWidget):
     def add_page(self, page: QWidget, label: str) -> None:
         """Pages may be added later (e.g. the swap inbox)."""
         item = QListWidgetItem(label)
-        item.setSizeHint(QSize(170, 52))
+        item.setSizeHint(QSize(NAV_WIDTH - 20, 52))
         self.nav.addItem(item)
         self.stack.addWidget(page)
         self.pages.append(page)
+        self.labels[page] = label
 
-    def _swap_count(self, count: int) -> None:
-        item = self.nav.item(self.pages.index(self.swaps))
-        if item is not None:
-            text = self.tr("Swaps ({count})").format(count=count) if count else self.tr("Swaps")
+    def _label(self, page: QWidget, text: str) -> None:
+        item = self.nav.item(self.pages.index(page)) if page in self.pages else None
+        if item is not None and item.text() != text:
             item.setText(text)
+
+    def refresh_counts(self) -> None:
+        """Each part of what waits for the supervisor beside its entry, and their total (the
+        kiosk's 督導 badge) above them, all from services.waiting."""
+        parts = waiting.for_supervisor(self.desk)
+        self._label(
+            self.attendance,
+            self.tr("Attendance ({count} to review)").format(count=parts.reviews)
+            if parts.reviews
+            else self.labels[self.attendance],
+        )
+        self._label(
+            self.swaps,
+            self.tr("Swaps ({count})").format(count=parts.swaps)
+            if parts.swaps
+            else self.labels[self.swaps],
+        )
+        self._label(
+            self.volunteers,
+            self.tr("Volunteers ({count} PIN locked)").format(count=parts.pin_lockouts)
+            if parts.pin_lockouts
+            else self.labels[self.volunteers],
+        )
+        self.waiting_line.setText(
+            self.tr(
+                "Waiting for you: {total}\n{swaps} swaps · {reviews} to review · "
+                "{pins} PIN lockouts"
+            ).format(
+                total=parts.total,
+                swaps=parts.swaps,
+                reviews=parts.reviews,
+                pins=parts.pin_lockouts,
+            )
+        )
 
     def about_text(self) -> str:
         return self.tr(
@@ -186,6 +238,7 @@ class SupervisorWindow(QWidget):
             if callable(refresh):
                 refresh()
             self.refresh_clock()
+            self.refresh_counts()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY and self.isVisible():
@@ -202,5 +255,6 @@ class SupervisorWindow(QWidget):
         if app is not None:
             app.removeEventFilter(self)
         self.idle.stop()
+        self.counts_timer.stop()
         super().closeEvent(event)
         self.locked.emit()

@@ -1,0 +1,86 @@
+"""What waits for the supervisor, by part: the one count behind every number that says so.
+
+The kiosk's 督導 badge is the total; the workspace shows each part beside its navigation
+entry (換班 (n), 出勤 待確認 n) and the total above them; the swaps inbox and the attendance
+review list select their rows by the same conditions. Counted separately before, the badge
+said 16 while 出勤 said 待確認 39 and 換班 said (2).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+
+from frontdesk.core.attendance import AttendanceStatus
+from frontdesk.core.swaps import SwapState
+from frontdesk.services.context import Desk
+from frontdesk.store.models import Attendance, AttendanceCorrection, SwapRequest
+
+# Kept as they are until the supervisor decides (accepts or corrects them).
+REVIEW_STATUSES = (
+    AttendanceStatus.LATE.value,
+    AttendanceStatus.EARLY_LEAVE.value,
+    AttendanceStatus.LATE_EARLY_LEAVE.value,
+)
+
+
+def to_review() -> ColumnElement[bool]:
+    """The attendance records waiting for the supervisor's decision: closed ones that are
+    flagged (auto-closed, walk-in, absent, a suspect clock) or late or left early with no
+    decision yet (no correction or acceptance recorded)."""
+    decided = exists().where(AttendanceCorrection.attendance_id == Attendance.id)
+    return and_(
+        Attendance.is_open.is_(False),
+        or_(
+            Attendance.needs_review.is_(True),
+            and_(Attendance.status.in_(REVIEW_STATUSES), ~decided),
+        ),
+    )
+
+
+def swaps_to_decide() -> ColumnElement[bool]:
+    """The swap requests in the supervisor's inbox: waiting for a decision and not the
+    supervisor's own arrangement."""
+    return and_(
+        SwapRequest.state == SwapState.PENDING_SUPERVISOR.value,
+        SwapRequest.by_supervisor.is_(False),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """What waits for the supervisor at one site, part by part."""
+
+    swaps: int  # swap requests to decide (the 換班 inbox)
+    reviews: int  # attendance records to review (出勤, 待確認)
+    pin_lockouts: int  # volunteers locked out of the kiosk PIN (see pin_lockouts())
+
+    @property
+    def total(self) -> int:
+        """The kiosk's 督導 badge: the sum of the parts, nothing else."""
+        return self.swaps + self.reviews + self.pin_lockouts
+
+
+def pin_lockouts(desk: Desk) -> int:
+    """Volunteers whose kiosk PIN is locked after wrong entries, waiting for the supervisor.
+
+    The store keeps no PIN lockout yet (a wrong PIN is refused and not counted), so none
+    waits: 0. This is the one place to count them once the store records them.
+    """
+    del desk
+    return 0
+
+
+def for_supervisor(desk: Desk) -> Waiting:
+    """The parts of what waits for the supervisor of `desk`'s site, read together."""
+    with desk.db.read() as session:
+        swaps = session.scalar(
+            select(func.count(SwapRequest.id)).where(
+                SwapRequest.site_id == desk.site_id, swaps_to_decide()
+            )
+        )
+        reviews = session.scalar(
+            select(func.count(Attendance.id)).where(Attendance.site_id == desk.site_id, to_review())
+        )
+    return Waiting(int(swaps or 0), int(reviews or 0), pin_lockouts(desk))
