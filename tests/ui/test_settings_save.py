@@ -109,6 +109,7 @@ def test_every_setting_on_the_page_is_listed_in_words(qtbot: QtBot, zh: None) ->
         "slots": "AM=09:00-12:00/0-3;PM=13:30-16:30/1-2",
         "language": "en",
         "makeup_saturday_is_duty": "false",
+        "require_pin": "true",
         "duty_points": "注意門禁\n協助量血壓",
         "phone_script": "接話：您好",
     }
@@ -123,6 +124,7 @@ def test_every_setting_on_the_page_is_listed_in_words(qtbot: QtBot, zh: None) ->
     assert not any(line.startswith("下午班") for line in lines)  # unchanged
     assert "語言：繁體中文 → English" in lines
     assert f"{labels['makeup_saturday_is_duty']}：是 → 否" in lines
+    assert f"{labels['require_pin']}：否 → 是" in lines
     assert "機關名稱：「○○衛生所」 → 「新興區衛生所」" in lines
     assert any(line.startswith(labels["duty_points"] + "：「安全維護") for line in lines)
     assert any(line.endswith("→ 「注意門禁 / 協助量血壓」") for line in lines)

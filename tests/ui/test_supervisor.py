@@ -540,8 +540,9 @@ def test_the_settings_form_is_drawn_from_the_core_spec(qtbot, desk, monkeypatch)
     assert page.changes() == {}  # every field shows the stored value
 
 
-def test_the_pin_option_can_be_switched_on_in_the_settings(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+def test_the_pin_option_can_be_switched_on_in_the_settings(qtbot, desk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Kiosk PINs were a setting no screen showed: the supervisor could not switch them on."""
+    monkeypatch.setattr(common, "confirm", lambda *_a: True)  # yes to the list of changes
     page = CalendarPage(desk)
     qtbot.addWidget(page)
     page.refresh()
