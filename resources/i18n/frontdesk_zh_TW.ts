@@ -3310,6 +3310,18 @@ Until then, the duty stays yours.</source>
         <translation>個資已清除</translation>
     </message>
     <message>
+        <source>daily backups still holding the data</source>
+        <translation>仍留有資料的每日備份（份）</translation>
+    </message>
+    <message>
+        <source>the last of them deleted on</source>
+        <translation>最後一份刪除日</translation>
+    </message>
+    <message>
+        <source>backups kept until deleted by hand</source>
+        <translation>須手動刪除的備份</translation>
+    </message>
+    <message>
         <source>desk</source>
         <translation>服務台</translation>
     </message>

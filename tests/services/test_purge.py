@@ -15,6 +15,7 @@ from frontdesk.core.privacy import mask_phone
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
 from frontdesk.services import attendance, maintenance, roster, volunteers, workspace
+from frontdesk.services.audit_view import AuditQuery, audit_entries
 from frontdesk.services.context import Desk
 from frontdesk.services.safety import run_daily_backup
 from frontdesk.services.setup import update_settings
@@ -101,6 +102,8 @@ def test_names_are_resolved_while_the_person_is_kept_and_gone_after(
     shown = [r for r in workspace.audit_log(desk) if r.entity == "volunteer"]
     names = [r.after.get("name") for r in shown if r.after and "name" in r.after]
     assert NAME in names and NAME + "X" in names
+    page = audit_entries(desk, AuditQuery()).rows  # the supervisor's audit page reads these
+    assert [r.after for r in page if r.entity == "volunteer"] == [r.after for r in shown]
     with desk.db.read() as session:
         raw = [e.after for e in session.scalars(select(AuditEntry)) if e.after]
         kept = session.scalar(select(func.count()).select_from(AuditPersonal))
@@ -112,6 +115,8 @@ def test_names_are_resolved_while_the_person_is_kept_and_gone_after(
     volunteers.purge_personal_data(desk, vid)
 
     shown = [r for r in workspace.audit_log(desk) if r.entity == "volunteer"]
+    page = audit_entries(desk, AuditQuery()).rows
+    assert NAME not in str([(r.before, r.after) for r in page])
     assert all(r.after.get("name") is None for r in shown if r.after and "name" in r.after)
     assert all(r.after.get("phone") is None for r in shown if r.after and "phone" in r.after)
     with desk.db.read() as session:
