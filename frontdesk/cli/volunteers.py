@@ -14,7 +14,7 @@ from frontdesk.core.codes import normalise_code
 from frontdesk.services import pins
 from frontdesk.services.errors import InvalidInput
 from frontdesk.services.volunteer_io import export_volunteers, import_volunteers, write_template
-from frontdesk.services.volunteers import purge_due, purge_personal_data
+from frontdesk.services.volunteers import Purged, purge_due, purge_personal_data
 from frontdesk.words.dates import day_text
 
 
@@ -155,15 +155,47 @@ def purge(run: Run) -> int:
     v = volunteer_by_code(desk, run.args.code)
     if not run.args.yes:
         raise InvalidInput("purge needs --yes", field="purge_yes", value=v.code)
-    pseudonym = purge_personal_data(desk, v.id)
+    done = purge_personal_data(desk, v.id)
     out(
         QCoreApplication.translate(
             "cli",
             "Deleted the personal data of {code}; the volunteer is now {pseudonym}, "
             "with duties and hours kept.",
-        ).format(code=v.code, pseudonym=pseudonym)
+        ).format(code=v.code, pseudonym=done.pseudonym)
     )
+    for line in _still_held(done):
+        out(line)
     return EXIT_OK
+
+
+def _still_held(done: Purged) -> list[str]:
+    """Where the purged person still is: backups until they age out, kept backups."""
+    lines = []
+    if done.backups and done.backups_until is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "cli",
+                "{n} daily backups made before today still hold this data; retention deletes "
+                "the last of them on {date}.",
+            ).format(n=done.backups, date=day_text(done.backups_until))
+        )
+    if done.kept_backups:
+        lines.append(
+            QCoreApplication.translate(
+                "cli",
+                "These backups were made by hand or before an upgrade and are kept until "
+                "someone deletes them; they still hold this data: {files}",
+            ).format(files=", ".join(done.kept_backups))
+        )
+    if not done.scrubbed:
+        lines.append(
+            QCoreApplication.translate(
+                "cli",
+                "Another desk was reading the database: its -wal file may hold an old copy "
+                "until every desk app on it is closed.",
+            )
+        )
+    return lines
 
 
 def purge_list(run: Run) -> int:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frontdesk.core.timeutil import at
-from frontdesk.services.auditing import record
+from frontdesk.services.auditing import record, resolve
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput
 from frontdesk.services.workspace import AuditRow
@@ -89,9 +89,14 @@ def audit_entries(desk: Desk, query: AuditQuery, *, limit: int | None = SCREEN_L
         stmt = select(AuditEntry).where(*_conditions(query)).order_by(AuditEntry.id.desc())
         if limit is not None:
             stmt = stmt.limit(limit + 1)
+        entries = list(session.scalars(stmt))
+        # Names and phones are written by reference (auditing.Personal): the value while the
+        # person's data is kept, None once it was purged.
+        befores = resolve(session, (e.before for e in entries))
+        afters = resolve(session, (e.after for e in entries))
         rows = [
-            AuditRow(e.id, e.at, e.actor, e.action, e.entity, e.entity_id, e.before, e.after)
-            for e in session.scalars(stmt)
+            AuditRow(e.id, e.at, e.actor, e.action, e.entity, e.entity_id, b, a)
+            for e, b, a in zip(entries, befores, afters, strict=True)
         ]
         more = limit is not None and len(rows) > limit
         return AuditLog(rows[:limit] if more else rows, names(session, desk.site_id), more)

@@ -2,20 +2,36 @@
 
 A use case calls `record` inside its write transaction, so the change and its entry commit
 together or not at all. Snapshots mask personal data: the log is kept for years.
+
+A person's name (and masked phone) is not written into the hash-chained entry: the entry
+holds the volunteer's id, a reference to an AuditPersonal row and a salted SHA-256 of the
+value (`Personal` marks such a value in a snapshot). The row is what a purge deletes, so
+the name is resolvable exactly while the person's data is kept (`resolve`).
 """
 
 from __future__ import annotations
 
+import hashlib
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import singledispatch
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frontdesk.core.privacy import mask_phone
 from frontdesk.services.context import Desk
 from frontdesk.store import audit
-from frontdesk.store.models import Attendance, AuditEntry, SwapRequest, Volunteer
+from frontdesk.store.models import (
+    Attendance,
+    AuditEntry,
+    AuditPersonal,
+    SwapRequest,
+    Volunteer,
+)
 
 
 def record(
@@ -41,10 +57,83 @@ def record(
         action=action,
         entity=entity,
         entity_id=entity_id,
-        before=before,
-        after=after,
+        before=_by_reference(session, before),
+        after=_by_reference(session, after),
         at=desk.now() if at is None else at,
     )
+
+
+# --- personal values by reference ------------------------------------------------------
+
+PERSON = "person"  # the keys of a reference in an entry: {"person", "ref", "sha256"}
+REF = "ref"
+DIGEST = "sha256"
+
+
+@dataclass(frozen=True, slots=True)
+class Personal:
+    """A snapshot value that belongs to a volunteer: written by reference, not in the entry."""
+
+    volunteer_id: int
+    value: str
+
+
+def _digest(salt: str, value: str) -> str:
+    return hashlib.sha256(f"{salt}\x00{value}".encode()).hexdigest()
+
+
+def _by_reference(session: Session, values: dict[str, Any] | None) -> dict[str, Any] | None:
+    """`values` with each Personal stored in AuditPersonal and replaced by its reference."""
+    if values is None or not any(isinstance(v, Personal) for v in values.values()):
+        return values
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if isinstance(value, Personal):
+            salt = secrets.token_hex(16)
+            row = AuditPersonal(volunteer_id=value.volunteer_id, value=value.value, salt=salt)
+            session.add(row)
+            session.flush()
+            value = {PERSON: value.volunteer_id, REF: row.id, DIGEST: _digest(salt, value.value)}
+        out[key] = value
+    return out
+
+
+def is_reference(value: object) -> bool:
+    """True for a personal value written by reference ({"person", "ref", "sha256"})."""
+    return isinstance(value, dict) and set(value) == {PERSON, REF, DIGEST}
+
+
+def resolve(
+    session: Session, entries: Iterable[dict[str, Any] | None]
+) -> list[dict[str, Any] | None]:
+    """Each before/after with its references replaced by the value they stand for, or by
+    None once the volunteer's personal data was purged (or the row does not match).
+
+    One query for all the entries given, however many references they hold.
+    """
+    entries = list(entries)
+    refs = {int(v[REF]) for values in entries if values for v in values.values() if is_reference(v)}
+    rows: dict[int, AuditPersonal] = {}
+    if refs:
+        found = session.scalars(select(AuditPersonal).where(AuditPersonal.id.in_(refs)))
+        rows = {r.id: r for r in found}
+
+    def value_of(v: dict[str, Any]) -> str | None:
+        row = rows.get(int(v[REF]))
+        if (
+            row is None
+            or row.volunteer_id != v[PERSON]
+            or _digest(row.salt, row.value) != v[DIGEST]
+        ):
+            return None
+        return row.value
+
+    return [
+        None
+        if values is None
+        else {k: value_of(v) if is_reference(v) else v for k, v in values.items()}
+        for values in entries
+    ]
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -60,11 +149,13 @@ def snapshot(row: object) -> dict[str, Any]:
 
 @snapshot.register
 def _volunteer(v: Volunteer) -> dict[str, Any]:
-    # The phone number masked: the log outlives the volunteer's personal data.
+    # Name and masked phone by reference: the log outlives the volunteer's personal data.
+    phone = mask_phone(v.phone)
     return {
+        "volunteer_id": v.id,
         "code": v.code,
-        "name": v.name,
-        "phone": mask_phone(v.phone),
+        "name": Personal(v.id, v.name),
+        "phone": Personal(v.id, phone) if phone else phone,
         "status": v.status,
         "weekly_max": v.weekly_max,
         "languages": v.languages,

@@ -14,6 +14,7 @@ from frontdesk.core.privacy import mask_phone
 from frontdesk.core.roster import ShiftKey, VolunteerStatus, coverage_findings
 from frontdesk.core.swaps import candidates
 from frontdesk.core.timeutil import local_day
+from frontdesk.services import auditing
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import NotFound
 from frontdesk.services.roster import month_bounds, rules_context
@@ -340,9 +341,14 @@ def audit_log(desk: Desk, *, limit: int = 2000, before_id: int | None = None) ->
         stmt = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
         if before_id is not None:
             stmt = stmt.where(AuditEntry.id < before_id)
+        entries = list(session.scalars(stmt))
+        # Names are written by reference (auditing.Personal): shown while the person's data
+        # is kept, None once it was purged.
+        befores = auditing.resolve(session, (e.before for e in entries))
+        afters = auditing.resolve(session, (e.after for e in entries))
         return [
-            AuditRow(e.id, e.at, e.actor, e.action, e.entity, e.entity_id, e.before, e.after)
-            for e in session.scalars(stmt)
+            AuditRow(e.id, e.at, e.actor, e.action, e.entity, e.entity_id, b, a)
+            for e, b, a in zip(entries, befores, afters, strict=True)
         ]
 
 

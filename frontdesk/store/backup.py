@@ -174,3 +174,43 @@ def backups_newest_first(db_path: Path) -> list[Path]:
         return []
     files = [p for p in folder.glob("*.sqlite3") if p.is_file()]
     return sorted(files, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+
+
+def leaves_on(day: date, first_of_its_month: bool) -> date:
+    """The day retention deletes the daily backup of `day` (days_to_keep read forwards):
+    30 days later, or for the first backup of its month the first day 12 months on."""
+    leave = day + timedelta(days=KEEP_DAILY_DAYS)
+    if first_of_its_month:
+        months = day.year * 12 + day.month - 1 + KEEP_MONTHLY_MONTHS
+        leave = max(leave, date(months // 12, months % 12 + 1, 1))
+    return leave
+
+
+@dataclass(frozen=True)
+class Holding:
+    """The backups that still hold what was just deleted from the database.
+
+    `dailies` leave by retention, the last on `until`; `kept` (made by hand or before a
+    migration) have no retention and stay until someone deletes them.
+    """
+
+    dailies: list[Path] = field(default_factory=list)
+    until: date | None = None
+    kept: list[Path] = field(default_factory=list)
+
+
+def backups_holding(db_path: Path, today: date) -> Holding:
+    """After deleting personal data: prune what retention no longer keeps, then say which
+    backups still hold the data and until when."""
+    folder = paths.backups_dir(db_path)
+    if not folder.is_dir():
+        return Holding()
+    prune_daily_backups(folder, today)
+    dailies = daily_backups(folder)
+    firsts: dict[tuple[int, int], date] = {}
+    for d in sorted(dailies):
+        firsts.setdefault((d.year, d.month), d)
+    until = max((leaves_on(d, firsts[(d.year, d.month)] == d) for d in dailies), default=None)
+    daily_paths = set(dailies.values())
+    kept = [p for p in backups_newest_first(db_path) if p not in daily_paths]
+    return Holding(sorted(daily_paths), until, kept)

@@ -166,6 +166,39 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def scrub(self) -> bool:
+        """After personal data was deleted: leave no copy of it in the files.
+
+        SQLite: checkpoint the WAL, VACUUM (rebuilds the file without free pages; deletes
+        were zeroed already, secure_delete), then checkpoint again with TRUNCATE, so the
+        -wal file is empty. Returns False when another connection kept the WAL from being
+        emptied (its old frames are overwritten by later writes). PostgreSQL: VACUUM of the
+        tables that held the data (the space is reused; the server's own WAL archive and
+        dead tuples are its admin's). Holds the write lock for as long as VACUUM runs.
+        """
+        raw = self.engine.raw_connection()
+        try:
+            if not self.is_sqlite:
+                driver = raw.driver_connection
+                assert driver is not None
+                driver.autocommit = True  # VACUUM cannot run inside a transaction
+                try:
+                    driver.execute("VACUUM volunteer, audit_personal")
+                finally:
+                    driver.autocommit = False
+                return True
+            cur = raw.cursor()
+            try:
+                cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                cur.execute("VACUUM")
+                busy = cur.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            finally:
+                cur.close()
+        finally:
+            raw.close()
+        wal = self.path.with_name(self.path.name + "-wal") if self.path else None
+        return busy == 0 and (wal is None or not wal.exists() or wal.stat().st_size == 0)
+
 
 # SQLite's "database is locked" / "database is busy"; PostgreSQL's lock_not_available.
 _BUSY_TEXT = re.compile(r"database (table )?is (locked|busy)", re.IGNORECASE)
@@ -225,6 +258,9 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA foreign_keys = ON")
+        # Deleted content is overwritten with zeros, not left in free pages: a purged
+        # person must not stay readable in the file (off by default in upstream builds).
+        cur.execute("PRAGMA secure_delete = ON")
         cur.close()
 
     @event.listens_for(engine, "begin")

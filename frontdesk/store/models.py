@@ -302,3 +302,18 @@ class AuditEntry(Base):
     after: Mapped[dict[str, Any] | None]
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class AuditPersonal(Base):
+    """A person's value (name, masked phone) an audit entry refers to instead of holding it.
+
+    The entry keeps the volunteer's id, this row's id and SHA-256(salt, value), so the chain
+    still proves the value while this row exists; purging the volunteer deletes the row,
+    and the salted digest alone tells nothing about the name.
+    """
+
+    __tablename__ = "audit_personal"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"), index=True)
+    value: Mapped[str] = mapped_column(String(120))
+    salt: Mapped[str] = mapped_column(String(32))

@@ -332,6 +332,18 @@ FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
         lambda: QCoreApplication.translate("audit", "personal data removed"),
         _f(_yes_no),
     ),
+    "backups_holding": (
+        lambda: QCoreApplication.translate("audit", "daily backups still holding the data"),
+        _text,
+    ),
+    "backups_until": (
+        lambda: QCoreApplication.translate("audit", "the last of them deleted on"),
+        _f(_day),
+    ),
+    "backups_without_retention": (
+        lambda: QCoreApplication.translate("audit", "backups kept until deleted by hand"),
+        _text,
+    ),
     "desk": (lambda: QCoreApplication.translate("audit", "desk"), _text),
     "settled": (lambda: QCoreApplication.translate("audit", "duties judged again"), _count),
     "cause": (lambda: QCoreApplication.translate("audit", "because of"), _action),

@@ -3428,6 +3428,18 @@ Until then, the duty stays yours.</source>
         <translation>個資已清除</translation>
     </message>
     <message>
+        <source>daily backups still holding the data</source>
+        <translation>仍留有資料的每日備份（份）</translation>
+    </message>
+    <message>
+        <source>the last of them deleted on</source>
+        <translation>最後一份刪除日</translation>
+    </message>
+    <message>
+        <source>backups kept until deleted by hand</source>
+        <translation>須手動刪除的備份</translation>
+    </message>
+    <message>
         <source>desk</source>
         <translation>服務台</translation>
     </message>
@@ -3813,6 +3825,18 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Deleted the personal data of {code}; the volunteer is now {pseudonym}, with duties and hours kept.</source>
         <translation>已刪除 {code} 的個人資料；這位志工現在記為 {pseudonym}，值班與服務時數紀錄保留。</translation>
+    </message>
+    <message>
+        <source>{n} daily backups made before today still hold this data; retention deletes the last of them on {date}.</source>
+        <translation>今天以前的 {n} 份每日備份仍留有這些資料；保存期滿會自動刪除，最後一份在 {date} 刪除。</translation>
+    </message>
+    <message>
+        <source>These backups were made by hand or before an upgrade and are kept until someone deletes them; they still hold this data: {files}</source>
+        <translation>下列備份是手動或升級前製作的，不會自動刪除，仍留有這些資料，請自行刪除：{files}</translation>
+    </message>
+    <message>
+        <source>Another desk was reading the database: its -wal file may hold an old copy until every desk app on it is closed.</source>
+        <translation>另一台服務台正在讀取資料庫：在所有使用它的服務台程式關閉前，-wal 檔可能還留有舊資料。</translation>
     </message>
     <message>
         <source>No departed volunteer&apos;s data is due for deletion.</source>
