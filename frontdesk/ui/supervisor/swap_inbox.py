@@ -9,7 +9,7 @@ context ("SwapsPage").
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
@@ -60,7 +60,13 @@ class SwapInbox:
         self.cfg = settings(self.desk)
         waiting = swap_views.pending(self.desk)
         self.past = swap_views.history(self.desk, limit=HISTORY_ROWS)
-        self.waiting = waiting
+        self.waiting = sorted(waiting, key=self._urgency)
+
+    def _urgency(self, v: SwapView) -> tuple[date, time, datetime, int]:
+        """Soonest duty first (a request for today above one for next week), then the
+        oldest request; a slot the settings no longer have goes last on its day."""
+        slot = self.cfg.slot(v.given.slot)
+        return (v.given.day, slot.start if slot is not None else time.max, v.requested_at, v.id)
 
     def inbox_rows(self) -> list[tuple[int, list[str]]]:
         return [(v.id, self._inbox_cells(v)) for v in self.waiting]
@@ -212,10 +218,15 @@ class SwapInbox:
         )
 
     def reject_prompt(self, v: SwapView) -> str:
-        """The question for the rejection's reason, saying who will read it."""
+        """The question for the rejection's reason, naming who will read it: the requester,
+        and the colleague when one is named (a 'please arrange' has none)."""
+        if v.colleague_id is None or not v.colleague:
+            return QCoreApplication.translate(
+                "SwapsPage", "Why? {requester} will see this at the desk."
+            ).format(requester=v.requester)
         return QCoreApplication.translate(
-            "SwapsPage", "Why? Both volunteers will see this at the desk."
-        )
+            "SwapsPage", "Why? {requester} and {colleague} will both see this at the desk."
+        ).format(requester=v.requester, colleague=v.colleague)
 
     def reject(self, v: SwapView, reason: str) -> Answer:
         """Reject `v` with the supervisor's reason (required: the volunteers read it)."""

@@ -10,6 +10,7 @@ frontdesk.ui.supervisor.arrange). The page lays out; `SwapInbox`
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,20 +39,56 @@ from frontdesk.ui.supervisor.swap_inbox import SwapInbox
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.verticalHeader().setVisible(False)
-    t.setWordWrap(True)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
+class _FitTable(QTableWidget):
+    """A read-only table as wide as its place: short columns fit their contents, the
+    `wrapped` ones (long text) share the rest, each at least as wide as its heading, and
+    wrap; no column is cut off at the right edge of a 1366 px screen."""
+
+    HEADING_PADDING = 24  # px around a heading's text (sort marker, margins)
+
+    def __init__(self, headers: list[str], wrapped: tuple[int, ...]) -> None:
+        super().__init__(0, len(headers))
+        self.wrapped = wrapped
+        self.setHorizontalHeaderLabels(headers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().setVisible(False)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(len(headers)):
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Interactive
+                if column in wrapped
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """Share the width left by the short columns among the wrapped ones."""
+        header = self.horizontalHeader()
+        fixed = sum(
+            header.sectionSize(c) for c in range(self.columnCount()) if c not in self.wrapped
+        )
+        needs = {c: self._heading_width(c) for c in self.wrapped}
+        extra = max(0, self.viewport().width() - fixed - sum(needs.values()))
+        for column, need in needs.items():
+            header.resizeSection(column, need + extra // max(1, len(needs)))
+        self.resizeRowsToContents()
+
+    def _heading_width(self, column: int) -> int:
+        item = self.horizontalHeaderItem(column)
+        text = item.text() if item is not None else ""
+        return self.horizontalHeader().fontMetrics().horizontalAdvance(text) + self.HEADING_PADDING
 
 
-def _fill(table: QTableWidget, rows: list[tuple[int, list[str]]]) -> None:
+def _fill(table: _FitTable, rows: list[tuple[int, list[str]]]) -> None:
     table.setRowCount(len(rows))
     for r, (rid, cells) in enumerate(rows):
         for c, text in enumerate(cells):
@@ -59,7 +96,7 @@ def _fill(table: QTableWidget, rows: list[tuple[int, list[str]]]) -> None:
             item.setData(ID_ROLE, rid)
             item.setToolTip(text)
             table.setItem(r, c, item)
-    table.resizeRowsToContents()
+    table.fit()
 
 
 class SwapsPage(QWidget):
@@ -109,7 +146,7 @@ class SwapsPage(QWidget):
         top = QWidget()
         top_box = QVBoxLayout(top)
         top_box.setContentsMargins(0, 0, 0, 0)
-        self.inbox = _table(
+        self.inbox = _FitTable(
             [
                 self.tr("Volunteer"),
                 self.tr("Duty given"),
@@ -119,7 +156,8 @@ class SwapsPage(QWidget):
                 self.tr("Reason"),
                 self.tr("Colleague agreed"),
                 self.tr("Asked"),
-            ]
+            ],
+            wrapped=(1, 3, 5),  # the duty, the colleague or duty in return, the reason
         )
         self.inbox.setObjectName("swapInbox")
         self.inbox.itemSelectionChanged.connect(self._selected)
@@ -159,7 +197,7 @@ class SwapsPage(QWidget):
         bottom_box = QVBoxLayout(bottom)
         bottom_box.setContentsMargins(0, 0, 0, 0)
         bottom_box.addWidget(QLabel(self.tr("History of all swap requests (newest first)")))
-        self.history = _table(
+        self.history = _FitTable(
             [
                 "#",
                 self.tr("Volunteer"),
@@ -172,7 +210,8 @@ class SwapsPage(QWidget):
                 self.tr("Notice when asked"),
                 self.tr("Asked"),
                 self.tr("Decided"),
-            ]
+            ],
+            wrapped=(2, 4, 6, 7, 10),  # duties, colleague, reason or why, who decided when
         )
         self.history.setObjectName("swapHistory")
         bottom_box.addWidget(self.history, 1)
