@@ -1656,12 +1656,12 @@ It is not available in this version yet.</source>
         <translation>請先選擇這個班的志工。</translation>
     </message>
     <message>
-        <source>Remove anyway?</source>
-        <translation>仍要移除嗎？</translation>
-    </message>
-    <message>
         <source>{name} was taken off this duty.</source>
         <translation>已將 {name} 從這個班移除。</translation>
+    </message>
+    <message>
+        <source>Take {name} off the {slot} duty of {day}?</source>
+        <translation>要把 {name} 從 {day} {slot}的班移除嗎？</translation>
     </message>
     <message>
         <source>Nothing to add: the month already has every weekly duty.</source>

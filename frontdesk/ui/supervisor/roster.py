@@ -43,6 +43,9 @@ from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.answer import Answer, Tone
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, title_label
 from frontdesk.ui.supervisor.roster_steps import RosterSteps, duty_text
+from frontdesk.ui.widgets.tables import ColumnFit
+
+DAY_COLUMN = 170  # px: "115/12/05 (六)" and the day's kind under it
 
 TONE_STYLES = {
     Tone.OK: common.OK_STYLE,
@@ -75,8 +78,9 @@ class RosterPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self._month_table())
         split.addWidget(self._cell_side())
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        # Half and half: the side's table of weeks under the minimum needs its headings whole.
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
 
         self.picker.changed.connect(lambda _y, _m: self.refresh())
@@ -116,7 +120,7 @@ class RosterPage(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(0, 200)
+        self.table.setColumnWidth(0, DAY_COLUMN)
         return self.table
 
     def _cell_side(self) -> QWidget:
@@ -161,11 +165,12 @@ class RosterPage(QWidget):
         self.coverage_view.verticalHeader().hide()
         self.coverage_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.coverage_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.coverage_view.setWordWrap(True)
-        self.coverage_view.horizontalHeader().setStretchLastSection(True)
-        self.coverage_view.setColumnWidth(0, 130)
-        self.coverage_view.setColumnWidth(1, 50)
-        self.coverage_view.setColumnWidth(2, 120)
+        # The count and the names share the width left by the day and the slot.
+        self.coverage_fit = ColumnFit(
+            self.coverage_view,
+            (CoverageModel.STAFFED, CoverageModel.SUGGESTIONS),
+            grow=(CoverageModel.SUGGESTIONS,),
+        )
         bl.addWidget(self.coverage_view)
         self.coverage_note = QLabel()
         self.coverage_note.setWordWrap(True)
@@ -187,7 +192,7 @@ class RosterPage(QWidget):
             self.choice.addItem(f"{c.code}  {c.name}", c.id)
         self.choice.blockSignals(False)
         self.coverage.set_rows(self.steps.coverage())
-        self.coverage_view.resizeRowsToContents()
+        self.coverage_fit.fit()
         self.coverage_note.setText(self.steps.coverage_note(self.coverage.rowCount()))
         if self.shift is not None:
             self.select_shift(self.shift)

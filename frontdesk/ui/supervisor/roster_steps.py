@@ -22,7 +22,7 @@ from frontdesk.services.errors import FrontdeskError, NeedsConfirmation, RuleVio
 from frontdesk.services.roster import GenerationReport, MonthView
 from frontdesk.services.workspace import Choice, CoverageGap
 from frontdesk.ui.supervisor.answer import Answer, Tone
-from frontdesk.words.dates import format_roc_date
+from frontdesk.words.dates import format_roc_date, roc_day
 from frontdesk.words.errors import describe_error
 from frontdesk.words.findings import describe_finding, describe_findings
 from frontdesk.words.labels import slot_short
@@ -144,8 +144,8 @@ class RosterSteps:
         )
 
     def remove(self, volunteer_id: int, name: str, *, confirmed: bool = False) -> Answer:
-        """Take `volunteer_id` (called `name`) off the chosen duty; a duty that would fall
-        under its minimum is asked about first."""
+        """Take `volunteer_id` (called `name`) off the chosen duty. Always asked first,
+        naming who and which duty, and what the duty would be left short of."""
         shift = self.shift
         if shift is None:
             return Answer(
@@ -154,17 +154,13 @@ class RosterSteps:
             )
         names = {volunteer_id: name}
         try:
+            if not confirmed:
+                return self._removal_question(shift, volunteer_id, name)
             roster.unassign(
-                self.desk, shift, volunteer_id, reason="supervisor", confirm_warnings=confirmed
+                self.desk, shift, volunteer_id, reason="supervisor", confirm_warnings=True
             )
-        except NeedsConfirmation as exc:
-            if confirmed:
-                return Answer.refused(describe_error(exc, names))
-            anyway = QCoreApplication.translate("RosterPage", "Remove anyway?")
-            return Answer(
-                question=describe_findings(exc.findings, names) + "\n\n" + anyway,
-                if_declined=self._nothing_changed(),
-            )
+        except RuleViolation as exc:
+            return Answer.refused(describe_findings(exc.findings, names), reload=True)
         except (FrontdeskError, OSError) as exc:
             return Answer.refused(describe_error(exc, names))
         return Answer(
@@ -173,6 +169,21 @@ class RosterSteps:
             ),
             reload=True,
         )
+
+    def _removal_question(self, shift: ShiftKey, volunteer_id: int, name: str) -> Answer:
+        """'Take 王小明 off the morning duty of 115/12/08 (二)?', and the shortage it leaves;
+        a removal the rules refuse (not on the duty any more) is refused at once."""
+        names = {volunteer_id: name}
+        findings = roster.check_removal(self.desk, shift, volunteer_id)
+        errors = [f for f in findings if f.severity is Severity.ERROR]
+        if errors:
+            return Answer.refused(describe_findings(errors, names), reload=True)
+        question = QCoreApplication.translate(
+            "RosterPage", "Take {name} off the {slot} duty of {day}?"
+        ).format(name=name, slot=slot_short(shift.slot), day=roc_day(shift.day))
+        if findings:
+            question += "\n\n" + describe_findings(findings, names)
+        return Answer(question=question, if_declined=self._nothing_changed())
 
     def generate(self, year: int, month: int) -> Answer:
         """Fill the month from the weekly duties; the answer lists what was added and what

@@ -10,14 +10,12 @@ frontdesk.ui.supervisor.arrange). The page lays out; `SwapInbox`
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -35,57 +33,23 @@ from frontdesk.ui.supervisor.answer import Answer
 from frontdesk.ui.supervisor.arrange import ArrangeDialog
 from frontdesk.ui.supervisor.common import Banner, title_label
 from frontdesk.ui.supervisor.swap_inbox import SwapInbox
+from frontdesk.ui.widgets.tables import ColumnFit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class _FitTable(QTableWidget):
-    """A read-only table as wide as its place: short columns fit their contents, the
-    `wrapped` ones (long text) share the rest, each at least as wide as its heading, and
-    wrap; no column is cut off at the right edge of a 1366 px screen."""
-
-    HEADING_PADDING = 24  # px around a heading's text (sort marker, margins)
+    """A read-only table of requests whose columns stay inside its width: the `wrapped`
+    columns (long text) share what the short ones leave (ui.widgets.tables)."""
 
     def __init__(self, headers: list[str], wrapped: tuple[int, ...]) -> None:
         super().__init__(0, len(headers))
-        self.wrapped = wrapped
         self.setHorizontalHeaderLabels(headers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
-        self.setWordWrap(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column in range(len(headers)):
-            header.setSectionResizeMode(
-                column,
-                QHeaderView.ResizeMode.Interactive
-                if column in wrapped
-                else QHeaderView.ResizeMode.ResizeToContents,
-            )
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit()
-
-    def fit(self) -> None:
-        """Share the width left by the short columns among the wrapped ones."""
-        header = self.horizontalHeader()
-        fixed = sum(
-            header.sectionSize(c) for c in range(self.columnCount()) if c not in self.wrapped
-        )
-        needs = {c: self._heading_width(c) for c in self.wrapped}
-        extra = max(0, self.viewport().width() - fixed - sum(needs.values()))
-        for column, need in needs.items():
-            header.resizeSection(column, need + extra // max(1, len(needs)))
-        self.resizeRowsToContents()
-
-    def _heading_width(self, column: int) -> int:
-        item = self.horizontalHeaderItem(column)
-        text = item.text() if item is not None else ""
-        return self.horizontalHeader().fontMetrics().horizontalAdvance(text) + self.HEADING_PADDING
+        self.columns = ColumnFit(self, wrapped)
 
 
 def _fill(table: _FitTable, rows: list[tuple[int, list[str]]]) -> None:
@@ -96,7 +60,7 @@ def _fill(table: _FitTable, rows: list[tuple[int, list[str]]]) -> None:
             item.setData(ID_ROLE, rid)
             item.setToolTip(text)
             table.setItem(r, c, item)
-    table.fit()
+    table.columns.fit()
 
 
 class SwapsPage(QWidget):
