@@ -20,7 +20,7 @@ FUNCTION_LINES = 80
 REASON = re.compile(r"\blong (on purpose|because)\b", re.IGNORECASE)
 # Modules over the limit whose split is still to come, each held at its present length so
 # it cannot grow further; a module leaves this list when it is split.
-NOT_YET_SPLIT = {"ui/kiosk/window.py": 541}
+NOT_YET_SPLIT = {"ui/kiosk/window.py": 513}
 
 
 def too_long(source: str, name: str = "<module>") -> list[str]:
