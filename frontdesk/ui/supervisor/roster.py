@@ -43,9 +43,9 @@ from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.answer import Answer, Tone
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, title_label
 from frontdesk.ui.supervisor.roster_steps import RosterSteps, duty_text
-from frontdesk.ui.widgets.tables import ColumnFit
+from frontdesk.ui.widgets.tables import HEADING_PADDING, ColumnFit
 
-DAY_COLUMN = 170  # px: "115/12/05 (六)" and the day's kind under it
+DAY_COLUMN = 150  # px: "115/12/05 (六)" and the day's kind under it
 
 TONE_STYLES = {
     Tone.OK: common.OK_STYLE,
@@ -184,6 +184,7 @@ class RosterPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         for col in range(1, self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self._keep_headings_whole()
         self.table.resizeRowsToContents()
         self.choice.blockSignals(True)
         self.choice.clear()
@@ -196,6 +197,19 @@ class RosterPage(QWidget):
         self.coverage_note.setText(self.steps.coverage_note(self.coverage.rowCount()))
         if self.shift is not None:
             self.select_shift(self.shift)
+
+    def _keep_headings_whole(self) -> None:
+        """The month is never narrower than its slots' headings ("上午 08:30–11:30")."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        slots = sum(
+            metrics.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal)))
+            + HEADING_PADDING
+            for c in range(1, self.model.columnCount())
+        )
+        scrollbar = self.table.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.table.frameWidth()
+        self.table.setMinimumWidth(DAY_COLUMN + slots + scrollbar + frame)
 
     @property
     def shift(self) -> ShiftKey | None:

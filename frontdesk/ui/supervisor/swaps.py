@@ -175,7 +175,7 @@ class SwapsPage(QWidget):
                 self.tr("Asked"),
                 self.tr("Decided"),
             ],
-            wrapped=(2, 4, 6, 7, 10),  # duties, colleague, reason or why, who decided when
+            wrapped=(2, 3, 4, 5, 6, 7, 8, 9, 10),  # all but the number and the name
         )
         self.history.setObjectName("swapHistory")
         bottom_box.addWidget(self.history, 1)

@@ -15,7 +15,8 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-HEADING_PADDING = 24  # px around a heading's text (margins, a sort marker)
+MIN_COLUMN = 24  # px: the narrowest column ("#")
+HEADING_PADDING = 10  # px around a heading's text: the header's margins (4 + 4) and 2 to spare
 
 
 class ColumnFit(QObject):
@@ -34,6 +35,7 @@ class ColumnFit(QObject):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(MIN_COLUMN)  # the style's minimum would widen short headings
         # The viewport's own resize: the view's comes before the viewport has its new width.
         self.viewport = view.viewport()
         self.viewport.installEventFilter(self)
