@@ -188,10 +188,11 @@ def check_swap(
 ) -> list[Finding]:
     """Findings for a swap against `roster` as it is.
 
-    Errors: SAME_VOLUNTEER; SAME_SHIFT for an exchange whose two duties are one shift (nothing
-    would move: a swap that changes nothing is refused); the own-shift checks of own_shift_findings for the requester's
-    `given` and the colleague's `taken`: NOT_ASSIGNED (requester not on `given`, colleague
-    not on `taken`); SHIFT_STARTED (given or taken starts at or before now); SHORT_NOTICE (not for a started `given`) when
+    Errors: SAME_VOLUNTEER; SAME_SHIFT for an exchange whose two duties are one shift
+    (nothing would move: a swap that changes nothing is refused); the own-shift checks of
+    own_shift_findings for the requester's `given` and the colleague's `taken`:
+    NOT_ASSIGNED (requester not on `given`, colleague not on `taken`); SHIFT_STARTED (given
+    or taken starts at or before now); SHORT_NOTICE (not for a started `given`) when
     notice < swap_notice_days and not by_supervisor (facts: notice_hours, required_days);
     SHORT_NOTICE_NEEDS_REASON when by_supervisor, short, and no reason; every
     check_assignment error for each volunteer's new shift; UNDER_MINIMUM (error here) for
@@ -240,14 +241,25 @@ def check_swap(
         )
     findings.extend(f for f in assignment if f.blocking)
 
+    findings.extend(_left_under_minimum(proposal, roster, calendar, settings))
+    findings.extend(f for f in assignment if not f.blocking)
+    return findings
+
+
+def _left_under_minimum(
+    proposal: SwapProposal, roster: Roster, calendar: DutyCalendar, settings: DeskSettings
+) -> list[Finding]:
+    """UNDER_MINIMUM for each open shift of the swap that ends with fewer volunteers than
+    before and fewer than its slot's minimum."""
+    found: list[Finding] = []
     after = apply_swap(proposal, roster)
-    for shift in dict.fromkeys(s for s in (given, taken) if s is not None):
+    for shift in dict.fromkeys(s for s in (proposal.given, proposal.taken) if s is not None):
         slot = settings.slot(shift.slot)
         if slot is None or not calendar.slot_open(shift.day, shift.slot):
             continue
         before_count, after_count = len(roster.who(shift)), len(after.who(shift))
         if after_count < before_count and after_count < slot.min_staff:
-            findings.append(
+            found.append(
                 error(
                     Code.UNDER_MINIMUM,
                     day=shift.day,
@@ -256,8 +268,7 @@ def check_swap(
                     minimum=slot.min_staff,
                 )
             )
-    findings.extend(f for f in assignment if not f.blocking)
-    return findings
+    return found
 
 
 def candidates(

@@ -202,6 +202,14 @@ def unassign_in_session(
     return findings
 
 
+def check_removal(desk: Desk, shift: ShiftKey, volunteer_id: int) -> list[Finding]:
+    """The findings taking `volunteer_id` off `shift` would get (NOT_ASSIGNED, UNDER_MINIMUM),
+    without doing it: the question before a removal names what it leaves short."""
+    with desk.db.read() as session:
+        ctx = rules_context(session, desk.site_id, shift.day, shift.day)
+        return check_unassignment(shift, volunteer_id, ctx.roster, ctx.settings)
+
+
 def unassign(
     desk: Desk,
     shift: ShiftKey,

@@ -195,7 +195,12 @@ def _load(session: Session, desk: Desk, request_id: int, *, lock: bool = False) 
 
 def _require_state(r: SwapRequest, *states: SwapState) -> None:
     if r.state not in {s.value for s in states}:
-        raise Conflict(f"the request is {r.state}", state=r.state, request_id=r.id)
+        raise Conflict(
+            f"the request is {r.state}",
+            state=r.state,
+            request_id=r.id,
+            superseded_by=r.superseded_by_id,  # the approved swap that took its duty, if any
+        )
 
 
 def agree(desk: Desk, request_id: int, colleague_id: int) -> None:

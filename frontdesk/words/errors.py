@@ -14,9 +14,11 @@ from PySide6.QtCore import QCoreApplication
 from frontdesk.core import accounts
 from frontdesk.core.disk import is_disk_full
 from frontdesk.core.errors import FrontdeskError
+from frontdesk.core.swaps import SwapState
 from frontdesk.words.dates import day_text
 from frontdesk.words.findings import Names, describe_findings, fill
 from frontdesk.words.invalid import describe_invalid
+from frontdesk.words.swaps import state_text
 
 log = logging.getLogger(__name__)
 
@@ -70,9 +72,7 @@ def _conflict(exc: Exception, facts: Mapping[str, Any]) -> str:
     if facts.get("field") == "username":
         return QCoreApplication.translate("messages", "That user name is already taken.")
     if "state" in facts:
-        return QCoreApplication.translate(
-            "messages", "Swap request {id} was already decided ({state})."
-        ).format(id=facts.get("request_id"), state=facts.get("state"))
+        return _swap_decided(facts)
     reason = facts.get("reason")
     if reason == "open_request":
         return QCoreApplication.translate(
@@ -89,6 +89,22 @@ def _conflict(exc: Exception, facts: Mapping[str, Any]) -> str:
     return QCoreApplication.translate(
         "messages", "The data changed in the meantime; please look again and retry."
     )
+
+
+def _swap_decided(facts: Mapping[str, Any]) -> str:
+    """A request that is no longer waiting: its state in words, and for one that another
+    approved swap made impossible, which request took the duty."""
+    if facts.get("superseded_by") is not None:
+        return QCoreApplication.translate(
+            "messages",
+            "Swap request {id} can no longer be approved: request #{other} was approved first "
+            "and took the duty.",
+        ).format(id=facts.get("request_id"), other=facts.get("superseded_by"))
+    state = str(facts.get("state"))
+    known = state in {s.value for s in SwapState}
+    return QCoreApplication.translate(
+        "messages", "Swap request {id} was already decided ({state})."
+    ).format(id=facts.get("request_id"), state=state_text(SwapState(state)) if known else state)
 
 
 def _not_allowed(exc: Exception, facts: Mapping[str, Any]) -> str:

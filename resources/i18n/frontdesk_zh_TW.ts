@@ -1656,12 +1656,12 @@ It is not available in this version yet.</source>
         <translation>請先選擇這個班的志工。</translation>
     </message>
     <message>
-        <source>Remove anyway?</source>
-        <translation>仍要移除嗎？</translation>
-    </message>
-    <message>
         <source>{name} was taken off this duty.</source>
         <translation>已將 {name} 從這個班移除。</translation>
+    </message>
+    <message>
+        <source>Take {name} off the {slot} duty of {day}?</source>
+        <translation>要把 {name} 從 {day} {slot}的班移除嗎？</translation>
     </message>
     <message>
         <source>Nothing to add: the month already has every weekly duty.</source>
@@ -2405,12 +2405,16 @@ Until then, the duty stays yours.</source>
         <translation>已核准申請 #{id}。班表上以 ⇄ 標示這項變更。</translation>
     </message>
     <message>
-        <source>Reject the swap</source>
-        <translation>不核准換班</translation>
+        <source>Why? {requester} will see this at the desk.</source>
+        <translation>原因是什麼？{requester} 會在服務台看到。</translation>
     </message>
     <message>
-        <source>Why? Both volunteers will see this at the desk.</source>
-        <translation>原因是什麼？兩位志工都會在服務台看到。</translation>
+        <source>Why? {requester} and {colleague} will both see this at the desk.</source>
+        <translation>原因是什麼？{requester} 和 {colleague} 都會在服務台看到。</translation>
+    </message>
+    <message>
+        <source>Reject the swap</source>
+        <translation>不核准換班</translation>
     </message>
     <message>
         <source>A rejection needs a reason.</source>
@@ -4758,6 +4762,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>The data changed in the meantime; please look again and retry.</source>
         <translation>資料剛剛有變動，請重新查看後再試一次。</translation>
+    </message>
+    <message>
+        <source>Swap request {id} can no longer be approved: request #{other} was approved first and took the duty.</source>
+        <translation>換班申請 #{id} 已經不能核准：申請 #{other} 先獲核准，已經換走了這個班。</translation>
     </message>
     <message>
         <source>The account is locked after too many wrong passwords, until {until}.</source>

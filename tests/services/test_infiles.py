@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook
 
 from frontdesk.services import calendar as cal
-from frontdesk.services import infiles, volunteer_io
+from frontdesk.services import infiles, volunteer_sheet
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotFound
 from frontdesk.services.volunteer_io import import_volunteers
@@ -71,7 +71,7 @@ def unread(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("the file was read before it was measured")
 
-    monkeypatch.setattr(volunteer_io, "load_workbook", refuse)
+    monkeypatch.setattr(volunteer_sheet, "load_workbook", refuse)
 
 
 def _refusal(desk: Desk, path: Path) -> tuple[InvalidInput, float]:
@@ -146,7 +146,7 @@ def test_a_sheet_declaring_more_rows_than_excel_is_refused_before_any_row(
     def no_row(*args: object) -> None:
         raise AssertionError("a row was read")
 
-    monkeypatch.setattr(volunteer_io, "_parse_row", no_row)
+    monkeypatch.setattr(volunteer_sheet, "_parse_row", no_row)
     path = _declaring(tmp_path, 1_048_576, dimension=True)
     exc, seconds = _refusal(desk, path)
     assert exc.facts["reason"] == "too_many_rows"
@@ -158,13 +158,13 @@ def test_a_sheet_that_hides_its_rows_is_stopped_at_the_first_row_too_many(
     desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[int] = []
-    parse = volunteer_io._parse_row
+    parse = volunteer_sheet._parse_row
 
     def counting(number: int, cells: Any) -> Any:
         seen.append(number)
         return parse(number, cells)
 
-    monkeypatch.setattr(volunteer_io, "_parse_row", counting)
+    monkeypatch.setattr(volunteer_sheet, "_parse_row", counting)
     monkeypatch.setattr(infiles, "VOLUNTEER_XLSX", infiles.Limits(20 * MIB, 64 * MIB, 200, 5))
     exc, _ = _refusal(desk, _declaring(tmp_path, 1_048_576, dimension=False))
     assert exc.facts["reason"] == "too_many_rows"

@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QTableView
 
@@ -324,6 +324,69 @@ def test_remove_below_minimum_asks(roster_page, desk, make_volunteer, monkeypatc
     monkeypatch.setattr(common, "confirm", lambda *a: True)
     roster_page.remove()
     assert roster_page.model.cell_state(ShiftKey(DEC1, "AM")) is CellState.UNDER
+
+
+def test_removing_always_asks_naming_who_and_which_duty(
+    roster_page, desk, make_volunteer, monkeypatch
+):
+    """Even when the duty keeps its minimum, a removal is asked about first; a 'no' leaves
+    the volunteer on the duty."""
+    a, b = make_volunteer("A01"), make_volunteer("B01")
+    for vid in (a, b):
+        roster.assign(desk, ShiftKey(DEC1, "AM"), vid)
+    roster_page.refresh()
+    roster_page.select_shift(ShiftKey(DEC1, "AM"))
+    roster_page.people.setCurrentRow(0)
+    asked = []
+    monkeypatch.setattr(common, "confirm", lambda _p, _t, text: asked.append(text) or False)
+    roster_page.remove()
+    assert len(asked) == 1
+    assert "志工A01" in asked[0] and "115/12/01" in asked[0] and "AM" in asked[0]
+    assert "Nothing was changed" in roster_page.banner.text()
+    assert len(roster.month_view(desk, 2026, 12).cells[ShiftKey(DEC1, "AM")]) == 2
+    monkeypatch.setattr(common, "confirm", lambda *a: True)
+    roster_page.remove()
+    assert len(roster.month_view(desk, 2026, 12).cells[ShiftKey(DEC1, "AM")]) == 1
+    assert "taken off" in roster_page.banner.text()
+
+
+def test_the_below_minimum_question_writes_the_date_for_people(
+    roster_page, desk, make_volunteer, monkeypatch, zh
+):
+    a = make_volunteer("A01")
+    roster.assign(desk, ShiftKey(DEC1, "AM"), a)
+    roster_page.refresh()
+    roster_page.select_shift(ShiftKey(DEC1, "AM"))
+    roster_page.people.setCurrentRow(0)
+    asked = []
+    monkeypatch.setattr(common, "confirm", lambda _p, _t, text: asked.append(text) or False)
+    roster_page.remove()
+    [question] = asked
+    assert "志工A01" in question and "115/12/01" in question, question
+    assert "2026" not in question and "12-01" not in question, question  # never ISO
+    assert "至少" in question, question  # the minimum it would fall under, in Chinese
+
+
+def test_the_roster_headings_show_whole_at_1366x768(desk, boss, make_volunteer, clock, qtbot, zh):
+    """The table of weeks under the minimum cut its headings ("班人數／最少人", "J以支援的志工")."""
+    make_volunteer("A01")
+    clock.set(date(2026, 11, 30), 9)
+    w = SupervisorWindow(desk, boss, "王督導")
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    w.nav.setCurrentRow(w.pages.index(w.roster))
+    qtbot.wait(50)
+    for view in (w.roster.table, w.roster.coverage_view):
+        header = view.horizontalHeader()
+        model = view.model()
+        assert header.length() <= view.viewport().width() + 1, view
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(header.fontMetrics().horizontalAdvance(t) for t in title.splitlines())
+            assert widest <= header.sectionSize(column), (title, header.sectionSize(column))
+    w.close()
 
 
 def test_generate_the_month_twice_adds_once(roster_page, desk, make_volunteer):

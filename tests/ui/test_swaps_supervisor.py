@@ -247,3 +247,108 @@ def test_supervisor_button_opens_the_login_and_only_the_right_password_the_works
     assert supervisor_ui._open == [] and not workspace.isVisible()
     assert kiosk.isVisible()
     kiosk.close()
+
+
+def test_the_inbox_lists_the_soonest_duty_first(
+    qtbot: QtBot, desk: Desk, clock: Clock, page: SwapsPage, make_volunteer: Callable[..., int]
+) -> None:
+    """A request for a duty nine days away, asked first, goes below one for tomorrow."""
+    a, b, c = make_volunteer("A01"), make_volunteer("B01"), make_volunteer("C01")
+    later, soon = ShiftKey(date(2026, 12, 16), "AM"), AM8
+    roster.assign(desk, later, a)
+    roster.assign(desk, soon, b)
+    clock.set(date(2026, 12, 7), 9, 0)
+    far = swaps.request(desk, SwapProposal(SwapKind.COVER, a, later, c), colleague_agrees_now=True)
+    clock.set(date(2026, 12, 7), 10, 0)
+    near = swaps.ask_supervisor(desk, b, soon, "發燒")
+    page.refresh()
+    assert [v.id for v in page.waiting] == [near, far]
+    assert cells(page.inbox, 0) == ["志工B01", "志工A01"]
+    assert page.current() is not None and page.current().id == near  # type: ignore[union-attr]
+
+
+def test_the_reject_question_names_who_will_read_the_reason(
+    qtbot: QtBot,
+    desk: Desk,
+    clock: Clock,
+    page: SwapsPage,
+    make_volunteer: Callable[..., int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a, b, c = make_volunteer("A01"), make_volunteer("B01"), make_volunteer("C01")
+    roster.assign(desk, AM8, a)
+    roster.assign(desk, PM8, b)
+    swaps.ask_supervisor(desk, a, AM8, "生病")  # one volunteer: nobody else is told
+    swaps.request(desk, SwapProposal(SwapKind.COVER, b, PM8, c), colleague_agrees_now=True)
+    asked: list[str] = []
+    monkeypatch.setattr(common, "ask_text", lambda _p, _t, prompt, *a, **k: asked.append(prompt))
+    page.refresh()
+    page.inbox.selectRow(0)
+    page.reject()
+    page.inbox.selectRow(1)
+    page.reject()
+    assert "Both" not in asked[0] and "志工A01" in asked[0]
+    assert "志工B01" in asked[1] and "志工C01" in asked[1]
+
+
+def test_the_losing_one_of_two_approvals_says_which_request_took_the_duty(
+    qtbot: QtBot,
+    desk: Desk,
+    clock: Clock,
+    page: SwapsPage,
+    make_volunteer: Callable[..., int],
+    zh: None,
+) -> None:
+    """Two supervisors, one inbox each: the second approval is refused in Chinese words,
+    naming the request approved first, with no state code such as 'invalid'."""
+    a, b, c = make_volunteer("A01"), make_volunteer("B01"), make_volunteer("C01")
+    roster.assign(desk, AM8, a)
+    roster.assign(desk, PM8, b)
+    first = swaps.request(desk, SwapProposal(SwapKind.COVER, a, AM8, c), colleague_agrees_now=True)
+    second = swaps.request(
+        desk, SwapProposal(SwapKind.EXCHANGE, b, PM8, a, AM8), colleague_agrees_now=True
+    )
+    page.refresh()
+    swaps.approve(desk, first)  # the other supervisor, a moment earlier
+    page.inbox.selectRow([v.id for v in page.waiting].index(second))
+    page.approve()
+    text = page.banner.text()
+    assert f"#{first}" in text and str(second) in text, text
+    assert not any(word in text.lower() for word in ("invalid", "approved", "pending")), text
+    assert all(not ch.isascii() or not ch.isalpha() for ch in text), text
+    assert who(desk, PM8) == {(b, "manual")}
+
+
+def test_no_column_of_the_inbox_or_history_is_cut_off_at_1366x768(
+    qtbot: QtBot,
+    desk: Desk,
+    boss: str,
+    clock: Clock,
+    make_volunteer: Callable[..., int],
+    zh: None,
+) -> None:
+    """In the supervisor's language, every heading shows whole and the last column ends
+    inside the table (the right-hand columns were cut off)."""
+    a, b, c = make_volunteer("A01"), make_volunteer("B01"), make_volunteer("C01")
+    roster.assign(desk, AM8, a)
+    roster.assign(desk, PM8, b)
+    swaps.ask_supervisor(
+        desk, a, AM8, "家裡臨時有事，需要請督導協助安排代班的志工，謝謝您的幫忙與體諒"
+    )
+    swaps.request(desk, SwapProposal(SwapKind.COVER, b, PM8, c), colleague_agrees_now=True)
+    w = SupervisorWindow(desk, boss, "王督導")
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    w.nav.setCurrentRow(w.pages.index(w.swaps))
+    qtbot.wait(50)
+    for table in (w.swaps.inbox, w.swaps.history):
+        header = table.horizontalHeader()
+        assert table.rowCount() > 0
+        assert header.length() <= table.viewport().width(), table.objectName()
+        for column in range(table.columnCount()):
+            title = table.horizontalHeaderItem(column).text()
+            room = header.sectionSize(column)
+            assert header.fontMetrics().horizontalAdvance(title) <= room, (title, room)
+    w.close()

@@ -1,7 +1,11 @@
-"""班表: the month grid, assigning with live rule answers, generating from weekly duties, coverage."""
+"""班表: the month grid, assigning with live rule answers, generating from weekly duties, coverage.
+
+The page lays out; `RosterSteps` (frontdesk.ui.supervisor.roster_steps) decides.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -22,12 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.core.findings import Severity
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import local_day
-from frontdesk.services import roster, workspace
 from frontdesk.services.context import Desk
-from frontdesk.services.errors import FrontdeskError, NeedsConfirmation, RuleViolation
+from frontdesk.services.roster import GenerationReport
+from frontdesk.services.workspace import Choice
 from frontdesk.ui.models.coverage import CoverageModel
 from frontdesk.ui.models.roster import (
     COLOURS,
@@ -37,11 +40,18 @@ from frontdesk.ui.models.roster import (
     RosterMonthModel,
 )
 from frontdesk.ui.supervisor import common
+from frontdesk.ui.supervisor.answer import Answer, Tone
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, title_label
-from frontdesk.words.dates import format_roc_date
-from frontdesk.words.errors import describe_error
-from frontdesk.words.findings import describe_finding, describe_findings
-from frontdesk.words.labels import slot_short
+from frontdesk.ui.supervisor.roster_steps import RosterSteps, duty_text
+from frontdesk.ui.widgets.tables import HEADING_PADDING, ColumnFit
+
+DAY_COLUMN = 150  # px: "115/12/05 (六)" and the day's kind under it
+
+TONE_STYLES = {
+    Tone.OK: common.OK_STYLE,
+    Tone.ERROR: common.ERROR_STYLE,
+    Tone.INFO: common.INFO_STYLE,
+}
 
 
 def _legend(state: CellState, text: str) -> QLabel:
@@ -58,7 +68,7 @@ class RosterPage(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.shift: ShiftKey | None = None
+        self.steps = RosterSteps(desk)
         layout = QVBoxLayout(self)
         head, legend = self._heading(local_day(desk.now()))
         layout.addLayout(head)
@@ -68,8 +78,9 @@ class RosterPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self._month_table())
         split.addWidget(self._cell_side())
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        # Half and half: the side's table of weeks under the minimum needs its headings whole.
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
 
         self.picker.changed.connect(lambda _y, _m: self.refresh())
@@ -109,7 +120,7 @@ class RosterPage(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(0, 200)
+        self.table.setColumnWidth(0, DAY_COLUMN)
         return self.table
 
     def _cell_side(self) -> QWidget:
@@ -154,11 +165,12 @@ class RosterPage(QWidget):
         self.coverage_view.verticalHeader().hide()
         self.coverage_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.coverage_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.coverage_view.setWordWrap(True)
-        self.coverage_view.horizontalHeader().setStretchLastSection(True)
-        self.coverage_view.setColumnWidth(0, 130)
-        self.coverage_view.setColumnWidth(1, 50)
-        self.coverage_view.setColumnWidth(2, 120)
+        # The count and the names share the width left by the day and the slot.
+        self.coverage_fit = ColumnFit(
+            self.coverage_view,
+            (CoverageModel.STAFFED, CoverageModel.SUGGESTIONS),
+            grow=(CoverageModel.SUGGESTIONS,),
+        )
         bl.addWidget(self.coverage_view)
         self.coverage_note = QLabel()
         self.coverage_note.setWordWrap(True)
@@ -167,28 +179,55 @@ class RosterPage(QWidget):
 
     # loading --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.model.set_month(roster.month_view(self.desk, self.picker.year, self.picker.month))
+        self.model.set_month(self.steps.month(self.picker.year, self.picker.month))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         for col in range(1, self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self._keep_headings_whole()
         self.table.resizeRowsToContents()
-        self.choices = workspace.volunteer_choices(self.desk)
         self.choice.blockSignals(True)
         self.choice.clear()
         self.choice.addItem(self.tr("— choose a volunteer —"), None)
-        for c in self.choices:
+        for c in self.steps.load_choices():
             self.choice.addItem(f"{c.code}  {c.name}", c.id)
         self.choice.blockSignals(False)
-        self.coverage.set_rows(workspace.coverage_gaps(self.desk))
-        self.coverage_view.resizeRowsToContents()
-        self.coverage_note.setText(
-            self.tr("Every duty of the next four weeks has its minimum.")
-            if self.coverage.rowCount() == 0
-            else self.tr("Click a line to open that duty; suggested volunteers are free that day.")
-        )
+        self.coverage.set_rows(self.steps.coverage())
+        self.coverage_fit.fit()
+        self.coverage_note.setText(self.steps.coverage_note(self.coverage.rowCount()))
         if self.shift is not None:
             self.select_shift(self.shift)
+
+    def _keep_headings_whole(self) -> None:
+        """The month is never narrower than its slots' headings ("上午 08:30–11:30")."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        slots = sum(
+            metrics.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal)))
+            + HEADING_PADDING
+            for c in range(1, self.model.columnCount())
+        )
+        scrollbar = self.table.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.table.frameWidth()
+        self.table.setMinimumWidth(DAY_COLUMN + slots + scrollbar + frame)
+
+    @property
+    def shift(self) -> ShiftKey | None:
+        """The chosen duty (the steps' own)."""
+        return self.steps.shift
+
+    @shift.setter
+    def shift(self, shift: ShiftKey | None) -> None:
+        self.steps.shift = shift
+
+    @property
+    def last_report(self) -> GenerationReport | None:
+        """What the last 'generate the month' added and skipped."""
+        return self.steps.last_report
+
+    @property
+    def choices(self) -> list[Choice]:
+        return self.steps.choices
 
     def select_index(self, index: QModelIndex) -> None:
         shift = index.data(SHIFT_ROLE)
@@ -208,7 +247,7 @@ class RosterPage(QWidget):
         idx = self.model.index_of(shift)
         if idx.isValid():
             self.table.setCurrentIndex(idx)
-        self.cell_title.setText(f"{format_roc_date(shift.day)} {slot_short(shift.slot)}")
+        self.cell_title.setText(duty_text(shift))
         self.people.clear()
         for entry in idx.data(ENTRIES_ROLE) or []:
             item = QListWidgetItem(f"{entry.code}  {entry.name}")
@@ -228,60 +267,29 @@ class RosterPage(QWidget):
 
     # the live answer --------------------------------------------------------------------------
     def recheck(self) -> None:
-        vid = self.choice.currentData()
-        if self.shift is None or vid is None:
-            self.verdict.clear()
-            self.assign_button.setEnabled(False)
-            return
-        try:
-            findings = roster.check(self.desk, self.shift, vid)
-        except FrontdeskError as exc:
-            self.verdict.setText(describe_error(exc))
-            self.assign_button.setEnabled(False)
-            return
-        names = {c.id: c.name for c in self.choices}
-        if not findings:
-            self.verdict.setStyleSheet(common.OK_STYLE)
-            self.verdict.setText(self.tr("✓ Can take this duty."))
-        else:
-            errors = [f for f in findings if f.severity is Severity.ERROR]
-            self.verdict.setStyleSheet(common.ERROR_STYLE if errors else common.INFO_STYLE)
-            prefix = self.tr("× Not possible: ") if errors else self.tr("⚠ Possible, but: ")
-            self.verdict.setText(prefix + " ".join(describe_finding(f, names) for f in findings))
-        self.assign_button.setEnabled(not any(f.blocking for f in findings))
+        verdict = self.steps.verdict(self.choice.currentData())
+        if verdict.tone is not None:
+            self.verdict.setStyleSheet(TONE_STYLES[verdict.tone])
+        self.verdict.setText(verdict.text)
+        self.assign_button.setEnabled(verdict.can_assign)
 
     # changes ---------------------------------------------------------------------------------
+    def _ask(self, answer: Answer, again: Callable[[], Answer] | None = None) -> None:
+        """Show what a step came to; a question is asked first, and `again` runs if yes."""
+        if answer.question and again is not None:
+            if not common.confirm(self, self.tr("Please confirm"), answer.question):
+                Answer(answer.if_declined, Tone.INFO).show(self.banner)
+                return
+            answer = again()
+        answer.show(self.banner)
+        if answer.reload:
+            self.refresh()
+
     def assign(self) -> None:
         vid = self.choice.currentData()
         if self.shift is None or vid is None:
             return
-        names = {c.id: c.name for c in self.choices}
-        try:
-            roster.assign(self.desk, self.shift, vid)
-        except RuleViolation as exc:
-            self.banner.error(describe_findings(exc.findings, names))
-            return
-        except NeedsConfirmation as exc:
-            question = describe_findings(exc.findings, names) + "\n\n" + self.tr("Assign anyway?")
-            if not common.confirm(self, self.tr("Please confirm"), question):
-                self.banner.info(self.tr("Nothing was changed."))
-                return
-            try:
-                roster.assign(self.desk, self.shift, vid, confirm_warnings=True)
-            except FrontdeskError as again:
-                self.banner.error(describe_error(again, names))
-                return
-        except FrontdeskError as exc:
-            self.banner.error(describe_error(exc, names))
-            return
-        self.banner.ok(
-            self.tr("{name} is on the {slot} duty of {day}.").format(
-                name=names.get(vid, ""),
-                slot=slot_short(self.shift.slot),
-                day=format_roc_date(self.shift.day),
-            )
-        )
-        self.refresh()
+        self._ask(self.steps.assign(vid), lambda: self.steps.assign(vid, confirmed=True))
 
     def remove(self) -> None:
         item = self.people.currentItem()
@@ -289,68 +297,13 @@ class RosterPage(QWidget):
             self.banner.info(self.tr("Select a volunteer of this duty first."))
             return
         vid = int(item.data(Qt.ItemDataRole.UserRole))
-        names = {vid: item.text().split("  ", 1)[-1]}
-        try:
-            roster.unassign(self.desk, self.shift, vid, reason="supervisor")
-        except NeedsConfirmation as exc:
-            question = describe_findings(exc.findings, names) + "\n\n" + self.tr("Remove anyway?")
-            if not common.confirm(self, self.tr("Please confirm"), question):
-                self.banner.info(self.tr("Nothing was changed."))
-                return
-            ok, _ = common.attempt(
-                self.banner,
-                roster.unassign,
-                self.desk,
-                self.shift,
-                vid,
-                reason="supervisor",
-                confirm_warnings=True,
-            )
-            if not ok:
-                return
-        except FrontdeskError as exc:
-            self.banner.error(describe_error(exc, names))
-            return
-        self.banner.ok(self.tr("{name} was taken off this duty.").format(name=names[vid]))
-        self.refresh()
+        name = item.text().split("  ", 1)[-1]
+        self._ask(
+            self.steps.remove(vid, name), lambda: self.steps.remove(vid, name, confirmed=True)
+        )
 
     def generate(self) -> None:
-        year, month = self.picker.year, self.picker.month
-        ok, report = common.attempt(self.banner, roster.generate_month, self.desk, year, month)
-        if not ok or report is None:
-            return
-        self.last_report = report
-        if not report.added and not report.skipped:
-            self.banner.info(self.tr("Nothing to add: the month already has every weekly duty."))
-        else:
-            lines = [
-                self.tr("Added {n} duties from the weekly duties.").format(n=len(report.added))
-            ]
-            names = {
-                c.id: c.name for c in workspace.volunteer_choices(self.desk, include_inactive=True)
-            }
-            added = sorted(report.added)
-            for shift, vid in added[:12]:
-                lines.append(
-                    f"  + {format_roc_date(shift.day)} {slot_short(shift.slot)} {names.get(vid, vid)}"
-                )
-            if len(added) > 12:
-                lines.append(self.tr("  … and {n} more").format(n=len(added) - 12))
-            if report.skipped:
-                lines.append(
-                    self.tr("Skipped {n} (the rules refuse them):").format(n=len(report.skipped))
-                )
-                from frontdesk.core.findings import Code, Finding
-
-                for shift, vid, code in report.skipped[:8]:
-                    finding = Finding(
-                        Code(code),
-                        Severity.ERROR,
-                        {"day": shift.day, "slot": shift.slot, "volunteer_id": vid},
-                    )
-                    lines.append("  − " + describe_finding(finding, names))
-            self.banner.ok("\n".join(lines))
-        self.refresh()
+        self._ask(self.steps.generate(self.picker.year, self.picker.month))
 
     def go_to_gap(self, index: QModelIndex) -> None:
         gap = self.coverage.row_at(index.row())

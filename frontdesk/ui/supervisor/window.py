@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 import frontdesk
+from frontdesk.core.settings import DeskSettings
 from frontdesk.services import clockguard, waiting
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.places import data_folder, describe_database
@@ -70,19 +71,7 @@ class SupervisorWindow(QWidget):
         self.resize(1366, 768)
 
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        agency = QLabel(f"{cfg.agency_name} · {cfg.desk_name}")
-        common.workspace_role(agency, "agency")
-        top.addWidget(agency)
-        top.addStretch()
-        who = QLabel(self.tr("Signed in: {name}").format(name=display_name or username))
-        top.addWidget(who)
-        self.about_button = QPushButton(self.tr("About"))
-        self.about_button.clicked.connect(self.show_about)
-        top.addWidget(self.about_button)
-        self.lock_button = QPushButton(self.tr("Lock and back to the desk"))
-        top.addWidget(self.lock_button)
-        outer.addLayout(top)
+        outer.addLayout(self._build_top(cfg, display_name or username))
         outer.addLayout(self._build_clock_notice())
 
         body = QHBoxLayout()
@@ -143,6 +132,21 @@ class SupervisorWindow(QWidget):
         self.counts_timer.timeout.connect(self.refresh_counts)
         self.counts_timer.start()
         self.nav.setCurrentRow(0)
+
+    def _build_top(self, cfg: DeskSettings, who: str) -> QHBoxLayout:
+        """The agency and desk, who is signed in, 'about' and 'lock'."""
+        top = QHBoxLayout()
+        agency = QLabel(f"{cfg.agency_name} · {cfg.desk_name}")
+        common.workspace_role(agency, "agency")
+        top.addWidget(agency)
+        top.addStretch()
+        top.addWidget(QLabel(self.tr("Signed in: {name}").format(name=who)))
+        self.about_button = QPushButton(self.tr("About"))
+        self.about_button.clicked.connect(self.show_about)
+        top.addWidget(self.about_button)
+        self.lock_button = QPushButton(self.tr("Lock and back to the desk"))
+        top.addWidget(self.lock_button)
+        return top
 
     def _build_clock_notice(self) -> QHBoxLayout:
         """A line shown while this PC's clock is off the trusted time (services.clockguard)."""
