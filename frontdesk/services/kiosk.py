@@ -28,6 +28,7 @@ from frontdesk.store.models import (
     Assignment,
     Attendance,
     HandoverNote,
+    Supervisor,
     Volunteer,
 )
 
@@ -119,9 +120,10 @@ class Note:
     id: int
     day: date
     slot: str
-    author: str  # the volunteer's name, "" when left by staff
+    author: str  # who wrote it: the volunteer's or the supervisor's name, "" unknown
     body: str
     created_at: datetime
+    by_supervisor: bool = False  # the author is a supervisor, not a volunteer
 
 
 @dataclass(frozen=True)
@@ -235,16 +237,37 @@ def _notes(session: object, desk: Desk, day: date) -> list[Note]:
 
     assert isinstance(session, Session)
     rows = session.execute(
-        select(HandoverNote, Volunteer.name)
+        select(HandoverNote, Volunteer.name, Supervisor.display_name, Supervisor.username)
         .outerjoin(Volunteer, Volunteer.id == HandoverNote.author_id)
+        .outerjoin(Supervisor, Supervisor.id == HandoverNote.author_supervisor_id)
         .where(HandoverNote.site_id == desk.site_id, HandoverNote.day == day)
         .order_by(HandoverNote.created_at, HandoverNote.id)
     ).all()
-    return [Note(n.id, n.day, n.slot, name or "", n.body, n.created_at) for n, name in rows]
+    return [
+        Note(
+            n.id,
+            n.day,
+            n.slot,
+            name or shown or login or "",
+            n.body,
+            n.created_at,
+            by_supervisor=n.author_supervisor_id is not None,
+        )
+        for n, name, shown, login in rows
+    ]
 
 
-def add_note(desk: Desk, day: date, slot: str, author_id: int | None, body: str) -> int:
-    """Leave a handover note for the next slot; kept with the day."""
+def add_note(
+    desk: Desk,
+    day: date,
+    slot: str,
+    author_id: int | None,
+    body: str,
+    *,
+    supervisor: str | None = None,
+) -> int:
+    """Leave a handover note for the next slot; kept with the day, with who wrote it: the
+    volunteer `author_id`, or the supervisor whose login is `supervisor`."""
     body = free_text(body, text.HANDOVER_NOTE, "body")
     with desk.db.write() as session:
         settings = load_settings(session, desk.site_id)
@@ -254,12 +277,20 @@ def add_note(desk: Desk, day: date, slot: str, author_id: int | None, body: str)
             v = session.get(Volunteer, author_id)
             if v is None or v.site_id != desk.site_id:
                 raise NotFound(f"no volunteer with id {author_id}", what="volunteer", id=author_id)
+        supervisor_id = None
+        if supervisor is not None:
+            supervisor_id = session.scalar(
+                select(Supervisor.id).where(Supervisor.username == supervisor)
+            )
+            if supervisor_id is None:
+                raise NotFound(f"no supervisor {supervisor}", what="supervisor", name=supervisor)
         now = desk.now()
         note = HandoverNote(
             site_id=desk.site_id,
             day=day,
             slot=slot,
             author_id=author_id,
+            author_supervisor_id=supervisor_id,
             body=body,
             created_at=now,
         )
@@ -271,7 +302,13 @@ def add_note(desk: Desk, day: date, slot: str, author_id: int | None, body: str)
             "handover.add",
             "handover_note",
             note.id,
-            after={"day": day.isoformat(), "slot": slot, "author_id": author_id, "body": body},
+            after={
+                "day": day.isoformat(),
+                "slot": slot,
+                "author_id": author_id,
+                "supervisor": supervisor,
+                "body": body,
+            },
             at=now,
         )
         return note.id

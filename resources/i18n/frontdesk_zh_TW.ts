@@ -1283,6 +1283,14 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
         <translation>寫交班事項</translation>
     </message>
     <message>
+        <source>{name} (supervisor)</source>
+        <translation>{name}（督導）</translation>
+    </message>
+    <message>
+        <source>{name} (volunteer)</source>
+        <translation>{name}（志工）</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -1812,6 +1820,10 @@ It is not available in this version yet.</source>
         <translation>已登入：{name}</translation>
     </message>
     <message>
+        <source>Handover note…</source>
+        <translation>寫交班事項…</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>關於</translation>
     </message>
@@ -1873,6 +1885,18 @@ It is not available in this version yet.</source>
         <translation>督導待辦 {total} 件
 換班 {swaps}・待確認 {reviews}
 PIN 鎖定 {pins}</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>交班事項</translation>
+    </message>
+    <message>
+        <source>For the next duty at the desk; shown there with your name.</source>
+        <translation>留給服務台下一班的交班事項，會和您的名字一起顯示。</translation>
+    </message>
+    <message>
+        <source>The note is left for {slot} at the desk.</source>
+        <translation>已留下交班事項給服務台的{slot}。</translation>
     </message>
     <message>
         <source>Front-desk volunteer duty manager, version {version}.

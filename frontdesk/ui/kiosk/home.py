@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.core.settings import DeskSettings
-from frontdesk.services.kiosk import Board, SlotBoard
+from frontdesk.services.kiosk import Board, Note, SlotBoard
 from frontdesk.ui.widgets import BadgeButton, BigButton, Card, wrap_label
 from frontdesk.words import kiosk as kiosk_words
 from frontdesk.words.dates import clock
@@ -176,7 +176,7 @@ class HomePage(QWidget):
         for n in board.notes[-4:]:
             slot = cfg.slot(n.slot)
             when = slot_title(slot).split(" ")[0] if slot else n.slot
-            who = f" · {n.author}" if n.author else ""
+            who = f" · {note_author(n)}" if n.author else ""
             lines.append(f"【{when} {clock(n.created_at)}{who}】\n{n.body}")
         self.notes_label.setText("\n".join(lines))
         self.tabs.setTabText(
@@ -185,6 +185,15 @@ class HomePage(QWidget):
                 count=len(board.notes)
             ),
         )
+
+
+def note_author(note: Note) -> str:
+    """Who wrote a handover note, and as whom: 王小明（志工）, 王督導（督導）."""
+    if note.by_supervisor:
+        return QCoreApplication.translate("KioskWindow", "{name} (supervisor)").format(
+            name=note.author
+        )
+    return QCoreApplication.translate("KioskWindow", "{name} (volunteer)").format(name=note.author)
 
 
 class KioskHeader(QWidget):

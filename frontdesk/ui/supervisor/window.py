@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
 
 import frontdesk
 from frontdesk.core.settings import DeskSettings
-from frontdesk.services import clockguard, waiting
+from frontdesk.services import clockguard, kiosk, waiting
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.places import data_folder, describe_database
+from frontdesk.ui.kiosk.visit import note_slot
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.accounts import AccountsPage
 from frontdesk.ui.supervisor.attendance import AttendancePage
@@ -32,9 +34,17 @@ from frontdesk.ui.supervisor.roster import RosterPage
 from frontdesk.ui.supervisor.swaps import SwapsPage
 from frontdesk.ui.supervisor.volunteers import VolunteersPage
 from frontdesk.words.clock import clock_jump
+from frontdesk.words.labels import slot_name
 
 NAV_WIDTH = 230  # px: 出勤（待確認 99） at the navigation's text size
 COUNTS_REFRESH_MS = 30_000
+
+
+def ask_note(parent: QWidget, title: str, prompt: str) -> str | None:
+    """A few lines from the supervisor; None when cancelled (a function: tests answer it)."""
+    text, ok = QInputDialog.getMultiLineText(parent, title, prompt)
+    return text if ok else None
+
 
 ACTIVITY = {
     QEvent.Type.MouseButtonPress,
@@ -73,6 +83,8 @@ class SupervisorWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.addLayout(self._build_top(cfg, display_name or username))
         outer.addLayout(self._build_clock_notice())
+        self.note_banner = common.Banner()
+        outer.addWidget(self.note_banner)
 
         body = QHBoxLayout()
         self.nav = QListWidget()
@@ -134,13 +146,16 @@ class SupervisorWindow(QWidget):
         self.nav.setCurrentRow(0)
 
     def _build_top(self, cfg: DeskSettings, who: str) -> QHBoxLayout:
-        """The agency and desk, who is signed in, 'about' and 'lock'."""
+        """The agency and desk, who is signed in, a handover note, 'about' and 'lock'."""
         top = QHBoxLayout()
         agency = QLabel(f"{cfg.agency_name} · {cfg.desk_name}")
         common.workspace_role(agency, "agency")
         top.addWidget(agency)
         top.addStretch()
         top.addWidget(QLabel(self.tr("Signed in: {name}").format(name=who)))
+        self.note_button = QPushButton(self.tr("Handover note…"))
+        self.note_button.clicked.connect(self.write_note)
+        top.addWidget(self.note_button)
         self.about_button = QPushButton(self.tr("About"))
         self.about_button.clicked.connect(self.show_about)
         top.addWidget(self.about_button)
@@ -220,6 +235,33 @@ class SupervisorWindow(QWidget):
                 pins=parts.pin_lockouts,
             )
         )
+
+    def write_note(self) -> None:
+        """A handover note for the desk's slot now, signed by this supervisor: the kiosk
+        shows it with their name, as a volunteer's shows the volunteer's."""
+        body = ask_note(
+            self,
+            self.tr("Handover note"),
+            self.tr("For the next duty at the desk; shown there with your name."),
+        )
+        if not body or not body.strip():
+            return
+        board = kiosk.board(self.desk)
+        slot = note_slot(board).slot.code
+        done, _ = common.attempt(
+            self.note_banner,
+            kiosk.add_note,
+            self.desk,
+            board.day,
+            slot,
+            None,
+            body,
+            supervisor=self.username,
+        )
+        if done:
+            self.note_banner.ok(
+                self.tr("The note is left for {slot} at the desk.").format(slot=slot_name(slot))
+            )
 
     def about_text(self) -> str:
         return self.tr(
