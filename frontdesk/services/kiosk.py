@@ -305,8 +305,7 @@ def add_note(
             after={
                 "day": day.isoformat(),
                 "slot": slot,
-                "author_id": author_id,
-                "supervisor": supervisor,
+                "author_id": author_id,  # a supervisor author is the entry's actor
                 "body": body,
             },
             at=now,
