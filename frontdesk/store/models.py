@@ -268,7 +268,7 @@ class HandoverNote(Base):
     day: Mapped[date] = mapped_column(Date, index=True)
     slot: Mapped[str] = mapped_column(String(8))
     author_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
-    # Left by a supervisor rather than a volunteer (migration 0004).
+    # Left by a supervisor rather than a volunteer (migration 0005).
     author_supervisor_id: Mapped[int | None] = mapped_column(ForeignKey("supervisor.id"))
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime]

@@ -1,4 +1,4 @@
-"""0003 -> 0004: a handover note may have a supervisor as its author; the notes written
+"""0004 -> 0005: a handover note may have a supervisor as its author; the notes written
 before keep their volunteer authors and their words, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
@@ -33,12 +33,12 @@ def _alembic(conn: object, target: str, *, down: bool = False) -> None:
 
 
 @pytest.fixture
-def db_0003(db_url: str) -> Iterator[Database]:
-    """A schema-0003 database with a site, a volunteer and two notes, in plain SQL."""
+def db_0004(db_url: str) -> Iterator[Database]:
+    """A schema-0004 database with a site, a volunteer and two notes, in plain SQL."""
     database = Database(db_url)
     try:
         with database.engine.begin() as conn:
-            _alembic(conn, "0003")
+            _alembic(conn, "0004")
             conn.execute(
                 text(
                     "INSERT INTO site (id, name, created_at) "
@@ -66,16 +66,16 @@ def db_0003(db_url: str) -> Iterator[Database]:
                         "at": f"2026-11-20 0{nid}:00:00",
                     },
                 )
-        assert migrate.current_revision(database) == "0003"
+        assert migrate.current_revision(database) == "0004"
         yield database
     finally:
         database.dispose()
 
 
-def test_notes_keep_their_authors_and_take_a_supervisor(db_0003: Database) -> None:
-    migrate.upgrade(db_0003, backup=False)
-    assert migrate.current_revision(db_0003) == migrate.head_revision() >= "0004"
-    desk = Desk(db=db_0003, site_id=1, actor="supervisor:boss", clock=lambda: NOW)
+def test_notes_keep_their_authors_and_take_a_supervisor(db_0004: Database) -> None:
+    migrate.upgrade(db_0004, backup=False)
+    assert migrate.current_revision(db_0004) == migrate.head_revision() >= "0005"
+    desk = Desk(db=db_0004, site_id=1, actor="supervisor:boss", clock=lambda: NOW)
     before = [(n.id, n.slot, n.author, n.by_supervisor, n.body) for n in kiosk.board(desk).notes]
     assert before == [
         (1, "AM", "王小明", False, "影印機卡紙，已通知總務。"),
@@ -87,12 +87,12 @@ def test_notes_keep_their_authors_and_take_a_supervisor(db_0003: Database) -> No
     assert nid == 3 and (notes[3].author, notes[3].by_supervisor) == ("王督導", True)
 
 
-def test_downgrade_gives_0003_its_notes_back(db_0003: Database) -> None:
-    migrate.upgrade(db_0003, backup=False)
-    with db_0003.engine.begin() as conn:
-        _alembic(conn, "0003", down=True)
-    assert migrate.current_revision(db_0003) == "0003"
-    with db_0003.engine.connect() as conn:
+def test_downgrade_gives_0004_its_notes_back(db_0004: Database) -> None:
+    migrate.upgrade(db_0004, backup=False)
+    with db_0004.engine.begin() as conn:
+        _alembic(conn, "0004", down=True)
+    assert migrate.current_revision(db_0004) == "0004"
+    with db_0004.engine.connect() as conn:
         rows = conn.execute(
             text("SELECT id, slot, author_id, body FROM handover_note ORDER BY id")
         ).all()

@@ -1,7 +1,7 @@
 """note author supervisor: a handover note may be written by a supervisor
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-01 01:00:00
 
 A note knew its author only when a volunteer had identified at the desk; one left by the
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
