@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -50,7 +51,7 @@ from frontdesk.export.styles import (
 from frontdesk.services import anchoring
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, ServiceError
-from frontdesk.services.exports import audit_personal_month
+from frontdesk.services.exports import audit_personal_month, waiting_ids
 from frontdesk.services.month_views import AttendanceLine, MonthReport, SwapLine
 from frontdesk.services.reports import month_report
 from frontdesk.store import scratch
@@ -105,7 +106,7 @@ def attendance_note(a: AttendanceLine) -> str:
     return "；".join(parts)
 
 
-def _attendance_texts(a: AttendanceLine) -> tuple[str, ...]:
+def _attendance_texts(a: AttendanceLine, waiting: bool) -> tuple[str, ...]:
     """The printed columns' words (times and numbers as '' : they never wrap)."""
     return (
         day_text(a.day),
@@ -120,7 +121,7 @@ def _attendance_texts(a: AttendanceLine) -> tuple[str, ...]:
         "",
         "",
         workbook.RECORDED_BY.get(a.recorded_by, a.recorded_by),
-        workbook.YES if a.needs_review else workbook.NO,
+        workbook.YES if waiting else workbook.NO,
         "；".join(a.corrections),
         attendance_note(a),
     )
@@ -150,7 +151,7 @@ def write_attendance(wb: Workbook, r: MonthReport) -> None:
         ),
     )
     for row, a in enumerate(lines, start=2):
-        values = _attendance_texts(a)
+        values = _attendance_texts(a, r.awaits_review(a))
         ws.row_dimensions[row].height = row_height(zip(values, ATTENDANCE_WIDTHS, strict=True))
         ws.append(
             [
@@ -338,7 +339,9 @@ def build_workbook(
     return wb
 
 
-def _target(out_path: str | os.PathLike[str]) -> Path:
+def workbook_path(out_path: str | os.PathLike[str]) -> Path:
+    """The file a workbook for `out_path` goes to: .xlsx added if missing; InvalidInput
+    (field out) when its folder does not exist or it is a folder."""
     out = Path(out_path).expanduser()
     if out.suffix.lower() != ".xlsx":
         out = out.with_name(out.name + ".xlsx")
@@ -354,6 +357,23 @@ def _target(out_path: str | os.PathLike[str]) -> Path:
     return out
 
 
+def export_target(
+    desk: Desk, out_path: str | os.PathLike[str], *, overwrite: bool, option: str = ""
+) -> Path:
+    """The file the workbook goes to (workbook_path), refused before anything is written
+    when it is the desk's own data (WouldOverwriteData) or, without `overwrite`, when it
+    exists (InvalidInput, reason exists; `option` names how to replace it, e.g. the
+    command line's --overwrite)."""
+    out = workbook_path(out_path)
+    refuse_overwrite(out, desk.db.path)
+    if out.exists() and not overwrite:
+        facts = {"option": option} if option else {}
+        raise InvalidInput(
+            f"{out} already exists", field="out", reason="exists", value=str(out), **facts
+        )
+    return out
+
+
 def export_month(
     desk: Desk,
     year: int,
@@ -361,18 +381,20 @@ def export_month(
     out_path: str | os.PathLike[str],
     *,
     include_personal: bool = False,
+    overwrite: bool = False,
     progress: Progress | None = None,
 ) -> Path:
     """Write the month's workbook to `out_path` (.xlsx added if missing) and return its path.
 
+    An existing file is replaced only with `overwrite` (the person was asked), else refused
+    (InvalidInput, field out, reason exists) before anything is read or written.
     `progress(done, total)` is called after each step. With `include_personal` the phone
     numbers are written unmasked, and the export is recorded in the audit log (who, month,
     file) before anything is written. A name that is the desk's own database or one of its
     backups is refused (WouldOverwriteData) before anything is written.
     """
-    out = _target(out_path)
-    refuse_overwrite(out, desk.db.path)
-    report = month_report(desk, year, month)
+    out = export_target(desk, out_path, overwrite=overwrite)
+    report = replace(month_report(desk, year, month), review_queue=waiting_ids(desk, year, month))
     if progress is not None:
         progress(1, STEPS)
     if include_personal:

@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 
 from frontdesk.services.auditing import record
 from frontdesk.services.context import Desk
+from frontdesk.services.roster import month_bounds
+from frontdesk.services.workspace import review_rows
 from frontdesk.store.models import Supervisor, Volunteer
 
 # Actors that are the app itself, never an account's name (services.context.Desk.actor).
@@ -74,3 +76,16 @@ def audit_personal_month(desk: Desk, year: int, month: int, out: Path) -> None:
                 "personal": ["phone"],
             },
         )
+
+
+def waiting_ids(desk: Desk, year: int, month: int) -> frozenset[int]:
+    """The month's attendance records still in the supervisor's review queue
+    (services.workspace.review_rows, the list the 出勤 page shows as 待確認)."""
+    first, last = month_bounds(year, month)
+    return frozenset(r.id for r in review_rows(desk) if first <= r.day <= last)
+
+
+def waiting_for_review(desk: Desk, year: int, month: int) -> int:
+    """How many of the month's records wait for review: the hours they credit may still
+    change, so exporting the month says so first (and marks them 待覆核 in the workbook)."""
+    return len(waiting_ids(desk, year, month))

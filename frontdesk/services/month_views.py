@@ -136,6 +136,13 @@ class MonthReport:
     audit: AuditAnchor
     service_category: str = DEFAULT_SERVICE_CATEGORY
     notes: list[str] = field(default_factory=list)
+    # The ids of the month's records in the supervisor's review queue (exports.waiting_ids),
+    # when known; else a record's own needs_review flag stands for it.
+    review_queue: frozenset[int] | None = None
+
+    def awaits_review(self, a: AttendanceLine) -> bool:
+        """Is the record waiting for review, as the review queue and the export's warning say."""
+        return a.needs_review if self.review_queue is None else a.id in self.review_queue
 
     @property
     def first(self) -> date:

@@ -319,6 +319,10 @@ def describe_invalid(exc: Exception, facts: Mapping[str, Any]) -> str:
         return QCoreApplication.translate(
             "messages", "The folder for {raw} does not exist; create it or choose another folder."
         ).format(raw=facts.get("value", ""))
+    if field == "out" and reason == "exists" and facts.get("option"):
+        return QCoreApplication.translate(
+            "messages", "{raw} already exists and was left as it is; to replace it, add {option}."
+        ).format(raw=facts.get("value", ""), option=facts.get("option"))
     if field == "out" and reason == "is_folder":
         return QCoreApplication.translate(
             "messages", "{raw} is a folder; give the name of the file to write."

@@ -9,6 +9,7 @@ rather than the UI language setting. Dates on them come from words.dates (ROC fo
 from __future__ import annotations
 
 from frontdesk.core.calendar import DayKind
+from frontdesk.core.timeutil import ROC_OFFSET
 
 SHEET_ROSTER = "月值班表"
 SHEET_ATTENDANCE = "簽到簽退紀錄"
@@ -75,6 +76,11 @@ ACTOR_CLI = "命令列"
 VOLUNTEER_STATUS = {"active": "在職", "trainee": "見習", "inactive": "停用"}
 
 YES, NO = "是", "否"
+
+
+def file_name(year: int, month: int) -> str:
+    """志工值勤月報_115年11月.xlsx: the workbook's name, what it is and its ROC month."""
+    return f"志工值勤月報_{year - ROC_OFFSET}年{month}月.xlsx"
 
 
 def slot_name(code: str) -> str:

@@ -1511,6 +1511,22 @@ It is not available in this version yet.</source>
         <translation>匯出{month}到 Excel…</translation>
     </message>
     <message>
+        <source>Review them first, or export the month as it is now?</source>
+        <translation>要先確認這些紀錄，還是照現在的資料匯出本月？</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>照樣匯出</translation>
+    </message>
+    <message>
+        <source>Open the review queue</source>
+        <translation>開啟待確認紀錄</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Saved to {path}.</source>
         <translation>已儲存到 {path}。</translation>
     </message>
@@ -4111,8 +4127,12 @@ Until then, the duty stays yours.</source>
         <translation>月份，例如 2026-12</translation>
     </message>
     <message>
-        <source>the .xlsx file to write</source>
-        <translation>要寫入的 .xlsx 檔案</translation>
+        <source>the .xlsx file to write, or a folder for it (default: the month&apos;s workbook name in the current folder)</source>
+        <translation>要寫入的 .xlsx 檔案，或存放它的資料夾（預設：目前資料夾中以該月命名的活頁簿）</translation>
+    </message>
+    <message>
+        <source>replace the file if it already exists</source>
+        <translation>檔案已存在時取代它</translation>
     </message>
     <message>
         <source>write phone numbers unmasked (recorded in the audit log)</source>
@@ -4704,6 +4724,10 @@ Until then, the duty stays yours.</source>
         <translation>{raw} 所在的資料夾不存在；請先建立資料夾，或選擇其他資料夾。</translation>
     </message>
     <message>
+        <source>{raw} already exists and was left as it is; to replace it, add {option}.</source>
+        <translation>{raw} 已經存在，沒有覆寫；要取代它，請加上 {option}。</translation>
+    </message>
+    <message>
         <source>{raw} is a folder; give the name of the file to write.</source>
         <translation>{raw} 是資料夾；請指定要寫入的檔案名稱。</translation>
     </message>
@@ -4918,6 +4942,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Your {slot} duty of {day} had no sign-out; it was closed automatically and the supervisor will check it.</source>
         <translation>您 {day} 的{slot}沒有簽退，系統已自動結束，將由志工督導確認。</translation>
+    </message>
+    <message>
+        <source>{count} attendance record(s) of {roc}/{month:02d} (ROC) still wait for review; the hours in the workbook may change once they are decided.</source>
+        <translation>民國{roc}年{month}月還有 {count} 筆出勤紀錄等待確認；確認之後，活頁簿中的時數可能還會改變。</translation>
     </message>
 </context>
 <context>

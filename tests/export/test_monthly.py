@@ -16,11 +16,14 @@ from sqlalchemy import select
 from frontdesk.export import monthly, styles
 from frontdesk.export.monthly import ExportFailed, export_month
 from frontdesk.services.errors import InvalidInput
+from frontdesk.services.exports import waiting_for_review
 from frontdesk.services.reports import month_report
 from frontdesk.services.setup import update_settings
+from frontdesk.services.workspace import review_rows
 from frontdesk.store import scratch
 from frontdesk.store.db import Database
 from frontdesk.store.models import AuditEntry
+from frontdesk.words.dates import day_text
 from frontdesk.words.workbook import SHEETS
 from tests.export.helpers import all_text, find_row, row_values
 from tests.export.scenario import (
@@ -388,7 +391,7 @@ def test_a_failed_export_leaves_the_old_file_alone(
 
     monkeypatch.setattr(monthly.os, "replace", boom)
     with pytest.raises(ExportFailed) as exc:
-        export_month(desk, 2025, 2, target)
+        export_month(desk, 2025, 2, target, overwrite=True)
     assert "Permission denied" in str(exc.value)
     assert target.read_bytes() == b"the previous export"
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
@@ -401,3 +404,31 @@ def test_a_missing_folder_is_named(sqlite_db: Database, tmp_path: Path) -> None:
     with pytest.raises(InvalidInput) as exc:
         export_month(desk, 2025, 2, tmp_path / "nowhere" / "x.xlsx")
     assert exc.value.facts["field"] == "out"
+
+
+def test_an_existing_file_is_replaced_only_when_asked(sqlite_db: Database, tmp_path: Path) -> None:
+    desk, _ = make_desk(sqlite_db)
+    target = tmp_path / "month.xlsx"
+    target.write_bytes(b"the signed copy")
+    with pytest.raises(InvalidInput) as exc:
+        export_month(desk, 2025, 2, tmp_path / "month")  # .xlsx added, then found
+    assert exc.value.facts == {"field": "out", "reason": "exists", "value": str(target)}
+    assert target.read_bytes() == b"the signed copy"
+    export_month(desk, 2025, 2, target, overwrite=True)
+    assert load_workbook(target).sheetnames == list(SHEETS)
+
+
+def test_waiting_for_review_says_what_the_review_queue_says(
+    feb_book: tuple[Workbook, Scenario],
+) -> None:
+    # The export's warning, the 出勤 page's 待確認 list and the sheet's 待覆核 column agree:
+    # a late arrival nobody has decided on waits too, not only the flagged records.
+    wb, sc = feb_book
+    ws = wb["簽到簽退紀錄"]
+    queue = review_rows(sc.desk)
+    marked = [r for r in ws.iter_rows(min_row=2) if r[12].value == "是"]
+    assert len(marked) == len(queue) == waiting_for_review(sc.desk, 2025, 2) == 7
+    assert {(r[0].value, r[3].value) for r in marked} == {(day_text(q.day), q.code) for q in queue}
+    late = next(r for r in ws.iter_rows(min_row=2) if r[7].value == "遲到")
+    assert late[12].value == "是"
+    assert waiting_for_review(sc.desk, 2025, 3) == 0

@@ -121,6 +121,7 @@ class SupervisorWindow(QWidget):
         self.swaps.count_changed.connect(lambda _count: self.refresh_counts())
         self.swaps.refresh()  # expires requests whose duty has started
         self.refresh_counts()  # the counts show in the list at once
+        self.reports.open_review.connect(self.show_review)
         left = QVBoxLayout()
         left.addWidget(self.waiting_line)
         left.addWidget(self.nav, 1)
@@ -196,6 +197,11 @@ class SupervisorWindow(QWidget):
         self.stack.addWidget(page)
         self.pages.append(page)
         self.labels[page] = label
+
+    def show_review(self) -> None:
+        """The attendance page at its 待確認 tab: the records waiting for review."""
+        self.nav.setCurrentRow(self.pages.index(self.attendance))
+        self.attendance.tabs.setCurrentIndex(0)
 
     def _label(self, page: QWidget, text: str) -> None:
         item = self.nav.item(self.pages.index(page)) if page in self.pages else None
