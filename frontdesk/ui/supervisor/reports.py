@@ -9,6 +9,7 @@ replaces a file, so the export then overwrites.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
@@ -44,9 +45,16 @@ class Choice(Enum):
 class ReportsPage(QWidget):
     open_review = Signal()  # the supervisor chose to review the waiting records first
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        parent: QWidget | None = None,
+        on_review: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
+        if on_review is not None:
+            self.open_review.connect(on_review)
         today = local_day(desk.now())
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Monthly report")))

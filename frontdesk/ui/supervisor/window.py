@@ -101,7 +101,7 @@ class SupervisorWindow(QWidget):
         self.roster = RosterPage(self.desk)
         self.attendance = AttendancePage(self.desk)
         self.calendar = CalendarPage(self.desk)
-        self.reports = ReportsPage(self.desk)
+        self.reports = ReportsPage(self.desk, on_review=self.show_review)
         self.audit = AuditPage(self.desk)
         self.accounts = AccountsPage(self.desk, username)
         self.pages: list[QWidget] = []
@@ -121,7 +121,6 @@ class SupervisorWindow(QWidget):
         self.swaps.count_changed.connect(lambda _count: self.refresh_counts())
         self.swaps.refresh()  # expires requests whose duty has started
         self.refresh_counts()  # the counts show in the list at once
-        self.reports.open_review.connect(self.show_review)
         left = QVBoxLayout()
         left.addWidget(self.waiting_line)
         left.addWidget(self.nav, 1)
