@@ -197,7 +197,7 @@ def unassign_in_session(
         "assignment",
         f"{shift.day.isoformat()}/{shift.slot}",
         before={"volunteer": volunteer.code, "source": row.source},
-        after={"reason": reason},
+        after={"reason": reason} if reason else None,
     )
     return findings
 

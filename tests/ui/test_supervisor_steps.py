@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 
@@ -9,6 +10,7 @@ from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal
 from frontdesk.services import roster, swap_views, swaps
 from frontdesk.services.context import Desk
+from frontdesk.services.workspace import audit_log
 from frontdesk.ui.supervisor.answer import Tone
 from frontdesk.ui.supervisor.roster_steps import RosterSteps
 from frontdesk.ui.supervisor.swap_inbox import SwapInbox
@@ -69,3 +71,20 @@ def test_roster_steps_answer_for_a_volunteer_on_a_duty(
     answer = steps.assign(a)
     assert answer.reload and "志工A01" in answer.text and "115年12月8日" in answer.text
     assert not steps.verdict(a).can_assign  # already on it
+
+
+def test_a_removal_records_no_made_up_reason(
+    desk: Desk, clock: Clock, make_volunteer: Callable[..., int]
+) -> None:
+    """Taking someone off a duty from the roster page asked no reason, yet the audit entry
+    read '原因：supervisor' (the account name passed as the reason)."""
+    a = make_volunteer("A01")
+    steps = RosterSteps(desk)
+    steps.load_choices()
+    steps.shift = AM8
+    steps.assign(a)
+    answer = steps.remove(a, "志工A01", confirmed=True)
+    assert answer.reload and "志工A01" in answer.text
+    entry = audit_log(desk, limit=1)[0]
+    assert entry.action == "roster.unassign"
+    assert "supervisor" not in json.dumps(entry.after), entry.after

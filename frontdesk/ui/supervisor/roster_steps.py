@@ -156,9 +156,8 @@ class RosterSteps:
         try:
             if not confirmed:
                 return self._removal_question(shift, volunteer_id, name)
-            roster.unassign(
-                self.desk, shift, volunteer_id, reason="supervisor", confirm_warnings=True
-            )
+            # the page asks no reason: none is recorded (the account name was, as one)
+            roster.unassign(self.desk, shift, volunteer_id, confirm_warnings=True)
         except RuleViolation as exc:
             return Answer.refused(describe_findings(exc.findings, names), reload=True)
         except (FrontdeskError, OSError) as exc:
