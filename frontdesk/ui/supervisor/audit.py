@@ -98,6 +98,12 @@ class AuditPage(QWidget):
         self.who = QComboBox()
         self.what = QComboBox()
         self.what.addItem(self.tr("Everything"), None)
+        for combo in (self.who, self.what):
+            # sized to its longest entry, the action list pushed the workspace past 1366 px
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         for code in ACTIONS:
             self.what.addItem(action_name(code), code)
         self.first_day = QDateEdit(qdate(today - timedelta(days=DEFAULT_DAYS)))

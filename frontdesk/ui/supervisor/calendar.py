@@ -156,8 +156,15 @@ class CalendarPage(QWidget):
                 self.spins[spec.key] = spin
                 form.addRow(label, spin)
             elif spec.kind is SettingKind.BOOL:
-                self.checks[spec.key] = QCheckBox(label)
-                form.addRow("", self.checks[spec.key])
+                # the sentence sits in the label column, where it wraps: as the box's own
+                # text it cannot, and a long one pushed the workspace past a 1366 px screen
+                check = QCheckBox()
+                check.setAccessibleName(label)
+                caption = QLabel(label)
+                caption.setWordWrap(True)
+                caption.setBuddy(check)
+                self.checks[spec.key] = check
+                form.addRow(caption, check)
             elif spec.kind is SettingKind.CHOICE:
                 combo = QComboBox()
                 for value in spec.choices:
