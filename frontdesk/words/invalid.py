@@ -104,6 +104,7 @@ _FIELDS: dict[str, Callable[[], str]] = {
         "input, or run the command in a terminal to type it (at least {min_password} "
         "characters).",
     ),
+    "login_password": lambda: QCoreApplication.translate("messages", "Please enter the password."),
     "password_again": lambda: QCoreApplication.translate(
         "messages", "The two passwords differ; nothing was changed."
     ),

@@ -4472,6 +4472,10 @@ Until then, the duty stays yours.</source>
         <translation>沒有收到密碼：使用 --password-stdin 時請把密碼放在標準輸入的第一行，或在終端機中執行這個指令再輸入密碼（至少 {min_password} 個字元）。</translation>
     </message>
     <message>
+        <source>Please enter the password.</source>
+        <translation>請輸入密碼。</translation>
+    </message>
+    <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>兩次輸入的密碼不同，沒有做任何變更。</translation>
     </message>
