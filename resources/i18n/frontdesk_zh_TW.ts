@@ -4472,6 +4472,10 @@ Until then, the duty stays yours.</source>
         <translation>沒有收到密碼：使用 --password-stdin 時請把密碼放在標準輸入的第一行，或在終端機中執行這個指令再輸入密碼（至少 {min_password} 個字元）。</translation>
     </message>
     <message>
+        <source>Neither time was changed, so there is nothing to correct. Tick and set the time that is wrong, or accept the record as it is.</source>
+        <translation>兩個時間都沒有改，沒有可更正的內容。請勾選並填入有誤的時間，或改用「照現況接受」。</translation>
+    </message>
+    <message>
         <source>Please enter the password.</source>
         <translation>請輸入密碼。</translation>
     </message>

@@ -89,9 +89,14 @@ class TimesDialog(FormDialog):
             t.setDisplayFormat("HH:mm")
         self.signed_in.setChecked(record is None or record.in_at is not None)
         self.signed_out.setChecked(record is None or record.out_at is not None)
-        # Typing a time means it happened.
-        self.in_time.timeChanged.connect(lambda _t: self.signed_in.setChecked(True))
-        self.out_time.timeChanged.connect(lambda _t: self.signed_out.setChecked(True))
+        # A time that would be ignored is never editable: the field is enabled only while
+        # its box is ticked, and ticking the box moves on to the time. Setting a time
+        # (from code or a wheel) means it happened.
+        for box, field in ((self.signed_in, self.in_time), (self.signed_out, self.out_time)):
+            field.setEnabled(box.isChecked())
+            box.toggled.connect(field.setEnabled)
+            box.toggled.connect(lambda on, f=field: f.setFocus() if on else None)
+            field.timeChanged.connect(lambda _t, b=box: b.setChecked(True))
         row_in = QHBoxLayout()
         row_in.addWidget(self.signed_in)
         row_in.addWidget(self.in_time)
