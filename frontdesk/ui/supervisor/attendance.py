@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,8 +30,9 @@ from frontdesk.services.workspace import AttendanceRow
 from frontdesk.ui.models.attendance import AttendanceModel, CorrectionHistoryModel
 from frontdesk.ui.models.base import SORT_ROLE
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, attempt, pydate, qdate, title_label
+from frontdesk.ui.widgets.dates import RocDateEdit
 from frontdesk.ui.widgets.form import FormDialog
-from frontdesk.words.dates import DATE_EDIT_FORMAT, format_roc_date, format_roc_short
+from frontdesk.words.dates import format_roc_date, format_roc_short
 from frontdesk.words.labels import slot_short
 
 
@@ -62,9 +62,8 @@ class TimesDialog(FormDialog):
         form = self.form
         cfg = settings(desk)
         self.volunteer = QComboBox()
-        self.day = QDateEdit(qdate(local_day(desk.now())))
+        self.day = RocDateEdit(qdate(local_day(desk.now())))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(DATE_EDIT_FORMAT)
         self.slot = QComboBox()
         for s in cfg.slots:
             self.slot.addItem(slot_short(s.code), s.code)
@@ -266,9 +265,8 @@ class AttendancePage(QWidget):
         day_box = QWidget()
         dl = QVBoxLayout(day_box)
         drow = QHBoxLayout()
-        self.day_edit = QDateEdit(qdate(today))
+        self.day_edit = RocDateEdit(qdate(today))
         self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat(DATE_EDIT_FORMAT)
         drow.addWidget(QLabel(self.tr("Day")))
         drow.addWidget(self.day_edit)
         drow.addStretch()
