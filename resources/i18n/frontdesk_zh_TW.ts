@@ -1947,11 +1947,11 @@ Data folder: {folder}</source>
     </message>
     <message>
         <source>Waiting for the colleague</source>
-        <translation>等待對方回覆</translation>
+        <translation>待同事同意</translation>
     </message>
     <message>
         <source>Waiting for the supervisor</source>
-        <translation>等待督導審核</translation>
+        <translation>待督導核定</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -1967,11 +1967,11 @@ Data folder: {folder}</source>
     </message>
     <message>
         <source>Expired</source>
-        <translation>已逾期</translation>
+        <translation>逾期未決</translation>
     </message>
     <message>
         <source>No longer possible</source>
-        <translation>已無法換班</translation>
+        <translation>已失效</translation>
     </message>
     <message>
         <source>Another approved swap (#{id}) changed this duty first.</source>
@@ -3178,34 +3178,6 @@ Until then, the duty stays yours.</source>
     <message>
         <source>arranged</source>
         <translation>請督導安排</translation>
-    </message>
-    <message>
-        <source>waiting for the colleague</source>
-        <translation>待同事同意</translation>
-    </message>
-    <message>
-        <source>waiting for the supervisor</source>
-        <translation>待督導核定</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>已核准</translation>
-    </message>
-    <message>
-        <source>not approved</source>
-        <translation>未核准</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>已撤回</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>逾期未決</translation>
-    </message>
-    <message>
-        <source>void</source>
-        <translation>已失效</translation>
     </message>
     <message>
         <source>basic training</source>
