@@ -196,7 +196,13 @@ def _correct(
 def correct(
     desk: Desk, attendance_id: int, in_at: datetime | None, out_at: datetime | None, reason: str
 ) -> None:
-    """Correct a record's times with a reason; the old values stay in its history."""
+    """Correct a record's times with a reason; the old values stay in its history.
+
+    A correction that changes neither time (to the minute, as the screens show them) is
+    refused (InvalidInput, field times, reason unchanged): it would write a history line
+    and an audit entry saying "13:34 → 13:34". A record right as it stands is accepted
+    with accept_review instead.
+    """
     reason = free_text(reason, text.REASON, "reason")
     if not reason:
         raise InvalidInput("a correction needs a reason", field="reason")
@@ -210,7 +216,16 @@ def correct(
         slot = settings.slot(row.slot)
         assert slot is not None
         _validate_times(row.day, slot, in_at, out_at)
+        if _same_minute(row.in_at, in_at) and _same_minute(row.out_at, out_at):
+            raise InvalidInput("the correction changes nothing", field="times", reason="unchanged")
         _correct(session, desk, settings, row, in_at, out_at, reason)
+
+
+def _same_minute(old: datetime | None, new: datetime | None) -> bool:
+    """Both absent, or the same instant to the minute (the resolution a person edits)."""
+    if old is None or new is None:
+        return old is new
+    return old.replace(second=0, microsecond=0) == new.replace(second=0, microsecond=0)
 
 
 def accept_review(desk: Desk, attendance_id: int, reason: str) -> None:

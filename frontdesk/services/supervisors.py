@@ -91,7 +91,13 @@ def authenticate(desk: Desk, username: str, password: str) -> SupervisorRow:
     supervisors list`). The lock is judged on the database server's clock on PostgreSQL
     and on the guarded clock on SQLite (services.clockguard). The argon2 verification runs before the write transaction, so a
     login holds the writers' lock only for its counters and its audit entry.
+
+    An empty password is not an attempt (an Enter pressed too early): it is refused with
+    InvalidInput (field login_password) before any account is looked at, so it counts
+    nothing and says nothing about the name.
     """
+    if password == "":
+        raise InvalidInput("enter the password", field="login_password", reason="empty")
     name = text.clean(username)
     with desk.db.read() as session:
         found = session.execute(

@@ -33,7 +33,7 @@ from frontdesk.services.roster import (
 from frontdesk.services.swaps import OPEN_STATES
 from frontdesk.services.volunteers import Suggestion, by_code, load_facts
 from frontdesk.services.waiting import swaps_to_decide
-from frontdesk.store.models import Assignment, SwapRequest, Volunteer
+from frontdesk.store.models import Assignment, Supervisor, SwapRequest, Volunteer
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,9 @@ class SwapView:
     outcome_reason: str  # the reason a supervisor typed with the decision, else ""
     declined: bool  # rejected by the colleague at the kiosk, not by a supervisor
     superseded_by: int | None  # for an INVALID request: the approved swap that took its shift
+    # Who decided, as a person is named: the deciding supervisor's display name (the user
+    # name only when the account has none); "" when no supervisor decided.
+    decider: str = ""
 
     @property
     def notice(self) -> NoticeLeft:
@@ -80,6 +83,7 @@ def _views(session: Session, rows: Sequence[SwapRequest]) -> list[SwapView]:
         if ids
         else {}
     )
+    deciders = _supervisor_names(session, rows)
     return [
         SwapView(
             id=r.id,
@@ -101,9 +105,25 @@ def _views(session: Session, rows: Sequence[SwapRequest]) -> list[SwapView]:
             outcome_reason=r.outcome_reason or "",
             declined=bool(r.declined),
             superseded_by=r.superseded_by_id,
+            decider=deciders.get(r.decided_by or "", ""),
         )
         for r in rows
     ]
+
+
+def _supervisor_names(session: Session, rows: Sequence[SwapRequest]) -> dict[str, str]:
+    """'supervisor:boss' -> the account's display name, for the deciders among `rows`."""
+    prefix = "supervisor:"
+    actors = {r.decided_by or "" for r in rows}
+    users = {a.removeprefix(prefix) for a in actors if a.startswith(prefix)}
+    if not users:
+        return {}
+    found = session.execute(
+        select(Supervisor.username, Supervisor.display_name).where(Supervisor.username.in_(users))
+    ).all()
+    return {prefix + user: shown or user for user, shown in found} | {
+        prefix + user: user for user in users - {u for u, _ in found}
+    }
 
 
 def pending(desk: Desk) -> list[SwapView]:

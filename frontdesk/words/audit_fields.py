@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from frontdesk.core.swaps import SwapState
 from frontdesk.words.dates import clock, day_text, format_roc_month, format_roc_short, stamp
 from frontdesk.words.dates import weekday_zh as _weekday_zh
 from frontdesk.words.labels import attendance_status, slot_name, volunteer_status
@@ -151,15 +152,6 @@ _SWAP_KINDS = {
     "cover": lambda: QCoreApplication.translate("audit", "cover"),
     "arrange": lambda: QCoreApplication.translate("audit", "arranged"),
 }
-_SWAP_STATES = {
-    "pending_colleague": lambda: QCoreApplication.translate("audit", "waiting for the colleague"),
-    "pending_supervisor": lambda: QCoreApplication.translate("audit", "waiting for the supervisor"),
-    "approved": lambda: QCoreApplication.translate("audit", "approved"),
-    "rejected": lambda: QCoreApplication.translate("audit", "not approved"),
-    "cancelled": lambda: QCoreApplication.translate("audit", "withdrawn"),
-    "expired": lambda: QCoreApplication.translate("audit", "expired"),
-    "invalid": lambda: QCoreApplication.translate("audit", "void"),
-}
 _TRAINING = {
     "basic": lambda: QCoreApplication.translate("audit", "basic training"),
     "special": lambda: QCoreApplication.translate("audit", "special training"),
@@ -223,6 +215,21 @@ def _action(value: object, _names: Names) -> str:
     return action_name(str(value)) if value else _any()
 
 
+def _swap_state(value: object, _names: Names) -> str:
+    """A swap request's state in the one word the swap screens use (words.swaps)."""
+    from frontdesk.words.swaps import state_text
+
+    try:
+        return state_text(SwapState(str(value)))
+    except ValueError:
+        return _text(value, _names)
+
+
+def _account(value: object, names: Names) -> str:
+    """A supervisor account as a person is named: its display name, not the login name."""
+    return names.supervisor(str(value)) if value else _none()
+
+
 def _actor(value: object, names: Names) -> str:
     return actor_text(str(value), names) if value else _any()
 
@@ -277,7 +284,7 @@ FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
     "review": (lambda: QCoreApplication.translate("audit", "to review"), _f(_yes_no)),
     "reason": (lambda: QCoreApplication.translate("audit", "reason"), _text),
     "kind": (lambda: QCoreApplication.translate("audit", "kind"), _word(_SWAP_KINDS)),
-    "state": (lambda: QCoreApplication.translate("audit", "state"), _word(_SWAP_STATES)),
+    "state": (lambda: QCoreApplication.translate("audit", "state"), _swap_state),
     "given": (lambda: QCoreApplication.translate("audit", "duty given"), _f(_shift)),
     "taken": (lambda: QCoreApplication.translate("audit", "duty taken"), _f(_shift)),
     "notice_minutes": (lambda: QCoreApplication.translate("audit", "notice"), _f(_notice)),
@@ -287,7 +294,7 @@ FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
         lambda: QCoreApplication.translate("audit", "replaced by swap no."),
         _text,
     ),
-    "username": (lambda: QCoreApplication.translate("audit", "user name"), _text),
+    "username": (lambda: QCoreApplication.translate("audit", "user name"), _account),
     "locked_until": (
         lambda: QCoreApplication.translate("audit", "locked until"),
         _f(_full_instant),

@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from frontdesk.core.timeutil import ROC_OFFSET, local, roc_year
 
 WEEKDAY_ZH = "一二三四五六日"
-# How a date editor (QDateEdit) shows its date: slashes as on the forms, not ISO dashes
-# (Qt's editors cannot count ROC years).
+# The parts (year/month/day) of the one date editor, ui.widgets.dates.RocDateEdit, which
+# writes the year in ROC form (115/12/01) since Qt's editors cannot count ROC years.
 DATE_EDIT_FORMAT = "yyyy/MM/dd"
 
 

@@ -104,6 +104,12 @@ _FIELDS: dict[str, Callable[[], str]] = {
         "input, or run the command in a terminal to type it (at least {min_password} "
         "characters).",
     ),
+    "times": lambda: QCoreApplication.translate(
+        "messages",
+        "Neither time was changed, so there is nothing to correct. Tick and set the time that "
+        "is wrong, or accept the record as it is.",
+    ),
+    "login_password": lambda: QCoreApplication.translate("messages", "Please enter the password."),
     "password_again": lambda: QCoreApplication.translate(
         "messages", "The two passwords differ; nothing was changed."
     ),

@@ -1963,11 +1963,11 @@ Data folder: {folder}</source>
     </message>
     <message>
         <source>Waiting for the colleague</source>
-        <translation>等待對方回覆</translation>
+        <translation>待同事同意</translation>
     </message>
     <message>
         <source>Waiting for the supervisor</source>
-        <translation>等待督導審核</translation>
+        <translation>待督導核定</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -1983,11 +1983,11 @@ Data folder: {folder}</source>
     </message>
     <message>
         <source>Expired</source>
-        <translation>已逾期</translation>
+        <translation>逾期未決</translation>
     </message>
     <message>
         <source>No longer possible</source>
-        <translation>已無法換班</translation>
+        <translation>已失效</translation>
     </message>
     <message>
         <source>Another approved swap (#{id}) changed this duty first.</source>
@@ -3194,34 +3194,6 @@ Until then, the duty stays yours.</source>
     <message>
         <source>arranged</source>
         <translation>請督導安排</translation>
-    </message>
-    <message>
-        <source>waiting for the colleague</source>
-        <translation>待同事同意</translation>
-    </message>
-    <message>
-        <source>waiting for the supervisor</source>
-        <translation>待督導核定</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>已核准</translation>
-    </message>
-    <message>
-        <source>not approved</source>
-        <translation>未核准</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>已撤回</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>逾期未決</translation>
-    </message>
-    <message>
-        <source>void</source>
-        <translation>已失效</translation>
     </message>
     <message>
         <source>basic training</source>
@@ -4490,6 +4462,14 @@ Until then, the duty stays yours.</source>
     <message>
         <source>No password was given: with --password-stdin put it on the first line of standard input, or run the command in a terminal to type it (at least {min_password} characters).</source>
         <translation>沒有收到密碼：使用 --password-stdin 時請把密碼放在標準輸入的第一行，或在終端機中執行這個指令再輸入密碼（至少 {min_password} 個字元）。</translation>
+    </message>
+    <message>
+        <source>Neither time was changed, so there is nothing to correct. Tick and set the time that is wrong, or accept the record as it is.</source>
+        <translation>兩個時間都沒有改，沒有可更正的內容。請勾選並填入有誤的時間，或改用「照現況接受」。</translation>
+    </message>
+    <message>
+        <source>Please enter the password.</source>
+        <translation>請輸入密碼。</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>

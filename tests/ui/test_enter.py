@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from frontdesk.services import supervisors
 from frontdesk.services.context import Desk
-from frontdesk.store.models import AuditEntry
+from frontdesk.store.models import AuditEntry, Supervisor
 from frontdesk.ui.kiosk.pages import NoteDialog
 from frontdesk.ui.kiosk.swap_pages import ReasonDialog
 from frontdesk.ui.supervisor.accounts import AccountsPage, NewAccountDialog, SetPasswordDialog
@@ -133,6 +133,28 @@ def test_one_enter_at_the_login_counts_one_wrong_password(qtbot, desk, boss) -> 
     _enter(qtbot, dialog, dialog.password)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert _failed_logins(desk) == 1
+
+
+def test_enter_on_an_empty_password_is_not_an_attempt(qtbot, desk, boss) -> None:  # type: ignore[no-untyped-def]
+    """Careless Enters on an empty password use none of the tries before the lock, and the
+    answer is the same whether the name exists or not."""
+    dialog = LoginDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    answers = set()
+    for name in ("boss", "boss", "nobody-here"):
+        dialog.username.setText(name)
+        dialog.password.clear()
+        _enter(qtbot, dialog, dialog.password)
+        answers.add(dialog.banner.text())
+    assert _failed_logins(desk) == 0
+    assert answers == {"Please enter the password."}
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    with desk.db.read() as session:
+        tries = session.scalar(
+            select(Supervisor.failed_attempts).where(Supervisor.username == "boss")
+        )
+    assert tries == 0
 
 
 def test_enter_in_a_handover_note_is_a_new_line_not_a_save(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -466,6 +466,44 @@ def test_correction_needs_a_reason_and_shows_in_history(qtbot, desk, make_volunt
     assert page.month_model.index(0, page.month_model.OUT).data() == "11:25"
 
 
+def test_an_unticked_time_is_not_editable_and_a_correction_must_change_something(
+    qtbot, desk, make_volunteer, clock
+):
+    """The fault: the sign-out field took focus while its box was unticked, 16:35 typed there
+    was ignored and the correction saved "13:34 → 13:34" with no sign-out."""
+    a = make_volunteer()
+    roster.assign(desk, ShiftKey(DEC1, "PM"), a)
+    clock.set(DEC1, 13, 34)
+    attendance.scan(desk, "V001")
+    clock.set(DEC1, 14, 0)
+    page = AttendancePage(desk)
+    qtbot.addWidget(page)
+    (record,) = workspace.attendance_day(desk, DEC1)
+    dialog = page.times_dialog(record)
+    dialog.show()
+    assert not dialog.signed_out.isChecked()
+    assert not dialog.out_time.isEnabled()  # its value would be ignored: not editable
+    assert dialog.in_time.isEnabled()
+    dialog.signed_out.click()
+    assert dialog.out_time.isEnabled()
+    qtbot.waitUntil(dialog.out_time.hasFocus)  # ticking moves on to the time
+    dialog.out_time.setTime(QTime(16, 35))
+    dialog.reason.setText("忘了簽退")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    (after,) = workspace.attendance_day(desk, DEC1)
+    assert after.out_at == at(DEC1, time(16, 35))
+    assert len(workspace.attendance_history(desk, record.id)) == 1
+    # The same times again: refused with a sentence, nothing written.
+    again = page.times_dialog(after)
+    qtbot.addWidget(again)
+    again.reason.setText("再存一次")
+    again.save()
+    assert again.result() != QDialog.DialogCode.Accepted
+    assert "nothing to correct" in again.banner.text()
+    assert len(workspace.attendance_history(desk, record.id)) == 1
+
+
 def test_manual_entry_and_accept_with_reason(qtbot, desk, make_volunteer, clock, monkeypatch):
     a = make_volunteer()
     clock.set(DEC1, 17)

@@ -352,3 +352,25 @@ def test_no_column_of_the_inbox_or_history_is_cut_off_at_1366x768(
             room = header.sectionSize(column)
             assert header.fontMetrics().horizontalAdvance(title) <= room, (title, room)
     w.close()
+
+
+def test_history_names_the_deciding_supervisor_not_the_login_name(
+    qtbot: QtBot,
+    desk: Desk,
+    boss: str,
+    page: SwapsPage,
+    make_volunteer: Callable[..., int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The 審核時間 column showed the raw login name ('boss') where a person is meant."""
+    a, c = make_volunteer("A01"), make_volunteer("C01")
+    roster.assign(desk, AM8, a)
+    swaps.request(desk, SwapProposal(SwapKind.COVER, a, AM8, c), colleague_agrees_now=True)
+    page.refresh()
+    monkeypatch.setattr(common, "ask_text", lambda *args, **kw: "人力不足")
+    page.inbox.selectRow(0)
+    page.reject()
+    (decided,) = cells(page.history, 10)
+    assert decided.endswith(" 王督導")
+    assert boss not in decided
+    assert swap_views.history(desk)[0].decider == "王督導"

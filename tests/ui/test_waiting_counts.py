@@ -16,6 +16,7 @@ from frontdesk.services.demo import SUPERVISOR_USER, build_demo
 from frontdesk.store.db import Database
 from frontdesk.ui.kiosk.window import KioskWindow
 from frontdesk.ui.supervisor import SupervisorWindow
+from frontdesk.ui.supervisor.attendance import AcceptDialog
 
 TODAY = date(2026, 11, 20)  # a Friday afternoon, after the morning duty
 NOW = at(TODAY, time(15, 0))
@@ -60,3 +61,30 @@ def test_the_badge_is_the_sum_of_the_parts_beside_the_navigation(
     window.nav.setCurrentRow(window.pages.index(window.swaps))
     assert len(window.swaps.waiting) == parts.swaps
     assert numbers(window.swaps.title.text()) == [parts.swaps]
+
+
+def test_every_count_follows_an_action_on_the_page_at_once(
+    qtbot: QtBot, sqlite_db: Database, zh: None
+) -> None:
+    """Accepting records on the attendance page: its tab said 待確認（32） while the sidebar
+    and the header still said 37 until another page was opened."""
+    build_demo(sqlite_db, today=TODAY, now=NOW)
+    desk = Desk(sqlite_db, 1, actor=f"supervisor:{SUPERVISOR_USER}", clock=lambda: NOW)
+    window = SupervisorWindow(desk, SUPERVISOR_USER, "志工督導")
+    qtbot.addWidget(window)
+    window.show()
+    window.nav.setCurrentRow(window.pages.index(window.attendance))
+    before = waiting.for_supervisor(desk)
+    page = window.attendance
+    records = [page.review.row_at(i) for i in range(min(2, page.review.rowCount()))]
+    assert records
+    dialog = AcceptDialog(desk, records, page)
+    dialog.reason.setText("紙本簽到表相符")
+    dialog.save()
+    page.refresh()
+    after = waiting.for_supervisor(desk)
+    assert after.reviews == before.reviews - len(records)
+    nav = window.nav.item(window.pages.index(page)).text()
+    assert nav == f"出勤（待確認 {after.reviews}）"
+    assert page.tabs.tabText(0) == f"待確認（{after.reviews}）"
+    assert numbers(window.waiting_line.text())[:1] == [after.total]

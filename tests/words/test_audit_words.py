@@ -178,3 +178,24 @@ def test_every_recorded_field_has_a_label() -> None:
     missing = {k: w for k, w in keys.items() if k not in FIELDS}
     missing |= {k: "core.settings" for k in settings if k not in FIELDS}
     assert missing == {}, "add these to words.audit_fields.FIELDS"
+
+
+def test_a_swap_state_is_one_word_on_every_screen(zh: None) -> None:
+    """等待督導審核 on the swap screens, 待督導核定 in the audit log and the workbook: one
+    state had two words (and 等待對方回覆 / 待同事同意)."""
+    from frontdesk.core.swaps import SwapState
+    from frontdesk.words import workbook
+    from frontdesk.words.swaps import state_text
+
+    audit_word = FIELDS["state"][1]
+    for state in SwapState:
+        shown = state_text(state)
+        assert shown == workbook.SWAP_STATE[state.value], state
+        assert audit_word(state.value, Names()) == shown, state
+
+
+def test_an_account_in_the_log_is_named_by_its_display_name() -> None:
+    """The audit entry's 帳號 field showed the login name `supervisor`."""
+    names = Names(usernames={"supervisor": "王督導"})
+    assert FIELDS["username"][1]("supervisor", names) == "王督導"
+    assert FIELDS["username"][1]("gone", names) == "gone"  # a deleted account: its name

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -28,8 +27,8 @@ from frontdesk.services.errors import FrontdeskError, NeedsConfirmation
 from frontdesk.services.volunteers import Suggestion
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import pydate, qdate, title_label
+from frontdesk.ui.widgets.dates import RocDateEdit
 from frontdesk.ui.widgets.form import FormDialog
-from frontdesk.words.dates import DATE_EDIT_FORMAT
 from frontdesk.words.errors import describe_error
 from frontdesk.words.findings import describe_findings
 from frontdesk.words.labels import slot_short
@@ -99,10 +98,9 @@ class ArrangeDialog(FormDialog):
         self.move_radio.toggled.connect(self._reload)
         self._reload()
 
-    def _date(self, d: date) -> QDateEdit:
-        w = QDateEdit(qdate(d))
+    def _date(self, d: date) -> RocDateEdit:
+        w = RocDateEdit(qdate(d))
         w.setCalendarPopup(True)
-        w.setDisplayFormat(DATE_EDIT_FORMAT)
         return w
 
     def _slots(self) -> QComboBox:

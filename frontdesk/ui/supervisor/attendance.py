@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,8 +30,9 @@ from frontdesk.services.workspace import AttendanceRow
 from frontdesk.ui.models.attendance import AttendanceModel, CorrectionHistoryModel
 from frontdesk.ui.models.base import SORT_ROLE
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, attempt, pydate, qdate, title_label
+from frontdesk.ui.widgets.dates import RocDateEdit
 from frontdesk.ui.widgets.form import FormDialog
-from frontdesk.words.dates import DATE_EDIT_FORMAT, format_roc_date, format_roc_short
+from frontdesk.words.dates import format_roc_date, format_roc_short
 from frontdesk.words.labels import slot_short
 
 
@@ -62,9 +62,8 @@ class TimesDialog(FormDialog):
         form = self.form
         cfg = settings(desk)
         self.volunteer = QComboBox()
-        self.day = QDateEdit(qdate(local_day(desk.now())))
+        self.day = RocDateEdit(qdate(local_day(desk.now())))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(DATE_EDIT_FORMAT)
         self.slot = QComboBox()
         for s in cfg.slots:
             self.slot.addItem(slot_short(s.code), s.code)
@@ -89,9 +88,14 @@ class TimesDialog(FormDialog):
             t.setDisplayFormat("HH:mm")
         self.signed_in.setChecked(record is None or record.in_at is not None)
         self.signed_out.setChecked(record is None or record.out_at is not None)
-        # Typing a time means it happened.
-        self.in_time.timeChanged.connect(lambda _t: self.signed_in.setChecked(True))
-        self.out_time.timeChanged.connect(lambda _t: self.signed_out.setChecked(True))
+        # A time that would be ignored is never editable: the field is enabled only while
+        # its box is ticked, and ticking the box moves on to the time. Setting a time
+        # (from code or a wheel) means it happened.
+        for box, field in ((self.signed_in, self.in_time), (self.signed_out, self.out_time)):
+            field.setEnabled(box.isChecked())
+            box.toggled.connect(field.setEnabled)
+            box.toggled.connect(lambda on, f=field: f.setFocus() if on else None)
+            field.timeChanged.connect(lambda _t, b=box: b.setChecked(True))
         row_in = QHBoxLayout()
         row_in.addWidget(self.signed_in)
         row_in.addWidget(self.in_time)
@@ -261,9 +265,8 @@ class AttendancePage(QWidget):
         day_box = QWidget()
         dl = QVBoxLayout(day_box)
         drow = QHBoxLayout()
-        self.day_edit = QDateEdit(qdate(today))
+        self.day_edit = RocDateEdit(qdate(today))
         self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat(DATE_EDIT_FORMAT)
         drow.addWidget(QLabel(self.tr("Day")))
         drow.addWidget(self.day_edit)
         drow.addStretch()

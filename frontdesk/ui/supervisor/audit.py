@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,8 +29,9 @@ from frontdesk.services.context import Desk
 from frontdesk.ui.models.audit import AuditLogModel
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, attempt, pydate, qdate, title_label
+from frontdesk.ui.widgets.dates import RocDateEdit
 from frontdesk.words.audit import ACTIONS, action_name, actor_text, details_text
-from frontdesk.words.dates import DATE_EDIT_FORMAT, stamp
+from frontdesk.words.dates import stamp
 
 DEFAULT_DAYS = 30  # the screen opens on the last month of entries
 
@@ -106,11 +106,10 @@ class AuditPage(QWidget):
             combo.setMinimumContentsLength(10)
         for code in ACTIONS:
             self.what.addItem(action_name(code), code)
-        self.first_day = QDateEdit(qdate(today - timedelta(days=DEFAULT_DAYS)))
-        self.last_day = QDateEdit(qdate(today))
+        self.first_day = RocDateEdit(qdate(today - timedelta(days=DEFAULT_DAYS)))
+        self.last_day = RocDateEdit(qdate(today))
         for edit in (self.first_day, self.last_day):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATE_EDIT_FORMAT)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         for label, widget in (
             (self.tr("Who"), self.who),

@@ -10,7 +10,6 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -43,7 +42,8 @@ from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import FrontdeskError, InvalidInput
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, attempt, pydate, qdate, title_label
-from frontdesk.words.dates import DATE_EDIT_FORMAT, format_roc_date
+from frontdesk.ui.widgets.dates import RocDateEdit
+from frontdesk.words.dates import format_roc_date
 from frontdesk.words.errors import describe_error
 from frontdesk.words.labels import day_kind, slot_short
 from frontdesk.words.settings import CHOICE_NAMES, describe_changes, setting_labels
@@ -84,9 +84,8 @@ class CalendarPage(QWidget):
         closing = QGroupBox(self.tr("Typhoon or disaster closure (停止上班)"))
         cl = QGridLayout(closing)
         today = local_day(desk.now())
-        self.close_day = QDateEdit(qdate(today))
+        self.close_day = RocDateEdit(qdate(today))
         self.close_day.setCalendarPopup(True)
-        self.close_day.setDisplayFormat(DATE_EDIT_FORMAT)
         self.close_day.setMaximumWidth(170)
         self.close_slot = QComboBox()
         self.close_slot.addItem(self.tr("The whole day"), None)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -61,17 +61,49 @@ def choose_save_file(parent: QWidget | None, title: str, name: str, pattern: str
     return path
 
 
+class DataChanges(QObject):
+    """The one path by which every count on screen learns that the data may have changed.
+
+    Every page action runs its use case through attempt(), which announces `changed` when
+    the use case went through; the workspace answers by recounting what waits
+    (services.waiting), so its sidebar and header never lag a page's own list. (Before,
+    accepting records on the attendance page left the sidebar at 37 while the page said 32
+    until another page was opened.)
+    """
+
+    changed = Signal()
+
+
+_changes: DataChanges | None = None
+
+
+def data_changes() -> DataChanges:
+    """The application's one DataChanges announcer (made on first use)."""
+    global _changes
+    if _changes is None:
+        _changes = DataChanges()
+    return _changes
+
+
+def announce_change() -> None:
+    """Say that the data may have changed (for an action that does not run through attempt)."""
+    data_changes().changed.emit()
+
+
 def attempt(
     banner: Banner, fn: Callable[..., T], *args: Any, **kwargs: Any
 ) -> tuple[bool, T | None]:
     """Run a use case; a person's error (services.errors.person_errors: ours, a file's, the
     database's, e.g. busy beyond its timeout) is shown in the banner in words, never only
-    in the log."""
+    in the log. A use case that went through is announced (data_changes), so every count
+    on screen follows it."""
     try:
-        return True, fn(*args, **kwargs)
+        result = fn(*args, **kwargs)
     except person_errors() as exc:
         banner.error(describe_error(exc))
         return False, None
+    announce_change()
+    return True, result
 
 
 def qdate(d: date) -> QDate:

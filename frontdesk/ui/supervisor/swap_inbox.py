@@ -97,9 +97,8 @@ class SwapInbox:
 
     def _history_cells(self, v: SwapView) -> list[str]:
         decided = _when(v.decided_at)
-        if v.decided_by:
-            who = v.decided_by.split(":", 1)[-1]
-            decided = f"{decided} {who}".strip()
+        if v.decider:  # the supervisor's name as a person is named, never the login name
+            decided = f"{decided} {v.decider}".strip()
         reason = why_text(v)
         if v.reason and v.reason != reason:
             reason = f"{v.reason} / {reason}" if reason else v.reason

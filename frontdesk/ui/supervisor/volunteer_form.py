@@ -32,8 +32,9 @@ from frontdesk.services import pins, volunteers, workspace
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.volunteers import VolunteerInput
 from frontdesk.ui.supervisor.common import attempt, pydate, qdate
+from frontdesk.ui.widgets.dates import RocDateEdit
 from frontdesk.ui.widgets.form import FormDialog
-from frontdesk.words.dates import DATE_EDIT_FORMAT, day_text, weekday_name
+from frontdesk.words.dates import day_text, weekday_name
 from frontdesk.words.labels import slot_short, volunteer_status
 
 STATUSES = ("active", "trainee", "inactive")
@@ -89,9 +90,8 @@ class VolunteerDialog(FormDialog):
         self.weekly_max = QSpinBox()
         self.weekly_max.setRange(0, 14)
         self.weekly_max.setSpecialValueText(self.tr("site default"))
-        self.joined = QDateEdit()
+        self.joined = RocDateEdit()
         self.joined.setCalendarPopup(True)
-        self.joined.setDisplayFormat(DATE_EDIT_FORMAT)
         self.joined.setDate(qdate(local_day(self.desk.now())))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
@@ -176,9 +176,8 @@ class VolunteerDialog(FormDialog):
         self.p_slot = QComboBox()
         for s in settings(self.desk).slots:
             self.p_slot.addItem(slot_short(s.code), s.code)
-        self.p_from = QDateEdit(qdate(local_day(self.desk.now())))
+        self.p_from = RocDateEdit(qdate(local_day(self.desk.now())))
         self.p_from.setCalendarPopup(True)
-        self.p_from.setDisplayFormat(DATE_EDIT_FORMAT)
         add_p = QPushButton(self.tr("Add weekly duty"))
         end_p = QPushButton(self.tr("End the selected one today"))
         add_p.clicked.connect(self.add_pattern)
@@ -233,8 +232,7 @@ class VolunteerDialog(FormDialog):
         combo.setCurrentIndex(0 if kind == "basic" else 1)
         self.trainings.setCellWidget(r, 0, combo)
         self.trainings.setItem(r, 1, QTableWidgetItem(title))
-        when = QDateEdit(qdate(taken))
-        when.setDisplayFormat(DATE_EDIT_FORMAT)
+        when = RocDateEdit(qdate(taken))
         when.setCalendarPopup(True)
         self.trainings.setCellWidget(r, 2, when)
         spin = QDoubleSpinBox()

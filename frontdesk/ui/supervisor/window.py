@@ -119,6 +119,8 @@ class SupervisorWindow(QWidget):
         self.swaps = SwapsPage(self.desk)
         self.add_page(self.swaps, self.tr("Swaps"))
         self.swaps.count_changed.connect(lambda _count: self.refresh_counts())
+        # Any page action that changes data recounts at once (common.attempt announces it).
+        common.data_changes().changed.connect(self._data_changed)
         self.swaps.refresh()  # expires requests whose duty has started
         self.refresh_counts()  # the counts show in the list at once
         left = QVBoxLayout()
@@ -206,6 +208,10 @@ class SupervisorWindow(QWidget):
         item = self.nav.item(self.pages.index(page)) if page in self.pages else None
         if item is not None and item.text() != text:
             item.setText(text)
+
+    def _data_changed(self) -> None:
+        if self.isVisible():  # a locked workspace recounts when it shows again
+            self.refresh_counts()
 
     def refresh_counts(self) -> None:
         """Each part of what waits for the supervisor beside its entry, and their total (the
