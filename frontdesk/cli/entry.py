@@ -1,7 +1,7 @@
 """The `frontdesk` command line: its options, its list of commands, and `main`.
 
 Every command belongs to a group module of this package (setup, volunteers, roster,
-calendar, attendance, maintenance, export, supervisors) with `add_arguments(parser,
+calendar, attendance, maintenance, export, supervisors, audit) with `add_arguments(parser,
 command)` and `run(args)`. This module lists the commands with their one-line help and imports only
 the group of the command that runs, so `frontdesk --help` needs Qt's core and nothing of
 the database or the screens.
@@ -89,6 +89,12 @@ def _commands() -> dict[str, Command]:
                 "volunteer system.",
             ),
         ),
+        "audit": Command(
+            "audit",
+            lambda: QCoreApplication.translate(
+                "cli", "the audit log: export it (or part of it) to Excel"
+            ),
+        ),
         "supervisors": Command(
             "supervisors",
             lambda: QCoreApplication.translate(
@@ -140,6 +146,10 @@ def _group(name: str) -> ModuleType:
         from frontdesk.cli import supervisors
 
         return supervisors
+    if name == "audit":
+        from frontdesk.cli import audit_log
+
+        return audit_log
     raise ValueError(f"no command group {name!r}")
 
 

@@ -37,7 +37,7 @@ class AuditQuery:
         """A range that ends before it starts is refused, in words the person understands."""
         if self.first_day and self.last_day and self.last_day < self.first_day:
             raise InvalidInput(
-                "the last day is before the first day", field="last_day", value=self.last_day
+                "the last day is before the first day", field="date_range", value=self.last_day
             )
 
 

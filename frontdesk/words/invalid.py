@@ -84,6 +84,14 @@ _FIELDS: dict[str, Callable[[], str]] = {
     "out": lambda: QCoreApplication.translate(
         "messages", "{raw} already exists; choose another file name."
     ),
+    "date_range": lambda: QCoreApplication.translate(
+        "messages", "The last day is before the first day; choose the days again."
+    ),
+    "audit_action": lambda: QCoreApplication.translate(
+        "messages",
+        "{raw} is not an action of the audit log; write it as the log does, e.g. "
+        "settings.update or attendance.correct.",
+    ),
     "restore_target": lambda: QCoreApplication.translate(
         "messages",
         "Restore works on a SQLite file; a PostgreSQL database is restored by its server "

@@ -3863,6 +3863,10 @@ Until then, the duty stays yours.</source>
         <translation>{code}  {left} 離隊，自 {since} 起可刪除</translation>
     </message>
     <message>
+        <source>the audit log: export it (or part of it) to Excel</source>
+        <translation>稽核紀錄：匯出（全部或部分）到 Excel</translation>
+    </message>
+    <message>
         <source>supervisor accounts: list, unlock, set a new password</source>
         <translation>督導帳號：列出、解除鎖定、設定新密碼</translation>
     </message>
@@ -4105,6 +4109,34 @@ Until then, the duty stays yours.</source>
     <message>
         <source>replace the file if it already exists</source>
         <translation>檔案已存在時取代它</translation>
+    </message>
+    <message>
+        <source>write the audit log (or part of it) to an Excel file</source>
+        <translation>把稽核紀錄（全部或部分）寫成 Excel 檔</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write</source>
+        <translation>要寫入的 .xlsx 檔案</translation>
+    </message>
+    <message>
+        <source>the first day (Taipei time); default: the start</source>
+        <translation>起始日（台北時間）；預設：最早的紀錄</translation>
+    </message>
+    <message>
+        <source>the last day, included; default: today</source>
+        <translation>結束日（含當天）；預設：今天</translation>
+    </message>
+    <message>
+        <source>only what this person did: a supervisor&apos;s user name, or e.g. volunteer:V001</source>
+        <translation>只列這個人做的事：督導的帳號，或例如 volunteer:V001</translation>
+    </message>
+    <message>
+        <source>only this kind of action, e.g. settings.update or attendance.correct</source>
+        <translation>只列這種動作，例如 settings.update 或 attendance.correct</translation>
+    </message>
+    <message>
+        <source>{n} entries.</source>
+        <translation>共 {n} 筆。</translation>
     </message>
     <message>
         <source>write phone numbers unmasked (recorded in the audit log)</source>
@@ -4442,6 +4474,14 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{raw} already exists; choose another file name.</source>
         <translation>{raw} 已經存在，請換一個檔名。</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day; choose the days again.</source>
+        <translation>結束日早於起始日，請重新選擇日期。</translation>
+    </message>
+    <message>
+        <source>{raw} is not an action of the audit log; write it as the log does, e.g. settings.update or attendance.correct.</source>
+        <translation>{raw} 不是稽核紀錄的動作；請照紀錄的寫法，例如 settings.update 或 attendance.correct。</translation>
     </message>
     <message>
         <source>Restore works on a SQLite file; a PostgreSQL database is restored by its server admin with pg_restore.</source>

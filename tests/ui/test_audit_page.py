@@ -92,7 +92,8 @@ def test_filters_by_who_what_and_days(qtbot, history) -> None:  # type: ignore[n
     ]
     assert page.banner.text() == "3 entries."
     page.last_day.setDate(QDate(2026, 11, 1))  # before the first day: refused in words
-    assert page.model.rowCount() == 0 and page.banner.text()
+    assert page.model.rowCount() == 0
+    assert page.banner.text() == "The last day is before the first day; choose the days again."
 
 
 def test_export_writes_what_the_filters_choose(qtbot, history, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
