@@ -1,6 +1,7 @@
 """A day at the desk, end to end: the real kiosk window through Monday 2 November 2026 and
 the next morning, with the desk's clock moved forward, a card reader's bursts, slow typing,
-taps and idle returns; after each step what the screen says and what the database holds.
+taps (asked 「是 …嗎？」), PINs and idle returns; after each step what the screen says and
+what the database holds.
 """
 
 from __future__ import annotations
@@ -58,8 +59,8 @@ def board(window: KioskWindow) -> str:
     return "\n".join(b.text() for b in window.home.findChildren(QPushButton) if b.isVisible())
 
 
-def tap_name(window: KioskWindow, qtbot: QtBot, name: str) -> None:
-    """A volunteer taps their name on today's board."""
+def tap_name(window: KioskWindow, qtbot: QtBot, name: str, *, confirm: bool = True) -> None:
+    """A volunteer taps a name on today's board, and answers 「是 …嗎？」."""
     button = [
         b
         for b in window.home.findChildren(QPushButton)
@@ -67,7 +68,9 @@ def tap_name(window: KioskWindow, qtbot: QtBot, name: str) -> None:
     ][-1]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.pages.currentIndex() == window.CONFIRM  # 「是 …嗎？」 before anything
-    qtbot.mouseClick(window.confirm_page.yes_button, Qt.MouseButton.LeftButton)
+    assert name in label(window, "confirmName")
+    answer = window.confirm_page.yes_button if confirm else window.confirm_page.no_button
+    qtbot.mouseClick(answer, Qt.MouseButton.LeftButton)
 
 
 def test_a_day_at_the_desk(
@@ -103,6 +106,12 @@ def test_a_day_at_the_desk(
     assert label(window, "detail") == "您 08:05 已簽到，08:30 開始值班。"
     assert duties(desk) == {"A001": [("AM", "open", True)]}
     idle_home(window, qtbot)
+
+    # 08:40 a wrong name tapped: 「是 李美華 嗎？」 answered no, nothing recorded
+    clock.set(MONDAY, 8, 40)
+    before = duties(desk)
+    tap_name(window, qtbot, "李美華", confirm=False)
+    assert window.pages.currentIndex() == window.HOME and duties(desk) == before
 
     # 08:41 a late sign-in
     clock.set(MONDAY, 8, 41)
@@ -184,6 +193,8 @@ def test_a_day_at_the_desk(
     assert window.last_result.outcome is ScanOutcome.SIGNED_IN
     window.go_home()
     tap_name(window, qtbot, "張志明")
+    type_slowly(window, keys, "1375")  # a wrong PIN first: asked again, nothing recorded
+    assert window.pages.currentIndex() == window.PIN and "A005" not in duties(desk)
     type_slowly(window, keys, "1357")
     assert window.last_result.name == "張志明"
     assert window.last_result.outcome is ScanOutcome.SIGNED_IN
