@@ -226,8 +226,13 @@ def _swap_state(value: object, _names: Names) -> str:
 
 
 def _account(value: object, names: Names) -> str:
-    """A supervisor account as a person is named: its display name, not the login name."""
-    return names.supervisor(str(value)) if value else _none()
+    """A supervisor account as a person is named, with the login name it signs in with:
+    王督導（boss）; the login name alone when the account has no other name."""
+    if not value:
+        return _none()
+    login = str(value)
+    shown = names.supervisor(login)
+    return login if shown == login else f"{shown}（{login}）"
 
 
 def _actor(value: object, names: Names) -> str:

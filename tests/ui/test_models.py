@@ -138,7 +138,7 @@ def test_audit_coverage_and_accounts_models(qtbot, desk, data, boss):
     # Newest first, in words: the account created last, by whom, for whom.
     assert audit.index(0, audit.ACTION).data() == "Supervisor account created"
     assert audit.index(0, audit.ENTITY).data() == "王督導"
-    assert audit.index(0, audit.DETAILS).data() == "user name: boss"
+    assert audit.index(0, audit.DETAILS).data() == "user name: 王督導（boss）"
     coverage = CoverageModel()
     _tested(coverage)
     coverage.set_rows(workspace.coverage_gaps(desk, DEC, 7))

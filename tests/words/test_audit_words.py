@@ -195,7 +195,8 @@ def test_a_swap_state_is_one_word_on_every_screen(zh: None) -> None:
 
 
 def test_an_account_in_the_log_is_named_by_its_display_name() -> None:
-    """The audit entry's 帳號 field showed the login name `supervisor`."""
+    """The audit entry's 帳號 field showed the login name `supervisor` alone; the person comes
+    first now, with the login name they sign in with (the account's own record needs it)."""
     names = Names(usernames={"supervisor": "王督導"})
-    assert FIELDS["username"][1]("supervisor", names) == "王督導"
+    assert FIELDS["username"][1]("supervisor", names) == "王督導（supervisor）"
     assert FIELDS["username"][1]("gone", names) == "gone"  # a deleted account: its name

@@ -129,23 +129,26 @@ class SupervisorWindow(QWidget):
         body.addLayout(left)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
+        self._start_timers(cfg)
+        self.nav.currentRowChanged.connect(self.show_page)
+        self.nav.setCurrentRow(0)
 
+    def _start_timers(self, cfg: DeskSettings) -> None:
+        """The idle lock (supervisor_idle_minutes, any input restarts it) and the recount of
+        what others change meanwhile (a request at the kiosk, the sweep closing a record)."""
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(cfg.supervisor_idle_minutes * 60_000)
         self.idle.timeout.connect(self.lock)
         self.lock_button.clicked.connect(self.lock)
-        self.nav.currentRowChanged.connect(self.show_page)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
         self.idle.start()
-        # Others change the counts too (a request at the kiosk, the sweep closing a record).
         self.counts_timer = QTimer(self)
         self.counts_timer.setInterval(COUNTS_REFRESH_MS)
         self.counts_timer.timeout.connect(self.refresh_counts)
         self.counts_timer.start()
-        self.nav.setCurrentRow(0)
 
     def _build_top(self, cfg: DeskSettings, who: str) -> QHBoxLayout:
         """The agency and desk, who is signed in, a handover note, 'about' and 'lock'."""
