@@ -127,7 +127,10 @@ LANGUAGES = TextRule(120, cut=True)
 VOLUNTEER_NOTES = TextRule(2000, multiline=True, cut=True)
 TRAINING_TITLE = TextRule(120)
 HANDOVER_NOTE = TextRule(1000, multiline=True, required=True)
-REASON = TextRule(1000, multiline=True)  # swap, correction, review and decision reasons
+REASON = TextRule(1000, multiline=True)  # correction, review and decision reasons
+# Why a volunteer cannot serve, or why a supervisor swaps at short notice: one limit for the
+# kiosk's editor, the supervisor's form and the use cases (refused beyond it, never cut).
+SWAP_REASON = TextRule(500, multiline=True)
 REMOVAL_REASON = TextRule(200, cut=True)  # why a duty left the roster
 CALENDAR_LABEL = TextRule(120)  # a closure's reason, a holiday's name
 USERNAME = TextRule(60, required=True)

@@ -169,14 +169,14 @@ def ask_supervisor(desk: Desk, requester_id: int, shift: ShiftKey, reason: str) 
     The shift must be the requester's and not started (core.swaps.own_shift_findings
     without the notice rule); RuleViolation otherwise.
     """
-    reason = free_text(reason, text.REASON, "reason")
+    reason = free_text(reason, text.SWAP_REASON, "reason")
     if not reason:
         raise InvalidInput("please say briefly why", field="reason")
     with desk.db.write() as session:
         _raise_errors(_own_shift(session, desk, requester_id, shift, notice_rule=False))
         _no_open_request_on(session, desk, shift, requester_id)
         p = SwapProposal(SwapKind.ARRANGE, requester_id, shift, 0)
-        r = _new_request(session, desk, p, SwapState.PENDING_SUPERVISOR, reason[:500], False)
+        r = _new_request(session, desk, p, SwapState.PENDING_SUPERVISOR, reason, False)
         record(session, desk, "swap.ask", "swap_request", r.id, after=snapshot(r))
         return r.id
 
@@ -374,7 +374,7 @@ def arrange(
     desk: Desk, proposal: SwapProposal, reason: str = "", *, confirm_warnings: bool = False
 ) -> int:
     """The supervisor swaps or moves a shift directly, at any time; short notice needs a reason."""
-    reason = free_text(reason, text.REASON, "reason")
+    reason = free_text(reason, text.SWAP_REASON, "reason")
     with desk.db.write() as session:
         findings = _findings(
             session, desk, proposal, desk.now(), by_supervisor=True, reason=reason or None

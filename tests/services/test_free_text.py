@@ -11,6 +11,8 @@ from openpyxl import load_workbook
 from sqlalchemy import select, update
 
 from frontdesk.core.roster import ShiftKey
+from frontdesk.core.swaps import SwapKind, SwapProposal
+from frontdesk.core.text import SWAP_REASON
 from frontdesk.core.timeutil import at
 from frontdesk.services import (
     attendance_review,
@@ -149,9 +151,28 @@ def test_a_too_long_reason_is_refused_in_words(
         swaps.ask_supervisor(desk, a, ShiftKey(DEC8, "AM"), "因" * 1001)
     assert exc.value.facts["field"] == "reason"
     assert (
-        describe_error(exc.value) == "The reason is longer than 1000 characters; please shorten it."
+        describe_error(exc.value) == "The reason is longer than 500 characters; please shorten it."
     )
     assert _stored(desk, SwapRequest.id) == []
+
+
+def test_a_swap_reason_one_past_the_limit_is_refused_not_cut(
+    desk: Desk, make_volunteer: Callable[..., int]
+) -> None:
+    """The kiosk, the supervisor's form and the use cases share SWAP_REASON: a reason one
+    character too long is refused by asking and by arranging, never stored cut short."""
+    a, b = make_volunteer("A01"), make_volunteer("B01")
+    roster.assign(desk, ShiftKey(DEC8, "AM"), a)
+    too_long = "因" * (SWAP_REASON.max_length + 1)
+    with pytest.raises(InvalidInput) as exc:
+        swaps.ask_supervisor(desk, a, ShiftKey(DEC8, "AM"), too_long)
+    assert exc.value.facts["max"] == SWAP_REASON.max_length == 500
+    with pytest.raises(InvalidInput):
+        swaps.arrange(desk, SwapProposal(SwapKind.COVER, a, ShiftKey(DEC8, "AM"), b), too_long)
+    assert _stored(desk, SwapRequest.id) == []
+    rid = swaps.ask_supervisor(desk, a, ShiftKey(DEC8, "AM"), too_long[:-1])
+    assert _stored(desk, SwapRequest.reason) == [too_long[:-1]]
+    assert rid
 
 
 def test_supervisor_and_agency_names_are_cleaned(desk: Desk) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from frontdesk.core.findings import Code
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind
+from frontdesk.core.text import SWAP_REASON
 from frontdesk.core.timeutil import at
 from frontdesk.services import roster, swap_views, volunteers
 from frontdesk.services.context import Desk
@@ -128,10 +129,11 @@ def test_short_notice_offers_the_supervisor_then_the_request_can_be_withdrawn(
     assert flow.reason_key is Reason.ILL
     flow.pick_reason(Reason.ILL)  # tapped again: taken back
     assert flow.reason_key is None
-    screen = flow.send_to_supervisor("病" * 300)
+    screen = flow.send_to_supervisor("病" * (SWAP_REASON.max_length + 100))  # preset + typed
     assert (screen.step, screen.outcome) == (Step.DONE, Outcome.SUPERVISOR_ASKED)
     [r] = requests(kiosk_desk)
-    assert (r.kind, r.state, len(r.reason)) == ("arrange", "pending_supervisor", 200)
+    assert (r.kind, r.state, len(r.reason)) == ("arrange", "pending_supervisor", 500)
+    assert SWAP_REASON.max_length == 500  # the same limit as the supervisor's form
     assert changed.calls == 1
 
     # the same duty again: the request already made is offered back

@@ -21,6 +21,7 @@ from typing import Any
 from frontdesk.core.findings import Code, Finding
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal, has_started
+from frontdesk.core.text import SWAP_REASON
 from frontdesk.services import kiosk, swap_views, swaps
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import FrontdeskError, RuleViolation
@@ -29,7 +30,6 @@ from frontdesk.services.volunteers import Suggestion
 
 PAGE_SIZE = 9  # colleagues per page: three rows of three big buttons
 SHIFTS_SHOWN = 8  # own duties offered, and duties offered in return
-REASON_MAX = 200  # characters of the reason the supervisor is given
 
 
 class Step(StrEnum):
@@ -306,10 +306,13 @@ class SwapSteps:
         self.reason_key = None if self.reason_key is key else key
 
     def send_to_supervisor(self, reason: str) -> Screen:
-        """Ask the supervisor to arrange the duty; `reason` in words (cut to REASON_MAX)."""
+        """Ask the supervisor to arrange the duty; `reason` in words, the preset reason and the
+        typed words together cut to SWAP_REASON's length (the editor alone stays within it)."""
         assert self.me and self.shift
         try:
-            swaps.ask_supervisor(self.desk, self.me.id, self.shift, reason[:REASON_MAX])
+            swaps.ask_supervisor(
+                self.desk, self.me.id, self.shift, reason[: SWAP_REASON.max_length]
+            )
         except FrontdeskError as exc:
             return self._problem(exc)
         self.changed()

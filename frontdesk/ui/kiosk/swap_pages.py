@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.ui.kiosk.swap_flow import REASON_MAX, Reason
+from frontdesk.core.text import SWAP_REASON
+from frontdesk.ui.kiosk.swap_flow import Reason
 from frontdesk.ui.widgets import BigButton, Card, wrap_label
 from frontdesk.ui.widgets.enter import enter_submits
 
@@ -68,7 +69,7 @@ class ReasonDialog(QDialog):
         )
         self.editor = QLineEdit(text)
         self.editor.setObjectName("reasonEditor")
-        self.editor.setMaxLength(REASON_MAX)
+        self.editor.setMaxLength(SWAP_REASON.max_length)
         self.editor.setMinimumSize(720, 64)
         box.addWidget(self.editor)
         row = QHBoxLayout()

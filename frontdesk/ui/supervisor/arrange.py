@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal, is_short_notice
+from frontdesk.core.text import SWAP_REASON
 from frontdesk.core.timeutil import local_day
 from frontdesk.services import swap_views, swaps
 from frontdesk.services.context import Desk, settings
@@ -71,7 +72,7 @@ class ArrangeDialog(FormDialog):
         self.partner.setObjectName("partner")
         self.reason = QLineEdit()
         self.reason.setObjectName("arrangeReason")
-        self.reason.setMaxLength(500)
+        self.reason.setMaxLength(SWAP_REASON.max_length)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setMinimumHeight(self.notice.fontMetrics().lineSpacing() * 2 + 4)
