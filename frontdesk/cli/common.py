@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.cli.parser import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, Exit
-from frontdesk.core import accounts
+from frontdesk.core import accounts, codes
 from frontdesk.services.context import Database, Desk
 from frontdesk.services.errors import InvalidInput, NotFound, is_bug
 from frontdesk.services.opening import Opened, open_desk, sqlite_file
@@ -58,7 +58,9 @@ def parse_time(raw: str) -> time:
 
 
 def parse_slot(raw: str | None) -> str | None:
-    return None if raw is None else raw.strip().upper()
+    """A typed slot code in its stored form (core.codes.normalise_code: full-width folded,
+    trimmed, upper case), or None when none was given."""
+    return None if raw is None else codes.normalise_code(raw)
 
 
 def actor() -> str:

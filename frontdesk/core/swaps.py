@@ -109,12 +109,11 @@ def _not_theirs(shift: ShiftKey, volunteer_id: int, roster: Roster) -> list[Find
 
 
 def _started(shift: ShiftKey, settings: DeskSettings, now: datetime) -> list[Finding]:
-    slot = settings.slot(shift.slot)
-    if slot is None:
+    if settings.slot(shift.slot) is None:
         return []  # an unknown slot is reported by check_assignment or as NOT_ASSIGNED
-    starts = slot_start(shift.day, slot)
-    if starts > now:
+    if not has_started(shift, settings, now):
         return []
+    starts = slot_start(shift.day, slot_of(shift, settings))
     return [error(Code.SHIFT_STARTED, day=shift.day, slot=shift.slot, starts_at=starts)]
 
 

@@ -13,6 +13,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 import frontdesk.app
+from frontdesk.cli.common import parse_slot
 from frontdesk.core.calendar import DutyCalendar
 from frontdesk.words.dates import weekday_zh
 from tests.cli.conftest import Run, dump
@@ -614,3 +615,11 @@ def test_self_test_flag_runs_the_installation_check(
 
     monkeypatch.setattr(frontdesk.selftest, "run", lambda: 7)
     assert cli("--self-test").code == 7
+
+
+def test_a_slot_code_typed_with_a_full_width_ime_is_the_stored_code() -> None:
+    """The command line reads a slot code the way every other entry does
+    (core.codes.normalise_code): full-width letters fold, blanks go, case is upper."""
+    assert parse_slot(" ａｍ　") == "AM"
+    assert parse_slot("pm") == "PM"
+    assert parse_slot(None) is None
