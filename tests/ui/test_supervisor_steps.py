@@ -14,6 +14,7 @@ from frontdesk.services.workspace import audit_log
 from frontdesk.ui.supervisor.answer import Tone
 from frontdesk.ui.supervisor.roster_steps import RosterSteps
 from frontdesk.ui.supervisor.swap_inbox import SwapInbox
+from frontdesk.words.dates import day_text
 from tests.support.clocks import Clock
 from tests.ui.supervisor_fixtures import *  # noqa: F403  (fixtures)
 
@@ -31,6 +32,9 @@ def test_the_inbox_approves_a_cover_and_reads_the_lists_again(
     inbox.load()
     [(row_id, cells)] = inbox.inbox_rows()
     assert row_id == rid and cells[0] == "志工A01" and cells[3] == "志工C01"
+    v0 = inbox.at(0)
+    assert v0 is not None and cells[7] == day_text(v0.requested_at)  # 115/12/01 09:00: ROC
+    assert cells[7].startswith("115/") and cells[4].startswith(inbox.left(v0))
     v = inbox.at(0)
     assert v is not None and inbox.at(1) is None
     assert "志工C01 covers" in inbox.describe(v)

@@ -13,13 +13,13 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from frontdesk.core.swaps import SwapKind, is_short_notice, notice
-from frontdesk.core.timeutil import local
+from frontdesk.core.swaps import SwapKind, is_short_notice
 from frontdesk.services import swap_views, swaps
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import FrontdeskError, NeedsConfirmation, RuleViolation
 from frontdesk.services.swap_views import SwapView
 from frontdesk.ui.supervisor.answer import Answer
+from frontdesk.words.dates import day_text
 from frontdesk.words.errors import describe_error
 from frontdesk.words.findings import describe_findings
 from frontdesk.words.swaps import kind_text, notice_text, shift_text, state_text, why_text
@@ -29,7 +29,8 @@ HISTORY_ROWS = 500
 
 
 def _when(value: object) -> str:
-    return local(value).strftime("%m/%d %H:%M") if isinstance(value, datetime) else ""
+    """An instant of the request in words (words.dates.day_text: 115/12/01 14:05), or ""."""
+    return day_text(value) if isinstance(value, datetime) else ""
 
 
 def _notice_given(v: SwapView) -> str:
@@ -122,7 +123,7 @@ class SwapInbox:
         ("—" for a slot the settings no longer have)."""
         if self.cfg.slot(v.given.slot) is None:
             return "—"
-        return notice_text(notice(self.desk.now(), v.given, self.cfg))
+        return notice_text(swap_views.notice_of(self.desk, v.given))
 
     def _asked_late(self, v: SwapView) -> bool:
         """Asked with less than the notice the rule wants (a 'please arrange' may be)."""
