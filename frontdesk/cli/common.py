@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from frontdesk.cli.parser import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, Exit
 from frontdesk.core import accounts, codes
+from frontdesk.core.pins import PIN_DIGITS
 from frontdesk.services.context import Database, Desk
 from frontdesk.services.errors import InvalidInput, NotFound, is_bug
 from frontdesk.services.opening import Opened, open_desk, sqlite_file
@@ -99,14 +100,15 @@ def read_password(from_stdin: bool) -> str:
 
 def read_pin(from_stdin: bool) -> str:
     """A volunteer's new kiosk PIN: the first line of standard input, or typed twice at
-    the terminal; InvalidInput unless it is 4 digits (services.pins.PIN_RE)."""
+    the terminal; InvalidInput unless it is a PIN (core.pins.is_valid_pin)."""
     if from_stdin:
         pin = sys.stdin.readline().strip()
     else:
         if sys.stdin is None or not sys.stdin.isatty():
             raise InvalidInput("no terminal to type a PIN", field="pin_missing")
         try:
-            pin = getpass.getpass(QCoreApplication.translate("cli", "PIN (4 digits): ")).strip()
+            prompt = QCoreApplication.translate("cli", "PIN ({digits} digits): ")
+            pin = getpass.getpass(prompt.format(digits=PIN_DIGITS)).strip()
             again = getpass.getpass(QCoreApplication.translate("cli", "The same PIN again: "))
         except EOFError:
             raise InvalidInput("no PIN typed", field="pin_missing") from None

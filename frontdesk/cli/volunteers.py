@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from frontdesk.cli.common import Run, dispatch, out, read_pin, volunteer_by_code
 from frontdesk.cli.parser import EXIT_OK, action, actions
 from frontdesk.core.codes import normalise_code
+from frontdesk.core.pins import PIN_DIGITS
 from frontdesk.services import pins
 from frontdesk.services.errors import InvalidInput
 from frontdesk.services.volunteer_io import export_volunteers, import_volunteers, write_template
@@ -62,8 +63,9 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
         vs,
         "set-pin",
         QCoreApplication.translate(
-            "cli", "set a volunteer's 4-digit PIN for signing in at the desk without the card"
-        ),
+            "cli",
+            "set a volunteer's {digits}-digit PIN for signing in at the desk without the card",
+        ).format(digits=PIN_DIGITS),
     )
     c.add_argument("code", metavar="CODE", type=normalise_code)
     how = c.add_mutually_exclusive_group()

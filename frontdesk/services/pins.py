@@ -10,7 +10,6 @@ audit entry, and the locks of the day are counted for the supervisor's badge.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from frontdesk.core.pins import PIN_DIGITS, PIN_TRIES, is_valid_pin
 from frontdesk.core.timeutil import at, local_day
 from frontdesk.services.auditing import record
 from frontdesk.services.context import Desk
@@ -28,8 +28,6 @@ from frontdesk.store.models import AuditEntry, Volunteer
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
 
-PIN_RE = re.compile(r"^[0-9]{4}$")
-PIN_TRIES = 5  # wrong PINs in a day before the name is locked for the rest of that day
 FAILED = "kiosk.pin_failed"
 LOCKED = "kiosk.pin_locked"
 
@@ -58,10 +56,10 @@ class PinCheck:
 
 
 def set_pin(desk: Desk, volunteer_id: int, pin: str | None) -> None:
-    """Set (or with None clear) a volunteer's 4-digit kiosk PIN, stored as an argon2 hash
+    """Set (or with None clear) a volunteer's kiosk PIN (core.pins.is_valid_pin), stored as an argon2 hash
     (hashed before the write transaction, so a scan never waits for it)."""
-    if pin is not None and not PIN_RE.match(pin):
-        raise InvalidInput("a PIN is exactly 4 digits", field="pin")
+    if pin is not None and not is_valid_pin(pin):
+        raise InvalidInput(f"a PIN is exactly {PIN_DIGITS} digits", field="pin")
     hashed = None if pin is None else _hasher().hash(pin)
     with desk.db.write() as session:
         v = session.get(Volunteer, volunteer_id)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.core import accounts
+from frontdesk.core.pins import PIN_DIGITS
 from frontdesk.words.findings import fill
 
 # --- invalid input, by the field that was wrong --------------------------------------
@@ -97,7 +98,9 @@ _FIELDS: dict[str, Callable[[], str]] = {
         "Restore works on a SQLite file; a PostgreSQL database is restored by its server "
         "admin with pg_restore.",
     ),
-    "pin": lambda: QCoreApplication.translate("messages", "A PIN is exactly 4 digits."),
+    "pin": lambda: QCoreApplication.translate(
+        "messages", "A PIN is exactly {digits} digits."
+    ).format(digits=PIN_DIGITS),
     "pin_missing": lambda: QCoreApplication.translate(
         "messages",
         "No PIN was given: with --pin-stdin put it on the first line of standard input, "

@@ -1463,8 +1463,8 @@ It is not available in this version yet.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>{name}, please enter your 4-digit PIN</source>
-        <translation>{name}，請輸入您的 4 位數密碼</translation>
+        <source>{name}, please enter your {digits}-digit PIN</source>
+        <translation>{name}，請輸入您的 {digits} 位數密碼</translation>
     </message>
 </context>
 <context>
@@ -2583,10 +2583,6 @@ Until then, the duty stays yours.</source>
         <translation>服務台 PIN 碼</translation>
     </message>
     <message>
-        <source>4 digits, to sign in without the card</source>
-        <translation>4 位數字，不刷卡簽到時使用</translation>
-    </message>
-    <message>
         <source>No PIN set.</source>
         <translation>尚未設定 PIN 碼。</translation>
     </message>
@@ -2655,12 +2651,20 @@ Until then, the duty stays yours.</source>
         <translation>自</translation>
     </message>
     <message>
+        <source>A PIN is exactly {digits} digits.</source>
+        <translation>PIN 碼必須是 {digits} 位數字。</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>{digits} digits, to sign in without the card</source>
+        <translation>{digits} 位數字，不刷卡簽到時使用</translation>
     </message>
     <message>
         <source>A PIN is set; type a new one to change it.</source>
@@ -2677,10 +2681,6 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Special (特殊)</source>
         <translation>特殊訓練</translation>
-    </message>
-    <message>
-        <source>A PIN is exactly 4 digits.</source>
-        <translation>PIN 碼必須是 4 位數字。</translation>
     </message>
     <message>
         <source>Weekly duty added. Generate the month on the roster page to use it.</source>
@@ -3839,6 +3839,10 @@ Until then, the duty stays yours.</source>
         <translation>每日備份已寫入 {path}。</translation>
     </message>
     <message>
+        <source>set a volunteer&apos;s {digits}-digit PIN for signing in at the desk without the card</source>
+        <translation>設定志工不刷卡簽到用的 {digits} 位數 PIN 碼</translation>
+    </message>
+    <message>
         <source>Deleted the personal data of {code}; the volunteer is now {pseudonym}, with duties and hours kept.</source>
         <translation>已刪除 {code} 的個人資料；這位志工現在記為 {pseudonym}，值班與服務時數紀錄保留。</translation>
     </message>
@@ -3967,10 +3971,6 @@ Until then, the duty stays yours.</source>
         <translation>確認刪除個人資料</translation>
     </message>
     <message>
-        <source>set a volunteer&apos;s 4-digit PIN for signing in at the desk without the card</source>
-        <translation>設定志工不刷卡簽到用的 4 位數 PIN 碼</translation>
-    </message>
-    <message>
         <source>read the PIN from the first line of standard input</source>
         <translation>從標準輸入的第一行讀取 PIN 碼</translation>
     </message>
@@ -4071,8 +4071,8 @@ Until then, the duty stays yours.</source>
         <translation>結束忘記簽退的紀錄、記錄缺勤、讓值班前未審核的換班申請逾期，並保留每日備份</translation>
     </message>
     <message>
-        <source>PIN (4 digits): </source>
-        <translation>PIN 碼（4 位數字）：</translation>
+        <source>PIN ({digits} digits): </source>
+        <translation>PIN 碼（{digits} 位數字）：</translation>
     </message>
     <message>
         <source>The same PIN again: </source>
@@ -4488,8 +4488,8 @@ Until then, the duty stays yours.</source>
         <translation>還原只適用於 SQLite 檔案；PostgreSQL 資料庫請由伺服器管理員用 pg_restore 還原。</translation>
     </message>
     <message>
-        <source>A PIN is exactly 4 digits.</source>
-        <translation>PIN 碼必須是 4 位數字。</translation>
+        <source>A PIN is exactly {digits} digits.</source>
+        <translation>PIN 碼必須是 {digits} 位數字。</translation>
     </message>
     <message>
         <source>No PIN was given: with --pin-stdin put it on the first line of standard input, or run the command in a terminal to type it.</source>

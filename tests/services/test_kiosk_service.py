@@ -138,8 +138,10 @@ def test_pin(desk: Desk, make_volunteer: Callable[..., int]) -> None:
     a = make_volunteer("A01")
     # without a PIN there is nothing to check against: the name cannot be used with one
     assert pins.check_pin(desk, a, "").answer is PinAnswer.NO_PIN and not pins.has_pin(desk, a)
-    with pytest.raises(InvalidInput):
-        pins.set_pin(desk, a, "12a4")
+    for not_a_pin in ("12a4", "1234\n", "１２３４", "123", "12345"):  # core.pins.is_valid_pin
+        with pytest.raises(InvalidInput):
+            pins.set_pin(desk, a, not_a_pin)
+    assert not pins.has_pin(desk, a)
     pins.set_pin(desk, a, "4321")
     assert pins.has_pin(desk, a)
     assert pins.check_pin(desk, a, "4321").answer is PinAnswer.RIGHT

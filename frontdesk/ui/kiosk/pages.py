@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.core.pins import PIN_DIGITS
 from frontdesk.core.timeutil import ROC_OFFSET
 from frontdesk.services.kiosk import NOTE_MAX, MyShift
 from frontdesk.ui.widgets import BigButton, Card, wrap_label
@@ -199,7 +200,7 @@ class ConfirmPage(QWidget):
 
 
 class PinPage(QWidget):
-    """A 4-digit PIN pad with big keys, shown after tapping a name when PINs are required."""
+    """A PIN pad (core.pins: PIN_DIGITS digits) with big keys, shown after tapping a name when PINs are required."""
 
     entered = Signal(str)
     cancelled = Signal()
@@ -249,7 +250,11 @@ class PinPage(QWidget):
 
     def ask(self, name: str, error: str = "") -> None:
         self._pin = ""
-        self.prompt.setText(self.tr("{name}, please enter your 4-digit PIN").format(name=name))
+        self.prompt.setText(
+            self.tr("{name}, please enter your {digits}-digit PIN").format(
+                name=name, digits=PIN_DIGITS
+            )
+        )
         self.error.setText(error)
         self._show()
 
@@ -258,11 +263,11 @@ class PinPage(QWidget):
         self._show()
 
     def press(self, digit: str) -> None:
-        if not digit.isdigit() or len(self._pin) >= 4:
+        if not digit.isdigit() or len(self._pin) >= PIN_DIGITS:
             return
         self._pin += digit
         self._show()
-        if len(self._pin) == 4:
+        if len(self._pin) == PIN_DIGITS:
             pin, self._pin = self._pin, ""
             self.entered.emit(pin)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.core.pins import PIN_DIGITS, is_valid_pin
 from frontdesk.core.timeutil import local_day
 from frontdesk.services import pins, volunteers, workspace
 from frontdesk.services.context import Desk, settings
@@ -107,13 +108,17 @@ class VolunteerDialog(FormDialog):
         return form
 
     def _pin_row(self) -> QVBoxLayout:
-        """The kiosk PIN (services.pins): typed hidden, 4 digits; empty keeps the current."""
+        """The kiosk PIN (services.pins): typed hidden, PIN_DIGITS digits; empty keeps the current."""
         self.pin = QLineEdit()
         self.pin.setObjectName("pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(4)
-        self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,4}")))
-        self.pin.setPlaceholderText(self.tr("4 digits, to sign in without the card"))
+        self.pin.setMaxLength(PIN_DIGITS)
+        self.pin.setValidator(
+            QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{PIN_DIGITS}}}"))
+        )
+        self.pin.setPlaceholderText(
+            self.tr("{digits} digits, to sign in without the card").format(digits=PIN_DIGITS)
+        )
         self.pin_state = QLabel(self.tr("No PIN set."))
         self.pin_clear = QCheckBox(self.tr("Remove the PIN"))
         self.pin_clear.setObjectName("pinClear")
@@ -273,8 +278,10 @@ class VolunteerDialog(FormDialog):
     def save(self) -> None:
         data = self.data()
         pin = self.pin.text()
-        if pin and not pins.PIN_RE.match(pin):  # checked first: nothing is half saved
-            self.banner.error(self.tr("A PIN is exactly 4 digits."))
+        if pin and not is_valid_pin(pin):  # checked first: nothing is half saved
+            self.banner.error(
+                self.tr("A PIN is exactly {digits} digits.").format(digits=PIN_DIGITS)
+            )
             return
         if self.volunteer_id is None:
             ok, new_id = attempt(self.banner, volunteers.add, self.desk, data)
