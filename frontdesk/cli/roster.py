@@ -10,7 +10,7 @@ from frontdesk.cli.common import Run, dispatch, out, parse_month
 from frontdesk.cli.parser import EXIT_OK, action, actions
 from frontdesk.services.roster import generate_month
 from frontdesk.services.workspace import volunteer_choices
-from frontdesk.words.dates import day_text
+from frontdesk.words.dates import day_text, format_roc_month
 from frontdesk.words.labels import slot_name
 
 
@@ -35,7 +35,9 @@ def generate(run: Run) -> int:
             "cli",
             "Roster {month}: {added} duties added from the weekly patterns, {skipped} skipped.",
         ).format(
-            month=f"{year:04d}-{month:02d}", added=len(report.added), skipped=len(report.skipped)
+            month=format_roc_month(year, month),
+            added=len(report.added),
+            skipped=len(report.skipped),
         )
     )
     if report.skipped:

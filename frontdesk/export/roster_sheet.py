@@ -27,6 +27,7 @@ from frontdesk.export.styles import (
 from frontdesk.services.month_views import MonthReport, RosterEntry
 from frontdesk.words import workbook
 from frontdesk.words.dates import format_roc_date, format_roc_month, format_roc_short, weekday_zh
+from frontdesk.words.labels import time_range
 
 
 def day_label(info: DayInfo, slot_names: dict[str, str]) -> str:
@@ -109,7 +110,7 @@ def write_roster(wb: Workbook, r: MonthReport) -> None:
     set_widths(ws, widths)
     title = f"{r.agency_name} {format_roc_month(r.year, r.month)} 志工值班表"
     print_setup(ws, "1:3", "")
-    times = "、".join(f"{slot_names[s.code]} {s.start:%H:%M}–{s.end:%H:%M}" for s in slots)
+    times = "、".join(f"{slot_names[s.code]} {time_range(s)}" for s in slots)
     rows.put([c.text(title, S_TITLE)], 26, merge=True)
     rows.put([c.text(f"值班地點：{r.desk_name}　值班時間：{times}", S_SUBTITLE)], 15, merge=True)
     heads = ("日期", "星期", *(f"{slot_names[s.code]}" for s in slots), "備註")

@@ -36,6 +36,12 @@ def slot_name(code: object) -> str:
     return str(code or "")
 
 
+def time_range(slot: SlotDef) -> str:
+    """08:30–11:30: a slot's hours (Taipei time, an en dash between), the one way every
+    screen, sentence and workbook writes them."""
+    return f"{slot.start:%H:%M}–{slot.end:%H:%M}"
+
+
 def slot_title(slot: SlotDef) -> str:
     """上午班 08:30–11:30: a slot with its hours, as the kiosk shows it."""
     if slot.code == "AM":
@@ -44,7 +50,7 @@ def slot_title(slot: SlotDef) -> str:
         name = QCoreApplication.translate("Kiosk", "Afternoon duty")
     else:
         name = QCoreApplication.translate("Kiosk", "Duty {code}").format(code=slot.code)
-    return f"{name} {slot.start:%H:%M}–{slot.end:%H:%M}"
+    return f"{name} {time_range(slot)}"
 
 
 # --- statuses -------------------------------------------------------------------------

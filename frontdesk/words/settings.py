@@ -21,7 +21,7 @@ from frontdesk.core.settings import (
     settings_to_rows,
     spec,
 )
-from frontdesk.words.labels import slot_short
+from frontdesk.words.labels import slot_short, time_range
 
 # The names of choice values, in their own language whatever the screen's.
 CHOICE_NAMES = {"zh_TW": "繁體中文", "en": "English"}
@@ -118,11 +118,11 @@ def _slot_changes(old: tuple[SlotDef, ...], new: tuple[SlotDef, ...]) -> list[st
     for slot in new:
         was = before.get(slot.code)
         name = slot_label(slot.code)
-        hours = f"{slot.start:%H:%M}–{slot.end:%H:%M}"
+        hours = time_range(slot)
         if was is None:
             lines.append(_change(name, "—", hours))
             continue
-        was_hours = f"{was.start:%H:%M}–{was.end:%H:%M}"
+        was_hours = time_range(was)
         if was_hours != hours:
             lines.append(
                 _change(

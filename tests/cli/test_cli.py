@@ -452,7 +452,7 @@ def test_formula_like_name_stays_text(cli: Run, desk_db: Path, tmp_path: Path) -
 def test_roster_generate(cli: Run, demo_db: Path) -> None:
     r = cli("--db", demo_db, "roster", "generate", "--month", "2025-05")
     assert r.code == 0, r.err
-    assert "Roster 2025-05:" in r.out
+    assert "Roster 民國114年5月:" in r.out and "2025-05" not in r.out
     conn = sqlite3.connect(demo_db)
     (n,) = conn.execute("SELECT count(*) FROM assignment WHERE day LIKE '2025-05-%'").fetchone()
     conn.close()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.core.pins import PIN_DIGITS
-from frontdesk.core.timeutil import ROC_OFFSET
 from frontdesk.services.kiosk import NOTE_MAX, MyShift
 from frontdesk.ui.widgets import BigButton, Card, wrap_label
 from frontdesk.ui.widgets.enter import enter_submits
@@ -333,7 +332,6 @@ class ShiftsPage(QWidget):
                 day=s.day.day,
                 weekday=weekday_name(s.day),
                 slot=slot_title(s.slot),
-                roc=s.day.year - ROC_OFFSET,
             )
             if not s.open:
                 text += " " + self.tr("(closed)")

@@ -21,7 +21,7 @@ from frontdesk.core.settings import SlotDef
 from frontdesk.services.roster import CellEntry, MonthView
 from frontdesk.ui.models.base import ROW_ROLE
 from frontdesk.words.dates import roc_day
-from frontdesk.words.labels import day_kind, slot_short
+from frontdesk.words.labels import day_kind, slot_short, time_range
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -179,7 +179,7 @@ class RosterMonthModel(QAbstractTableModel):
         slot = self.slot_of_column(section)
         if slot is None:
             return None
-        return f"{slot_short(slot.code)}  {slot.start:%H:%M}–{slot.end:%H:%M}"
+        return f"{slot_short(slot.code)}  {time_range(slot)}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -32,7 +32,7 @@ from frontdesk.ui.widgets.dates import RocDateEdit
 from frontdesk.ui.widgets.form import FormDialog
 from frontdesk.words.errors import describe_error
 from frontdesk.words.findings import describe_findings
-from frontdesk.words.labels import slot_short
+from frontdesk.words.labels import slot_short, time_range
 from frontdesk.words.swaps import notice_text
 
 
@@ -107,7 +107,7 @@ class ArrangeDialog(FormDialog):
     def _slots(self) -> QComboBox:
         c = QComboBox()
         for s in self.cfg.slots:
-            c.addItem(f"{slot_short(s.code)} {s.start:%H:%M}–{s.end:%H:%M}", s.code)
+            c.addItem(f"{slot_short(s.code)} {time_range(s)}", s.code)
         return c
 
     def shift(self) -> ShiftKey:
