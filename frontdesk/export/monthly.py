@@ -28,6 +28,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+from frontdesk.core.settings import DeskSettings
 from frontdesk.core.swaps import SwapState
 from frontdesk.export.cells import (
     Cells,
@@ -182,6 +183,7 @@ def write_attendance(wb: Workbook, r: MonthReport) -> None:
 # (header, width): the printed columns; together within styles.PRINT_WIDTH["landscape"].
 # A person is one cell (name and code), a shift one cell (day and slot), and the notice in
 # hours is kept hidden beside the days, so a request's facts fit the page at 100%.
+NOTICE_RULE = workbook.notice_rule_header(DeskSettings().swap_notice_days)  # the default
 SWAP_COLUMNS = (
     ("編號", 4.5),
     ("類型", 6.0),
@@ -193,7 +195,7 @@ SWAP_COLUMNS = (
     ("同意時間", 9.5),
     ("決定時間", 9.5),
     ("提前天數", 6.0),
-    ("符合一週規定", 5.0),
+    (NOTICE_RULE, 5.0),  # worded from the month's swap_notice_days: swap_header
     ("督導安排", 5.0),
     ("結果", 9.0),
     ("決定者", 8.0),
@@ -202,6 +204,15 @@ SWAP_COLUMNS = (
 )
 SWAP_HEADER = tuple(h for h, _ in SWAP_COLUMNS)
 SWAP_WIDTHS = tuple(w for _, w in SWAP_COLUMNS)
+
+
+def swap_header(settings: DeskSettings) -> tuple[str, ...]:
+    """SWAP_HEADER with the notice-rule column worded from settings.swap_notice_days (the
+    rule can be changed, so "one week" is not written when it is not the rule)."""
+    rule = workbook.notice_rule_header(settings.swap_notice_days)
+    return tuple(rule if h == NOTICE_RULE else h for h in SWAP_HEADER)
+
+
 # Hidden, after the printed columns: the codes and the real dates and instants, to sort,
 # filter and count by.
 SWAP_HIDDEN = (
@@ -294,8 +305,10 @@ def write_swaps(wb: Workbook, r: MonthReport) -> None:
     set_widths(ws, SWAP_WIDTHS, hidden=tuple(w for _, w in SWAP_HIDDEN))
     ws.freeze_panes = "A2"
     print_setup(ws, "1:1", f"{r.agency_name} {format_roc_month(r.year, r.month)} 換班紀錄")
-    ws.row_dimensions[1].height = 42  # 符合一週規定 takes three lines in its narrow column
-    ws.append([c.text(h, S_COLHEAD) for h in (*SWAP_HEADER, *(h for h, _ in SWAP_HIDDEN))])
+    ws.row_dimensions[1].height = 42  # the notice-rule header takes three lines in its column
+    ws.append(
+        [c.text(h, S_COLHEAD) for h in (*swap_header(r.settings), *(h for h, _ in SWAP_HIDDEN))]
+    )
     for row, s in enumerate(r.swaps, start=2):
         words = _swap_texts(s)
         ws.row_dimensions[row].height = row_height(zip(words, SWAP_WIDTHS, strict=True))

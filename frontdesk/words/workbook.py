@@ -98,3 +98,10 @@ def actor_words(actor: str) -> str:
     if actor.startswith("cli:"):
         return f"{ACTOR_CLI}（{actor[4:]}）"
     return actor
+
+
+def notice_rule_header(days: int) -> str:
+    """The swap sheet's column saying whether a request met the notice rule, worded from the
+    setting swap_notice_days: 符合一週規定 for 7 days (志工服務規範: 應提前一週), else
+    符合提前N天規定."""
+    return "符合一週規定" if days == 7 else f"符合提前{days}天規定"

@@ -13,8 +13,9 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet import _writer as openpyxl_writer
 from sqlalchemy import select
 
+from frontdesk.core.settings import DeskSettings
 from frontdesk.export import monthly, styles
-from frontdesk.export.monthly import ExportFailed, export_month
+from frontdesk.export.monthly import SWAP_HEADER, ExportFailed, export_month, swap_header
 from frontdesk.services.errors import InvalidInput
 from frontdesk.services.exports import waiting_for_review
 from frontdesk.services.reports import month_report
@@ -432,3 +433,12 @@ def test_waiting_for_review_says_what_the_review_queue_says(
     late = next(r for r in ws.iter_rows(min_row=2) if r[7].value == "遲到")
     assert late[12].value == "是"
     assert waiting_for_review(sc.desk, 2025, 3) == 0
+
+
+def test_the_notice_rule_column_is_worded_from_the_setting() -> None:
+    """The column says "one week" only while swap_notice_days is 7: the rule can change."""
+    default = DeskSettings()
+    assert swap_header(default) == SWAP_HEADER and "符合一週規定" in SWAP_HEADER
+    three = swap_header(replace(default, swap_notice_days=3))
+    assert "符合提前3天規定" in three and "符合一週規定" not in three
+    assert len(three) == len(SWAP_HEADER)
