@@ -32,7 +32,7 @@ _FIELDS: dict[str, Callable[[], str]] = {
         "messages", "The training needs a date and 0 to 500 hours{value}."
     ),
     "training_date": lambda: QCoreApplication.translate(
-        "messages", "The basic training date must be a date such as 2025-03-01{value}."
+        "messages", "The basic training date must be a date such as 114/03/01{value}."
     ),
     "training_hours": lambda: QCoreApplication.translate(
         "messages", "The basic training hours must be a number from 0 to 500{value}."

@@ -4400,8 +4400,8 @@ Until then, the duty stays yours.</source>
         <translation>訓練須有日期及 0 到 500 小時的時數{value}。</translation>
     </message>
     <message>
-        <source>The basic training date must be a date such as 2025-03-01{value}.</source>
-        <translation>基礎訓練日期須為日期，例如 2025-03-01{value}。</translation>
+        <source>The basic training date must be a date such as 114/03/01{value}.</source>
+        <translation>基礎訓練日期須為日期，例如 114/03/01{value}。</translation>
     </message>
     <message>
         <source>The basic training hours must be a number from 0 to 500{value}.</source>

@@ -37,6 +37,7 @@ from frontdesk.words import scan as scan_words
 from frontdesk.words import swaps as swap_words
 from frontdesk.words.dates import day_text, long_date
 from frontdesk.words.labels import slot_title
+from tests.support.words import ISO_DATE
 from tests.ui.test_kiosk import scan, texts
 from tests.ui.test_swaps_kiosk import NOV5, NOV16, ids, tap, tap_text
 
@@ -56,7 +57,6 @@ KIOSK_CONTEXTS = {
     "StartingWindow",
 }
 CJK = "\u3400-\u9fff"
-ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 # a time, then a Chinese word with nothing between: 「11:30從」
 TIME_THEN_WORD = re.compile(rf"\d{{1,2}}:\d{{2}}[{CJK}]")
 # two Chinese clauses with only a space between: 「今天已在值班中 這個班還是由您值」

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from PySide6.QtCore import QTranslator
 
 from frontdesk import i18n
 from frontdesk.core.calendar import DayInfo, DayKind
@@ -33,8 +34,7 @@ from frontdesk.words.findings import describe_finding
 from frontdesk.words.kiosk import closed_day
 from frontdesk.words.scan import describe_auto_closed, scan_view
 from frontdesk.words.swaps import outcome_text, request_text, shift_text, why_text
-
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+from tests.support.words import ISO_DATE
 
 
 def test_weekday_zh() -> None:
@@ -143,3 +143,40 @@ def test_no_iso_date_is_said_to_a_person(language: str) -> None:
     if language == "zh_TW":
         assert "您 115/11/25 的上午班沒有簽退" in joined
         assert "民國115年11月25日 星期三" in joined
+
+
+# Messages that tell how to type a date where the command line takes ISO dates (--date
+# YYYY-MM-DD): the example must be what is typed. Any other ISO date in the catalogue fails.
+TYPED_ISO = {"{raw} is not a date; write it as YYYY-MM-DD, e.g. 2025-02-08."}
+
+
+def _catalogue() -> list[tuple[str, str, str]]:
+    root = ET.parse(i18n.resource("i18n", "frontdesk_zh_TW.ts")).getroot()
+    return [
+        (
+            c.findtext("name") or "",
+            m.findtext("source") or "",
+            "|".join(t for tr in m.iterfind("translation") for t in tr.itertext()),
+        )
+        for c in root.findall("context")
+        for m in c.findall("message")
+    ]
+
+
+def test_no_translated_sentence_of_any_context_holds_an_iso_date(qapp: object) -> None:
+    """Every context of the .ts and of the shipped .qm, not only the kiosk's."""
+    messages = _catalogue()
+    contexts = {c for c, _, _ in messages}
+    assert {"Kiosk", "messages", "cli", "SwapsPage", "RosterMonthModel"} <= contexts
+    assert len(messages) > 1000
+    translator = QTranslator()
+    assert translator.load(str(i18n.resource("i18n", "frontdesk_zh_TW.qm")))
+    bad = []
+    for context, source, translation in messages:
+        if source in TYPED_ISO:
+            continue
+        shipped = translator.translate(context, source, None, 1)  # the .qm as the app reads it
+        assert shipped and shipped in translation, (context, source)
+        bad += [(context, t) for t in (source, translation, shipped) if ISO_DATE.search(t)]
+    assert bad == []
+    assert all(any(s == t for _, s, _ in messages) for t in TYPED_ISO)
