@@ -20,7 +20,8 @@ RULES = {
     # pattern -> the files (or, ending in "/", folders) allowed to hold it, under frontdesk/
     r"%H:%M\}–\{": {"words/labels.py"},  # a slot's hours
     r"\b1911\b": {"core/timeutil.py", "services/volunteer_sheet.py"},  # reading 民國 input
-    r"ROC_OFFSET": {"core/timeutil.py", "words/"},
+    # the date editor reads and shows the ROC year as it is typed
+    r"ROC_OFFSET": {"core/timeutil.py", "words/", "ui/widgets/dates.py"},
     r"%m/%d": {"words/dates.py"},
 }
 
