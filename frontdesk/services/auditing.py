@@ -14,12 +14,12 @@ from __future__ import annotations
 import hashlib
 import secrets
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import singledispatch
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from frontdesk.core.privacy import mask_phone
@@ -60,6 +60,56 @@ def record(
         before=_by_reference(session, before),
         after=_by_reference(session, after),
         at=desk.now() if at is None else at,
+    )
+
+
+Pending = audit.Pending  # an entry for record_all: actor, action, entity, id, before, after, at
+
+
+def record_all(session: Session, entries: list[audit.Pending]) -> int:
+    """Chain many entries at once, for a use case writing many rows in one transaction.
+
+    The same entries `record` chains one by one, in the same order, their Personal values
+    by reference as well: the AuditPersonal rows are inserted in one multi-row statement
+    and the chain in another (store.audit.append_all), not a flush and a query per entry.
+    Returns how many entries were chained.
+    """
+    slots = [
+        value
+        for e in entries
+        for values in (e.before, e.after)
+        if values
+        for value in values.values()
+        if isinstance(value, Personal)
+    ]
+    salts = [secrets.token_hex(16) for _ in slots]
+    ids: list[int] = []
+    if slots:
+        ids = list(
+            session.scalars(
+                insert(AuditPersonal).returning(AuditPersonal.id, sort_by_parameter_order=True),
+                [
+                    {"volunteer_id": p.volunteer_id, "value": p.value, "salt": salt}
+                    for p, salt in zip(slots, salts, strict=True)
+                ],
+            )
+        )
+    refs = iter(zip(slots, salts, ids, strict=True))
+
+    def by_reference(values: dict[str, Any] | None) -> dict[str, Any] | None:
+        if values is None or not any(isinstance(v, Personal) for v in values.values()):
+            return values
+        out: dict[str, Any] = {}
+        for key, value in values.items():
+            if isinstance(value, Personal):
+                p, salt, ref = next(refs)
+                value = {PERSON: p.volunteer_id, REF: ref, DIGEST: _digest(salt, p.value)}
+            out[key] = value
+        return out
+
+    return audit.append_all(
+        session,
+        [replace(e, before=by_reference(e.before), after=by_reference(e.after)) for e in entries],
     )
 
 

@@ -13,17 +13,17 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from frontdesk.core.privacy import mask_phone
 from frontdesk.core.text import for_cell, reads_as_formula
-from frontdesk.services.auditing import record, snapshot
+from frontdesk.services.auditing import record
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput
-from frontdesk.services.volunteer_sheet import BASIC_TITLE, COLUMNS, SheetRow, read_sheet
-from frontdesk.services.volunteers import add_in_session, apply_status, state_of
+from frontdesk.services.volunteer_import import Prepared, refuse_problems, write_rows
+from frontdesk.services.volunteer_sheet import COLUMNS, read_sheet
 from frontdesk.store import scratch
-from frontdesk.store.models import Training, Volunteer
+from frontdesk.store.models import Volunteer
 from frontdesk.store.paths import refuse_overwrite
 from frontdesk.words import workbook
 
@@ -178,7 +178,9 @@ def import_volunteers(desk: Desk, path: Path) -> ImportReport:
     """Import a volunteer sheet: every row is checked first; one bad row imports nothing.
 
     Codes already in the database update that volunteer (a masked phone, as exported,
-    keeps the stored number); new codes are added. All in one transaction.
+    keeps the stored number); new codes are added. All in one transaction, which holds the
+    writers' lock only for the writing: the sheet is read and checked, and the new rows
+    made, before it begins (services.volunteer_import).
     """
     path = Path(path)
     parsed, problems = read_sheet(path)
@@ -186,6 +188,8 @@ def import_volunteers(desk: Desk, path: Path) -> ImportReport:
         raise InvalidInput(
             f"{path} has no volunteer rows", field="file", reason="no_rows", path=str(path)
         )
+    now = desk.now()
+    prepared = {row.data.code: Prepared.of(desk, row, now) for row in parsed}
     report = ImportReport()
     with desk.db.write() as session:
         existing = {
@@ -196,33 +200,10 @@ def import_volunteers(desk: Desk, path: Path) -> ImportReport:
                 .options(selectinload(Volunteer.trainings))
             )
         }
-        for row in parsed:
-            current = existing.get(row.data.code)
-            if current is not None and current.purged_at is not None:
-                problems.append((row.number, "code", "purged"))
-                continue
-            if row.masked_phone and (
-                row.data.code not in existing
-                or mask_phone(existing[row.data.code].phone) != row.phone_text
-            ):
-                problems.append((row.number, "phone", "masked"))
-        if problems:
-            problems.sort()
-            raise InvalidInput(
-                f"{len(problems)} rows of {path.name} need fixing",
-                field="rows",
-                rows=problems,
-                path=str(path),
-            )
-        for row in parsed:
-            current = existing.get(row.data.code)
-            if current is None:
-                add_in_session(session, desk, row.data)
-                report.added.append(row.data.code)
-            elif _update(session, desk, current, row):
-                report.updated.append(row.data.code)
-            else:
-                report.unchanged.append(row.data.code)
+        refuse_problems(path, parsed, existing, problems)
+        report.added, report.updated, report.unchanged = write_rows(
+            session, desk, parsed, existing, prepared, now
+        )
         if report.added or report.updated:  # a sheet that changes nothing leaves no trace
             record(
                 session,
@@ -234,43 +215,6 @@ def import_volunteers(desk: Desk, path: Path) -> ImportReport:
                     "added": len(report.added),
                     "updated": len(report.updated),
                 },
+                at=now,
             )
     return report
-
-
-def _update(session: Session, desk: Desk, v: Volunteer, row: SheetRow) -> bool:
-    """Apply one sheet row to its volunteer; False (no audit entry) when the row holds
-    what is stored already."""
-    data = row.data
-    was, before = state_of(v), snapshot(v)
-    v.name, v.languages, v.notes, v.weekly_max = (
-        data.name,
-        data.languages,
-        data.notes,
-        data.weekly_max,
-    )
-    if not row.masked_phone:
-        v.phone = data.phone
-    apply_status(v, data.status, desk.now())
-    if row.training is not None:
-        taken, hours = row.training
-        same = next((t for t in v.trainings if t.kind == "basic" and t.taken_on == taken), None)
-        if same is None:
-            v.trainings.append(
-                Training(kind="basic", title=BASIC_TITLE, taken_on=taken, hours=hours)
-            )
-        elif same.hours != hours:
-            same.hours = hours
-    if state_of(v) == was:
-        return False
-    session.flush()
-    record(
-        session,
-        desk,
-        "volunteer.update",
-        "volunteer",
-        v.id,
-        before=before,
-        after={**snapshot(v), "source": "import"},
-    )
-    return True

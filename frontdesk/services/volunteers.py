@@ -106,24 +106,22 @@ def add_in_session(session: Session, desk: Desk, data: VolunteerInput) -> Volunt
     if clash is not None:
         raise Conflict(f"volunteer code {data.code} is already used", field="code", value=data.code)
     now = desk.now()
-    v = Volunteer(
-        site_id=desk.site_id,
-        code=data.code,
-        name=data.name,
-        phone=data.phone,
-        languages=data.languages,
-        status=data.status,
-        weekly_max=data.weekly_max,
-        notes=data.notes,
-        joined_on=data.joined_on or local_day(now),
-        created_at=now,
-    )
-    v.trainings = [
-        Training(kind=k, title=t, taken_on=d, hours=float(h)) for k, t, d, h in data.trainings or []
-    ]
+    v = new_volunteer(desk, data, now)
     session.add(v)
     session.flush()
     record(session, desk, "volunteer.add", "volunteer", v.id, after=snapshot(v), at=now)
+    return v
+
+
+def new_volunteer(desk: Desk, data: VolunteerInput, now: datetime) -> Volunteer:
+    """The row of a new volunteer from checked input (validated), not yet added."""
+    d = data
+    v = Volunteer(site_id=desk.site_id, code=d.code, name=d.name, phone=d.phone)
+    v.languages, v.status, v.weekly_max, v.notes = d.languages, d.status, d.weekly_max, d.notes
+    v.joined_on, v.created_at = d.joined_on or local_day(now), now
+    v.trainings = [
+        Training(kind=k, title=t, taken_on=j, hours=float(h)) for k, t, j, h in d.trainings or []
+    ]
     return v
 
 

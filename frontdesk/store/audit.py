@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from frontdesk.store.models import AuditEntry
@@ -84,6 +84,52 @@ def append(
     session.add(entry)
     session.flush()
     return entry
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """An entry to chain with others in one go (append_all)."""
+
+    actor: str
+    action: str
+    entity: str
+    entity_id: object = None
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+    at: datetime | None = None
+
+
+def append_all(session: Session, entries: Iterable[Pending]) -> int:
+    """Chain `entries`, in order, after the current head with one read of the head and one
+    multi-row insert: the same entries as append() one by one, without a round trip each
+    (an import of thousands of rows held the writers' lock for tens of seconds). Call
+    inside a write transaction; returns how many were added."""
+    last = head(session)
+    prev = last.hash if last is not None else GENESIS
+    rows = []
+    for e in entries:
+        at = (e.at or datetime.now(UTC)).astimezone(UTC)
+        before_c = _canonical(e.before) if e.before is not None else None
+        after_c = _canonical(e.after) if e.after is not None else None
+        eid = None if e.entity_id is None else str(e.entity_id)
+        digest = entry_hash(prev, at, e.actor, e.action, e.entity, eid, before_c, after_c)
+        rows.append(
+            {
+                "at": at,
+                "actor": e.actor,
+                "action": e.action,
+                "entity": e.entity,
+                "entity_id": eid,
+                "before": before_c,
+                "after": after_c,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        prev = digest
+    if rows:
+        session.execute(insert(AuditEntry), rows)
+    return len(rows)
 
 
 @dataclass(frozen=True, slots=True)

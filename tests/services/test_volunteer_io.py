@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from frontdesk.services import volunteers, workspace
 from frontdesk.services.context import Desk
@@ -244,22 +245,19 @@ def test_import_is_one_transaction(
     desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A failure after some rows were written leaves none of them."""
-    from frontdesk.services import volunteer_io
+    from frontdesk.services import volunteer_import
 
-    calls = 0
-    real = volunteer_io.add_in_session
+    written: list[int] = []
 
-    def failing(session: object, d: Desk, data: volunteers.VolunteerInput) -> Volunteer:
-        nonlocal calls
-        calls += 1
-        if calls == 2:
-            raise RuntimeError("disk full")
-        return real(session, d, data)  # type: ignore[arg-type]
+    def failing(session: Session, entries: list[object]) -> int:
+        written.extend(session.scalars(select(Volunteer.id)))  # the rows are in, uncommitted
+        raise RuntimeError("disk full")
 
-    monkeypatch.setattr(volunteer_io, "add_in_session", failing)
+    monkeypatch.setattr(volunteer_import, "record_all", failing)
     path = sheet(tmp_path / "v.xlsx", [["V001", "甲"], ["V002", "乙"]], HEADER[:2])
     with pytest.raises(RuntimeError):
         import_volunteers(desk, path)
+    assert len(written) == 2
     assert codes(desk) == []
 
 

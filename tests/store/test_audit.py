@@ -164,3 +164,33 @@ def test_verify_catches_rehashed_entry(db: Database) -> None:
         report = audit.verify(s)
     assert report.broken_at == ids[1]
     assert report.entries == 1
+
+
+def test_append_all_chains_the_same_entries_as_append_one_by_one(db: Database) -> None:
+    at = datetime(2026, 12, 1, 1, 0, tzinfo=UTC)
+    pending = [
+        audit.Pending(
+            "supervisor:a", "volunteer.add", "volunteer", n, after={"code": f"V{n}"}, at=at
+        )
+        for n in range(1, 4)
+    ] + [audit.Pending("supervisor:a", "volunteer.import", "volunteer", before={"n": 3}, at=at)]
+    _fill(db, 2)
+    with db.write() as s:
+        assert audit.append_all(s, pending) == 4
+        assert audit.append_all(s, []) == 0
+    with db.read() as s:
+        bulk = [
+            (e.prev_hash, e.hash) for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))
+        ]
+        assert audit.verify(s).ok
+    # what append() would have chained, entry by entry, from the same head
+    one_by_one = []
+    prev = bulk[1][1]
+    for p in pending:
+        digest = audit.entry_hash(
+            prev, at, p.actor, p.action, p.entity,
+            None if p.entity_id is None else str(p.entity_id), p.before, p.after,
+        )  # fmt: skip
+        one_by_one.append((prev, digest))
+        prev = digest
+    assert bulk[2:] == one_by_one
