@@ -2821,6 +2821,10 @@ Until then, the duty stays yours.</source>
         <translation>匯入完成：新增 {added} 位，更新 {updated} 位，{unchanged} 位沒有變更。</translation>
     </message>
     <message>
+        <source>Importing {file}…</source>
+        <translation>正在匯入 {file}…</translation>
+    </message>
+    <message>
         <source>Export volunteers</source>
         <translation>匯出志工</translation>
     </message>

@@ -244,11 +244,13 @@ def test_import_with_a_bad_row_imports_nothing_and_names_the_row(qtbot, desk, tm
     page = VolunteersPage(desk)
     qtbot.addWidget(page)
     page.refresh()
-    page.import_excel(str(path))
+    page.import_excel(str(path))  # off the GUI thread: the answer comes when it ends
+    qtbot.waitUntil(lambda: not page.importing.busy, timeout=10_000)
     assert "row 3" in page.banner.text()
     assert "Nothing was imported" in page.banner.text()
     assert page.model.rowCount() == 0
     assert workspace.volunteer_choices(desk, include_inactive=True) == []
+    assert page.import_button.isEnabled()
 
 
 def test_badge_sheet_is_a_pdf(qtbot, desk, make_volunteer, tmp_path):
@@ -695,3 +697,38 @@ def test_the_workspace_and_its_forms_fit_a_1366x768_screen(qtbot, qapp, desk, bo
     finally:
         qapp.setStyleSheet("")
         qapp.setFont(QFont())
+
+
+def test_an_import_runs_off_the_gui_thread_and_the_window_keeps_working(
+    qtbot, desk, tmp_path, monkeypatch
+):
+    """The supervisor's import ran on the thread that also serves the kiosk."""
+    import threading
+
+    from frontdesk.services import volunteer_io as vio
+
+    path = volunteer_io.write_template(tmp_path / "list.xlsx")
+    wb = load_workbook(path)
+    wb.worksheets[0].append(["V001", "陳一", "0912-111-222", "國語", "在職", 3, None, None, ""])
+    wb.save(path)
+    page = VolunteersPage(desk)
+    qtbot.addWidget(page)
+    release, seen = threading.Event(), []
+    real = vio.import_volunteers
+
+    def slow(*args, **kwargs):
+        seen.append(threading.current_thread() is threading.main_thread())
+        assert release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(vio, "import_volunteers", slow)
+    page.import_excel(str(path))
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [False]  # another thread
+    assert not page.import_button.isEnabled() and "Importing list.xlsx" in page.banner.text()
+    page.import_excel(str(path))  # a second one while the first runs starts nothing
+    release.set()
+    qtbot.waitUntil(lambda: not page.importing.busy, timeout=10_000)
+    assert "Imported: 1 added, 0 updated, 0 unchanged." in page.banner.text()
+    assert page.model.rowCount() == 1 and page.import_button.isEnabled()
+    assert len(seen) == 1

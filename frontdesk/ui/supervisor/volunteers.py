@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -21,12 +22,15 @@ from PySide6.QtWidgets import (
 from frontdesk.core.codes import normalise_code
 from frontdesk.services import volunteers, workspace
 from frontdesk.services.context import Desk, settings
-from frontdesk.services.errors import FrontdeskError
 from frontdesk.ui.models.volunteers import VolunteerFilterProxy, VolunteerTableModel
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, attempt, title_label
 from frontdesk.ui.supervisor.volunteer_form import VolunteerDialog
+from frontdesk.ui.widgets.background import Background
 from frontdesk.words.errors import describe_error
+
+if TYPE_CHECKING:
+    from frontdesk.services.volunteer_io import ImportReport
 
 
 class VolunteersPage(QWidget):
@@ -51,6 +55,7 @@ class VolunteersPage(QWidget):
         layout.addLayout(bar)
         files = QHBoxLayout()
         self.import_button = QPushButton(self.tr("Import from Excel…"))
+        self.importing = Background(self)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.template_button = QPushButton(self.tr("Save an empty template…"))
         self.badges_button = QPushButton(self.tr("Badge sheet (PDF)…"))
@@ -187,16 +192,23 @@ class VolunteersPage(QWidget):
 
     # files ---------------------------------------------------------------------------------
     def import_excel(self, path: str | None = None) -> None:
+        """Import a sheet off the GUI thread (the kiosk in this window keeps scanning); the
+        result or the reason it was refused shows in the banner when it ends."""
         from frontdesk.services import volunteer_io
 
         path = path or common.choose_open_file(self, self.tr("Import volunteers"), "Excel (*.xlsx)")
         if not path:
             return
-        try:
-            report = volunteer_io.import_volunteers(self.desk, Path(path))
-        except (FrontdeskError, OSError) as exc:
-            self.banner.error(describe_error(exc))
-            return
+        desk, sheet = self.desk, Path(path)
+        started = self.importing.start(
+            lambda: volunteer_io.import_volunteers(desk, sheet), self._imported, self._not_imported
+        )
+        if started:
+            self.import_button.setEnabled(False)
+            self.banner.info(self.tr("Importing {file}…").format(file=sheet.name))
+
+    def _imported(self, report: ImportReport) -> None:
+        self.import_button.setEnabled(True)
         self.refresh()
         self.banner.ok(
             self.tr("Imported: {added} added, {updated} updated, {unchanged} unchanged.").format(
@@ -205,6 +217,10 @@ class VolunteersPage(QWidget):
                 unchanged=len(report.unchanged),
             )
         )
+
+    def _not_imported(self, exc: BaseException) -> None:
+        self.import_button.setEnabled(True)
+        self.banner.error(describe_error(exc))  # a bug is logged with its traceback there
 
     def export_excel(self, path: str | None = None) -> None:
         from frontdesk.services import volunteer_io
