@@ -177,3 +177,28 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
+
+
+# --- the import latency drill's scanner (multiprocessing, spawn) ----------------------------
+
+
+def scan_timer(url: str, stop: Any, out: Any) -> None:
+    """Scan an unknown card (a write transaction) again and again until `stop` is set;
+    report each scan's seconds and the errors, as ("ok", 0, (latencies, errors))."""
+    import time as clock_time
+
+    try:
+        desk = open_desk(url, actor="kiosk").desk
+        latencies: list[float] = []
+        errors: list[str] = []
+        while not stop.is_set():
+            started = clock_time.perf_counter()
+            try:
+                attendance.scan(desk, "NOBODY")
+            except Exception as exc:  # a busy database: what the drill counts
+                errors.append(f"{type(exc).__name__}: {exc}")
+            latencies.append(clock_time.perf_counter() - started)
+            clock_time.sleep(0.02)
+        out.put(("ok", 0, (latencies, errors)))
+    except Exception:
+        out.put(("error", 0, traceback.format_exc()))
