@@ -376,3 +376,30 @@ def _rostered_duty_done(late: int, early: int, credited: int, flags: set[str]) -
 def autoclose_due(day: date, slot: SlotDef, now: datetime, settings: DeskSettings) -> bool:
     """now >= slot end + autoclose_margin_minutes."""
     return now >= slot_end(day, slot) + timedelta(minutes=settings.autoclose_margin_minutes)
+
+
+class ScanOutcome(StrEnum):
+    """What a scan came to; the words for each are in frontdesk.words.scan."""
+
+    SIGNED_IN = "signed_in"
+    SIGNED_OUT = "signed_out"
+    REPEAT = "repeat"
+    ALREADY_IN = "already_in"  # signed in, the slot has not started: nothing recorded
+    CONFIRM_SIGN_OUT = "confirm_sign_out"  # the duty runs: ask, then scan again confirmed
+    SIGN_OUT_UNDONE = "sign_out_undone"  # "按錯了？": the sign-out was taken back
+    TOO_EARLY = "too_early"
+    NO_MORE_SLOTS = "no_more_slots"
+    NOT_DUTY_DAY = "not_duty_day"
+    UNKNOWN_CARD = "unknown_card"
+    INACTIVE = "inactive"
+    CONFIRM_WALK_IN = "confirm_walk_in"  # not on today's roster: ask, then scan again confirmed
+
+
+class SlotPhase:
+    """Where the day stands relative to one slot."""
+
+    BEFORE = "before"  # sign-in window not yet open
+    WINDOW = "window"  # sign-in window open, slot not started
+    ON_DUTY = "on_duty"  # slot running
+    OVER = "over"
+    CLOSED = "closed"  # closed by a closure or a non-duty day

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func, select
@@ -18,6 +17,7 @@ from frontdesk.core.attendance import (
     OpenRecord,
     ScanAction,
     ScanDecision,
+    ScanOutcome,
     autoclose_due,
     classify,
     decide_scan,
@@ -37,21 +37,6 @@ from frontdesk.services.errors import Conflict, NotFound
 from frontdesk.services.signing import apply_classification, is_assigned
 from frontdesk.services.volunteers import by_code
 from frontdesk.store.models import Assignment, Attendance, Volunteer
-
-
-class ScanOutcome(StrEnum):
-    SIGNED_IN = "signed_in"
-    SIGNED_OUT = "signed_out"
-    REPEAT = "repeat"
-    ALREADY_IN = "already_in"  # signed in, the slot has not started: nothing recorded
-    CONFIRM_SIGN_OUT = "confirm_sign_out"  # the duty runs: ask, then scan again confirmed
-    SIGN_OUT_UNDONE = "sign_out_undone"  # "按錯了？": the sign-out was taken back
-    TOO_EARLY = "too_early"
-    NO_MORE_SLOTS = "no_more_slots"
-    NOT_DUTY_DAY = "not_duty_day"
-    UNKNOWN_CARD = "unknown_card"
-    INACTIVE = "inactive"
-    CONFIRM_WALK_IN = "confirm_walk_in"  # not on today's roster: ask, then scan again confirmed
 
 
 @dataclass(frozen=True)

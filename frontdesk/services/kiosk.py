@@ -14,7 +14,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 
 from frontdesk.core import text
-from frontdesk.core.attendance import AttendanceStatus, window_opens
+from frontdesk.core.attendance import AttendanceStatus, SlotPhase, window_opens
 from frontdesk.core.calendar import DayInfo
 from frontdesk.core.settings import DeskSettings, SlotDef, slot_end, slot_start
 from frontdesk.core.timeutil import local_day
@@ -35,16 +35,6 @@ from frontdesk.store.models import (
 # The duty points of the rules (值班要點), in the order of the annex; the UI words them.
 DUTY_POINTS = ("safety", "five_s", "reception", "phone", "broadcast", "emergency")
 NOTE_MAX = text.HANDOVER_NOTE.max_length
-
-
-class SlotPhase:
-    """Where the day stands relative to one slot."""
-
-    BEFORE = "before"  # sign-in window not yet open
-    WINDOW = "window"  # sign-in window open, slot not started
-    ON_DUTY = "on_duty"  # slot running
-    OVER = "over"
-    CLOSED = "closed"  # closed by a closure or a non-duty day
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.core import desk_texts
-from frontdesk.core.attendance import AttendanceStatus
+from frontdesk.core.attendance import AttendanceStatus, SlotPhase
 from frontdesk.core.calendar import DayInfo, DayKind
 from frontdesk.words.dates import clock
 from frontdesk.words.labels import slot_title
@@ -47,7 +47,6 @@ def closed_day(info: DayInfo) -> tuple[str, str]:
 
 def entry_state(entry: BoardEntry, slot: SlotBoard) -> str:
     """What the board says about one person: times and marks, no personal data."""
-    from frontdesk.services.kiosk import SlotPhase
 
     if entry.status == AttendanceStatus.ABSENT.value:
         return QCoreApplication.translate("Kiosk", "absent")
@@ -90,7 +89,6 @@ def staffing(slot: SlotBoard) -> str:
 
 def status_line(board: Board) -> str:
     """The current slot and its state, e.g. 上午班 08:30–11:30 · 值班中：王小明 08:27 簽到."""
-    from frontdesk.services.kiosk import SlotPhase
 
     if not board.is_duty_day:
         return closed_day(board.info)[0]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from frontdesk.core.attendance import AttendanceStatus
+from frontdesk.core.attendance import AttendanceStatus, ScanOutcome
 from frontdesk.words.dates import clock, day_text
 from frontdesk.words.labels import slot_name, slot_title
 
@@ -38,7 +38,6 @@ class ScanView:
 
 def scan_view(result: ScanResult) -> ScanView:
     """The confirmation for a scan's result; a walk-in to confirm is asked by walk_in_question."""
-    from frontdesk.services.attendance import ScanOutcome
 
     o = result.outcome
     if o is ScanOutcome.SIGNED_IN:
@@ -97,7 +96,6 @@ def _signed_out(result: ScanResult) -> tuple[str, str, str]:
 
 def _nothing_written(result: ScanResult) -> tuple[str, str, str]:
     """(tone, headline, detail) of a scan that recorded nothing, and why."""
-    from frontdesk.services.attendance import ScanOutcome
 
     o = result.outcome
     if o is ScanOutcome.REPEAT:

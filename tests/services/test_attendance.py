@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from frontdesk.core.attendance import AttendanceStatus
+from frontdesk.core.attendance import AttendanceStatus, ScanOutcome
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
 from frontdesk.services import (
@@ -20,7 +20,7 @@ from frontdesk.services import (
     volunteers,
     workspace,
 )
-from frontdesk.services.attendance import AutoClosedNotice, ScanOutcome
+from frontdesk.services.attendance import AutoClosedNotice
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict, InvalidInput, NotFound
 from frontdesk.store import audit

@@ -17,11 +17,12 @@ import pytest
 from sqlalchemy import select
 
 from frontdesk.core import timeutil
+from frontdesk.core.attendance import ScanOutcome
 from frontdesk.core.clock import ClockGuard
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at, local_day
 from frontdesk.services import attendance, calendar, clockguard, housekeeping, roster, supervisors
-from frontdesk.services.attendance import ScanOutcome, SweepReport
+from frontdesk.services.attendance import SweepReport
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import NotAllowed
 from frontdesk.services.safety import server_now

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
+from frontdesk.core.attendance import SlotPhase
 from frontdesk.core.calendar import DayKind
 from frontdesk.core.roster import ShiftKey
 from frontdesk.services import attendance, kiosk, pins, roster
@@ -36,12 +37,12 @@ def test_board_names_times_and_staffing(
     board = kiosk.board(desk)
     assert board.is_duty_day and board.day == MONDAY
     am, pm = board.slots
-    assert am.phase == kiosk.SlotPhase.ON_DUTY and board.current is am
+    assert am.phase == SlotPhase.ON_DUTY and board.current is am
     by_code = {e.code: e for e in am.entries}
     assert by_code["A01"].on_duty and by_code["A01"].late_minutes == 0
     assert by_code["B02"].late_minutes == 11
     assert not am.understaffed
-    assert pm.entries == () and pm.understaffed and pm.phase == kiosk.SlotPhase.BEFORE
+    assert pm.entries == () and pm.understaffed and pm.phase == SlotPhase.BEFORE
     # Nothing personal on the board: the phone number never reaches it.
     assert "0912" not in repr(board)
 

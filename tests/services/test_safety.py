@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, select, text
 
+from frontdesk.core.attendance import ScanOutcome
 from frontdesk.core.clock import ClockGuard
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
 from frontdesk.services import attendance, clockguard, roster, volunteers, workspace
-from frontdesk.services.attendance import ScanOutcome
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotAllowed
 from frontdesk.services.setup import init_site, update_settings

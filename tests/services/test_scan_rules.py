@@ -12,10 +12,10 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from sqlalchemy import select, text
 
+from frontdesk.core.attendance import ScanOutcome
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
 from frontdesk.services import attendance, roster
-from frontdesk.services.attendance import ScanOutcome
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict
 from frontdesk.services.setup import update_settings

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QW
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from frontdesk.core.attendance import ScanOutcome
 from frontdesk.services import calendar as cal
-from frontdesk.services.attendance import ScanOutcome
 from frontdesk.services.context import Desk
 from frontdesk.store.models import Attendance, HandoverNote
 from frontdesk.ui.kiosk.window import KioskWindow

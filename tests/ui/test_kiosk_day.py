@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from frontdesk.core.attendance import ScanOutcome
 from frontdesk.core.roster import ShiftKey
 from frontdesk.services import kiosk, pins, roster
-from frontdesk.services.attendance import ScanOutcome
 from frontdesk.services.context import Desk
 from frontdesk.services.setup import update_settings
 from frontdesk.store.models import Attendance, HandoverNote, SwapRequest

@@ -7,8 +7,8 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
+from frontdesk.core.attendance import ScanOutcome
 from frontdesk.services import kiosk, pins
-from frontdesk.services.attendance import ScanOutcome
 from frontdesk.services.context import Desk
 from frontdesk.services.setup import update_settings
 from frontdesk.ui.kiosk.window import KioskWindow

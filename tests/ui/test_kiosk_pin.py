@@ -11,8 +11,8 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from frontdesk.core.attendance import ScanOutcome
 from frontdesk.services import kiosk, pins
-from frontdesk.services.attendance import ScanOutcome
 from frontdesk.services.context import Desk
 from frontdesk.services.setup import update_settings
 from frontdesk.store.models import AuditEntry

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from frontdesk.core.attendance import ScanOutcome
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
 from frontdesk.services import kiosk, pins, roster
-from frontdesk.services.attendance import ScanOutcome
 from frontdesk.services.context import Desk
 from frontdesk.services.setup import update_settings
 from frontdesk.store.models import Attendance, AuditEntry

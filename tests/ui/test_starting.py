@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from frontdesk import app as desk_app
+from frontdesk.core.attendance import ScanOutcome
 from frontdesk.core.timeutil import at
 from frontdesk.services import opening, volunteers
-from frontdesk.services.attendance import ScanOutcome, ScanResult
+from frontdesk.services.attendance import ScanResult
 from frontdesk.services.context import Desk
 from frontdesk.services.setup import init_site
 from frontdesk.ui.kiosk import starting as starting_module

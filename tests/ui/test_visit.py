@@ -7,10 +7,10 @@ import subprocess
 import sys
 from datetime import date
 
+from frontdesk.core.attendance import ScanOutcome
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal
 from frontdesk.services import kiosk, pins, roster, swaps
-from frontdesk.services.attendance import ScanOutcome
 from frontdesk.services.context import Desk
 from frontdesk.services.pins import PinAnswer
 from frontdesk.ui.kiosk.visit import Visit, Who, note_slot

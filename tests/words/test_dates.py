@@ -10,13 +10,14 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from frontdesk import i18n
+from frontdesk.core.attendance import ScanOutcome
 from frontdesk.core.calendar import DayInfo, DayKind
 from frontdesk.core.findings import Code, error
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.settings import DeskSettings, SlotDef
 from frontdesk.core.swaps import SwapKind, SwapState
 from frontdesk.services import errors as se
-from frontdesk.services.attendance import AutoClosedNotice, ScanOutcome, ScanResult
+from frontdesk.services.attendance import AutoClosedNotice, ScanResult
 from frontdesk.services.swap_views import SwapView
 from frontdesk.words.dates import (
     day_text,

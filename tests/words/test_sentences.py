@@ -8,11 +8,12 @@ from datetime import UTC, date, datetime, time
 import pytest
 from sqlalchemy.exc import OperationalError
 
+from frontdesk.core.attendance import ScanOutcome
 from frontdesk.core.errors import FrontdeskError
 from frontdesk.core.findings import Code, error, warning
 from frontdesk.core.settings import SlotDef
 from frontdesk.services import errors as se
-from frontdesk.services.attendance import ScanOutcome, ScanResult
+from frontdesk.services.attendance import ScanResult
 from frontdesk.store import errors as st
 from frontdesk.words.errors import apology, describe_error
 from frontdesk.words.findings import describe_finding

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from frontdesk.services.attendance import ScanOutcome, ScanResult
+from frontdesk.core.attendance import ScanOutcome
+from frontdesk.services.attendance import ScanResult
 from frontdesk.ui.widgets import BigButton, Card, wrap_label
 from frontdesk.words import scan as scan_words
 

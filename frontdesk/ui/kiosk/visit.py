@@ -8,9 +8,10 @@ import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
+from frontdesk.core.attendance import ScanOutcome, SlotPhase
 from frontdesk.core.timeutil import local_day
 from frontdesk.services import attendance, kiosk, pins, swap_views, swaps
-from frontdesk.services.attendance import ScanOutcome, ScanResult
+from frontdesk.services.attendance import ScanResult
 from frontdesk.services.context import Desk
 from frontdesk.services.kiosk import Board, MyShift, SlotBoard
 from frontdesk.services.pins import PinAnswer, PinCheck
@@ -55,7 +56,7 @@ class MyDuties:
 def note_slot(board: Board) -> SlotBoard:
     """The slot a handover note belongs to: the one now, else the last begun, else the first."""
     return board.current or next(
-        (s for s in reversed(board.slots) if s.phase != kiosk.SlotPhase.BEFORE),
+        (s for s in reversed(board.slots) if s.phase != SlotPhase.BEFORE),
         board.slots[0],
     )
 

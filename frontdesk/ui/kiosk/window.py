@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 import frontdesk
+from frontdesk.core.attendance import ScanOutcome
 from frontdesk.core.codes import code_char
 from frontdesk.core.settings import DeskSettings
 from frontdesk.services import housekeeping, kiosk
-from frontdesk.services.attendance import ScanOutcome, ScanResult
+from frontdesk.services.attendance import ScanResult
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.kiosk import Board
 from frontdesk.ui import screens, style
