@@ -1569,8 +1569,8 @@ It is not available in this version yet.</source>
         <translation>（尚無人）</translation>
     </message>
     <message>
-        <source>{slot} {start}–{end}: {count} on duty (minimum {min}, maximum {max})</source>
-        <translation>{slot} {start}–{end}：{count} 人值班（最少 {min} 人，最多 {max} 人）</translation>
+        <source>{slot} {hours}: {count} on duty (minimum {min}, maximum {max})</source>
+        <translation>{slot} {hours}：{count} 人值班（最少 {min} 人，最多 {max} 人）</translation>
     </message>
     <message>
         <source>⇄ came from a swap</source>

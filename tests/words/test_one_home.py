@@ -19,6 +19,7 @@ PACKAGE = Path(frontdesk.__file__).parent
 RULES = {
     # pattern -> the files (or, ending in "/", folders) allowed to hold it, under frontdesk/
     r"%H:%M\}–\{": {"words/labels.py"},  # a slot's hours
+    r"\{start\}–\{end\}": set(),  # a slot's hours in a sentence: {hours} = time_range
     r"\b1911\b": {"core/timeutil.py", "services/volunteer_sheet.py"},  # reading 民國 input
     # the date editor reads and shows the ROC year as it is typed
     r"ROC_OFFSET": {"core/timeutil.py", "words/", "ui/widgets/dates.py"},

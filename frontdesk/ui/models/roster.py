@@ -131,11 +131,10 @@ class RosterMonthModel(QAbstractTableModel):
             )
         tip = QCoreApplication.translate(
             "RosterMonthModel",
-            "{slot} {start}–{end}: {count} on duty (minimum {min}, maximum {max})",
+            "{slot} {hours}: {count} on duty (minimum {min}, maximum {max})",
         ).format(
             slot=slot_short(slot.code),
-            start=f"{slot.start:%H:%M}",
-            end=f"{slot.end:%H:%M}",
+            hours=time_range(slot),
             count=count,
             min=slot.min_staff,
             max=slot.max_staff,
