@@ -16,11 +16,10 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from frontdesk.export.cells import Cells
-from frontdesk.export.monthly import ExportFailed
+from frontdesk.export.monthly import ExportFailed, workbook_path
 from frontdesk.export.styles import S_HEAD, S_INT, S_SMALL, S_TEXT, S_TITLE, print_setup, set_widths
 from frontdesk.services.audit_view import AuditLog, AuditQuery, audit_entries, record_export
 from frontdesk.services.context import Desk
-from frontdesk.services.errors import InvalidInput
 from frontdesk.store import scratch
 from frontdesk.store.paths import refuse_overwrite
 from frontdesk.words.audit import action_name, actor_text, details_text, subject_text
@@ -91,22 +90,6 @@ def build_workbook(log: AuditLog, query: AuditQuery) -> Workbook:
     return wb
 
 
-def _target(out_path: str | os.PathLike[str]) -> Path:
-    out = Path(out_path).expanduser()
-    if out.suffix.lower() != ".xlsx":
-        out = out.with_name(out.name + ".xlsx")
-    if not out.parent.is_dir():
-        raise InvalidInput(
-            f"the folder {out.parent} does not exist",
-            field="out",
-            reason="no_folder",
-            value=str(out),
-        )
-    if out.is_dir():
-        raise InvalidInput(f"{out} is a folder", field="out", reason="is_folder", value=str(out))
-    return out
-
-
 def export_audit(
     desk: Desk, query: AuditQuery, out_path: str | os.PathLike[str]
 ) -> tuple[Path, int]:
@@ -116,7 +99,7 @@ def export_audit(
     The export is recorded in the log first; a name that is the desk's database or one of
     its backups is refused before anything is written (WouldOverwriteData).
     """
-    out = _target(out_path)
+    out = workbook_path(out_path)
     refuse_overwrite(out, desk.db.path)
     log = audit_entries(desk, query, limit=None)
     record_export(desk, query, out, len(log.rows))

@@ -123,6 +123,33 @@ class ResultPage(QWidget):
         self.swap_button.setVisible(bool(waiting))
 
 
+def _question_card(
+    page: QWidget, role: str, yes: BigButton, no: BigButton, height: int, gap: int
+) -> QLabel:
+    """A question in big type over two big buttons, filling `page`; returns the question's
+    label. The buttons come made (their words in the page's own translation context)."""
+    card = Card()
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(card)
+    question = wrap_label(role=role)
+    question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    card.body.addStretch(1)
+    card.body.addWidget(question)
+    card.body.addStretch(1)
+    row = QHBoxLayout()
+    for b in (yes, no):
+        b.setMinimumSize(280, height)
+    row.addStretch(1)
+    row.addWidget(yes)
+    row.addSpacing(gap)
+    row.addWidget(no)
+    row.addStretch(1)
+    card.body.addLayout(row)
+    card.body.addStretch(1)
+    return question
+
+
 class QuestionPage(QWidget):
     """A yes/no question with two big buttons (the walk-in confirmation)."""
 
@@ -131,32 +158,14 @@ class QuestionPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        card = Card()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(card)
-        self.question = wrap_label(role="detail")
-        self.question.setObjectName("question")
-        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        card.body.addStretch(1)
-        card.body.addWidget(self.question)
-        card.body.addStretch(1)
-        row = QHBoxLayout()
         self.yes_button = BigButton(self.tr("Yes, sign me in"), role="primary")
         self.yes_button.setObjectName("walkInYes")
         self.no_button = BigButton(self.tr("No, cancel"))
         self.no_button.setObjectName("walkInNo")
-        for b in (self.yes_button, self.no_button):
-            b.setMinimumSize(280, 80)
+        self.question = _question_card(self, "detail", self.yes_button, self.no_button, 80, 40)
+        self.question.setObjectName("question")
         self.yes_button.clicked.connect(self.yes)
         self.no_button.clicked.connect(self.no)
-        row.addStretch(1)
-        row.addWidget(self.yes_button)
-        row.addSpacing(40)
-        row.addWidget(self.no_button)
-        row.addStretch(1)
-        card.body.addLayout(row)
-        card.body.addStretch(1)
 
 
 class ConfirmPage(QWidget):
@@ -167,32 +176,14 @@ class ConfirmPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        card = Card()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(card)
-        self.question = wrap_label(role="confirmName")
-        self.question.setObjectName("confirmName")
-        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        card.body.addStretch(1)
-        card.body.addWidget(self.question)
-        card.body.addStretch(1)
-        row = QHBoxLayout()
         self.yes_button = BigButton(self.tr("Yes"), role="primary")
         self.yes_button.setObjectName("confirmYes")
         self.no_button = BigButton(self.tr("No"))
         self.no_button.setObjectName("confirmNo")
-        for b in (self.yes_button, self.no_button):
-            b.setMinimumSize(280, 96)
+        self.question = _question_card(self, "confirmName", self.yes_button, self.no_button, 96, 60)
+        self.question.setObjectName("confirmName")
         self.yes_button.clicked.connect(self.yes)
         self.no_button.clicked.connect(self.no)
-        row.addStretch(1)
-        row.addWidget(self.yes_button)
-        row.addSpacing(60)
-        row.addWidget(self.no_button)
-        row.addStretch(1)
-        card.body.addLayout(row)
-        card.body.addStretch(1)
 
     def ask(self, name: str) -> None:
         self.question.setText(self.tr("Is it {name}?").format(name=name))
