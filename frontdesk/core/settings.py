@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
 
-from frontdesk.core import desk_texts
+from frontdesk.core import desk_texts, notices
 from frontdesk.core.timeutil import at
 
 
@@ -160,7 +160,7 @@ def screen_specs() -> tuple[SettingSpec, ...]:
 
 # Settings kept as text in DeskSettings.extra, read by the part that needs them.
 SERVICE_CATEGORY = "national_service_category"  # the hours export's 服務類別
-EXTRA_KEYS = frozenset({SERVICE_CATEGORY})
+EXTRA_KEYS = frozenset({SERVICE_CATEGORY}) | notices.KEYS
 
 
 def known_keys() -> frozenset[str]:

@@ -99,3 +99,9 @@ def long_date(d: date) -> str:
     return QCoreApplication.translate(
         "Kiosk", "{weekday} {roc}/{month:02d}/{day:02d} (ROC)"
     ).format(weekday=weekday_name(d), roc=_roc_year_or_western(d), month=d.month, day=d.day)
+
+
+def month_day(d: date) -> str:
+    """12/10（四）: a day of the coming weeks with its weekday, short enough for a phone's
+    chat line (the LINE group message); the year is understood."""
+    return f"{d.month}/{d.day}（{weekday_zh(d)}）"
