@@ -442,6 +442,9 @@ def purge_personal_data(desk: Desk, volunteer_id: int) -> Purged:
         v.name, v.phone, v.notes, v.languages, v.pin_hash = pseudonym, None, "", "", None
         v.purged_at = now
         session.execute(delete(AuditPersonal).where(AuditPersonal.volunteer_id == v.id))
+        from frontdesk.services import outbox  # it reads the roster, which reads this module
+
+        outbox.forget(session, v.id)  # the e-mail address and the messages that name them
         # Only the code and the facts: the log must not keep what was just removed.
         record(
             session,

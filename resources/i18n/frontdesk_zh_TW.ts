@@ -3008,6 +3008,14 @@ Until then, the duty stays yours.</source>
         <translation>清除志工密碼</translation>
     </message>
     <message>
+        <source>Volunteer agreed to e-mail notices</source>
+        <translation>志工同意以電子郵件通知</translation>
+    </message>
+    <message>
+        <source>Volunteer stopped e-mail notices</source>
+        <translation>志工停止電子郵件通知</translation>
+    </message>
+    <message>
         <source>Wrong PIN at the desk</source>
         <translation>服務台簽到密碼輸入錯誤</translation>
     </message>
@@ -3262,6 +3270,14 @@ Until then, the duty stays yours.</source>
     <message>
         <source>mail sender</source>
         <translation>寄件人地址</translation>
+    </message>
+    <message>
+        <source>e-mail (masked)</source>
+        <translation>電子郵件（遮蔽）</translation>
+    </message>
+    <message>
+        <source>agreed to e-mail on</source>
+        <translation>同意電子郵件通知的時間</translation>
     </message>
     <message>
         <source>code</source>
@@ -4249,6 +4265,38 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{count} calendar files written to {folder}</source>
         <translation>已寫出 {count} 個行事曆檔到 {folder}</translation>
+    </message>
+    <message>
+        <source>record a volunteer&apos;s e-mail consent</source>
+        <translation>記錄志工是否同意以電子郵件通知</translation>
+    </message>
+    <message>
+        <source>the volunteer agrees to e-mail notices</source>
+        <translation>志工同意以電子郵件通知</translation>
+    </message>
+    <message>
+        <source>the volunteer wants no more e-mail</source>
+        <translation>志工不再接收電子郵件</translation>
+    </message>
+    <message>
+        <source>keep the mail server&apos;s password in the system&apos;s store</source>
+        <translation>把郵件伺服器密碼存入作業系統的憑證庫</translation>
+    </message>
+    <message>
+        <source>send the e-mails that are due now</source>
+        <translation>立即寄出已到時間的電子郵件</translation>
+    </message>
+    <message>
+        <source>list e-mails that failed</source>
+        <translation>列出寄送失敗的電子郵件</translation>
+    </message>
+    <message>
+        <source>Mail server password: </source>
+        <translation>郵件伺服器密碼：</translation>
+    </message>
+    <message>
+        <source>E-mail: {sent} sent, {retrying} to try again, {failed} failed, {dropped} dropped.</source>
+        <translation>電子郵件：已寄出 {sent} 封，稍後重試 {retrying} 封，失敗 {failed} 封，不再寄送 {dropped} 封。</translation>
     </message>
 </context>
 <context>
