@@ -76,9 +76,18 @@ def store_password(smtp: SmtpSettings, password: str) -> None:
 
 
 def password(smtp: SmtpSettings) -> str | None:
+    """The stored password; None without a user name, or when the PC has no credential
+    store (logged: the server will then refuse the login, and the messages wait)."""
+    if not smtp.user:
+        return None
     import keyring
+    from keyring.errors import KeyringError
 
-    return keyring.get_password(KEYRING_SERVICE, _account(smtp))
+    try:
+        return keyring.get_password(KEYRING_SERVICE, _account(smtp))
+    except KeyringError as exc:
+        log.error("no credential store for the mail password: %s", type(exc).__name__)
+        return None
 
 
 def smtp_of(desk: Desk) -> SmtpSettings:

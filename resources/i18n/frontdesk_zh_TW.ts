@@ -5151,16 +5151,12 @@ Until then, the duty stays yours.</source>
         <translation>明天{slot}服務台值班</translation>
     </message>
     <message>
-        <source>{name}  {month} duties</source>
-        <translation>{name}&#x3000;{month}值班</translation>
+        <source>{month} duties</source>
+        <translation>{month}值班</translation>
     </message>
     <message>
         <source>No duties this month.</source>
         <translation>本月沒有排班。</translation>
-    </message>
-    <message>
-        <source>{duty} (cancelled)</source>
-        <translation>{duty}（取消）</translation>
     </message>
 </context>
 <context>
