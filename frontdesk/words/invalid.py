@@ -101,6 +101,12 @@ _FIELDS: dict[str, Callable[[], str]] = {
     "pin": lambda: QCoreApplication.translate(
         "messages", "A PIN is exactly {digits} digits."
     ).format(digits=PIN_DIGITS),
+    "email": lambda: QCoreApplication.translate(
+        "messages", "Please give an e-mail address such as name@example.com."
+    ),
+    "smtp_host": lambda: QCoreApplication.translate(
+        "messages", "Set the mail server (smtp_host) in the settings first."
+    ),
     "pin_missing": lambda: QCoreApplication.translate(
         "messages",
         "No PIN was given: with --pin-stdin put it on the first line of standard input, "

@@ -1334,6 +1334,33 @@ It is not available in this version yet.</source>
     </message>
 </context>
 <context>
+    <name>LineTab</name>
+    <message>
+        <source>◀ Week before</source>
+        <translation>◀ 前一週</translation>
+    </message>
+    <message>
+        <source>Week after ▶</source>
+        <translation>後一週 ▶</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>複製訊息</translation>
+    </message>
+    <message>
+        <source>Short slots in the next two weeks</source>
+        <translation>未來兩週缺人的班</translation>
+    </message>
+    <message>
+        <source>Copy the call for this slot</source>
+        <translation>複製這一班的徵求訊息</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into the volunteers&apos; LINE group.</source>
+        <translation>已複製，請貼到志工 LINE 群組。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Supervisor login</source>
@@ -1354,6 +1381,57 @@ It is not available in this version yet.</source>
     <message>
         <source>Back to the desk</source>
         <translation>回到服務台</translation>
+    </message>
+</context>
+<context>
+    <name>MailTab</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>志工</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Agrees to e-mail (record today)</source>
+        <translation>同意以電子郵件通知（記錄今天）</translation>
+    </message>
+    <message>
+        <source>No more e-mail</source>
+        <translation>不再寄電子郵件</translation>
+    </message>
+    <message>
+        <source>Mail server password…</source>
+        <translation>郵件伺服器密碼…</translation>
+    </message>
+    <message>
+        <source>Agreed to e-mail</source>
+        <translation>已同意電子郵件通知</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>已記錄。</translation>
+    </message>
+    <message>
+        <source>Set the mail server in the settings first.</source>
+        <translation>請先在設定中填寫郵件伺服器。</translation>
+    </message>
+    <message>
+        <source>The password is kept in this PC&apos;s credential store.</source>
+        <translation>密碼已存入這台電腦的憑證庫。</translation>
+    </message>
+    <message>
+        <source>E-mail: {sent} sent, {queued} waiting, {failed} failed</source>
+        <translation>電子郵件：已寄出 {sent} 封，待寄 {queued} 封，失敗 {failed} 封</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>next try {at}</source>
+        <translation>下次重試 {at}</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1508,29 @@ It is not available in this version yet.</source>
     </message>
 </context>
 <context>
+    <name>NoticesPage</name>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>LINE message</source>
+        <translation>LINE 訊息</translation>
+    </message>
+    <message>
+        <source>Slips and calendar files</source>
+        <translation>值班單與行事曆檔</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Notices ({short} short · {failed} e-mails failed)</source>
+        <translation>通知（缺人 {short}・郵件失敗 {failed}）</translation>
+    </message>
+</context>
+<context>
     <name>NumberPad</name>
     <message>
         <source>Type your volunteer number</source>
@@ -1450,6 +1551,45 @@ It is not available in this version yet.</source>
     <message>
         <source>Clear</source>
         <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTab</name>
+    <message>
+        <source>Select volunteers for theirs only; none selected means everyone.</source>
+        <translation>選取志工只做他們的；都不選就是全部。</translation>
+    </message>
+    <message>
+        <source>Print slips…</source>
+        <translation>列印值班單…</translation>
+    </message>
+    <message>
+        <source>Save slips as PDF…</source>
+        <translation>值班單存成 PDF…</translation>
+    </message>
+    <message>
+        <source>Save calendar files…</source>
+        <translation>儲存行事曆檔…</translation>
+    </message>
+    <message>
+        <source>Nobody is on the roster that month.</source>
+        <translation>那個月沒有人排班。</translation>
+    </message>
+    <message>
+        <source>Duty slips</source>
+        <translation>值班單</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation>行事曆檔</translation>
+    </message>
+    <message>
+        <source>{count} calendar files saved to {folder}.</source>
+        <translation>已將 {count} 個行事曆檔存到 {folder}。</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2018,10 @@ It is not available in this version yet.</source>
     <message>
         <source>Swaps</source>
         <translation>換班</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
     </message>
     <message>
         <source>The clock is right now</source>
@@ -4600,6 +4744,14 @@ Until then, the duty stays yours.</source>
         <translation>PIN 碼必須是 {digits} 位數字。</translation>
     </message>
     <message>
+        <source>Please give an e-mail address such as name@example.com.</source>
+        <translation>請填寫電子郵件地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Set the mail server (smtp_host) in the settings first.</source>
+        <translation>請先在設定中填寫郵件伺服器（smtp_host）。</translation>
+    </message>
+    <message>
         <source>No PIN was given: with --pin-stdin put it on the first line of standard input, or run the command in a terminal to type it.</source>
         <translation>沒有提供 PIN 碼：使用 --pin-stdin 時請放在標準輸入的第一行，或在終端機執行指令後輸入。</translation>
     </message>
@@ -5157,6 +5309,17 @@ Until then, the duty stays yours.</source>
     <message>
         <source>No duties this month.</source>
         <translation>本月沒有排班。</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Mail server password</source>
+        <translation>郵件伺服器密碼</translation>
+    </message>
+    <message>
+        <source>Password (kept in this PC&apos;s credential store, not in the database):</source>
+        <translation>密碼（存在這台電腦的憑證庫，不存進資料庫）：</translation>
     </message>
 </context>
 <context>

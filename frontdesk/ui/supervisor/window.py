@@ -29,6 +29,7 @@ from frontdesk.ui.supervisor.accounts import AccountsPage
 from frontdesk.ui.supervisor.attendance import AttendancePage
 from frontdesk.ui.supervisor.audit import AuditPage
 from frontdesk.ui.supervisor.calendar import CalendarPage
+from frontdesk.ui.supervisor.notices import NoticesPage
 from frontdesk.ui.supervisor.reports import ReportsPage
 from frontdesk.ui.supervisor.roster import RosterPage
 from frontdesk.ui.supervisor.swaps import SwapsPage
@@ -118,6 +119,8 @@ class SupervisorWindow(QWidget):
             self.add_page(page, label)
         self.swaps = SwapsPage(self.desk)
         self.add_page(self.swaps, self.tr("Swaps"))
+        self.notices = NoticesPage(self.desk)
+        self.add_page(self.notices, self.tr("Notices"))
         self.swaps.count_changed.connect(lambda _count: self.refresh_counts())
         # Any page action that changes data recounts at once (common.attempt announces it).
         common.data_changes().changed.connect(self._data_changed)
@@ -238,6 +241,8 @@ class SupervisorWindow(QWidget):
             if parts.pin_lockouts
             else self.labels[self.volunteers],
         )
+        # Short slots to call for (LINE) and e-mails that failed: offered on the 通知 entry.
+        self._label(self.notices, self.notices.waiting_label() or self.labels[self.notices])
         self.waiting_line.setText(
             self.tr(
                 "Waiting for you: {total}\n{swaps} swaps · {reviews} to review · "
