@@ -2933,6 +2933,10 @@ Until then, the duty stays yours.</source>
         <translation>志工證（PDF）…</translation>
     </message>
     <message>
+        <source>Calendar file…</source>
+        <translation>行事曆檔…</translation>
+    </message>
+    <message>
         <source>{shown} of {total} volunteers shown</source>
         <translation>顯示 {shown}／{total} 位志工</translation>
     </message>
@@ -5310,9 +5314,18 @@ Until then, the duty stays yours.</source>
         <source>No duties this month.</source>
         <translation>本月沒有排班。</translation>
     </message>
-</context>
-<context>
-    <name>parent</name>
+    <message>
+        <source>Select a volunteer first.</source>
+        <translation>請先選取志工。</translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation>行事曆檔</translation>
+    </message>
+    <message>
+        <source>{count} calendar files saved to {folder}.</source>
+        <translation>已將 {count} 個行事曆檔存到 {folder}。</translation>
+    </message>
     <message>
         <source>Mail server password</source>
         <translation>郵件伺服器密碼</translation>

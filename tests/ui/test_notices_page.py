@@ -107,3 +107,20 @@ def test_the_navigation_offers_the_call_when_a_slot_falls_short(
     assert before.startswith("通知（缺人 ") and after.startswith("通知（缺人 ")
     count = lambda label: int(label.split("缺人 ")[1].split("・")[0])  # noqa: E731
     assert count(after) == count(before) + 1
+
+
+def test_the_volunteer_page_saves_calendar_files(
+    qtbot: QtBot, sqlite_db: Database, clock: Clock, zh: None, tmp_path: Path
+) -> None:
+    from frontdesk.ui.supervisor.notices import save_calendar_files
+    from frontdesk.ui.supervisor.volunteers import VolunteersPage
+
+    clock.set(MON.replace(day=3), 10)
+    team = make_team(sqlite_db, clock)
+    page = VolunteersPage(team.desk)
+    qtbot.addWidget(page)
+    assert page.calendar_button.text() == "行事曆檔…"
+    save_calendar_files(page, page.banner, team.desk, [])
+    assert page.banner.text() == "請先選取志工。"
+    save_calendar_files(page, page.banner, team.desk, [team.wang], str(tmp_path))
+    assert [p.name for p in tmp_path.glob("*.ics")] == ["V001_王小明.ics"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,32 @@ LOOKAHEAD_DAYS = 14  # the short slots offered for a call, from today
 def copy_text(text: str) -> None:
     """Put the text on the clipboard (the supervisor pastes it into LINE)."""
     QGuiApplication.clipboard().setText(text)
+
+
+CALENDAR_WEEKS = 8  # a volunteer's calendar file covers the coming weeks
+
+
+def save_calendar_files(
+    parent: QWidget, banner: Banner, desk: Desk, ids: list[int], folder: str | None = None
+) -> None:
+    """The volunteer page's 行事曆檔: the selected volunteers' duties of the coming weeks,
+    one .ics file each, into a folder the supervisor chooses (to send or import)."""
+    if not ids:
+        banner.info(QCoreApplication.translate("notices", "Select a volunteer first."))
+        return
+    title = QCoreApplication.translate("notices", "Calendar files")
+    folder = folder or QFileDialog.getExistingDirectory(parent, title)
+    if not folder:
+        return
+    today = local_day(desk.now())
+    end = today + timedelta(weeks=CALENDAR_WEEKS)
+    ok, written = attempt(banner, write_calendars, desk, today, end, folder, ids)
+    if ok:
+        banner.ok(
+            QCoreApplication.translate(
+                "notices", "{count} calendar files saved to {folder}."
+            ).format(count=len(written or []), folder=folder)
+        )
 
 
 class LineTab(QWidget):

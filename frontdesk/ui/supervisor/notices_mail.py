@@ -6,7 +6,7 @@ credential store from here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,8 +32,10 @@ def ask_password(parent: QWidget) -> str | None:
     """The mail server's password, typed hidden; None when cancelled (tests answer it)."""
     text, ok = QInputDialog.getText(
         parent,
-        parent.tr("Mail server password"),
-        parent.tr("Password (kept in this PC's credential store, not in the database):"),
+        QCoreApplication.translate("notices", "Mail server password"),
+        QCoreApplication.translate(
+            "notices", "Password (kept in this PC's credential store, not in the database):"
+        ),
         QLineEdit.EchoMode.Password,
     )
     return text if ok and text else None
