@@ -95,6 +95,25 @@ def smtp_of(desk: Desk) -> SmtpSettings:
     return smtp_settings(services_settings(desk).extra)
 
 
+def save_settings(desk: Desk, values: dict[str, str]) -> None:
+    """Store the notices' settings (mail server, reminder days, desk phone) after checking
+    them together with what is stored (core.notices); a bad value changes nothing."""
+    from frontdesk.core.notices import KEYS, NoticeSettingError, reminder_days
+    from frontdesk.services.errors import InvalidInput
+    from frontdesk.services.setup import update_settings
+
+    unknown = set(values) - KEYS
+    if unknown:
+        raise InvalidInput("not a notices setting", field=sorted(unknown)[0], reason="bad_key")
+    merged = {**services_settings(desk).extra, **values}
+    try:
+        smtp_settings(merged)
+        reminder_days(merged)
+    except NoticeSettingError as exc:
+        raise InvalidInput(str(exc), field=exc.key, reason="bad_value") from None
+    update_settings(desk, values)
+
+
 # --- SMTP --------------------------------------------------------------------------------
 
 

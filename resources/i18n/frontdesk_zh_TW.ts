@@ -1410,6 +1410,42 @@ It is not available in this version yet.</source>
         <translation>已同意電子郵件通知</translation>
     </message>
     <message>
+        <source>Mail server and reminders</source>
+        <translation>郵件伺服器與提醒</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>Encryption (starttls, tls, none)</source>
+        <translation>加密方式（starttls、tls、none）</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>寄件人地址</translation>
+    </message>
+    <message>
+        <source>Reminder, days before a duty</source>
+        <translation>值班前幾天寄提醒</translation>
+    </message>
+    <message>
+        <source>Desk phone (slips, LINE, e-mail)</source>
+        <translation>服務台電話（值班單、LINE、電子郵件）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
         <source>Recorded.</source>
         <translation>已記錄。</translation>
     </message>
@@ -2931,10 +2967,6 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Badge sheet (PDF)…</source>
         <translation>志工證（PDF）…</translation>
-    </message>
-    <message>
-        <source>Calendar file…</source>
-        <translation>行事曆檔…</translation>
     </message>
     <message>
         <source>{shown} of {total} volunteers shown</source>
@@ -4756,6 +4788,18 @@ Until then, the duty stays yours.</source>
         <translation>請先在設定中填寫郵件伺服器（smtp_host）。</translation>
     </message>
     <message>
+        <source>The reminder goes out 0 to 14 days before a duty.</source>
+        <translation>值班提醒在值班前 0 到 14 天寄出。</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port is a number from 1 to 65535.</source>
+        <translation>郵件伺服器的連接埠是 1 到 65535 的數字。</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s encryption is starttls, tls or none.</source>
+        <translation>郵件伺服器的加密方式是 starttls、tls 或 none。</translation>
+    </message>
+    <message>
         <source>No PIN was given: with --pin-stdin put it on the first line of standard input, or run the command in a terminal to type it.</source>
         <translation>沒有提供 PIN 碼：使用 --pin-stdin 時請放在標準輸入的第一行，或在終端機執行指令後輸入。</translation>
     </message>
@@ -5325,6 +5369,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{count} calendar files saved to {folder}.</source>
         <translation>已將 {count} 個行事曆檔存到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Calendar file…</source>
+        <translation>行事曆檔…</translation>
     </message>
     <message>
         <source>Mail server password</source>

@@ -119,8 +119,41 @@ def test_the_volunteer_page_saves_calendar_files(
     team = make_team(sqlite_db, clock)
     page = VolunteersPage(team.desk)
     qtbot.addWidget(page)
-    assert page.calendar_button.text() == "行事曆檔…"
+    from PySide6.QtWidgets import QPushButton
+
+    button = page.findChild(QPushButton, "calendar_file")
+    assert button is not None and button.text() == "行事曆檔…"
     save_calendar_files(page, page.banner, team.desk, [])
     assert page.banner.text() == "請先選取志工。"
     save_calendar_files(page, page.banner, team.desk, [team.wang], str(tmp_path))
     assert [p.name for p in tmp_path.glob("*.ics")] == ["V001_王小明.ics"]
+
+
+def test_the_mail_server_is_set_on_the_page(
+    qtbot: QtBot, sqlite_db: Database, clock: Clock, zh: None
+) -> None:
+    from frontdesk.services import mailer
+
+    page, team = _page(qtbot, sqlite_db, clock)
+    mail = page.mail
+    assert mail.fields["desk_phone"].text() == "07-713-4000"
+    mail.fields["smtp_host"].setText("mail.example.gov.tw")
+    mail.fields["smtp_security"].setText("tls")
+    mail.fields["smtp_user"].setText("desk")
+    mail.fields["reminder_days_before"].setText("3")
+    mail.save_button.click()
+    smtp = mailer.smtp_of(team.desk)
+    assert (smtp.host, smtp.port, smtp.security, smtp.sender) == (
+        "mail.example.gov.tw",
+        465,
+        "tls",
+        "desk",
+    )
+    mail.fields["reminder_days_before"].setText("99")
+    mail.save_button.click()
+    assert mail.banner.text() == "值班提醒在值班前 0 到 14 天寄出。"
+    assert mailer.smtp_of(team.desk).host == "mail.example.gov.tw"
+    from frontdesk.core.notices import reminder_days
+    from frontdesk.services.context import settings
+
+    assert reminder_days(settings(team.desk).extra) == 3, "a bad value changes nothing"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QPainter
@@ -71,6 +72,25 @@ def save_calendar_files(
                 "notices", "{count} calendar files saved to {folder}."
             ).format(count=len(written or []), folder=folder)
         )
+
+
+class VolunteerList(Protocol):
+    """What the volunteer page offers the calendar button."""
+
+    desk: Desk
+    banner: Banner
+
+    def selected_ids(self) -> list[int]: ...
+
+
+def calendar_button(page: VolunteerList) -> QPushButton:
+    """The volunteer page's 行事曆檔… button (objectName calendar_file)."""
+    button = QPushButton(QCoreApplication.translate("notices", "Calendar file…"))
+    button.setObjectName("calendar_file")
+    button.clicked.connect(
+        lambda: save_calendar_files(button, page.banner, page.desk, page.selected_ids())
+    )
+    return button
 
 
 class LineTab(QWidget):

@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -20,9 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.core.notices import MessageState
+from frontdesk.core.notices import (
+    DESK_PHONE,
+    REMINDER_DAYS,
+    SMTP_FROM,
+    SMTP_HOST,
+    SMTP_PORT,
+    SMTP_SECURITY,
+    SMTP_USER,
+    MessageState,
+)
 from frontdesk.services import mailer, outbox
-from frontdesk.services.context import Desk
+from frontdesk.services.context import Desk, settings
 from frontdesk.services.workspace import volunteer_choices
 from frontdesk.ui.supervisor.common import Banner, attempt
 from frontdesk.words.dates import stamp
@@ -66,6 +77,7 @@ class MailTab(QWidget):
         layout.addLayout(row)
         self.banner = Banner()
         layout.addWidget(self.banner)
+        layout.addWidget(self._server_form())
         lists = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(QLabel(self.tr("Agreed to e-mail")))
@@ -82,6 +94,37 @@ class MailTab(QWidget):
         self.opt_out.clicked.connect(lambda: self.record(False))
         self.password_button.clicked.connect(lambda: self.set_password())
         self.refresh()
+
+    def _server_form(self) -> QGroupBox:
+        """The mail server, the reminder's days before a duty and the desk's phone."""
+        box = QGroupBox(self.tr("Mail server and reminders"))
+        grid = QGridLayout(box)
+        extra = settings(self.desk).extra
+        self.fields: dict[str, QLineEdit] = {}
+        labels = (
+            (SMTP_HOST, self.tr("Server")),
+            (SMTP_PORT, self.tr("Port")),
+            (SMTP_SECURITY, self.tr("Encryption (starttls, tls, none)")),
+            (SMTP_USER, self.tr("Account")),
+            (SMTP_FROM, self.tr("Sender address")),
+            (REMINDER_DAYS, self.tr("Reminder, days before a duty")),
+            (DESK_PHONE, self.tr("Desk phone (slips, LINE, e-mail)")),
+        )
+        for n, (key, label) in enumerate(labels):
+            edit = QLineEdit(str(extra.get(key, "")))
+            self.fields[key] = edit
+            grid.addWidget(QLabel(label), n // 2, (n % 2) * 2)
+            grid.addWidget(edit, n // 2, (n % 2) * 2 + 1)
+        self.save_button = QPushButton(self.tr("Save"))
+        grid.addWidget(self.save_button, 3, 3)
+        self.save_button.clicked.connect(lambda: self.save_server())
+        return box
+
+    def save_server(self) -> None:
+        values = {key: edit.text().strip() for key, edit in self.fields.items()}
+        ok, _ = attempt(self.banner, mailer.save_settings, self.desk, values)
+        if ok:
+            self.banner.ok(self.tr("Recorded."))
 
     def record(self, opt_in: bool) -> None:
         vid = self.person.currentData(Qt.ItemDataRole.UserRole)

@@ -25,7 +25,7 @@ from frontdesk.services.context import Desk, settings
 from frontdesk.ui.models.volunteers import VolunteerFilterProxy, VolunteerTableModel
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, attempt, title_label
-from frontdesk.ui.supervisor.notices import save_calendar_files
+from frontdesk.ui.supervisor.notices import calendar_button
 from frontdesk.ui.supervisor.volunteer_form import VolunteerDialog
 from frontdesk.ui.widgets.background import Background
 from frontdesk.words.errors import describe_error
@@ -66,10 +66,9 @@ class VolunteersPage(QWidget):
             scope: self.badge_menu.addAction("") for scope in ("selected", "new", "all")
         }
         self.badges_button.setMenu(self.badge_menu)
-        self.calendar_button = QPushButton(self.tr("Calendar file…"))  # ui.supervisor.notices
         for b in (self.import_button, self.export_button, self.template_button, self.badges_button):
             files.addWidget(b)
-        files.addWidget(self.calendar_button)
+        files.addWidget(calendar_button(self))  # 行事曆檔… (ui.supervisor.notices)
         files.addStretch()
         layout.addLayout(files)
         self.banner = Banner()
@@ -110,9 +109,6 @@ class VolunteersPage(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.deactivate_button.clicked.connect(self.deactivate)
-        self.calendar_button.clicked.connect(
-            lambda: save_calendar_files(self, self.banner, self.desk, self.selected_ids())
-        )
         self.import_button.clicked.connect(self.import_excel)
         self.export_button.clicked.connect(self.export_excel)
         self.template_button.clicked.connect(self.save_template)
