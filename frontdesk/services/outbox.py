@@ -42,7 +42,6 @@ from frontdesk.services.notices import DeskFacts, Shortage, desk_facts, shortage
 from frontdesk.services.roster import load_roster
 from frontdesk.store.models import Assignment, SwapRequest, Volunteer
 from frontdesk.store.notice_models import OutboxMessage, VolunteerEmail
-from frontdesk.words import notices as words
 
 # --- consent --------------------------------------------------------------------------
 
@@ -190,6 +189,8 @@ def queue_reminders_in(session: Session, desk: Desk, start: date, end: date) -> 
             Assignment.volunteer_id.in_(wanted),
         )
     )
+    from frontdesk.words import notices as words  # Qt's translator: only when composing
+
     out = []
     reminders = words.Reminders(facts)
     for aid, day, slot_code, vid, name in rows:
@@ -227,6 +228,8 @@ def on_swap_closed(session: Session, desk: Desk, r: SwapRequest) -> None:
     wanted = _opted_in_ids(session, desk.site_id, people)
     if not wanted:
         return
+    from frontdesk.words import notices as words  # Qt's translator: only when composing
+
     settings = load_settings(session, desk.site_id)
     facts = desk_facts(session, desk.site_id, settings)
     names = dict(
@@ -265,6 +268,8 @@ def on_unassigned(
     wanted -= on_it | {removed}
     if not wanted:
         return
+    from frontdesk.words import notices as words  # Qt's translator: only when composing
+
     settings = load_settings(session, desk.site_id)
     facts = desk_facts(session, desk.site_id, settings)
     missing = short[0].facts["minimum"] - short[0].facts["count"]
