@@ -274,3 +274,15 @@ def test_a_purge_removes_the_address_and_the_messages(team: Team, clock: Clock) 
     assert all(r.volunteer_id != team.li for r in _rows(team))
     with team.desk.db.read() as s:
         assert s.get(VolunteerEmail, team.li) is None
+
+
+def test_starttls_asked_and_not_offered_sends_nothing_in_the_clear(
+    team: Team, clock: Clock, server: tuple[Mailbox, int]
+) -> None:
+    box, _ = server
+    update_settings(team.desk, {"smtp_security": "starttls"})
+    outbox.queue_reminders(team.desk, *DEC)
+    clock.set(date(2026, 12, 5), 9)
+    report = mailer.deliver_due(team.desk)
+    assert report.retrying == 1 and box.received == [] and box.logins == []
+    assert "STARTTLS" in outbox.troubles(team.desk)[0].error.upper()
