@@ -198,6 +198,14 @@ def _decide(
             Assignment.removed_at.is_(None),
         )
     ).all()
+    signed_out = session.execute(
+        select(Attendance.slot, Attendance.out_at).where(
+            Attendance.volunteer_id == volunteer_id,
+            Attendance.day == today,
+            Attendance.out_at.is_not(None),
+            Attendance.is_open.is_(False),
+        )
+    ).all()
     open_rec = (
         OpenRecord(open_row.day, open_row.slot, open_row.in_at)
         if open_row and open_row.in_at
@@ -210,6 +218,7 @@ def _decide(
         open_rec,
         last_event,
         own_slots=set(own),
+        signed_out={slot: out_at for slot, out_at in signed_out if out_at is not None},
         sign_out_confirmed=confirmed[0],
         walk_in_confirmed=confirmed[1],
     )
@@ -219,7 +228,7 @@ def _answer_without_record(
     decision: ScanDecision, now: datetime, facts: dict[str, Any]
 ) -> ScanResult | None:
     """The scans answered without writing anything: a repeat, too early, no slot, closed
-    day, signed in before the start, a sign-out to confirm."""
+    day, signed in before the start, signed out already, a sign-out to confirm."""
     if decision.action is ScanAction.REPEAT:
         return ScanResult(ScanOutcome.REPEAT, now, previous_at=decision.previous_at, **facts)
     if decision.action is ScanAction.TOO_EARLY:
@@ -230,6 +239,8 @@ def _answer_without_record(
         return ScanResult(ScanOutcome.NOT_DUTY_DAY, now, **facts)
     if decision.action is ScanAction.ALREADY_IN:
         return ScanResult(ScanOutcome.ALREADY_IN, now, previous_at=decision.previous_at, **facts)
+    if decision.action is ScanAction.ALREADY_OUT:
+        return ScanResult(ScanOutcome.ALREADY_OUT, now, previous_at=decision.previous_at, **facts)
     if decision.action is ScanAction.CONFIRM_SIGN_OUT:
         return ScanResult(
             ScanOutcome.CONFIRM_SIGN_OUT, now, previous_at=decision.previous_at, **facts

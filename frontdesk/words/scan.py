@@ -115,6 +115,14 @@ def _nothing_written(result: ScanResult) -> tuple[str, str, str]:
                 "Kiosk", "You signed in at {time}; your duty starts at {start}."
             ).format(time=clock(result.previous_at or result.at), start=start),
         )
+    if o is ScanOutcome.ALREADY_OUT:
+        return (
+            OK,
+            QCoreApplication.translate("Kiosk", "You have already signed out"),
+            QCoreApplication.translate(
+                "Kiosk", "You signed out of {slot} at {time}. Thank you for your help today!"
+            ).format(slot=_slot(result), time=clock(result.previous_at or result.at)),
+        )
     if o is ScanOutcome.CONFIRM_SIGN_OUT:  # asked on its own page (sign_out_question)
         return (WARN, *sign_out_question(result))
     if o is ScanOutcome.TOO_EARLY:

@@ -1152,6 +1152,14 @@ Save them?</source>
         <translation>您 {time} 已簽到，{start} 開始值班。</translation>
     </message>
     <message>
+        <source>You have already signed out</source>
+        <translation>您已經簽退了</translation>
+    </message>
+    <message>
+        <source>You signed out of {slot} at {time}. Thank you for your help today!</source>
+        <translation>{slot}：您 {time} 已經簽退了，今天不用再刷卡。謝謝您今天的幫忙！</translation>
+    </message>
+    <message>
         <source>Too early to sign in</source>
         <translation>還沒到簽到時間</translation>
     </message>
