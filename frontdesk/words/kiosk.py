@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from frontdesk.core import desk_texts
 from frontdesk.core.attendance import AttendanceStatus, SlotPhase
 from frontdesk.core.calendar import DayInfo, DayKind
-from frontdesk.words.dates import clock
+from frontdesk.words.dates import clock, duration_text
 from frontdesk.words.labels import slot_title
 
 if TYPE_CHECKING:
@@ -57,8 +57,8 @@ def entry_state(entry: BoardEntry, slot: SlotBoard) -> str:
     parts = [QCoreApplication.translate("Kiosk", "in {time}").format(time=clock(entry.in_at))]
     if entry.late_minutes:
         parts.append(
-            QCoreApplication.translate("Kiosk", "late {minutes} min").format(
-                minutes=entry.late_minutes
+            QCoreApplication.translate("Kiosk", "late {duration}").format(
+                duration=duration_text(entry.late_minutes)
             )
         )
     if entry.out_at is not None:

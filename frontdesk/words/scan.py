@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.core.attendance import AttendanceStatus, ScanOutcome
-from frontdesk.words.dates import clock, day_text
+from frontdesk.words.dates import clock, day_text, duration_text
 from frontdesk.words.labels import slot_name, slot_title
 
 if TYPE_CHECKING:
@@ -71,8 +71,8 @@ def _signed_in(result: ScanResult) -> tuple[str, str, str]:
         ).format(slot=slot)
         return WARN, head, detail
     if result.late_minutes:
-        detail = QCoreApplication.translate("Kiosk", "{slot} · late by {minutes} minutes").format(
-            slot=slot, minutes=result.late_minutes
+        detail = QCoreApplication.translate("Kiosk", "{slot} · late by {duration}").format(
+            slot=slot, duration=duration_text(result.late_minutes)
         )
         return WARN, head, detail
     detail = QCoreApplication.translate("Kiosk", "{slot} · on time. Thank you!").format(slot=slot)
@@ -82,15 +82,15 @@ def _signed_in(result: ScanResult) -> tuple[str, str, str]:
 def _signed_out(result: ScanResult) -> tuple[str, str, str]:
     """(tone, headline, detail) of a sign-out: the hours served, and leaving early."""
     head = QCoreApplication.translate("Kiosk", "Signed out")
-    hours = f"{result.credited_minutes / 60:.1f}"
+    served = duration_text(result.credited_minutes)
     if result.early_leave_minutes:
-        detail = QCoreApplication.translate(
-            "Kiosk", "Left {minutes} minutes early · {hours} hours served"
-        ).format(minutes=result.early_leave_minutes, hours=hours)
+        detail = QCoreApplication.translate("Kiosk", "Left {early} early · {served} served").format(
+            early=duration_text(result.early_leave_minutes), served=served
+        )
         return WARN, head, detail
     detail = QCoreApplication.translate(
-        "Kiosk", "{hours} hours served. Thank you for your help!"
-    ).format(hours=hours)
+        "Kiosk", "{served} served. Thank you for your help!"
+    ).format(served=served)
     return OK, head, detail
 
 

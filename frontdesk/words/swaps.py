@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.settings import DeskSettings
-from frontdesk.core.swaps import NoticeLeft, SwapKind, SwapState
-from frontdesk.words.dates import weekday_name
+from frontdesk.core.swaps import SwapKind, SwapState
+from frontdesk.words.dates import duration_text, weekday_name
 from frontdesk.words.labels import slot_title
 from frontdesk.words.sentences import sentences
 
@@ -34,14 +34,12 @@ def shift_text(shift: ShiftKey, cfg: DeskSettings) -> str:
 
 
 def notice_text(left: timedelta) -> str:
-    """'3 days 5 hours left' (never negative): core.swaps.NoticeLeft in words, the same on
-    the kiosk, in the supervisor's inbox and its detail, and in the arrange dialog."""
-    days, hours = NoticeLeft.of(left)
-    if days:
-        return QCoreApplication.translate("Swaps", "{days} days {hours} hours left").format(
-            days=days, hours=hours
-        )
-    return QCoreApplication.translate("Swaps", "{hours} hours left").format(hours=hours)
+    """'3 days 5 hours left', '21 minutes left' (never negative; words.dates.duration_text),
+    the same on the kiosk, in the supervisor's inbox and its detail, and in the arrange
+    dialog."""
+    return QCoreApplication.translate("Swaps", "{duration} left").format(
+        duration=duration_text(left)
+    )
 
 
 def request_text(v: SwapView, cfg: DeskSettings) -> str:

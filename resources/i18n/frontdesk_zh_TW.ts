@@ -863,6 +863,29 @@ Save them?</source>
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>{days} days {hours} hours</source>
+        <translation>{days} 天 {hours} 小時</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} 小時</translation>
+    </message>
+    <message>
+        <source>{hours} hours {minutes} minutes</source>
+        <translation>{hours} 小時 {minutes} 分鐘</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Setting up the desk</source>
@@ -1020,8 +1043,8 @@ Save them?</source>
         <translation>{time} 簽到</translation>
     </message>
     <message>
-        <source>late {minutes} min</source>
-        <translation>遲到 {minutes} 分</translation>
+        <source>late {duration}</source>
+        <translation>遲到 {duration}</translation>
     </message>
     <message>
         <source>out {time}</source>
@@ -1116,24 +1139,12 @@ Save them?</source>
         <translation>{slot} · 臨時支援（不在今天的班表），會通知志工督導。</translation>
     </message>
     <message>
-        <source>{slot} · late by {minutes} minutes</source>
-        <translation>{slot} · 遲到 {minutes} 分鐘</translation>
-    </message>
-    <message>
         <source>{slot} · on time. Thank you!</source>
         <translation>{slot} · 準時，謝謝您！</translation>
     </message>
     <message>
         <source>Signed out</source>
         <translation>簽退成功</translation>
-    </message>
-    <message>
-        <source>Left {minutes} minutes early · {hours} hours served</source>
-        <translation>提早 {minutes} 分鐘離開 · 服務 {hours} 小時</translation>
-    </message>
-    <message>
-        <source>{hours} hours served. Thank you for your help!</source>
-        <translation>服務 {hours} 小時，謝謝您的協助！</translation>
     </message>
     <message>
         <source>Already recorded</source>
@@ -1218,6 +1229,18 @@ Save them?</source>
     <message>
         <source>You are still on duty: {slot}.</source>
         <translation>您還在值班：{slot}。</translation>
+    </message>
+    <message>
+        <source>{slot} · late by {duration}</source>
+        <translation>{slot} · 遲到 {duration}</translation>
+    </message>
+    <message>
+        <source>Left {early} early · {served} served</source>
+        <translation>提早 {early}離開 · 服務 {served}</translation>
+    </message>
+    <message>
+        <source>{served} served. Thank you for your help!</source>
+        <translation>服務 {served}，謝謝您的協助！</translation>
     </message>
     <message>
         <source>No desk duty today</source>
@@ -1942,12 +1965,8 @@ Data folder: {folder}</source>
         <translation>{month}月{day}日（{weekday}）{slot}</translation>
     </message>
     <message>
-        <source>{days} days {hours} hours left</source>
-        <translation>還有 {days} 天 {hours} 小時</translation>
-    </message>
-    <message>
-        <source>{hours} hours left</source>
-        <translation>還有 {hours} 小時</translation>
+        <source>{duration} left</source>
+        <translation>還有 {duration}</translation>
     </message>
     <message>
         <source>{requester} asks you to serve their duty on {given}, and will serve your duty on {taken} in return.</source>
@@ -4364,8 +4383,8 @@ Until then, the duty stays yours.</source>
         <translation>{who} 沒有排在 {day} 的{slot}。</translation>
     </message>
     <message>
-        <source>A swap must be asked at least {required_days} days before the duty; the {slot} duty of {day} starts in {notice_hours} hours, so please ask the supervisor.</source>
-        <translation>換班須在值班日 {required_days} 天前提出；{day} 的{slot}在 {notice_hours} 小時後就開始，請洽志工督導協助換班。</translation>
+        <source>A swap must be asked at least {required_days} days before the duty; the {slot} duty of {day} starts in {notice}, so please ask the supervisor.</source>
+        <translation>換班須在值班日 {required_days} 天前提出；{day} 的{slot}在 {notice}後就開始，請洽志工督導協助換班。</translation>
     </message>
     <message>
         <source>The {slot} duty of {day} has already started.</source>

@@ -123,7 +123,7 @@ def test_scanner_burst_signs_in_then_out(
     assert window.last_result is not None
     assert window.last_result.outcome is ScanOutcome.SIGNED_OUT
     assert label(window, "headline") == "簽退成功"
-    assert "3.0" in label(window, "detail")
+    assert "服務 3 小時，" in label(window, "detail")  # words.dates.duration_text
     assert attendance_rows(kiosk_desk) == 1
 
 
@@ -136,7 +136,7 @@ def test_late_and_early_leave_in_words(window: KioskWindow, clock: Clock, qtbot:
     yes = window.findChild(QAbstractButton, "signOutYes")  # asked first (tests/ui/test_scans)
     assert yes is not None and yes.isVisible()
     qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
-    assert "提早 90 分鐘離開" in label(window, "detail")
+    assert "提早 1 小時 30 分鐘離開" in label(window, "detail")  # 90 minutes, said as such
 
 
 def test_repeated_scan_is_answered_without_a_second_record(
