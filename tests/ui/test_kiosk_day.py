@@ -182,7 +182,9 @@ def test_a_day_at_the_desk(
     clock.set(MONDAY, 12, 5)
     window.sweep()
     assert duties(desk)["A002"] == [("AM", "no_sign_out", False)]
-    qtbot.waitUntil(lambda: "李美華　08:41 簽到 · 遲到 11 分鐘 · 未簽退，已自動結束" in board(window))
+    qtbot.waitUntil(
+        lambda: "李美華　08:41 簽到 · 遲到 11 分鐘 · 未簽退，已自動結束" in board(window)
+    )
 
     # 13:20 a PIN user's pad is interrupted by the next volunteer's card
     clock.set(MONDAY, 13, 20)
