@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,7 @@ from frontdesk.services.workspace import AttendanceRow
 from frontdesk.ui.models.attendance import AttendanceModel, CorrectionHistoryModel
 from frontdesk.ui.models.base import SORT_ROLE
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, attempt, pydate, qdate, title_label
-from frontdesk.ui.widgets.dates import RocDateEdit
+from frontdesk.ui.widgets.dates import ClockEdit, RocDateEdit
 from frontdesk.ui.widgets.form import FormDialog
 from frontdesk.words.dates import format_roc_date, format_roc_short
 from frontdesk.words.labels import slot_short
@@ -81,11 +80,9 @@ class TimesDialog(FormDialog):
             form.addRow(self.tr("Duty"), who)
             first = cfg.slot(record.slot) or first
         self.signed_in = QCheckBox(self.tr("Signed in at"))
-        self.in_time = QTimeEdit(_qtime(record.in_at if record else None, first.start))
+        self.in_time = ClockEdit(_qtime(record.in_at if record else None, first.start))
         self.signed_out = QCheckBox(self.tr("Signed out at"))
-        self.out_time = QTimeEdit(_qtime(record.out_at if record else None, first.end))
-        for t in (self.in_time, self.out_time):
-            t.setDisplayFormat("HH:mm")
+        self.out_time = ClockEdit(_qtime(record.out_at if record else None, first.end))
         self.signed_in.setChecked(record is None or record.in_at is not None)
         self.signed_out.setChecked(record is None or record.out_at is not None)
         # A time that would be ignored is never editable: the field is enabled only while

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +41,7 @@ from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import FrontdeskError, InvalidInput
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, attempt, pydate, qdate, title_label
-from frontdesk.ui.widgets.dates import RocDateEdit
+from frontdesk.ui.widgets.dates import ClockEdit, RocDateEdit
 from frontdesk.words.dates import format_roc_date
 from frontdesk.words.errors import describe_error
 from frontdesk.words.labels import day_kind, slot_short
@@ -137,7 +136,7 @@ class CalendarPage(QWidget):
         self.checks: dict[str, QCheckBox] = {}
         self.choices: dict[str, QComboBox] = {}
         self.lines: dict[str, QPlainTextEdit] = {}
-        self.slot_rows: list[tuple[str, QTimeEdit, QTimeEdit, QSpinBox, QSpinBox]] = []
+        self.slot_rows: list[tuple[str, ClockEdit, ClockEdit, QSpinBox, QSpinBox]] = []
         self.labels = {"makeup_saturday_is_duty": self.tr("Make-up Saturdays")}
         for spec in screen_specs():
             label = words.get(spec.key, spec.key)
@@ -204,9 +203,7 @@ class CalendarPage(QWidget):
         return column
 
     def _slot_row(self, code: str, staff_max: int) -> QHBoxLayout:
-        start, end = QTimeEdit(), QTimeEdit()
-        for t in (start, end):
-            t.setDisplayFormat("HH:mm")
+        start, end = ClockEdit(), ClockEdit()
         lo, hi = QSpinBox(), QSpinBox()
         lo.setRange(0, staff_max)
         hi.setRange(1, staff_max)
