@@ -41,8 +41,10 @@ def card_history(draw: st.DrawFn) -> tuple[date, list[Card]]:
     approved = since
     for _ in range(draw(st.integers(0, 4))):
         approved = approved + timedelta(days=draw(st.integers(1, 2000)))
-        expires = card_expiry(approved) if draw(st.booleans()) else approved + timedelta(
-            days=draw(st.integers(0, 1500))
+        expires = (
+            card_expiry(approved)
+            if draw(st.booleans())
+            else approved + timedelta(days=draw(st.integers(0, 1500)))
         )
         cards.append(Card(approved, expires))
     return since, cards
