@@ -160,7 +160,10 @@ def screen_specs() -> tuple[SettingSpec, ...]:
 
 # Settings kept as text in DeskSettings.extra, read by the part that needs them.
 SERVICE_CATEGORY = "national_service_category"  # the hours export's 服務類別
-EXTRA_KEYS = frozenset({SERVICE_CATEGORY})
+SERVICE_ITEM = "national_service_item"  # a desk duty's 服務項目 on the service record
+HOURS_STEP = "national_hours_step_minutes"  # credited minutes cut to this step (30: 0.5 h)
+TEMPLATE_MAPPING = "national_template_mapping"  # the county template's columns (JSON)
+EXTRA_KEYS = frozenset({SERVICE_CATEGORY, SERVICE_ITEM, HOURS_STEP, TEMPLATE_MAPPING})
 
 
 def known_keys() -> frozenset[str]:

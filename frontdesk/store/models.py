@@ -92,7 +92,57 @@ class Training(Base):
     title: Mapped[str] = mapped_column(String(120), default="")
     taken_on: Mapped[date] = mapped_column(Date)
     hours: Mapped[float] = mapped_column(default=0.0)
+    # Who gave the training (migration 0007); older trainings have none recorded.
+    issuer: Mapped[str] = mapped_column(String(120), default="", server_default="")
     volunteer: Mapped[Volunteer] = relationship(back_populates="trainings")
+
+
+class ServiceHours(Base):
+    """Hours not served as a desk duty: entered by hand with a reason (an event, an outreach
+    day: this desk's service), or prior hours from before the app or another agency, with
+    their source and date range (counted for recognition only, never as this desk's)."""
+
+    __tablename__ = "service_hours"
+    __table_args__ = (
+        CheckConstraint("kind IN ('manual','prior')", name="kind"),
+        CheckConstraint("minutes > 0", name="minutes"),
+        Index("ix_service_hours_volunteer_day", "volunteer_id", "day"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    first_day: Mapped[date | None] = mapped_column(Date)  # prior hours: the range's first day
+    day: Mapped[date] = mapped_column(Date)  # the day served; prior hours: the range's last
+    minutes: Mapped[int]
+    item: Mapped[str] = mapped_column(String(60), default="")  # service item (服務項目)
+    reason: Mapped[str] = mapped_column(Text, default="")  # why by hand; prior: the source
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(60), default="")
+
+
+class RecognitionGrant(Base):
+    """A recognition the volunteer received: the performance certificate, an honor card
+    (with its expiry) or an award level (core.recognition.AWARDS codes)."""
+
+    __tablename__ = "recognition_grant"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    approved_on: Mapped[date] = mapped_column(Date)
+    expires_on: Mapped[date | None] = mapped_column(Date)
+    number: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(60), default="")
+
+
+class RecordBook(Base):
+    """The volunteer's service record book (志願服務紀錄冊): its number and issue date."""
+
+    __tablename__ = "record_book"
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"), primary_key=True)
+    number: Mapped[str] = mapped_column(String(40))
+    issued_on: Mapped[date | None] = mapped_column(Date)
 
 
 class WeeklyPattern(Base):

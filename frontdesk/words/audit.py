@@ -73,6 +73,13 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "volunteer.update": lambda: QCoreApplication.translate("audit", "Volunteer details changed"),
     "volunteer.deactivate": lambda: QCoreApplication.translate("audit", "Volunteer made inactive"),
     "volunteer.training": lambda: QCoreApplication.translate("audit", "Training recorded"),
+    "records.hours_add": lambda: QCoreApplication.translate(
+        "audit", "Service hours entered by hand"
+    ),
+    "records.prior_add": lambda: QCoreApplication.translate("audit", "Prior service hours entered"),
+    "records.hours_remove": lambda: QCoreApplication.translate("audit", "Service hours taken back"),
+    "records.grant": lambda: QCoreApplication.translate("audit", "Recognition received recorded"),
+    "records.record_book": lambda: QCoreApplication.translate("audit", "Record book recorded"),
     "volunteer.pin_set": lambda: QCoreApplication.translate("audit", "Volunteer's PIN set"),
     "volunteer.pin_clear": lambda: QCoreApplication.translate("audit", "Volunteer's PIN removed"),
     "kiosk.pin_failed": lambda: QCoreApplication.translate("audit", "Wrong PIN at the desk"),

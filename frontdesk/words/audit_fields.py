@@ -339,6 +339,12 @@ FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
     "source": (lambda: QCoreApplication.translate("audit", "source"), _word(_SOURCES)),
     "warnings": (lambda: QCoreApplication.translate("audit", "warnings"), _count),
     "title": (lambda: QCoreApplication.translate("audit", "course"), _text),
+    "item": (lambda: QCoreApplication.translate("audit", "service item"), _text),
+    "origin": (lambda: QCoreApplication.translate("audit", "served at"), _text),
+    "recognition": (lambda: QCoreApplication.translate("audit", "recognition"), _text),
+    "expires": (lambda: QCoreApplication.translate("audit", "valid until"), _f(_day)),
+    "number": (lambda: QCoreApplication.translate("audit", "number"), _text),
+    "issuer": (lambda: QCoreApplication.translate("audit", "given by"), _text),
     "hours": (lambda: QCoreApplication.translate("audit", "hours"), _text),
     "purged": (
         lambda: QCoreApplication.translate("audit", "personal data removed"),
@@ -426,6 +432,18 @@ FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
     "retention_days": (lambda: QCoreApplication.translate("audit", "kept for (days)"), _setting),
     "national_service_category": (
         lambda: QCoreApplication.translate("audit", "service category"),
+        _setting,
+    ),
+    "national_service_item": (
+        lambda: QCoreApplication.translate("audit", "service item of a desk duty"),
+        _setting,
+    ),
+    "national_hours_step_minutes": (
+        lambda: QCoreApplication.translate("audit", "service hours recorded in steps of (minutes)"),
+        _setting,
+    ),
+    "national_template_mapping": (
+        lambda: QCoreApplication.translate("audit", "national system template columns"),
         _setting,
     ),
 }

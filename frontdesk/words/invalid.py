@@ -85,6 +85,24 @@ _FIELDS: dict[str, Callable[[], str]] = {
     "out": lambda: QCoreApplication.translate(
         "messages", "{raw} already exists; choose another file name."
     ),
+    "service_hours": lambda: QCoreApplication.translate(
+        "messages", "The hours must be more than 0 and at most 24 for one day{value}."
+    ),
+    "origin": lambda: QCoreApplication.translate(
+        "messages", "Please say where the prior hours were served (at most 120 characters)."
+    ),
+    "recognition": lambda: QCoreApplication.translate(
+        "messages", "Please choose the certificate, the honor card or an award{value}."
+    ),
+    "number": lambda: QCoreApplication.translate(
+        "messages", "The number must be 1 to 40 characters."
+    ),
+    "issuer": lambda: QCoreApplication.translate(
+        "messages", "Who gave the training may be at most 120 characters."
+    ),
+    "item": lambda: QCoreApplication.translate(
+        "messages", "The service item may be at most 120 characters."
+    ),
     "date_range": lambda: QCoreApplication.translate(
         "messages", "The last day is before the first day; choose the days again."
     ),

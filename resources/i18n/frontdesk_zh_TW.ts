@@ -3027,6 +3027,26 @@ Until then, the duty stays yours.</source>
         <translation>登錄志工訓練</translation>
     </message>
     <message>
+        <source>Service hours entered by hand</source>
+        <translation>補登服務時數</translation>
+    </message>
+    <message>
+        <source>Prior service hours entered</source>
+        <translation>登錄既有服務時數</translation>
+    </message>
+    <message>
+        <source>Service hours taken back</source>
+        <translation>撤銷服務時數</translation>
+    </message>
+    <message>
+        <source>Recognition received recorded</source>
+        <translation>登錄已獲表揚</translation>
+    </message>
+    <message>
+        <source>Record book recorded</source>
+        <translation>登錄志願服務紀錄冊</translation>
+    </message>
+    <message>
         <source>Volunteer&apos;s PIN set</source>
         <translation>設定志工密碼</translation>
     </message>
@@ -3467,6 +3487,30 @@ Until then, the duty stays yours.</source>
         <translation>課程</translation>
     </message>
     <message>
+        <source>service item</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>served at</source>
+        <translation>服務單位</translation>
+    </message>
+    <message>
+        <source>recognition</source>
+        <translation>表揚項目</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>有效期限至</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>字號</translation>
+    </message>
+    <message>
+        <source>given by</source>
+        <translation>辦理單位</translation>
+    </message>
+    <message>
         <source>hours</source>
         <translation>時數</translation>
     </message>
@@ -3593,6 +3637,18 @@ Until then, the duty stays yours.</source>
     <message>
         <source>service category</source>
         <translation>服務類別</translation>
+    </message>
+    <message>
+        <source>service item of a desk duty</source>
+        <translation>服務台值勤的服務項目</translation>
+    </message>
+    <message>
+        <source>service hours recorded in steps of (minutes)</source>
+        <translation>服務時數登錄單位（分鐘）</translation>
+    </message>
+    <message>
+        <source>national system template columns</source>
+        <translation>志願服務資訊系統範本欄位</translation>
     </message>
 </context>
 <context>
@@ -4505,6 +4561,30 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{raw} already exists; choose another file name.</source>
         <translation>{raw} 已經存在，請換一個檔名。</translation>
+    </message>
+    <message>
+        <source>The hours must be more than 0 and at most 24 for one day{value}.</source>
+        <translation>時數須大於 0，且一天最多 24 小時{value}。</translation>
+    </message>
+    <message>
+        <source>Please say where the prior hours were served (at most 120 characters).</source>
+        <translation>請填寫既有時數的服務單位（最多 120 字）。</translation>
+    </message>
+    <message>
+        <source>Please choose the certificate, the honor card or an award{value}.</source>
+        <translation>請選擇績效證明書、榮譽卡或獎勵項目{value}。</translation>
+    </message>
+    <message>
+        <source>The number must be 1 to 40 characters.</source>
+        <translation>字號須為 1 至 40 字。</translation>
+    </message>
+    <message>
+        <source>Who gave the training may be at most 120 characters.</source>
+        <translation>辦理單位最多 120 字。</translation>
+    </message>
+    <message>
+        <source>The service item may be at most 120 characters.</source>
+        <translation>服務項目最多 120 字。</translation>
     </message>
     <message>
         <source>The last day is before the first day; choose the days again.</source>
