@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 
 from frontdesk.core.attendance import AttendanceStatus
 from frontdesk.core.swaps import SwapState
+from frontdesk.services import phone_tests
 from frontdesk.services.context import Desk
 from frontdesk.store.models import Attendance, AttendanceCorrection, SwapRequest
 
@@ -55,11 +56,14 @@ class Waiting:
     swaps: int  # swap requests to decide (the 換班 inbox)
     reviews: int  # attendance records to review (出勤, 待確認)
     pin_lockouts: int  # volunteers locked out of the kiosk PIN (see pin_lockouts())
+    # volunteers' phone courtesy tests under the threshold with no follow-up yet
+    # (services.phone_tests.follow_ups_due)
+    phone_follow_ups: int = 0
 
     @property
     def total(self) -> int:
         """The kiosk's 督導 badge: the sum of the parts, nothing else."""
-        return self.swaps + self.reviews + self.pin_lockouts
+        return self.swaps + self.reviews + self.pin_lockouts + self.phone_follow_ups
 
 
 def pin_lockouts(desk: Desk) -> int:
@@ -83,4 +87,5 @@ def for_supervisor(desk: Desk) -> Waiting:
         reviews = session.scalar(
             select(func.count(Attendance.id)).where(Attendance.site_id == desk.site_id, to_review())
         )
-    return Waiting(int(swaps or 0), int(reviews or 0), pin_lockouts(desk))
+        phone = phone_tests.count_follow_ups_due(session, desk.site_id)
+    return Waiting(int(swaps or 0), int(reviews or 0), pin_lockouts(desk), phone)

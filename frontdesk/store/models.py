@@ -369,3 +369,52 @@ class AuditPersonal(Base):
     volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"), index=True)
     value: Mapped[str] = mapped_column(String(120))
     salt: Mapped[str] = mapped_column(String(32))
+
+
+class PhoneTest(Base):
+    """A phone courtesy test call scored on the 電話服務品質及禮貌測試紀錄表 (core.phone_tests).
+
+    The marks are kept as ticked; `total` is what core.phone_tests computed from them when
+    the test was recorded (never typed). A follow-up (改善措施) with its date closes a test
+    under the site's threshold in the supervisor's waiting list.
+    """
+
+    __tablename__ = "phone_test"
+    __table_args__ = (
+        Index("ix_phone_test_site_at", "site_id", "tested_at"),
+        CheckConstraint("answered_by IN ('volunteer','staff')", name="answered_by"),
+        CheckConstraint("answer_way IN ('switchboard','person')", name="answer_way"),
+        CheckConstraint("content_way IN ('officer','stand_in')", name="content_way"),
+        CheckConstraint("tone BETWEEN 0 AND 10", name="tone"),
+        CheckConstraint("content BETWEEN 0 AND 30", name="content"),
+        CheckConstraint("total BETWEEN 0 AND 100", name="total"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    tested_at: Mapped[datetime]
+    unit: Mapped[str] = mapped_column(String(60), default="")  # 受測單位
+    extension: Mapped[str] = mapped_column(String(30), default="")  # 電話(分機)號碼
+    topic: Mapped[str] = mapped_column(String(200), default="")  # 測試主題
+    tester: Mapped[str] = mapped_column(String(60), default="")  # 測試人員
+    volunteer_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"), index=True)
+    staff_name: Mapped[str] = mapped_column(String(60), default="")  # a staff member tested
+    answered_by: Mapped[str] = mapped_column(String(16))
+    answer_way: Mapped[str] = mapped_column(String(16))
+    ring_seconds: Mapped[int | None]
+    transfers: Mapped[int] = mapped_column(Integer, default=0)
+    dropped: Mapped[bool] = mapped_column(Boolean, default=False)
+    states_unit: Mapped[bool] = mapped_column(Boolean, default=False)
+    greets: Mapped[bool] = mapped_column(Boolean, default=False)
+    tone_band: Mapped[str] = mapped_column(String(16))
+    tone: Mapped[int] = mapped_column(Integer)
+    closes_politely: Mapped[bool] = mapped_column(Boolean, default=False)
+    content_way: Mapped[str] = mapped_column(String(16))
+    content_band: Mapped[str] = mapped_column(String(16))
+    content: Mapped[int] = mapped_column(Integer)
+    stand_in_reason: Mapped[bool] = mapped_column(Boolean, default=False)
+    total: Mapped[int] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[str] = mapped_column(Text, default="")  # 改善措施
+    follow_up_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(60), default="")

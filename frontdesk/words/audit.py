@@ -119,6 +119,12 @@ ACTIONS: dict[str, Callable[[], str]] = {
         "audit", "Month exported with personal data"
     ),
     "audit.export": lambda: QCoreApplication.translate("audit", "Audit log exported"),
+    "phone_test.record": lambda: QCoreApplication.translate(
+        "audit", "Phone courtesy test recorded"
+    ),
+    "phone_test.follow_up": lambda: QCoreApplication.translate(
+        "audit", "Follow-up of a phone courtesy test recorded"
+    ),
 }
 
 

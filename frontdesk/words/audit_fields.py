@@ -373,6 +373,13 @@ FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
         lambda: QCoreApplication.translate("audit", "clock jump (seconds)"),
         _text,
     ),
+    # A phone courtesy test (phone_test.record, phone_test.follow_up).
+    "staff": (lambda: QCoreApplication.translate("audit", "staff member tested"), _text),
+    "tested_at": (lambda: QCoreApplication.translate("audit", "tested at"), _f(_full_instant)),
+    "tester": (lambda: QCoreApplication.translate("audit", "tester"), _text),
+    "total": (lambda: QCoreApplication.translate("audit", "total score"), _text),
+    "follow_up": (lambda: QCoreApplication.translate("audit", "follow-up"), _text),
+    "follow_up_on": (lambda: QCoreApplication.translate("audit", "follow-up date"), _f(_day)),
     # The filters of an exported audit log (audit.export).
     "actor": (lambda: QCoreApplication.translate("audit", "who"), _actor),
     "action": (lambda: QCoreApplication.translate("audit", "what"), _action),
@@ -430,6 +437,14 @@ FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
     ),
     "require_pin": (lambda: QCoreApplication.translate("audit", "PIN required"), _setting),
     "retention_days": (lambda: QCoreApplication.translate("audit", "kept for (days)"), _setting),
+    "phone_test_threshold": (
+        lambda: QCoreApplication.translate("audit", "phone test follow-up under (points)"),
+        _setting,
+    ),
+    "phone_test_show_score": (
+        lambda: QCoreApplication.translate("audit", "phone test score on the desk screen"),
+        _setting,
+    ),
     "national_service_category": (
         lambda: QCoreApplication.translate("audit", "service category"),
         _setting,

@@ -616,6 +616,14 @@
         <translation>不刷卡簽到（點名字或輸入號碼）時，要輸入志工的 PIN 碼</translation>
     </message>
     <message>
+        <source>Phone courtesy test: a follow-up is needed under (points)</source>
+        <translation>電話禮貌測試：低於幾分須有改善措施（分）</translation>
+    </message>
+    <message>
+        <source>Show the desk&apos;s latest phone courtesy test score on the desk screen</source>
+        <translation>在服務台畫面顯示最近一次電話禮貌測試分數</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -1481,6 +1489,121 @@ It is not available in this version yet.</source>
     <message>
         <source>Clear</source>
         <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTests</name>
+    <message>
+        <source>answer speed</source>
+        <translation>接聽速度</translation>
+    </message>
+    <message>
+        <source>states the unit or surname</source>
+        <translation>報明單位名稱或姓氏</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>禮貌問候語</translation>
+    </message>
+    <message>
+        <source>tone</source>
+        <translation>接話態度</translation>
+    </message>
+    <message>
+        <source>polite closing</source>
+        <translation>結束時禮貌性回應</translation>
+    </message>
+    <message>
+        <source>content of the answer</source>
+        <translation>答話內容</translation>
+    </message>
+    <message>
+        <source>ring seconds</source>
+        <translation>鈴響秒數</translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation>轉接次數</translation>
+    </message>
+    <message>
+        <source>warm and courteous</source>
+        <translation>語調謙和、熱誠</translation>
+    </message>
+    <message>
+        <source>plain, acceptable</source>
+        <translation>語調平淡、態度尚可</translation>
+    </message>
+    <message>
+        <source>hurried, impatient</source>
+        <translation>語調急躁、不耐煩</translation>
+    </message>
+    <message>
+        <source>rude</source>
+        <translation>語調粗暴</translation>
+    </message>
+    <message>
+        <source>explained in detail</source>
+        <translation>解說詳盡</translation>
+    </message>
+    <message>
+        <source>explained adequately</source>
+        <translation>解說尚可</translation>
+    </message>
+    <message>
+        <source>mostly unclear</source>
+        <translation>解說不清楚</translation>
+    </message>
+    <message>
+        <source>could not explain</source>
+        <translation>無法解說</translation>
+    </message>
+    <message>
+        <source>a full, satisfying answer</source>
+        <translation>能給予詳盡滿意的回答</translation>
+    </message>
+    <message>
+        <source>asked others, a simple answer or took the caller&apos;s contact</source>
+        <translation>洽詢他人給予簡易回答，或留下民眾聯絡方式</translation>
+    </message>
+    <message>
+        <source>not our business: took a number or gave a contact</source>
+        <translation>非承辦或本機關業務，請其留下電話或提供其他聯絡方式</translation>
+    </message>
+    <message>
+        <source>asked the caller to call again</source>
+        <translation>無法即時回答，請其稍後再撥</translation>
+    </message>
+    <message>
+        <source>no answer and no contact taken</source>
+        <translation>無法即時回答，亦未留下聯絡方式</translation>
+    </message>
+    <message>
+        <source>{band} ({span})</source>
+        <translation>{band}（{span}）</translation>
+    </message>
+    <message>
+        <source>{item}: {value} points is outside the band ticked, {band} ({lo}–{hi}); nothing was recorded.</source>
+        <translation>{item}：{value} 分不在勾選的「{band}」（{lo}–{hi} 分）範圍內；未儲存任何資料。</translation>
+    </message>
+    <message>
+        <source>{item}: {value} is not possible on the form (from {lo} to {hi}); nothing was recorded.</source>
+        <translation>{item}：{value} 不符合紀錄表（應為 {lo} 至 {hi}）；未儲存任何資料。</translation>
+    </message>
+    <message>
+        <source>Answer within {seconds} seconds (three rings).</source>
+        <translation>鈴響 {seconds} 秒（3 響）內接聽。</translation>
+    </message>
+    <message>
+        <source>Transfer with the officer&apos;s name and extension.</source>
+        <translation>轉接時說明承辦人員姓名及分機。</translation>
+    </message>
+    <message>
+        <source>Say goodbye and let the caller hang up first.</source>
+        <translation>結束時道謝、再見，讓來電者先掛電話。</translation>
+    </message>
+    <message>
+        <source>Latest phone courtesy test: {total} points</source>
+        <translation>最近一次電話禮貌測試：{total} 分</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3270,14 @@ Until then, the duty stays yours.</source>
         <translation>匯出稽核紀錄</translation>
     </message>
     <message>
+        <source>Phone courtesy test recorded</source>
+        <translation>登錄電話禮貌測試</translation>
+    </message>
+    <message>
+        <source>Follow-up of a phone courtesy test recorded</source>
+        <translation>登錄電話禮貌測試改善措施</translation>
+    </message>
+    <message>
         <source>Swap request {id}</source>
         <translation>換班申請 {id}</translation>
     </message>
@@ -3547,6 +3678,30 @@ Until then, the duty stays yours.</source>
         <translation>電腦時間跳動（秒）</translation>
     </message>
     <message>
+        <source>staff member tested</source>
+        <translation>受測所內人員</translation>
+    </message>
+    <message>
+        <source>tested at</source>
+        <translation>測試時間</translation>
+    </message>
+    <message>
+        <source>tester</source>
+        <translation>測試人員</translation>
+    </message>
+    <message>
+        <source>total score</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>改善措施</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>改善日期</translation>
+    </message>
+    <message>
         <source>who</source>
         <translation>執行者</translation>
     </message>
@@ -3633,6 +3788,14 @@ Until then, the duty stays yours.</source>
     <message>
         <source>kept for (days)</source>
         <translation>保存天數</translation>
+    </message>
+    <message>
+        <source>phone test follow-up under (points)</source>
+        <translation>電話禮貌測試改善門檻（分）</translation>
+    </message>
+    <message>
+        <source>phone test score on the desk screen</source>
+        <translation>服務台顯示電話禮貌測試分數</translation>
     </message>
     <message>
         <source>service category</source>
@@ -4635,6 +4798,10 @@ Until then, the duty stays yours.</source>
         <translation>{raw} 不是稽核錨點；請照「筆數:雜湊」抄寫，即筆數、一個冒號，再接雜湊的 64 個英數字。</translation>
     </message>
     <message>
+        <source>Choose the volunteer tested, or type the staff member&apos;s name.</source>
+        <translation>請選擇受測的志工，或輸入受測所內人員姓名。</translation>
+    </message>
+    <message>
         <source>Restoring replaces the whole database; run again with --yes to confirm.</source>
         <translation>還原會取代整個資料庫；確定的話請加上 --yes 再執行一次。</translation>
     </message>
@@ -4825,6 +4992,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>desk name</source>
         <translation>服務台名稱</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>改善措施</translation>
     </message>
     <message>
         <source>The {what} is longer than {max} characters; please shorten it.</source>
