@@ -33,6 +33,12 @@ class Command:
     description: Callable[[], str] | None = None
 
 
+def _notices_help() -> str:
+    return QCoreApplication.translate(
+        "cli", "reminders and notices: calendar files, the LINE message, slips, e-mail"
+    )
+
+
 def _commands() -> dict[str, Command]:
     """Every command in the order `frontdesk --help` lists them."""
     return {
@@ -95,6 +101,7 @@ def _commands() -> dict[str, Command]:
                 "cli", "the audit log: export it (or part of it) to Excel"
             ),
         ),
+        "notices": Command("notices", _notices_help),
         "supervisors": Command(
             "supervisors",
             lambda: QCoreApplication.translate(
@@ -146,6 +153,10 @@ def _group(name: str) -> ModuleType:
         from frontdesk.cli import supervisors
 
         return supervisors
+    if name == "notices":
+        from frontdesk.cli import notices
+
+        return notices
     if name == "audit":
         from frontdesk.cli import audit_log
 

@@ -259,6 +259,19 @@ def _roc_year(value: object) -> str:
 
 
 # field: (label, how its value is written)
+# The notices' settings (core.notices), kept as extra settings.
+_NOTICE_SETTINGS: dict[str, tuple[Callable[[], str], Format]] = {
+    "reminder_days_before": (
+        lambda: QCoreApplication.translate("audit", "e-mail reminder before a duty (days)"),
+        _setting,
+    ),
+    "desk_phone": (lambda: QCoreApplication.translate("audit", "desk phone"), _setting),
+    "smtp_host": (lambda: QCoreApplication.translate("audit", "mail server"), _setting),
+    "smtp_port": (lambda: QCoreApplication.translate("audit", "mail server port"), _setting),
+    "smtp_security": (lambda: QCoreApplication.translate("audit", "mail encryption"), _setting),
+    "smtp_user": (lambda: QCoreApplication.translate("audit", "mail account"), _setting),
+    "smtp_from": (lambda: QCoreApplication.translate("audit", "mail sender"), _setting),
+}
 FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
     "code": (lambda: QCoreApplication.translate("audit", "code"), _text),
     "name": (lambda: QCoreApplication.translate("audit", "name"), _text),
@@ -461,6 +474,7 @@ FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
         lambda: QCoreApplication.translate("audit", "national system template columns"),
         _setting,
     ),
+    **_NOTICE_SETTINGS,
 }
 # A field whose meaning depends on what was changed: (entity, field)
 _OVERRIDES: dict[tuple[str, str], tuple[Callable[[], str], Format]] = {

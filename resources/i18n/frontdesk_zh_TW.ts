@@ -3414,6 +3414,34 @@ Until then, the duty stays yours.</source>
         <translation>電話</translation>
     </message>
     <message>
+        <source>e-mail reminder before a duty (days)</source>
+        <translation>值班前幾天寄電子郵件提醒（天）</translation>
+    </message>
+    <message>
+        <source>desk phone</source>
+        <translation>服務台電話</translation>
+    </message>
+    <message>
+        <source>mail server</source>
+        <translation>郵件伺服器</translation>
+    </message>
+    <message>
+        <source>mail server port</source>
+        <translation>郵件伺服器連接埠</translation>
+    </message>
+    <message>
+        <source>mail encryption</source>
+        <translation>郵件加密方式</translation>
+    </message>
+    <message>
+        <source>mail account</source>
+        <translation>郵件帳號</translation>
+    </message>
+    <message>
+        <source>mail sender</source>
+        <translation>寄件人地址</translation>
+    </message>
+    <message>
         <source>code</source>
         <translation>編號</translation>
     </message>
@@ -4121,6 +4149,10 @@ Until then, the duty stays yours.</source>
         <translation>稽核紀錄：匯出（全部或部分）到 Excel</translation>
     </message>
     <message>
+        <source>reminders and notices: calendar files, the LINE message, slips, e-mail</source>
+        <translation>值勤提醒與通知：行事曆檔、LINE 訊息、值班單、電子郵件</translation>
+    </message>
+    <message>
         <source>supervisor accounts: list, unlock, set a new password</source>
         <translation>督導帳號：列出、解除鎖定、設定新密碼</translation>
     </message>
@@ -4439,6 +4471,30 @@ Until then, the duty stays yours.</source>
     <message>
         <source>The password of {name} was set; the account may log in with it now.</source>
         <translation>已設定 {name} 的新密碼，現在可以用它登入。</translation>
+    </message>
+    <message>
+        <source>write each volunteer&apos;s calendar file</source>
+        <translation>寫出每位志工的行事曆檔</translation>
+    </message>
+    <message>
+        <source>the folder for the .ics files (made if missing)</source>
+        <translation>.ics 檔要放的資料夾（沒有就建立）</translation>
+    </message>
+    <message>
+        <source>only this volunteer (may be given again)</source>
+        <translation>只做這位志工（可寫多次）</translation>
+    </message>
+    <message>
+        <source>print the LINE group message of a week</source>
+        <translation>印出一週的 LINE 群組訊息</translation>
+    </message>
+    <message>
+        <source>the week&apos;s first day (default: next Monday)</source>
+        <translation>這一週的第一天（預設：下週一）</translation>
+    </message>
+    <message>
+        <source>{count} calendar files written to {folder}</source>
+        <translation>已寫出 {count} 個行事曆檔到 {folder}</translation>
     </message>
 </context>
 <context>
@@ -5248,6 +5304,93 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{count} attendance record(s) of {roc}/{month:02d} (ROC) still wait for review; the hours in the workbook may change once they are decided.</source>
         <translation>民國{roc}年{month}月還有 {count} 筆出勤紀錄等待確認；確認之後，活頁簿中的時數可能還會改變。</translation>
+    </message>
+</context>
+<context>
+    <name>notices</name>
+    <message>
+        <source>Swaps: arrange with a colleague at least {days} days ahead and tell the supervisor, or ask the supervisor to arrange it.</source>
+        <translation>換班：請至少提前 {days} 天與其他志工更換並告知督導，或請督導協助換班。</translation>
+    </message>
+    <message>
+        <source>For a swap call the desk: {phone}</source>
+        <translation>換班請洽服務台：{phone}</translation>
+    </message>
+    <message>
+        <source>{day} {slot}: {count} more needed. If you can help, reply or sign in at the desk.</source>
+        <translation>{day}{slot}缺 {count} 位，可以支援的請回覆或刷卡登記</translation>
+    </message>
+    <message>
+        <source>【{agency} {desk}】Duties {first} – {last}</source>
+        <translation>【{agency}{desk}】值班表 {first}～{last}</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（尚無人）</translation>
+    </message>
+    <message>
+        <source>No duties this week.</source>
+        <translation>本週沒有排班。</translation>
+    </message>
+    <message>
+        <source>⚠ Still short</source>
+        <translation>⚠ 尚缺人手</translation>
+    </message>
+    <message>
+        <source>Approved swaps</source>
+        <translation>已核准換班</translation>
+    </message>
+    <message>
+        <source>Duty reminder: {when}</source>
+        <translation>值班提醒：{when}</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>{name} 您好：</translation>
+    </message>
+    <message>
+        <source>You are on duty at the {desk} on {when}.</source>
+        <translation>提醒您 {when} 在{desk}值班。</translation>
+    </message>
+    <message>
+        <source>Swap approved: {when}</source>
+        <translation>換班已核准：{when}</translation>
+    </message>
+    <message>
+        <source>The swap of the duty on {when} was approved. The roster is changed.</source>
+        <translation>{when} 的換班已核准，班表已更新。</translation>
+    </message>
+    <message>
+        <source>Swap not approved: {when}</source>
+        <translation>換班未核准：{when}</translation>
+    </message>
+    <message>
+        <source>The swap of the duty on {when} was not approved. The duty stays as it was.</source>
+        <translation>{when} 的換班未核准，仍依原班表值班。</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s note: {why}</source>
+        <translation>督導說明：{why}</translation>
+    </message>
+    <message>
+        <source>Help needed: {when}</source>
+        <translation>徵求支援：{when}</translation>
+    </message>
+    <message>
+        <source>Tomorrow: {slot} at the desk</source>
+        <translation>明天{slot}服務台值班</translation>
+    </message>
+    <message>
+        <source>{name}  {month} duties</source>
+        <translation>{name}&#x3000;{month}值班</translation>
+    </message>
+    <message>
+        <source>No duties this month.</source>
+        <translation>本月沒有排班。</translation>
+    </message>
+    <message>
+        <source>{duty} (cancelled)</source>
+        <translation>{duty}（取消）</translation>
     </message>
 </context>
 <context>
