@@ -76,6 +76,9 @@ class DeskSettings:
     makeup_saturday_is_duty: bool = True
     kiosk_idle_seconds: int = 30
     answer_seconds: int = 8  # the answer to a scan stays this long, then the desk goes home
+    # a shared server that has not answered a scan within this many seconds is taken as
+    # out of reach: the desk answers from its local replica (services.offline)
+    server_timeout_seconds: int = 2
     sound_volume: int = 70  # percent; 0 = no sound
     supervisor_idle_minutes: int = 5
     require_pin: bool = False
@@ -139,6 +142,7 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("weekly_max_shifts", _K.INT, 1, 14),
     SettingSpec("kiosk_idle_seconds", _K.INT, 5, 3600),
     SettingSpec("answer_seconds", _K.INT, 3, 120),
+    SettingSpec("server_timeout_seconds", _K.INT, 1, 30),
     SettingSpec("sound_volume", _K.INT, 0, 100),
     SettingSpec("supervisor_idle_minutes", _K.INT, 1, 240),
     SettingSpec("language", _K.CHOICE, choices=("zh_TW", "en")),

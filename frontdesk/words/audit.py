@@ -40,6 +40,9 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "attendance.autoclose": lambda: QCoreApplication.translate(
         "audit", "Sign-out closed automatically"
     ),
+    "attendance.offline_conflict": lambda: QCoreApplication.translate(
+        "audit", "Duty flagged: a scan sent after the network was back was answered otherwise"
+    ),
     "attendance.sweep": lambda: QCoreApplication.translate(
         "audit", "Daily check for absences and forgotten sign-outs"
     ),

@@ -209,6 +209,12 @@ def _setting(value: object, _names: Names) -> str:
     return _text(value, _names)
 
 
+def _offline_reason(value: object) -> str:
+    from frontdesk.words.offline import conflict_reason
+
+    return conflict_reason(value)
+
+
 def _action(value: object, _names: Names) -> str:
     from frontdesk.words.audit import action_name  # the one table of action names
 
@@ -276,6 +282,10 @@ FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
     "code": (lambda: QCoreApplication.translate("audit", "code"), _text),
     "name": (lambda: QCoreApplication.translate("audit", "name"), _text),
     "phone": (lambda: QCoreApplication.translate("audit", "phone"), _text),
+    "offline_conflict": (
+        lambda: QCoreApplication.translate("audit", "why it was flagged"),
+        lambda v, _n: _offline_reason(v),
+    ),
     "status": (
         lambda: QCoreApplication.translate("audit", "status"),
         _f(lambda v: attendance_status(str(v))),
@@ -430,6 +440,10 @@ FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
     ),
     "answer_seconds": (
         lambda: QCoreApplication.translate("audit", "answer to a scan shown (seconds)"),
+        _setting,
+    ),
+    "server_timeout_seconds": (
+        lambda: QCoreApplication.translate("audit", "shared server out of reach after (seconds)"),
         _setting,
     ),
     "sound_volume": (lambda: QCoreApplication.translate("audit", "desk sound volume"), _setting),

@@ -56,6 +56,9 @@ def setting_labels() -> dict[str, str]:
         "answer_seconds": QCoreApplication.translate(
             "CalendarPage", "The answer to a scan stays on screen for (seconds)"
         ),
+        "server_timeout_seconds": QCoreApplication.translate(
+            "CalendarPage", "Shared server out of reach after no answer for (seconds)"
+        ),
         "sound_volume": QCoreApplication.translate(
             "CalendarPage", "Desk sound volume (0 = no sound)"
         ),

@@ -773,6 +773,10 @@ Save them?</source>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
     </message>
+    <message>
+        <source>Shared server out of reach after no answer for (seconds)</source>
+        <translation>共用資料庫多久沒回應即改為離線作業（秒）</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -1489,6 +1493,73 @@ It is not available in this version yet.</source>
     <message>
         <source>Clear</source>
         <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>Recorded; sent automatically when the network is back</source>
+        <translation>已記錄，網路恢復後自動上傳</translation>
+    </message>
+    <message>
+        <source>No connection to the shared database since {time}. Scanning works as usual: every scan is kept on this PC and sent when the network is back ({count} waiting).</source>
+        <translation>{time} 起連不上共用資料庫。刷卡照常使用：每筆刷卡都先存在這台電腦，網路恢復後自動上傳（{count} 筆待上傳）。</translation>
+    </message>
+    <message>
+        <source>The network is back: sending the scans kept on this PC ({count} left).</source>
+        <translation>網路已恢復，正在上傳這台電腦保存的刷卡（還有 {count} 筆）。</translation>
+    </message>
+    <message>
+        <source>This needs the shared database, which cannot be reached now; scanning in and out still works, and this can be done once the network is back.</source>
+        <translation>這項功能需要連上共用資料庫，目前連不上；刷卡簽到退照常可用，請等網路恢復後再辦理。</translation>
+    </message>
+    <message>
+        <source>the server answered otherwise than this desk did offline</source>
+        <translation>伺服器的判定與本服務台離線時的判定不同</translation>
+    </message>
+    <message>
+        <source>the server recorded nothing (signed in at another desk meanwhile, a repeat, or a closed day)</source>
+        <translation>伺服器沒有記錄這次刷卡（期間已在其他服務台簽到、重複刷卡或當日停止上班）</translation>
+    </message>
+    <message>
+        <source>the roster or the calendar changed meanwhile: another slot or status</source>
+        <translation>期間班表或行事曆已變更，時段或狀態與離線時不同</translation>
+    </message>
+    <message>
+        <source>the daily check had marked this duty absent; the sign-in corrects it</source>
+        <translation>每日檢查曾將這次值勤記為缺席，已依這筆簽到更正</translation>
+    </message>
+    <message>
+        <source>the server held a later time for this volunteer: recorded at that time</source>
+        <translation>伺服器已有這位志工較晚的紀錄，以該較晚時間記錄</translation>
+    </message>
+    <message>
+        <source>the sign-out taken back at this desk could not be taken back on the server</source>
+        <translation>在本服務台撤回的簽退，無法在伺服器上撤回</translation>
+    </message>
+    <message>
+        <source>not heard from since {time}</source>
+        <translation>{time} 後沒有回報</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>連線中</translation>
+    </message>
+    <message>
+        <source>offline since {time}</source>
+        <translation>{time} 起離線</translation>
+    </message>
+    <message>
+        <source>{count} scans waiting to be sent</source>
+        <translation>{count} 筆刷卡待上傳</translation>
+    </message>
+    <message>
+        <source>last sent {time}</source>
+        <translation>最後上傳 {time}</translation>
+    </message>
+    <message>
+        <source>{count} flagged for review</source>
+        <translation>{count} 筆待督導確認</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +3911,18 @@ Until then, the duty stays yours.</source>
     <message>
         <source>national system template columns</source>
         <translation>志願服務資訊系統範本欄位</translation>
+    </message>
+    <message>
+        <source>Duty flagged: a scan sent after the network was back was answered otherwise</source>
+        <translation>值勤標記待確認：網路恢復後上傳的刷卡判定不同</translation>
+    </message>
+    <message>
+        <source>why it was flagged</source>
+        <translation>標記原因</translation>
+    </message>
+    <message>
+        <source>shared server out of reach after (seconds)</source>
+        <translation>共用資料庫逾時改離線（秒）</translation>
     </message>
 </context>
 <context>
