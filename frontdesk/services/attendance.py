@@ -186,11 +186,7 @@ def _decide(
 ) -> ScanDecision:
     """What this scan means (core.attendance.decide_scan) given the volunteer's last event
     and duties of the day; `confirmed`: the early sign-out, the walk-in."""
-    last_event = session.execute(
-        select(func.max(func.coalesce(Attendance.out_at, Attendance.in_at))).where(
-            Attendance.volunteer_id == volunteer_id, Attendance.in_at.is_not(None)
-        )
-    ).scalar()
+    last_event = last_event_of(session, volunteer_id)
     today = local_day(now)
     info = load_calendar(session, desk.site_id, settings, today, today).day(today)
     own = session.scalars(
@@ -225,6 +221,25 @@ def _decide(
         sign_out_confirmed=confirmed[0],
         walk_in_confirmed=confirmed[1],
     )
+
+
+def last_event_of(session: Session, volunteer_id: int) -> datetime | None:
+    """The volunteer's latest recorded instant: max(coalesce(out_at, in_at)) over the
+    records with a sign-in, read as two index lookups (ix_attendance_volunteer_out, and
+    ix_attendance_volunteer_open_in for records never signed out), not their history."""
+    last_out = (
+        select(func.max(Attendance.out_at))
+        .where(Attendance.volunteer_id == volunteer_id, Attendance.in_at.is_not(None))
+        .scalar_subquery()
+    )
+    last_open_in = (
+        select(func.max(Attendance.in_at))
+        .where(Attendance.volunteer_id == volunteer_id, Attendance.out_at.is_(None))
+        .scalar_subquery()
+    )
+    found = session.execute(select(last_out, last_open_in)).one()
+    instants = [t for t in found if t is not None]
+    return max(instants) if instants else None
 
 
 def _answer_without_record(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import BindParameter, ColumnElement, and_, bindparam, exists, func, or_, select
 
 from frontdesk.core.attendance import AttendanceStatus
 from frontdesk.core.swaps import SwapState
@@ -31,7 +31,13 @@ def to_review() -> ColumnElement[bool]:
     flagged (auto-closed, walk-in, absent, a suspect clock) or late or left early with no
     decision yet (no correction or acceptance recorded)."""
     decided = exists().where(AttendanceCorrection.attendance_id == Attendance.id)
+    # The statuses as literals, not parameters: a partial index is matched to its
+    # query's terms as written, so ix_attendance_site_to_review holds exactly this term.
+    statuses: BindParameter[str] = bindparam(
+        "review_statuses", REVIEW_STATUSES, expanding=True, literal_execute=True, unique=True
+    )
     return and_(
+        or_(Attendance.needs_review, Attendance.status.in_(statuses)),
         Attendance.is_open.is_(False),
         or_(
             Attendance.needs_review.is_(True),

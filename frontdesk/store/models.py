@@ -166,6 +166,8 @@ class Assignment(Base):
         UniqueConstraint("site_id", "day", "slot", "volunteer_id"),
         CheckConstraint("source IN ('pattern','manual','swap')", name="source"),
         Index("ix_assignment_site_day", "site_id", "day"),
+        # A volunteer's duties of one day (a scan, the sweep): not all the years of them.
+        Index("ix_assignment_volunteer_day", "volunteer_id", "day"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
@@ -181,6 +183,12 @@ class Assignment(Base):
     removed_reason: Mapped[str] = mapped_column(String(200), default="")
 
 
+# Attendance statuses kept for the supervisor's decision (services.waiting.REVIEW_STATUSES),
+# as the partial index ix_attendance_site_to_review and its query write them.
+REVIEW_STATUSES_SQL = "('late', 'early_leave', 'late_early_leave')"
+UNNOTIFIED = "auto_closed_at IS NOT NULL AND notified_at IS NULL"
+
+
 class Attendance(Base):
     """A duty as served: sign-in/out instants, status and credited minutes."""
 
@@ -191,11 +199,46 @@ class Attendance(Base):
             "uq_attendance_one_open",
             "volunteer_id",
             unique=True,
-            sqlite_where=text("is_open"),
+            sqlite_where=text("is_open = 1"),
             postgresql_where=text("is_open"),
         ),
         Index("ix_attendance_site_day", "site_id", "day"),
         Index("ix_attendance_volunteer_day", "volunteer_id", "day"),
+        # The desk's frequent reads (migration 0011): each index holds only the rows its
+        # query can match, its WHERE written as the dialect's queries say it (SQLite matches
+        # a partial index only to the same term; booleans are `= 1` there).
+        Index(
+            "ix_attendance_site_open",
+            "site_id",
+            sqlite_where=text("is_open = 1"),
+            postgresql_where=text("is_open"),
+        ),
+        Index(
+            "ix_attendance_unnotified",
+            "volunteer_id",
+            sqlite_where=text(UNNOTIFIED),
+            postgresql_where=text(UNNOTIFIED),
+        ),
+        Index(
+            "ix_attendance_volunteer_out",
+            "volunteer_id",
+            "out_at",
+            sqlite_where=text("in_at IS NOT NULL"),
+            postgresql_where=text("in_at IS NOT NULL"),
+        ),
+        Index(
+            "ix_attendance_volunteer_open_in",
+            "volunteer_id",
+            "in_at",
+            sqlite_where=text("out_at IS NULL"),
+            postgresql_where=text("out_at IS NULL"),
+        ),
+        Index(
+            "ix_attendance_site_to_review",
+            "site_id",
+            sqlite_where=text(f"(needs_review = 1 OR status IN {REVIEW_STATUSES_SQL})"),
+            postgresql_where=text(f"(needs_review OR status IN {REVIEW_STATUSES_SQL})"),
+        ),
         CheckConstraint("credited_minutes >= 0", name="credited"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
