@@ -170,14 +170,12 @@ def screen_specs() -> tuple[SettingSpec, ...]:
 
 # Settings kept as text in DeskSettings.extra, read by the part that needs them.
 SERVICE_CATEGORY = "national_service_category"  # the hours export's 服務類別
-<<<<<<< HEAD
 SERVICE_ITEM = "national_service_item"  # a desk duty's 服務項目 on the service record
 HOURS_STEP = "national_hours_step_minutes"  # credited minutes cut to this step (30: 0.5 h)
 TEMPLATE_MAPPING = "national_template_mapping"  # the county template's columns (JSON)
-EXTRA_KEYS = frozenset({SERVICE_CATEGORY, SERVICE_ITEM, HOURS_STEP, TEMPLATE_MAPPING})
-=======
-EXTRA_KEYS = frozenset({SERVICE_CATEGORY}) | notices.KEYS
->>>>>>> 73cee267c9ceb44ebc51399aeb9b062838a180eb
+EXTRA_KEYS = (
+    frozenset({SERVICE_CATEGORY, SERVICE_ITEM, HOURS_STEP, TEMPLATE_MAPPING}) | notices.KEYS
+)
 
 
 def known_keys() -> frozenset[str]:
