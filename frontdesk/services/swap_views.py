@@ -31,7 +31,7 @@ from frontdesk.services.roster import (
     rules_context,
 )
 from frontdesk.services.swaps import OPEN_STATES
-from frontdesk.services.volunteers import Suggestion, by_code, load_facts
+from frontdesk.services.volunteers import Suggestion, by_typed_code, load_facts
 from frontdesk.services.waiting import swaps_to_decide
 from frontdesk.store.models import Assignment, Supervisor, SwapRequest, Volunteer
 
@@ -312,7 +312,7 @@ def identify(desk: Desk, code: str) -> Suggestion | None:
     if not code:
         return None
     with desk.db.read() as session:
-        v = by_code(session, desk, code)
+        v = by_typed_code(session, desk, code)
         return Suggestion(v.id, v.code, v.name) if v is not None else None
 
 

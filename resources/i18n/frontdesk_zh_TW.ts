@@ -1179,6 +1179,10 @@ Save them?</source>
         <translation>您今天的值班（{slot}）已經結束，謝謝您！</translation>
     </message>
     <message>
+        <source>The number {code} is not known. Volunteer numbers look like {example} (typing just the digits is fine). Please try again or ask the desk staff.</source>
+        <translation>查無編號 {code}。志工編號像 {example}（只輸入數字也可以）。請再試一次，或請服務台人員幫忙。</translation>
+    </message>
+    <message>
         <source>Sign-in for {slot} opens at {time}.</source>
         <translation>{slot}，{time} 開始簽到。</translation>
     </message>

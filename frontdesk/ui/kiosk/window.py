@@ -357,7 +357,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             self._idle.start()
             self.sounds.play(sounds.LOOK, self.settings.sound_volume)
         else:
-            self._show_view(scan.scan_view(result), result)
+            self._show_view(scan.scan_view(result, self._code_example(result)), result)
             if result.outcome is ScanOutcome.SIGNED_OUT:
                 self.sign_out.offer_undo()
                 # the answer stays while 按錯了？ is offered
@@ -368,6 +368,16 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         if offers_duties(result) and result.outcome is not ScanOutcome.CONFIRM_WALK_IN:
             QTimer.singleShot(0, lambda: self.show_swap_news(result))
         return result
+
+    def _code_example(self, result: ScanResult) -> str:
+        """How the desk's numbers look, told with an unknown number ("" otherwise)."""
+        if result.outcome is not ScanOutcome.UNKNOWN_CARD:
+            return ""
+        try:
+            return kiosk.code_example(self.desk)
+        except Exception:
+            log.exception("code example failed")
+            return ""
 
     def _show_view(self, view: scan.ScanView, result: ScanResult | None) -> None:
         self.result_page.show_view(view, can_show_shifts=offers_duties(result))
