@@ -110,7 +110,7 @@ def test_a_mistaken_sign_out_is_taken_back(
     clock.set(MONDAY, 10, 0)
     scan(window, "A001")
     qtbot.mouseClick(button(window, "signOutYes"), Qt.MouseButton.LeftButton)
-    assert label(window, "headline") == "簽退成功" and "提早 90 分鐘" in label(window, "detail")
+    assert label(window, "headline") == "簽退成功" and "提早 1 小時 30 分鐘" in label(window, "detail")
     undo = button(window, "undoButton")
     assert undo.isVisible() and undo.text() == "按錯了？"
     clock.set(MONDAY, 10, 0, 5)
