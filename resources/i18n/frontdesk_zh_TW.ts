@@ -1131,6 +1131,14 @@ Save them?</source>
         <translation>這次沒有記錄任何資料。</translation>
     </message>
     <message>
+        <source>Who is writing the note? Please scan your volunteer card, or tap &apos;Type my number&apos; below (only to name the writer: nothing is signed in).</source>
+        <translation>請問是哪一位要寫交班事項？請刷志工卡，或按右下角「輸入號碼簽到」輸入編號（只用來具名，不會簽到）。</translation>
+    </message>
+    <message>
+        <source>The number {code} is not known.</source>
+        <translation>查無編號 {code}。</translation>
+    </message>
+    <message>
         <source>Signed in</source>
         <translation>簽到成功</translation>
     </message>
@@ -1318,6 +1326,10 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
         <translation>寫交班事項</translation>
     </message>
     <message>
+        <source>Unnamed (desk)</source>
+        <translation>未具名（服務台）</translation>
+    </message>
+    <message>
         <source>{name} (supervisor)</source>
         <translation>{name}（督導）</translation>
     </message>
@@ -1444,6 +1456,10 @@ It is not available in this version yet.</source>
         <translation>交班事項</translation>
     </message>
     <message>
+        <source>{name}, what should the next volunteer know?</source>
+        <translation>{name}，有什麼事要告訴下一班的志工？</translation>
+    </message>
+    <message>
         <source>What should the next volunteer know?</source>
         <translation>有什麼事要告訴下一班的志工？</translation>
     </message>
@@ -1454,6 +1470,10 @@ It is not available in this version yet.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Your unfinished note was kept; here it is again.</source>
+        <translation>您剛才沒寫完的內容還在，請接著寫。</translation>
     </message>
     <message>
         <source>Please write something first.</source>

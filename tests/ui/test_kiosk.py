@@ -270,6 +270,8 @@ def test_handover_note_written_and_shown(
     scan(window, "A001")
     window.go_home()
     window.write_note()
+    assert window.pages.currentIndex() == window.NOTE_ASK  # who writes? asked first
+    scan(window, "A001")
     dialog = window.findChild(NoteDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.editor.setPlainText("影印機卡紙，已通知總務。")
@@ -278,6 +280,7 @@ def test_handover_note_written_and_shown(
     with kiosk_desk.db.read() as s:
         note = s.scalars(select(HandoverNote)).one()
     assert note.slot == "AM" and note.day == MONDAY
+    assert note.author_id is not None and attendance_rows(kiosk_desk) == 1  # no second scan
 
 
 def test_supervisor_badge_counts_pending(window: KioskWindow, clock: Clock, qtbot: QtBot) -> None:

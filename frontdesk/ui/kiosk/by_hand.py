@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from frontdesk.core.settings import DeskSettings
     from frontdesk.services.attendance import ScanResult
     from frontdesk.services.context import Desk
+    from frontdesk.ui.kiosk.notes import NoteFlow
     from frontdesk.ui.kiosk.pad import NumberPad
     from frontdesk.ui.kiosk.pages import ConfirmPage, PinPage
     from frontdesk.ui.kiosk.visit import Visit
@@ -43,6 +44,7 @@ class ByHand:
     confirm_page: ConfirmPage
     pin_page: PinPage
     pad_page: NumberPad
+    notes: NoteFlow
     PAD: int
     PIN: int
     CONFIRM: int
@@ -79,7 +81,11 @@ class ByHand:
 
     def identify(self, code: str, *, by_card: bool) -> None:
         """A code from the card reader, or a number typed by hand: by hand, the PIN is
-        asked first when the desk wants one (typing the badge number is no card)."""
+        asked first when the desk wants one (typing the badge number is no card). When
+        the kiosk asked who writes a handover note, the code answers that instead."""
+        if self.notes.waiting:
+            self.notes.identify(code)
+            return
         if by_card or not self.settings.require_pin:
             self.submit(code)
             return

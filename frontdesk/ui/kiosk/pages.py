@@ -4,6 +4,7 @@ PIN pad, my shifts."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -330,15 +331,27 @@ class ShiftsPage(QWidget):
 
 
 class NoteDialog(QDialog):
-    """Write a handover note (交班事項) for the next volunteer; Chinese input works here."""
+    """Write a handover note (交班事項) for the next volunteer; Chinese input works here.
+    `author` is the volunteer who identified to write it, named in the question."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, author: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("noteDialog")
         self.setWindowTitle(self.tr("Handover note"))
         self.setModal(True)
         box = QVBoxLayout(self)
-        box.addWidget(wrap_label(self.tr("What should the next volunteer know?")))
+        question = (
+            self.tr("{name}, what should the next volunteer know?").format(name=author)
+            if author
+            else self.tr("What should the next volunteer know?")
+        )
+        self.question = wrap_label(question)
+        self.question.setObjectName("noteQuestion")
+        box.addWidget(self.question)
+        self.restored = wrap_label(role="notice")
+        self.restored.setObjectName("noteRestored")
+        self.restored.hide()
+        box.addWidget(self.restored)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("noteEditor")
         self.editor.setMinimumSize(720, 220)
@@ -349,6 +362,7 @@ class NoteDialog(QDialog):
         self.save_button = BigButton(self.tr("Save note"), role="primary")
         self.save_button.setObjectName("noteSave")
         cancel = BigButton(self.tr("Cancel"))
+        cancel.setObjectName("noteCancel")
         self.save_button.clicked.connect(self._save)
         cancel.clicked.connect(self.reject)
         row.addStretch(1)
@@ -356,6 +370,17 @@ class NoteDialog(QDialog):
         row.addWidget(cancel)
         box.addLayout(row)
         enter_submits(self, self.save_button)  # Enter in the note itself is a new line
+
+    def restore(self, draft: str) -> None:
+        """Give back the text this volunteer typed before the note was closed unsaved."""
+        self.editor.setPlainText(draft)
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
+        self.restored.setText(self.tr("Your unfinished note was kept; here it is again."))
+        self.restored.show()
+
+    def text(self) -> str:
+        """What is typed, as typed (blanks kept): a draft to give back."""
+        return self.editor.toPlainText()
 
     def body(self) -> str:
         return self.editor.toPlainText().strip()

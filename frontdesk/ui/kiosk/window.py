@@ -33,10 +33,10 @@ from frontdesk.ui.kiosk import sounds
 from frontdesk.ui.kiosk.after_scan import AfterScan, offers_duties
 from frontdesk.ui.kiosk.by_hand import ByHand
 from frontdesk.ui.kiosk.home import HomePage, KioskHeader, MessagePage
+from frontdesk.ui.kiosk.notes import NoteFlow
 from frontdesk.ui.kiosk.pad import NumberPad
 from frontdesk.ui.kiosk.pages import (
     ConfirmPage,
-    NoteDialog,
     PinPage,
     QuestionPage,
     ResultPage,
@@ -164,6 +164,12 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.pad_page.entered.connect(lambda code: self.identify(code, by_card=False))
         self.pad_page.cancelled.connect(self.go_home)
         self.PAD = self.pages.addWidget(self.pad_page)
+        self.note_ask_page = MessagePage()  # who writes the note? a card or a number
+        self.note_ask_page.setObjectName("noteAskPage")
+        self.note_ask_page.message.setObjectName("noteAsk")
+        self.note_ask_page.back.connect(self.go_home)
+        self.NOTE_ASK = self.pages.addWidget(self.note_ask_page)
+        self.notes = NoteFlow(self)
         return self.pages
 
     def _build_footer(self) -> QHBoxLayout:
@@ -309,6 +315,10 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         if self.pages.currentIndex() == self.SWAP and self.swap_flow.wants_scan():
             self.swap_flow.identify(code)
             return
+        if self.notes.waiting and self.pages.currentIndex() in (self.NOTE_ASK, self.PAD):
+            self.notes.identify(code)  # who writes the note: no sign-in here
+            return
+        # A dialog closed by the card keeps what was typed in it (a note: its draft).
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
@@ -421,24 +431,8 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             )
 
     def write_note(self) -> None:
-        dialog = NoteDialog(self)
-        self._note_dialog = dialog
-        dialog.accepted.connect(lambda: self._save_note(dialog.body()))
-        dialog.open()
-
-    def _save_note(self, body: str) -> None:
-        board = self.board
-        if board is None:
-            return
-        try:
-            self.visit.add_note(board, body)
-        except Exception as exc:
-            from frontdesk.words.errors import describe_error
-
-            self.show_message(describe_error(exc))
-            return
-        self.refresh()
-        self.home.show_notes()
+        """The note button: who writes is asked first (ui.kiosk.notes)."""
+        self.notes.ask()
 
     def go_home(self) -> None:
         """Back to the home view; personal views and the typed number are cleared."""
@@ -454,9 +448,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.pad_page.clear()
         self.shifts_page.show_shifts("", [])
         self.result_page.show_view(scan.ScanView(scan.OK, "", "", "", ""), can_show_shifts=False)
-        dialog = getattr(self, "_note_dialog", None)
-        if dialog is not None and dialog.isVisible():
-            dialog.reject()
+        self.notes.close()  # an open note keeps its text as the writer's draft
         self.pages.setCurrentIndex(self.HOME)
 
     def sweep(self) -> None:
