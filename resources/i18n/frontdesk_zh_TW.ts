@@ -1550,6 +1550,14 @@ It is not available in this version yet.</source>
         <source>No, cancel</source>
         <translation>不用，取消</translation>
     </message>
+    <message>
+        <source>My duties (next 4 weeks)</source>
+        <translation>我的班表（未來 4 週）</translation>
+    </message>
+    <message>
+        <source>Ask for a swap</source>
+        <translation>申請換班</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>

@@ -152,10 +152,14 @@ def _question_card(
 
 
 class QuestionPage(QWidget):
-    """A yes/no question with two big buttons (the walk-in confirmation)."""
+    """A yes/no question with two big buttons (the walk-in confirmation), and beside it
+    the volunteer's own duties and the swap request: one with no duty today may have come
+    only for those."""
 
     yes = Signal()
     no = Signal()
+    my_shifts = Signal()
+    swap = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,6 +171,26 @@ class QuestionPage(QWidget):
         self.question.setObjectName("question")
         self.yes_button.clicked.connect(self.yes)
         self.no_button.clicked.connect(self.no)
+        self.shifts_button = BigButton(self.tr("My duties (next 4 weeks)"))
+        self.shifts_button.setObjectName("walkInShifts")
+        self.shifts_button.clicked.connect(self.my_shifts)
+        self.swap_button = BigButton(self.tr("Ask for a swap"))
+        self.swap_button.setObjectName("walkInSwap")
+        self.swap_button.clicked.connect(self.swap)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.shifts_button)
+        row.addSpacing(24)
+        row.addWidget(self.swap_button)
+        row.addStretch(1)
+        card = self.findChild(Card)
+        assert card is not None
+        card.body.addLayout(row)
+
+    def offer_duties(self, shown: bool) -> None:
+        """Show 'my duties' and 'ask for a swap' (not to someone who may not serve)."""
+        self.shifts_button.setVisible(shown)
+        self.swap_button.setVisible(shown)
 
 
 class ConfirmPage(QWidget):

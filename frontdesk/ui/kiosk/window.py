@@ -137,6 +137,8 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.question_page = QuestionPage()
         self.question_page.yes.connect(self._walk_in_yes)
         self.question_page.no.connect(self._walk_in_no)
+        self.question_page.my_shifts.connect(lambda: self._walk_in_instead(self.show_my_shifts))
+        self.question_page.swap.connect(lambda: self._walk_in_instead(self.start_swap))
         self.pages.addWidget(self.question_page)
         self.pin_page = PinPage()
         self.pin_page.entered.connect(self._pin_entered)
@@ -359,6 +361,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             self.question_page.question.setText(
                 "\n\n".join([scan.walk_in_question(result), *notices])
             )
+            self.question_page.offer_duties(offers_duties(result))
             self.pages.setCurrentIndex(self.QUESTION)
             self._idle.start()
             self.sounds.play(sounds.LOOK, self.settings.sound_volume)
