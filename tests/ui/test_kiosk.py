@@ -185,7 +185,7 @@ def test_too_early_and_unknown_card(window: KioskWindow, clock: Clock, kiosk_des
     assert label(window, "headline") == "還沒到簽到時間"
     assert "08:00" in label(window, "detail")
     scan(window, "ZZ999")
-    assert label(window, "headline") == "無法辨識這張卡"
+    assert label(window, "headline") == "找不到這個編號"
     assert "ZZ999" in label(window, "detail")
     assert attendance_rows(kiosk_desk) == 0
 

@@ -137,3 +137,19 @@ def test_a_note_without_a_writer_says_so(window: KioskWindow, kiosk_desk: Desk) 
     kiosk.add_note(kiosk_desk, MONDAY, "AM", None, "冷氣太冷")
     window.refresh()
     assert "未具名（服務台）】\n冷氣太冷" in label(window, "notes")
+
+
+def test_the_next_day_the_notes_tab_has_no_count_left(
+    window: KioskWindow, kiosk_desk: Desk, clock: object
+) -> None:
+    """The tab said 交班事項（1） over 今天還沒有交班事項 the next day."""
+    from datetime import time, timedelta
+
+    from frontdesk.core.timeutil import at
+
+    kiosk.add_note(kiosk_desk, MONDAY, "AM", None, "冷氣太冷")
+    window.refresh()
+    assert window.home.tabs.tabText(2) == "交班事項（1）"
+    clock.now = at(MONDAY + timedelta(days=1), time(8, 0))  # type: ignore[attr-defined]
+    window.refresh()
+    assert window.home.tabs.tabText(2) == "交班事項"

@@ -167,10 +167,11 @@ class HomePage(QWidget):
         self.phone_grid.setRowStretch(len(script), 1)
 
     def _render_notes(self, board: Board, cfg: DeskSettings) -> None:
-        if not board.notes:
+        if not board.notes:  # a new day: no count left from yesterday on the tab
             self.notes_label.setText(
                 QCoreApplication.translate("KioskWindow", "No handover notes today.")
             )
+            self.tabs.setTabText(2, QCoreApplication.translate("KioskWindow", "Handover"))
             return
         lines = []
         for n in board.notes[-4:]:

@@ -128,7 +128,9 @@ def _question_card(
     page: QWidget, role: str, yes: BigButton, no: BigButton, height: int, gap: int
 ) -> QLabel:
     """A question in big type over two big buttons, filling `page`; returns the question's
-    label. The buttons come made (their words in the page's own translation context)."""
+    label. The buttons come made (their words in the page's own translation context);
+    they answer in large type (property answer: the stylesheet's size, scaled with the
+    window), at least `height` pixels high."""
     card = Card()
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
@@ -141,6 +143,7 @@ def _question_card(
     row = QHBoxLayout()
     for b in (yes, no):
         b.setMinimumSize(280, height)
+        b.setProperty("answer", True)
     row.addStretch(1)
     row.addWidget(yes)
     row.addSpacing(gap)

@@ -29,7 +29,7 @@ from frontdesk.services.attendance import ScanResult
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.kiosk import Board
 from frontdesk.ui import screens, style
-from frontdesk.ui.kiosk import sounds
+from frontdesk.ui.kiosk import dialogs, sounds
 from frontdesk.ui.kiosk.after_scan import AfterScan, offers_duties
 from frontdesk.ui.kiosk.by_hand import ByHand
 from frontdesk.ui.kiosk.home import HomePage, KioskHeader, MessagePage
@@ -254,6 +254,10 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.Show and isinstance(obj, QDialog) and obj.parent() is not None:
+            owner = obj.parentWidget()
+            if owner is not None and owner.window() is self:
+                dialogs.apply_look(obj, self.type_scaler.scale)  # big type, touch sizes
         if kind in (
             QEvent.Type.KeyPress,
             QEvent.Type.MouseButtonPress,
