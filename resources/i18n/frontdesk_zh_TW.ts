@@ -114,6 +114,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>The front desk app is already running with this data folder ({folder}). Use the window that is open, or close it first.</source>
+        <translation>服務台程式已經在使用這個資料夾（{folder}），不能再開一個。請使用已經開著的視窗，或先把它關掉。</translation>
+    </message>
+    <message>
         <source>Front desk</source>
         <translation>服務台</translation>
     </message>
@@ -144,10 +148,6 @@
     <message>
         <source>The front desk app is already running; its window was brought forward.</source>
         <translation>服務台程式已經在執行，已把它的視窗帶到最前面。</translation>
-    </message>
-    <message>
-        <source>The front desk app is already running on this computer.</source>
-        <translation>服務台程式已經在這台電腦上執行。</translation>
     </message>
     <message>
         <source>The database {path} is being restored or used by another frontdesk program; try again when it has finished.</source>
