@@ -153,3 +153,31 @@ def test_the_next_day_the_notes_tab_has_no_count_left(
     clock.now = at(MONDAY + timedelta(days=1), time(8, 0))  # type: ignore[attr-defined]
     window.refresh()
     assert window.home.tabs.tabText(2) == "交班事項"
+
+
+def test_with_pins_on_a_typed_number_names_the_writer_after_the_pin(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """Typing someone else's number must not write a note in their name at a desk that
+    asks for PINs; a card still names its holder at once."""
+    from frontdesk.services import pins
+    from frontdesk.services.setup import update_settings
+
+    a001 = volunteers.find_by_code(kiosk_desk, "A001").id
+    pins.set_pin(kiosk_desk, a001, "1357")
+    update_settings(kiosk_desk, {"require_pin": "true"})
+    window.refresh()
+    open_note(window, qtbot)
+    tap(qtbot, window, "padButton")
+    type_on_pad(window, qtbot, "A001")
+    tap(qtbot, window, "padOk")
+    assert window.pages.currentIndex() == window.PIN
+    assert not [d for d in window.findChildren(NoteDialog) if d.isVisible()]
+    for digit in "1357":
+        tap(qtbot, window, f"pinKey{digit}")
+    assert note_dialog(window).question.text().startswith("王小明，")
+    assert attendance_rows(kiosk_desk) == 0 and window.last_result is None
+    window.go_home()
+    open_note(window, qtbot)
+    scan(window, "A002")  # a card: no PIN
+    assert note_dialog(window).question.text().startswith("李美華，")

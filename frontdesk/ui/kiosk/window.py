@@ -321,7 +321,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         if self.pages.currentIndex() == self.SWAP and self.swap_flow.wants_scan():
             self.swap_flow.identify(code)
             return
-        if self.notes.waiting and self.pages.currentIndex() in (self.NOTE_ASK, self.PAD):
+        if self.notes.waiting and self.pages.currentIndex() in (self.NOTE_ASK, self.PAD, self.PIN):
             self.notes.identify(code)  # who writes the note: no sign-in here
             return
         # A dialog closed by the card keeps what was typed in it (a note: its draft).
@@ -474,6 +474,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         if app is not None:
             app.removeEventFilter(self)
         self.reader.stop()
+        self.notes.close()  # no modal note left over the desk without its window
         for timer in (self._tick, self._sweep, self._idle, self._answer):
             timer.stop()
         super().closeEvent(event)  # type: ignore[arg-type]
