@@ -13,6 +13,7 @@ from frontdesk.services.context import Desk
 from frontdesk.ui.kiosk.window import KioskWindow
 from frontdesk.ui.screens import type_scale
 from frontdesk.ui.supervisor.login import LoginDialog
+from tests.ui.conftest import MONDAY, Clock
 from tests.ui.test_kiosk import scan
 
 TOUCH_PX = 64
@@ -35,7 +36,11 @@ def check(widget: QWidget, scale: float, *, least_pt: float = BODY_PT) -> None:
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
 def test_every_kiosk_button_is_big(
-    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot, size: tuple[int, int]
+    window: KioskWindow,
+    kiosk_desk: Desk,
+    qtbot: QtBot,
+    clock: Clock,
+    size: tuple[int, int],
 ) -> None:
     """是/不是 and the 督導 login were small: 20 pt on a 1080 px screen, and the login's
     buttons at the workspace's desk size."""
@@ -56,6 +61,10 @@ def test_every_kiosk_button_is_big(
     window.go_home()
     scan(window, "A001")
     check(window.result_page, scale)
+    window.go_home()
+    clock.set(MONDAY, 10, 0)
+    scan(window, "A001")  # 現在簽退嗎？ with its two answers
+    check(window.sign_out.page, scale, least_pt=28)
     window.go_home()
     window.open_pad()
     check(window.pad_page, scale)
