@@ -5,7 +5,7 @@ shown over the kiosk (the handover note, the supervisor's login) too."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from frontdesk.services import kiosk
@@ -78,6 +78,8 @@ def test_every_kiosk_button_is_big(
     login.open()
     qtbot.waitExposed(login)
     check(login, scale)
+    title = next(w for w in login.findChildren(QLabel) if w.property("ws") == "title")
+    assert title.font().pointSizeF() >= 26 * scale - 0.6  # 督導登入, not the workspace's size
     for field in (login.username, login.password):
         assert field.height() >= 56 and field.font().pointSizeF() >= 22 * scale - 0.6
     login.reject()
