@@ -193,3 +193,29 @@ def test_no_duty_today_offers_my_duties_and_a_swap_beside_the_walk_in_question(
     tap(qtbot, window, "padOk")
     assert window.pages.currentIndex() == window.QUESTION
     assert window.question_page.shifts_button.isVisible()
+
+
+def test_a_card_keeps_the_reason_being_typed(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """Like a handover note, a reason half-typed for the supervisor is not lost when the
+    next volunteer's card closes the swap: it is there again when its writer comes back."""
+    v = ids(kiosk_desk)
+    roster.assign(kiosk_desk, NOV5, v["A001"])
+    open_swap(window, qtbot)
+    tap_text(qtbot, window, "11月5日")
+    tap(qtbot, window, "reasonWrite")
+    dialog = window.findChild(QDialog, "noteDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.editor.setText("要陪家人")  # type: ignore[attr-defined]
+    scan(window, "A002")  # the next volunteer's card
+    assert not dialog.isVisible() and window.swap_flow.step == ""
+    assert window.last_result is not None and window.last_result.name == "李美華"
+    window.go_home()
+    open_swap(window, qtbot, "A002")  # another volunteer: nothing of A001's
+    window.go_home()
+    open_swap(window, qtbot)
+    tap_text(qtbot, window, "11月5日")
+    tap(qtbot, window, "reasonWrite")
+    again = [d for d in window.findChildren(QDialog) if d.isVisible()]
+    assert len(again) == 1 and again[0].editor.text() == "要陪家人"  # type: ignore[attr-defined]

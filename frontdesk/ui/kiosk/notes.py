@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from frontdesk.core.timeutil import local_day
+from frontdesk.ui.kiosk.drafts import Drafts
 from frontdesk.ui.kiosk.pages import NoteDialog
 from frontdesk.ui.kiosk.visit import Who
 from frontdesk.words import kiosk as kiosk_words
@@ -22,41 +23,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class NoteDrafts:
-    """Notes begun and not saved, one per volunteer, for the day they were typed."""
-
-    def __init__(self) -> None:
-        self._day: date | None = None
-        self._texts: dict[int, str] = {}
-
-    def _for(self, day: date) -> dict[int, str]:
-        if day != self._day:  # yesterday's half-typed notes are no handover for today
-            self._day, self._texts = day, {}
-        return self._texts
-
-    def keep(self, day: date, volunteer_id: int, text: str) -> None:
-        """Keep `text` as the volunteer's draft ("" or blanks: none is kept)."""
-        texts = self._for(day)
-        if text.strip():
-            texts[volunteer_id] = text
-        else:
-            texts.pop(volunteer_id, None)
-
-    def take(self, day: date, volunteer_id: int) -> str:
-        """The volunteer's draft of `day` ("" for none); it stays until saved or replaced."""
-        return self._for(day).get(volunteer_id, "")
-
-    def drop(self, day: date, volunteer_id: int) -> None:
-        self._for(day).pop(volunteer_id, None)
-
-
 class NoteFlow(QObject):
     """Asks who writes, opens the note for them with their draft, saves it in their name."""
 
     def __init__(self, window: KioskWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.drafts = NoteDrafts()
+        self.drafts = Drafts()
         self.waiting = False  # asked who writes; the next card or number answers
         self.dialog: NoteDialog | None = None
         self.author: Who | None = None

@@ -474,7 +474,9 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         if app is not None:
             app.removeEventFilter(self)
         self.reader.stop()
-        self.notes.close()  # no modal note left over the desk without its window
+        for dialog in self.findChildren(QDialog):  # none left over the desk without it
+            if dialog.isVisible():
+                dialog.reject()  # a note or a reason keeps its text as a draft
         for timer in (self._tick, self._sweep, self._idle, self._answer):
             timer.stop()
         super().closeEvent(event)  # type: ignore[arg-type]
