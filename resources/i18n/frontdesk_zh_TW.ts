@@ -863,6 +863,13 @@ Save them?</source>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>{weekday} {roc}/{month}/{day}</source>
+        <translation>{roc}年{month}月{day}日（{weekday}）</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Setting up the desk</source>
@@ -1930,8 +1937,8 @@ Data folder: {folder}</source>
 <context>
     <name>Swaps</name>
     <message>
-        <source>{month}/{day} ({weekday}) {slot}</source>
-        <translation>{month}月{day}日（{weekday}）{slot}</translation>
+        <source>{day} {slot}</source>
+        <translation>{day}{slot}</translation>
     </message>
     <message>
         <source>{days} days {hours} hours left</source>
