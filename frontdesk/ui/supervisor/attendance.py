@@ -292,6 +292,7 @@ class AttendancePage(QWidget):
         layout.addWidget(split, 1)
 
         self.tabs.currentChanged.connect(lambda _i: self.show_history())
+        self.banner.clear_on(self.tabs.currentChanged)
         self.day_edit.dateChanged.connect(lambda _d: self.load_day())
         self.month_picker.changed.connect(lambda _y, _m: self.load_month())
         for view in (self.review_view, self.day_view, self.month_view):

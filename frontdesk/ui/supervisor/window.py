@@ -83,7 +83,9 @@ class SupervisorWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.addLayout(self._build_top(cfg, display_name or username))
         outer.addLayout(self._build_clock_notice())
-        self.note_banner = common.Banner()
+        # Standing notices of the whole window (a handover note, a suspect clock): shown from
+        # the start rather than after a button, they keep no room while there is none.
+        self.note_banner = common.Banner(lines=0)
         outer.addWidget(self.note_banner)
 
         body = QHBoxLayout()
@@ -171,7 +173,7 @@ class SupervisorWindow(QWidget):
     def _build_clock_notice(self) -> QHBoxLayout:
         """A line shown while this PC's clock is off the trusted time (services.clockguard)."""
         row = QHBoxLayout()
-        self.clock_banner = common.Banner()
+        self.clock_banner = common.Banner(lines=0)
         self.clock_button = QPushButton(self.tr("The clock is right now"))
         self.clock_button.clicked.connect(self.confirm_clock)
         row.addWidget(self.clock_banner, 1)
