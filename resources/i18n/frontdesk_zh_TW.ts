@@ -684,12 +684,24 @@
         <translation>已匯入 {year} 年行事曆：共 {days} 天，放假 {off} 天。</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>沒有做任何變更。</translation>
+    </message>
+    <message>
         <source>the whole day</source>
         <translation>全天</translation>
     </message>
     <message>
         <source>{day}: {what} closed. Its duties are cancelled; nobody is absent.</source>
         <translation>{day}：{what}停止上班。這些班已取消，不會有人被記缺勤。</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>請確認</translation>
+    </message>
+    <message>
+        <source>Close {day} ({what})? Its {n} rostered duties are cancelled and nobody is counted absent, until the day is opened again.</source>
+        <translation>要讓 {day}（{what}）停止上班嗎？當天班表上的 {n} 個班會取消，不會有人被記缺勤，直到恢復上班為止。</translation>
     </message>
     <message>
         <source>{day} is open again.</source>
@@ -1693,6 +1705,14 @@ It is not available in this version yet.</source>
     <message>
         <source>Take {name} off the {slot} duty of {day}?</source>
         <translation>要把 {name} 從 {day} {slot}的班移除嗎？</translation>
+    </message>
+    <message>
+        <source>Add {n} duties to {month} from the weekly duties? The duties already on the roster are kept as they are (those changed by hand, swapped or removed too).</source>
+        <translation>要依固定班在{month}加入 {n} 個班嗎？班表上已有的班都會照原樣保留（包括手動調整、換班或移除過的）。</translation>
+    </message>
+    <message>
+        <source>{n} weekly duties will be skipped: the rules refuse them.</source>
+        <translation>有 {n} 個固定班會略過：不符合排班規則。</translation>
     </message>
     <message>
         <source>Nothing to add: the month already has every weekly duty.</source>
