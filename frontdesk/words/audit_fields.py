@@ -421,15 +421,19 @@ FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
     ),
 }
 # A field whose meaning depends on what was changed: (entity, field)
-_OVERRIDES: dict[tuple[str, str], tuple[Callable[[], str], Format]] = {
+OVERRIDES: dict[tuple[str, str], tuple[Callable[[], str], Format]] = {
     ("volunteer", "status"): (FIELDS["status"][0], _f(lambda v: volunteer_status(str(v)))),
     ("volunteer", "kind"): (FIELDS["kind"][0], _word(_TRAINING)),
     ("calendar", "kind"): (FIELDS["kind"][0], _word(_DAY_KINDS)),
     ("site", "name"): (lambda: QCoreApplication.translate("audit", "agency name"), _text),
+    ("volunteer", "source"): (
+        lambda: QCoreApplication.translate("audit", "details came from"),
+        _word(_SOURCES),
+    ),
 }
 
 
 def field_text(entity: str, key: str, value: object, names: Names) -> tuple[str, str]:
     """(label, value) of one field of an entry about `entity`; an unknown field by its key."""
-    label, write = _OVERRIDES.get((entity, key)) or FIELDS.get(key) or (lambda: key, _text)
+    label, write = OVERRIDES.get((entity, key)) or FIELDS.get(key) or (lambda: key, _text)
     return label(), write(value, names)

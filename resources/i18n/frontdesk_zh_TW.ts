@@ -3304,11 +3304,11 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>from</source>
-        <translation>起</translation>
+        <translation>起日</translation>
     </message>
     <message>
         <source>until</source>
-        <translation>迄</translation>
+        <translation>迄日</translation>
     </message>
     <message>
         <source>duty</source>
@@ -3356,11 +3356,11 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>notice</source>
-        <translation>提前</translation>
+        <translation>距值班多久前申請</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation>決定理由</translation>
+        <translation>督導決定的理由</translation>
     </message>
     <message>
         <source>colleague declined</source>
@@ -3384,7 +3384,7 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>wrong passwords in a row</source>
-        <translation>連續輸錯次數</translation>
+        <translation>連續輸錯密碼次數</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -3392,7 +3392,7 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>rows</source>
-        <translation>筆數</translation>
+        <translation>匯出筆數</translation>
     </message>
     <message>
         <source>with personal data</source>
@@ -3456,11 +3456,11 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>source</source>
-        <translation>來源</translation>
+        <translation>排班方式</translation>
     </message>
     <message>
         <source>warnings</source>
-        <translation>提醒數</translation>
+        <translation>排入時已確認的提醒（件）</translation>
     </message>
     <message>
         <source>course</source>
@@ -3492,7 +3492,7 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>duties judged again</source>
-        <translation>重新判定筆數</translation>
+        <translation>重新判定的出勤（筆）</translation>
     </message>
     <message>
         <source>because of</source>
@@ -3588,11 +3588,15 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>kept for (days)</source>
-        <translation>保存天數</translation>
+        <translation>資料保存天數</translation>
     </message>
     <message>
         <source>service category</source>
         <translation>服務類別</translation>
+    </message>
+    <message>
+        <source>details came from</source>
+        <translation>資料來源</translation>
     </message>
 </context>
 <context>
