@@ -1944,10 +1944,28 @@ PIN 鎖定 {pins}</translation>
     <message>
         <source>Front-desk volunteer duty manager, version {version}.
 Database: {database}
-Data folder: {folder}</source>
+Data folder: {folder}
+Backups folder: {backups}</source>
         <translation>服務台志工值勤管理，版本 {version}。
 資料庫：{database}
-資料夾：{folder}</translation>
+資料夾：{folder}
+備份資料夾：{backups}</translation>
+    </message>
+    <message>
+        <source>kept by the database server (ask IT)</source>
+        <translation>由資料庫伺服器保管（請洽資訊人員）</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>開啟備份資料夾</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>About frontdesk</source>
