@@ -288,16 +288,7 @@ def generate_month(desk: Desk, year: int, month: int, *, dry_run: bool = False) 
                     report.skipped.append((shift, p.volunteer_id, errors[0].code.value))
                     continue
                 if not dry_run:
-                    session.add(
-                        Assignment(
-                            site_id=desk.site_id,
-                            day=day,
-                            slot=p.slot,
-                            volunteer_id=p.volunteer_id,
-                            source="pattern",
-                            created_at=desk.now(),
-                        )
-                    )
+                    session.add(_from_pattern(desk, shift, p.volunteer_id))
                 existing.add((day, p.slot, p.volunteer_id))
                 roster = roster.with_assigned(shift, p.volunteer_id)
                 report.added.append((shift, p.volunteer_id))
@@ -313,6 +304,18 @@ def generate_month(desk: Desk, year: int, month: int, *, dry_run: bool = False) 
             after={"added": len(report.added), "skipped": len(report.skipped)},
         )
     return report
+
+
+def _from_pattern(desk: Desk, shift: ShiftKey, volunteer_id: int) -> Assignment:
+    """A duty the month's generation adds from a weekly pattern."""
+    return Assignment(
+        site_id=desk.site_id,
+        day=shift.day,
+        slot=shift.slot,
+        volunteer_id=volunteer_id,
+        source="pattern",
+        created_at=desk.now(),
+    )
 
 
 @dataclass(frozen=True)
