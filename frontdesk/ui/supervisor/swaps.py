@@ -182,10 +182,9 @@ class SwapsPage(QWidget):
                 self.tr("Asked"),
                 self.tr("Decided"),
             ],
-            # The long texts share the width, most to the duty, the reason and the decision;
+            # The long texts share the width (each short one whole, the longest the rest);
             # every row is one line high (cut with "…", whole in its tooltip).
             wrapped=(3, 4, 5, 6, 7, 10),
-            grow=(6, 10),
             elide=True,
         )
         self.history.setObjectName("swapHistory")

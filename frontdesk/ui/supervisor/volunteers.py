@@ -88,9 +88,7 @@ class VolunteersPage(QWidget):
         # Languages and notes share what the short columns leave, one line each, whole in
         # their tooltips: rows of one height, no sideways scrolling.
         v = VolunteerTableModel
-        ColumnFit(
-            self.table, (v.LANGUAGES, v.TRAINING, v.NOTES), grow=(v.LANGUAGES, v.NOTES), elide=True
-        )
+        ColumnFit(self.table, (v.LANGUAGES, v.TRAINING, v.NOTES), elide=True)
         layout.addWidget(self.table, 1)
         self.count = QLabel()
         layout.addWidget(self.count)

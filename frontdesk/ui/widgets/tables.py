@@ -124,13 +124,19 @@ class ColumnFit(QObject):
         extra = max(0, self.view.viewport().width() - fixed - sum(needs.values()))
         growing = [c for c in needs if c in self.grow] or list(needs)
         # What each growing column would take to show its longest text on one line, beyond
-        # its heading: the extra width is shared in those proportions, the rest in equal parts.
+        # its heading. The extra width is shared the fair way: a column wanting less than an
+        # equal part gets what it wants (a short subject shows whole), the longest texts
+        # share the rest; what no column wants is shared in equal parts.
         wants = {c: max(0, self.view.sizeHintForColumn(c) - needs[c]) for c in growing}
-        wanted = sum(wants.values())
-        ratio = min(1.0, extra / wanted) if wanted else 0.0
-        rest = extra - sum(int(w * ratio) for w in wants.values())
+        shares: dict[int, int] = {}
+        remaining = extra
+        for i, column in enumerate(sorted(growing, key=lambda c: wants[c])):
+            shares[column] = min(wants[column], remaining // (len(growing) - i))
+            remaining -= shares[column]
+        for column in growing:
+            shares[column] += remaining // len(growing)
         for column, need in needs.items():
-            share = int(wants[column] * ratio) + rest // len(growing) if column in growing else 0
+            share = shares.get(column, 0)
             header.resizeSection(column, need + share)
         if self.elide:
             # One line of the view's text as it is now (a style sheet sets the size late).
