@@ -5,6 +5,8 @@ How dates are written for people lives in frontdesk.words.dates.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -37,3 +39,19 @@ def roc_year(d: date) -> int:
     if year < 1:
         raise ValueError(f"{d.isoformat()} is before the ROC calendar")
     return year
+
+
+_CLOCK_TEXT = re.compile(r"^(\d{1,2})(?:[:.\s]?(\d{2}))?$")
+
+
+def parse_clock_text(text: str) -> time | None:
+    """The time of day a person typed: 16:20, 1620, 16.20, 16：20 (full-width, as a Chinese
+    input method types it), 9:05, 905 or 16 (on the hour); None when it is not one."""
+    cleaned = unicodedata.normalize("NFKC", text).strip()
+    m = _CLOCK_TEXT.match(cleaned)
+    if m is None:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)

@@ -765,6 +765,18 @@ Save them?</source>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
     </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>請確認</translation>
+    </message>
+    <message>
+        <source>Close {day} ({what})? Its {n} rostered duties are cancelled and nobody is counted absent, until the day is opened again.</source>
+        <translation>要讓 {day}（{what}）停止上班嗎？當天班表上的 {n} 個班會取消，不會有人被記缺勤，直到恢復上班為止。</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -860,6 +872,13 @@ Save them?</source>
     <message>
         <source>nobody free</source>
         <translation>沒有人有空</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>{weekday} {roc}/{month}/{day}</source>
+        <translation>{roc}年{month}月{day}日（{weekday}）</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1542,25 @@ It is not available in this version yet.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>磁碟</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 檔案</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1766,6 +1804,14 @@ It is not available in this version yet.</source>
         <source>Skipped {n} (the rules refuse them):</source>
         <translation>略過 {n} 個（不符規則）：</translation>
     </message>
+    <message>
+        <source>Add {n} duties to {month} from the weekly duties? The duties already on the roster are kept as they are (those changed by hand, swapped or removed too).</source>
+        <translation>要依固定班在{month}加入 {n} 個班嗎？班表上已有的班都會照原樣保留（包括手動調整、換班或移除過的）。</translation>
+    </message>
+    <message>
+        <source>{n} weekly duties will be skipped: the rules refuse them.</source>
+        <translation>有 {n} 個固定班會略過：不符合排班規則。</translation>
+    </message>
 </context>
 <context>
     <name>Sentences</name>
@@ -1978,24 +2024,38 @@ PIN 鎖定 {pins}</translation>
         <translation>已留下交班事項給服務台的{slot}。</translation>
     </message>
     <message>
-        <source>Front-desk volunteer duty manager, version {version}.
-Database: {database}
-Data folder: {folder}</source>
-        <translation>服務台志工值勤管理，版本 {version}。
-資料庫：{database}
-資料夾：{folder}</translation>
-    </message>
-    <message>
         <source>About frontdesk</source>
         <translation>關於 frontdesk</translation>
+    </message>
+    <message>
+        <source>Front-desk volunteer duty manager, version {version}.
+Database: {database}
+Data folder: {folder}
+Backups folder: {backups}</source>
+        <translation>服務台志工值勤管理，版本 {version}。
+資料庫：{database}
+資料夾：{folder}
+備份資料夾：{backups}</translation>
+    </message>
+    <message>
+        <source>kept by the database server (ask IT)</source>
+        <translation>由資料庫伺服器保管（請洽資訊人員）</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>開啟備份資料夾</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
     <name>Swaps</name>
-    <message>
-        <source>{month}/{day} ({weekday}) {slot}</source>
-        <translation>{month}月{day}日（{weekday}）{slot}</translation>
-    </message>
     <message>
         <source>{duration} left</source>
         <translation>還有 {duration}</translation>
@@ -2347,6 +2407,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>All right. {requester} will be told you cannot.</source>
         <translation>好的，會告訴 {requester} 您沒辦法。</translation>
+    </message>
+    <message>
+        <source>{day} {slot}</source>
+        <translation>{day}{slot}</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3689,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>service category</source>
         <translation>服務類別</translation>
+    </message>
+    <message>
+        <source>details came from</source>
+        <translation>資料來源</translation>
     </message>
 </context>
 <context>
