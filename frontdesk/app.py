@@ -1,4 +1,4 @@
-"""The desktop app: one kiosk window per machine on the desk's database."""
+"""The desktop app: one kiosk window per data folder on the desk's database."""
 
 from __future__ import annotations
 
@@ -44,11 +44,13 @@ RAISE = b"raise\n"
 
 
 class SingleInstance:
-    """One kiosk per machine: a lock file, and a local socket to wake the running one."""
+    """One kiosk per data folder: a lock file in the folder (so two desks with their own
+    folders, `--basedir`, may run on one PC), and a local socket to wake the running one."""
 
     def __init__(self, name: str = SERVER_NAME) -> None:
         folder = data_folder()
         folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder
         # Stable across processes (str hashes are salted per process): one name per data folder.
         digest = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:12]
         self.name = f"{name}-{digest}"
@@ -103,6 +105,15 @@ class SingleInstance:
         if self.server is not None:
             self.server.close()
         self.lock.unlock()
+
+
+def already_running_text(folder: object) -> str:
+    """Why a second app on the same data folder does not start, and what to do."""
+    return QCoreApplication.translate(
+        "App",
+        "The front desk app is already running with this data folder ({folder}). "
+        "Use the window that is open, or close it first.",
+    ).format(folder=folder)
 
 
 def _install_excepthook() -> None:
@@ -342,11 +353,7 @@ def run(db_url: str | None, argv: list[str]) -> int:
                 )
             )
             return 0
-        _error_box(
-            QCoreApplication.translate(
-                "App", "The front desk app is already running on this computer."
-            )
-        )
+        _error_box(already_running_text(instance.folder))
         return 1
     starting = None if args.supervisor else show_starting(app, fullscreen=args.fullscreen)
     held = contextlib.ExitStack()

@@ -35,7 +35,7 @@ from frontdesk.services.clockguard import DeskTime, desk_time
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import Conflict, NotFound
 from frontdesk.services.signing import apply_classification, is_assigned
-from frontdesk.services.volunteers import by_code
+from frontdesk.services.volunteers import by_typed_code
 from frontdesk.store.models import Assignment, Attendance, Volunteer
 
 
@@ -132,7 +132,7 @@ def scan(
     with desk.db.write() as session:
         when = desk_time(session, desk, now)
         now, suspect = when.now, when.suspect
-        v = by_code(session, desk, code) if code else None
+        v = by_typed_code(session, desk, code) if code else None
         if v is None:
             return ScanResult(ScanOutcome.UNKNOWN_CARD, now, code=code)
         base: dict[str, Any] = {"volunteer_id": v.id, "name": v.name, "code": v.code}

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from sqlalchemy import select
 
+from frontdesk.core import codes as codes_rule
 from frontdesk.core import text
 from frontdesk.core.attendance import AttendanceStatus, SlotPhase, window_opens
 from frontdesk.core.calendar import DayInfo
@@ -337,6 +338,14 @@ def pending_supervisor_count(desk: Desk) -> int:
     """The 督導 badge: everything waiting for the supervisor (services.waiting, whose parts
     the workspace shows beside its navigation)."""
     return waiting.for_supervisor(desk).total
+
+
+def code_example(desk: Desk) -> str:
+    """How the site's volunteer codes look ("V001", core.codes.code_example), to tell a
+    volunteer whose typed number is not known."""
+    with desk.db.read() as session:
+        codes = session.scalars(select(Volunteer.code).where(Volunteer.site_id == desk.site_id))
+        return codes_rule.code_example(codes)
 
 
 def code_letters(desk: Desk, most: int = 6) -> str:

@@ -11,7 +11,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from frontdesk.core import text
-from frontdesk.core.codes import is_valid_code, next_code, normalise_code
+from frontdesk.core.codes import is_valid_code, next_code, normalise_code, typed_number_codes
 from frontdesk.core.roster import VolunteerFacts, VolunteerStatus
 from frontdesk.core.timeutil import local_day
 from frontdesk.core.volunteers import change_status
@@ -143,6 +143,18 @@ def by_code(session: Session, desk: Desk, code: str) -> Volunteer | None:
             Volunteer.site_id == desk.site_id, Volunteer.code == normalise_code(code)
         )
     ).first()
+
+
+def by_typed_code(session: Session, desk: Desk, code: str) -> Volunteer | None:
+    """The volunteer of a code as typed at the desk: the code itself, else the one
+    volunteer whose code has the typed number with its letters left off ("7" -> V007,
+    core.codes.typed_number_codes); None when no volunteer or more than one matches."""
+    v = by_code(session, desk, code)
+    if v is not None:
+        return v
+    codes = session.scalars(select(Volunteer.code).where(Volunteer.site_id == desk.site_id))
+    found = typed_number_codes(code, codes)
+    return by_code(session, desk, found[0]) if len(found) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)

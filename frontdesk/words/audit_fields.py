@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from frontdesk.core.swaps import SwapState
 from frontdesk.words.dates import clock, day_text, format_roc_month, format_roc_short, stamp
 from frontdesk.words.dates import weekday_zh as _weekday_zh
-from frontdesk.words.labels import attendance_status, slot_name, volunteer_status
+from frontdesk.words.labels import attendance_status, person_name, slot_name, volunteer_status
 
 
 @dataclass(frozen=True)
@@ -55,16 +55,7 @@ def actor_text(actor: str, names: Names) -> str:
         return QCoreApplication.translate("audit", "Volunteer {name}").format(
             name=names.volunteer(who)
         )
-    if kind == "cli":
-        return QCoreApplication.translate("audit", "Command line ({user})").format(user=who or "?")
-    fixed = {
-        "kiosk": lambda: QCoreApplication.translate("audit", "Desk PC"),
-        "system": lambda: QCoreApplication.translate("audit", "The app (automatic)"),
-        "setup": lambda: QCoreApplication.translate("audit", "Installation"),
-        "demo": lambda: QCoreApplication.translate("audit", "Demo data"),
-        "selftest": lambda: QCoreApplication.translate("audit", "Self-test"),
-    }.get(actor)
-    return fixed() if fixed is not None else actor
+    return person_name(actor, {})
 
 
 # --- values ---------------------------------------------------------------------------
@@ -491,15 +482,19 @@ FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
     **_NOTICE_SETTINGS,
 }
 # A field whose meaning depends on what was changed: (entity, field)
-_OVERRIDES: dict[tuple[str, str], tuple[Callable[[], str], Format]] = {
+OVERRIDES: dict[tuple[str, str], tuple[Callable[[], str], Format]] = {
     ("volunteer", "status"): (FIELDS["status"][0], _f(lambda v: volunteer_status(str(v)))),
     ("volunteer", "kind"): (FIELDS["kind"][0], _word(_TRAINING)),
     ("calendar", "kind"): (FIELDS["kind"][0], _word(_DAY_KINDS)),
     ("site", "name"): (lambda: QCoreApplication.translate("audit", "agency name"), _text),
+    ("volunteer", "source"): (
+        lambda: QCoreApplication.translate("audit", "details came from"),
+        _word(_SOURCES),
+    ),
 }
 
 
 def field_text(entity: str, key: str, value: object, names: Names) -> tuple[str, str]:
     """(label, value) of one field of an entry about `entity`; an unknown field by its key."""
-    label, write = _OVERRIDES.get((entity, key)) or FIELDS.get(key) or (lambda: key, _text)
+    label, write = OVERRIDES.get((entity, key)) or FIELDS.get(key) or (lambda: key, _text)
     return label(), write(value, names)

@@ -94,6 +94,14 @@ def weekday_name(day: date | int) -> str:
     return names[day if isinstance(day, int) else day.weekday()]
 
 
+def day_long(d: date) -> str:
+    """115年12月11日（星期五）: a day as a supervisor reads it in a sentence or a table of
+    requests, with its ROC year (a month and day alone left the year to guess)."""
+    return QCoreApplication.translate("Dates", "{weekday} {roc}/{month}/{day}").format(
+        weekday=weekday_name(d), roc=_roc_year_or_western(d), month=d.month, day=d.day
+    )
+
+
 def long_date(d: date) -> str:
     """民國115年12月1日 星期二 in Chinese; 'Tuesday 115/12/01 (ROC)' in English."""
     return QCoreApplication.translate(

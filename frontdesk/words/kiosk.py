@@ -179,3 +179,20 @@ def walk_in_declined() -> tuple[str, str]:
         QCoreApplication.translate("Kiosk", "Not signed in"),
         QCoreApplication.translate("Kiosk", "Nothing was recorded."),
     )
+
+
+def note_who(unknown: str = "") -> str:
+    """Asked before a handover note is written, so every note names its writer; with the
+    number that was not known when one was given."""
+    ask = QCoreApplication.translate(
+        "Kiosk",
+        "Who is writing the note? Please scan your volunteer card, or tap 'Type my number' "
+        "below (only to name the writer: nothing is signed in).",
+    )
+    if not unknown:
+        return ask
+    return (
+        QCoreApplication.translate("Kiosk", "The number {code} is not known.").format(code=unknown)
+        + "\n"
+        + ask
+    )

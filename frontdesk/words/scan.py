@@ -36,8 +36,9 @@ class ScanView:
     notices: tuple[str, ...] = ()
 
 
-def scan_view(result: ScanResult) -> ScanView:
-    """The confirmation for a scan's result; a walk-in to confirm is asked by walk_in_question."""
+def scan_view(result: ScanResult, code_example: str = "") -> ScanView:
+    """The confirmation for a scan's result; a walk-in to confirm is asked by walk_in_question.
+    `code_example` (how the desk's codes look, "V001") is told with an unknown number."""
 
     o = result.outcome
     if o is ScanOutcome.SIGNED_IN:
@@ -52,6 +53,8 @@ def scan_view(result: ScanResult) -> ScanView:
         )
     else:
         tone, head, detail = _nothing_written(result)
+    if o is ScanOutcome.UNKNOWN_CARD and code_example:
+        detail = unknown_number(result.code, code_example)
     name = "" if o is ScanOutcome.UNKNOWN_CARD else result.name
     notices = tuple(describe_auto_closed(n.day, n.slot) for n in result.auto_closed)
     return ScanView(tone, head, name, clock(result.at), detail, notices)
@@ -157,6 +160,15 @@ def _nothing_written(result: ScanResult) -> tuple[str, str, str]:
             ),
         )
     return WARN, str(o), ""
+
+
+def unknown_number(code: str, example: str) -> str:
+    """An unknown number, with how the desk's numbers look (and that the digits alone do)."""
+    return QCoreApplication.translate(
+        "Kiosk",
+        "The number {code} is not known. Volunteer numbers look like {example} "
+        "(typing just the digits is fine). Please try again or ask the desk staff.",
+    ).format(code=code or "—", example=example)
 
 
 def _too_early(result: ScanResult) -> str:

@@ -146,12 +146,12 @@
         <translation>服務台程式已經在執行，已把它的視窗帶到最前面。</translation>
     </message>
     <message>
-        <source>The front desk app is already running on this computer.</source>
-        <translation>服務台程式已經在這台電腦上執行。</translation>
-    </message>
-    <message>
         <source>The database {path} is being restored or used by another frontdesk program; try again when it has finished.</source>
         <translation>資料庫 {path} 正在還原，或正被另一個 frontdesk 程式使用；請等它完成後再試。</translation>
+    </message>
+    <message>
+        <source>The front desk app is already running with this data folder ({folder}). Use the window that is open, or close it first.</source>
+        <translation>服務台程式已經在使用這個資料夾（{folder}），不能再開一個。請使用已經開著的視窗，或先把它關掉。</translation>
     </message>
 </context>
 <context>
@@ -777,6 +777,18 @@ Save them?</source>
         <source>Shared server out of reach after no answer for (seconds)</source>
         <translation>共用資料庫多久沒回應即改為離線作業（秒）</translation>
     </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>請確認</translation>
+    </message>
+    <message>
+        <source>Close {day} ({what})? Its {n} rostered duties are cancelled and nobody is counted absent, until the day is opened again.</source>
+        <translation>要讓 {day}（{what}）停止上班嗎？當天班表上的 {n} 個班會取消，不會有人被記缺勤，直到恢復上班為止。</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -872,6 +884,13 @@ Save them?</source>
     <message>
         <source>nobody free</source>
         <translation>沒有人有空</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>{weekday} {roc}/{month}/{day}</source>
+        <translation>{roc}年{month}月{day}日（{weekday}）</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1313,18 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
         <translation>{name}，今天的班表上沒有您（{slot}）。
 要以臨時支援簽到嗎？會通知志工督導。</translation>
     </message>
+    <message>
+        <source>Who is writing the note? Please scan your volunteer card, or tap &apos;Type my number&apos; below (only to name the writer: nothing is signed in).</source>
+        <translation>請問是哪一位要寫交班事項？請刷志工卡，或按右下角「輸入號碼簽到」輸入編號（只用來具名，不會簽到）。</translation>
+    </message>
+    <message>
+        <source>The number {code} is not known.</source>
+        <translation>查無編號 {code}。</translation>
+    </message>
+    <message>
+        <source>The number {code} is not known. Volunteer numbers look like {example} (typing just the digits is fine). Please try again or ask the desk staff.</source>
+        <translation>查無編號 {code}。志工編號像 {example}（只輸入數字也可以）。請再試一次，或請服務台人員幫忙。</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -1374,6 +1405,10 @@ It is not available in this version yet.</source>
     <message>
         <source>Type my number</source>
         <translation>輸入號碼簽到</translation>
+    </message>
+    <message>
+        <source>Unnamed (desk)</source>
+        <translation>未具名（服務台）</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1505,14 @@ It is not available in this version yet.</source>
     <message>
         <source>A note can be at most {max} characters.</source>
         <translation>交班事項最多 {max} 個字。</translation>
+    </message>
+    <message>
+        <source>{name}, what should the next volunteer know?</source>
+        <translation>{name}，有什麼事要告訴下一班的志工？</translation>
+    </message>
+    <message>
+        <source>Your unfinished note was kept; here it is again.</source>
+        <translation>您剛才沒寫完的內容還在，請接著寫。</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1736,25 @@ It is not available in this version yet.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>磁碟</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 檔案</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1719,6 +1781,14 @@ It is not available in this version yet.</source>
     <message>
         <source>No, cancel</source>
         <translation>不用，取消</translation>
+    </message>
+    <message>
+        <source>My duties (next 4 weeks)</source>
+        <translation>我的班表（未來 4 週）</translation>
+    </message>
+    <message>
+        <source>Ask for a swap</source>
+        <translation>申請換班</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1997,14 @@ It is not available in this version yet.</source>
     <message>
         <source>Skipped {n} (the rules refuse them):</source>
         <translation>略過 {n} 個（不符規則）：</translation>
+    </message>
+    <message>
+        <source>Add {n} duties to {month} from the weekly duties? The duties already on the roster are kept as they are (those changed by hand, swapped or removed too).</source>
+        <translation>要依固定班在{month}加入 {n} 個班嗎？班表上已有的班都會照原樣保留（包括手動調整、換班或移除過的）。</translation>
+    </message>
+    <message>
+        <source>{n} weekly duties will be skipped: the rules refuse them.</source>
+        <translation>有 {n} 個固定班會略過：不符合排班規則。</translation>
     </message>
 </context>
 <context>
@@ -2140,24 +2218,38 @@ PIN 鎖定 {pins}</translation>
         <translation>已留下交班事項給服務台的{slot}。</translation>
     </message>
     <message>
-        <source>Front-desk volunteer duty manager, version {version}.
-Database: {database}
-Data folder: {folder}</source>
-        <translation>服務台志工值勤管理，版本 {version}。
-資料庫：{database}
-資料夾：{folder}</translation>
-    </message>
-    <message>
         <source>About frontdesk</source>
         <translation>關於 frontdesk</translation>
+    </message>
+    <message>
+        <source>Front-desk volunteer duty manager, version {version}.
+Database: {database}
+Data folder: {folder}
+Backups folder: {backups}</source>
+        <translation>服務台志工值勤管理，版本 {version}。
+資料庫：{database}
+資料夾：{folder}
+備份資料夾：{backups}</translation>
+    </message>
+    <message>
+        <source>kept by the database server (ask IT)</source>
+        <translation>由資料庫伺服器保管（請洽資訊人員）</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>開啟備份資料夾</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
     <name>Swaps</name>
-    <message>
-        <source>{month}/{day} ({weekday}) {slot}</source>
-        <translation>{month}月{day}日（{weekday}）{slot}</translation>
-    </message>
     <message>
         <source>{duration} left</source>
         <translation>還有 {duration}</translation>
@@ -2509,6 +2601,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>All right. {requester} will be told you cannot.</source>
         <translation>好的，會告訴 {requester} 您沒辦法。</translation>
+    </message>
+    <message>
+        <source>{day} {slot}</source>
+        <translation>{day}{slot}</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4019,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>shared server out of reach after (seconds)</source>
         <translation>共用資料庫逾時改離線（秒）</translation>
+    </message>
+    <message>
+        <source>details came from</source>
+        <translation>資料來源</translation>
     </message>
 </context>
 <context>

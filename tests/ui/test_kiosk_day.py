@@ -160,6 +160,7 @@ def test_a_day_at_the_desk(
     # 11:20 the handover note
     clock.set(MONDAY, 11, 20)
     window.write_note()
+    scan(window, "A001")  # who writes it: asked first, nothing signed
     dialog = window.findChild(NoteDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.editor.setPlainText("影印機卡紙，已通知總務。")
@@ -167,6 +168,7 @@ def test_a_day_at_the_desk(
     qtbot.waitUntil(lambda: "影印機卡紙" in label(window, "notes"))
     with desk.db.read() as s:
         assert s.scalars(select(HandoverNote.slot)).all() == ["AM"]
+        assert s.scalars(select(HandoverNote.author_id)).all() != [None]
 
     # 11:31 the end of the morning: signed out, nobody asked; A002 forgets
     clock.set(MONDAY, 11, 31)

@@ -17,6 +17,8 @@ from frontdesk.words.dates import clock
 from frontdesk.words.swaps import outcome_text, shift_text, state_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QStackedWidget
 
@@ -86,6 +88,12 @@ class AfterScan:
         view = scan.ScanView(scan.OK, head, pending.name, clock(self.desk.now()), detail)
         self._show_view(view, pending)
         self.show_swap_news(pending)
+
+    def _walk_in_instead(self, then: Callable[[], None]) -> None:
+        """Beside the walk-in question, 'my duties' or 'ask for a swap' was tapped: nothing
+        is recorded (the question is dropped), the volunteer stays identified for `then`."""
+        self.visit.take_pending()
+        then()
 
     def _show_view(self, view: scan.ScanView, result: ScanResult | None) -> None:
         raise NotImplementedError

@@ -169,16 +169,17 @@ class HomePage(QWidget):
         self.phone_grid.setRowStretch(rows, 1)
 
     def _render_notes(self, board: Board, cfg: DeskSettings) -> None:
-        if not board.notes:
+        if not board.notes:  # a new day: no count left from yesterday on the tab
             self.notes_label.setText(
                 QCoreApplication.translate("KioskWindow", "No handover notes today.")
             )
+            self.tabs.setTabText(2, QCoreApplication.translate("KioskWindow", "Handover"))
             return
         lines = []
         for n in board.notes[-4:]:
             slot = cfg.slot(n.slot)
             when = slot_title(slot).split(" ")[0] if slot else n.slot
-            who = f" · {note_author(n)}" if n.author else ""
+            who = f" · {note_author(n)}"
             lines.append(f"【{when} {clock(n.created_at)}{who}】\n{n.body}")
         self.notes_label.setText("\n".join(lines))
         self.tabs.setTabText(
@@ -190,7 +191,10 @@ class HomePage(QWidget):
 
 
 def note_author(note: Note) -> str:
-    """Who wrote a handover note, and as whom: 王小明（志工）, 王督導（督導）."""
+    """Who wrote a handover note, and as whom: 王小明（志工）, 王督導（督導）; a note
+    written at the desk before its writer was asked says so (未具名（服務台）)."""
+    if not note.author:
+        return QCoreApplication.translate("KioskWindow", "Unnamed (desk)")
     if note.by_supervisor:
         return QCoreApplication.translate("KioskWindow", "{name} (supervisor)").format(
             name=note.author

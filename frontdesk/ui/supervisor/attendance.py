@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,6 +30,7 @@ from frontdesk.ui.models.base import SORT_ROLE
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, attempt, pydate, qdate, title_label
 from frontdesk.ui.widgets.dates import ClockEdit, RocDateEdit
 from frontdesk.ui.widgets.form import FormDialog
+from frontdesk.ui.widgets.tables import ColumnFit
 from frontdesk.words.dates import format_roc_date, format_roc_short
 from frontdesk.words.labels import slot_short
 
@@ -219,20 +219,9 @@ def _table(model: AttendanceModel) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setStretchLastSection(True)
-    for col, width in (
-        (1, 60),
-        (2, 70),
-        (3, 110),
-        (4, 80),
-        (5, 80),
-        (6, 110),
-        (7, 90),
-        (8, 230),
-    ):
-        view.setColumnWidth(col, width)
-    header.setSectionResizeMode(AttendanceModel.DAY, QHeaderView.ResizeMode.ResizeToContents)
+    # Every column but what is to decide fits its contents (the date whole); that one takes
+    # the rest, cut to one line with the whole text as its tooltip.
+    ColumnFit(view, (AttendanceModel.REVIEW,), elide=True)
     return view
 
 
@@ -294,12 +283,8 @@ class AttendancePage(QWidget):
         self.history_view = QTableView()
         self.history_view.setModel(self.history)
         self.history_view.verticalHeader().hide()
-        self.history_view.horizontalHeader().setStretchLastSection(True)
-        for col, width in ((1, 140), (2, 220), (3, 230)):
-            self.history_view.setColumnWidth(col, width)
-        self.history_view.horizontalHeader().setSectionResizeMode(
-            CorrectionHistoryModel.AT, QHeaderView.ResizeMode.ResizeToContents
-        )
+        h = CorrectionHistoryModel
+        ColumnFit(self.history_view, (h.REASON, h.BEFORE, h.AFTER), elide=True)
         hl.addWidget(self.history_view)
         split.addWidget(hist)
         split.setStretchFactor(0, 3)
@@ -307,6 +292,7 @@ class AttendancePage(QWidget):
         layout.addWidget(split, 1)
 
         self.tabs.currentChanged.connect(lambda _i: self.show_history())
+        self.banner.clear_on(self.tabs.currentChanged)
         self.day_edit.dateChanged.connect(lambda _d: self.load_day())
         self.month_picker.changed.connect(lambda _y, _m: self.load_month())
         for view in (self.review_view, self.day_view, self.month_view):

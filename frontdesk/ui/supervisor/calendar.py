@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QTime
@@ -36,7 +36,7 @@ from frontdesk.core.settings import (
     settings_to_rows,
 )
 from frontdesk.core.timeutil import local_day
-from frontdesk.services import calendar, setup
+from frontdesk.services import calendar, roster, setup
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import FrontdeskError, InvalidInput
 from frontdesk.ui.supervisor import common
@@ -274,6 +274,9 @@ class CalendarPage(QWidget):
     def close_selected(self) -> None:
         day = pydate(self.close_day.date())
         slot = self.close_slot.currentData()
+        if self.close_reason.text().strip() and not self._closing_confirmed(day, slot):
+            self.banner.info(self.tr("Nothing was changed."))
+            return
         ok, _ = attempt(self.banner, calendar.close, self.desk, day, slot, self.close_reason.text())
         if ok:
             what = self.tr("the whole day") if slot is None else slot_short(slot)
@@ -283,6 +286,24 @@ class CalendarPage(QWidget):
                 )
             )
             self.show_closures()
+
+    def _closing_confirmed(self, day: date, slot: str | None) -> bool:
+        """Closing cancels every duty of the day (or half day): say how many, and ask."""
+        cells = roster.month_view(self.desk, day.year, day.month).cells
+        duties = sum(
+            len(people)
+            for shift, people in cells.items()
+            if shift.day == day and (slot is None or shift.slot == slot)
+        )
+        what = self.tr("the whole day") if slot is None else slot_short(slot)
+        return common.confirm(
+            self,
+            self.tr("Please confirm"),
+            self.tr(
+                "Close {day} ({what})? Its {n} rostered duties are cancelled and nobody is "
+                "counted absent, until the day is opened again."
+            ).format(day=format_roc_date(day), what=what, n=duties),
+        )
 
     def reopen_selected(self) -> None:
         day = pydate(self.close_day.date())

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -22,7 +24,7 @@ import frontdesk
 from frontdesk.core.settings import DeskSettings
 from frontdesk.services import clockguard, kiosk, waiting
 from frontdesk.services.context import Desk, settings
-from frontdesk.services.places import data_folder, describe_database
+from frontdesk.services.places import backups_folder, data_folder, describe_database
 from frontdesk.ui.kiosk.visit import note_slot
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.accounts import AccountsPage
@@ -38,6 +40,15 @@ from frontdesk.words.labels import slot_name
 
 NAV_WIDTH = 230  # px: 出勤（待確認 99） at the navigation's text size
 COUNTS_REFRESH_MS = 30_000
+
+
+def open_folder(folder: Path) -> bool:
+    """Show `folder` in the system's file manager (made first: backups may not exist yet)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def ask_note(parent: QWidget, title: str, prompt: str) -> str | None:
@@ -83,7 +94,9 @@ class SupervisorWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.addLayout(self._build_top(cfg, display_name or username))
         outer.addLayout(self._build_clock_notice())
-        self.note_banner = common.Banner()
+        # Standing notices of the whole window (a handover note, a suspect clock): shown from
+        # the start rather than after a button, they keep no room while there is none.
+        self.note_banner = common.Banner(lines=0)
         outer.addWidget(self.note_banner)
 
         body = QHBoxLayout()
@@ -171,7 +184,7 @@ class SupervisorWindow(QWidget):
     def _build_clock_notice(self) -> QHBoxLayout:
         """A line shown while this PC's clock is off the trusted time (services.clockguard)."""
         row = QHBoxLayout()
-        self.clock_banner = common.Banner()
+        self.clock_banner = common.Banner(lines=0)
         self.clock_button = QPushButton(self.tr("The clock is right now"))
         self.clock_button.clicked.connect(self.confirm_clock)
         row.addWidget(self.clock_banner, 1)
@@ -278,17 +291,38 @@ class SupervisorWindow(QWidget):
             )
 
     def about_text(self) -> str:
+        backups = backups_folder(self.desk)
         return self.tr(
             "Front-desk volunteer duty manager, version {version}.\n"
-            "Database: {database}\nData folder: {folder}"
+            "Database: {database}\nData folder: {folder}\nBackups folder: {backups}"
         ).format(
             version=frontdesk.__version__,
             database=describe_database(self.desk),
             folder=data_folder(),
+            backups=backups
+            if backups is not None
+            else self.tr("kept by the database server (ask IT)"),
         )
 
+    def about_box(self) -> QMessageBox:
+        """關於: the version and where the data and the backups are, each folder openable."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About frontdesk"), "", parent=self)
+        box.setText(self.about_text())
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folders = [(self.tr("Open the data folder"), data_folder())]
+        backups = backups_folder(self.desk)
+        if backups is not None:
+            folders.append((self.tr("Open the backups folder"), backups))
+        for text, folder in folders:
+            button = box.addButton(text, QMessageBox.ButtonRole.ActionRole)
+            # An action button would close the box: it opens the folder and stays open.
+            button.clicked.disconnect()
+            button.clicked.connect(lambda _=False, f=folder: open_folder(f))
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
+        return box
+
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About frontdesk"), self.about_text())
+        self.about_box().exec()
 
     def show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
