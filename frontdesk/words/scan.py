@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from frontdesk.core.attendance import AttendanceStatus, ScanOutcome
 from frontdesk.words.dates import clock, day_text
 from frontdesk.words.labels import slot_name, slot_title
+from frontdesk.words.records import kiosk_hours_line, kiosk_news
 
 if TYPE_CHECKING:
     from frontdesk.services.attendance import ScanResult
@@ -80,18 +81,25 @@ def _signed_in(result: ScanResult) -> tuple[str, str, str]:
 
 
 def _signed_out(result: ScanResult) -> tuple[str, str, str]:
-    """(tone, headline, detail) of a sign-out: the hours served, and leaving early."""
+    """(tone, headline, detail) of a sign-out: the hours served, and leaving early; then the
+    month's and all service hours, and one line of good news when there is some."""
     head = QCoreApplication.translate("Kiosk", "Signed out")
     hours = f"{result.credited_minutes / 60:.1f}"
+    tone = OK
     if result.early_leave_minutes:
         detail = QCoreApplication.translate(
             "Kiosk", "Left {minutes} minutes early · {hours} hours served"
         ).format(minutes=result.early_leave_minutes, hours=hours)
-        return WARN, head, detail
-    detail = QCoreApplication.translate(
-        "Kiosk", "{hours} hours served. Thank you for your help!"
-    ).format(hours=hours)
-    return OK, head, detail
+        tone = WARN
+    else:
+        detail = QCoreApplication.translate(
+            "Kiosk", "{hours} hours served. Thank you for your help!"
+        ).format(hours=hours)
+    s = result.standing
+    if s is not None:
+        lines = [kiosk_hours_line(s.month_minutes, s.total_minutes), kiosk_news(s.news)]
+        detail = "\n".join([detail, *(line for line in lines if line)])
+    return tone, head, detail
 
 
 def _nothing_written(result: ScanResult) -> tuple[str, str, str]:

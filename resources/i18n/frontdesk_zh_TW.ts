@@ -1251,6 +1251,22 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
         <translation>{name}，今天的班表上沒有您（{slot}）。
 要以臨時支援簽到嗎？會通知志工督導。</translation>
     </message>
+    <message>
+        <source>This month {month} h · in all {total} h</source>
+        <translation>本月服務 {month} 小時・累計 {total} 小時</translation>
+    </message>
+    <message>
+        <source>You may now apply for the volunteer honor card; please see the supervisor.</source>
+        <translation>您已符合志願服務榮譽卡的申請資格，請洽志工督導</translation>
+    </message>
+    <message>
+        <source>You may now apply for the volunteer performance certificate; please see the supervisor.</source>
+        <translation>您已符合志願服務績效證明書的申請資格，請洽志工督導</translation>
+    </message>
+    <message>
+        <source>Your hours have reached the {award}; please see the supervisor.</source>
+        <translation>您的服務時數已達{award}標準，請洽志工督導</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -1494,6 +1510,57 @@ It is not available in this version yet.</source>
     <message>
         <source>No, cancel</source>
         <translation>不用，取消</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>performance certificate</source>
+        <translation>志願服務績效證明書</translation>
+    </message>
+    <message>
+        <source>honor card</source>
+        <translation>志願服務榮譽卡</translation>
+    </message>
+    <message>
+        <source>health and welfare award, bronze</source>
+        <translation>衛生福利志願服務獎勵銅牌</translation>
+    </message>
+    <message>
+        <source>health and welfare award, silver</source>
+        <translation>衛生福利志願服務獎勵銀牌</translation>
+    </message>
+    <message>
+        <source>health and welfare award, gold</source>
+        <translation>衛生福利志願服務獎勵金牌</translation>
+    </message>
+    <message>
+        <source>volunteer service award, bronze</source>
+        <translation>志願服務獎勵銅牌</translation>
+    </message>
+    <message>
+        <source>volunteer service award, silver</source>
+        <translation>志願服務獎勵銀牌</translation>
+    </message>
+    <message>
+        <source>volunteer service award, gold</source>
+        <translation>志願服務獎勵金牌</translation>
+    </message>
+    <message>
+        <source>basic training</source>
+        <translation>基礎訓練</translation>
+    </message>
+    <message>
+        <source>special training</source>
+        <translation>特殊訓練</translation>
+    </message>
+    <message>
+        <source>record book</source>
+        <translation>志願服務紀錄冊</translation>
+    </message>
+    <message>
+        <source>Lacks: {what}</source>
+        <translation>缺：{what}</translation>
     </message>
 </context>
 <context>
