@@ -89,6 +89,9 @@ def _commands() -> dict[str, Command]:
                 "volunteer system.",
             ),
         ),
+        "hours": Command(
+            "hours", lambda: QCoreApplication.translate("cli", "print service-hours statements")
+        ),
         "audit": Command(
             "audit",
             lambda: QCoreApplication.translate(
@@ -146,6 +149,10 @@ def _group(name: str) -> ModuleType:
         from frontdesk.cli import supervisors
 
         return supervisors
+    if name == "hours":
+        from frontdesk.cli import hours
+
+        return hours
     if name == "audit":
         from frontdesk.cli import audit_log
 

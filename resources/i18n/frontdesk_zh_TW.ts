@@ -3994,6 +3994,10 @@ Until then, the duty stays yours.</source>
         <translation>{code}  {left} 離隊，自 {since} 起可刪除</translation>
     </message>
     <message>
+        <source>print service-hours statements</source>
+        <translation>列印志工服務時數證明</translation>
+    </message>
+    <message>
         <source>the audit log: export it (or part of it) to Excel</source>
         <translation>稽核紀錄：匯出（全部或部分）到 Excel</translation>
     </message>
@@ -4316,6 +4320,14 @@ Until then, the duty stays yours.</source>
     <message>
         <source>The password of {name} was set; the account may log in with it now.</source>
         <translation>已設定 {name} 的新密碼，現在可以用它登入。</translation>
+    </message>
+    <message>
+        <source>print a volunteer&apos;s service-hours statement for a date range (PDF)</source>
+        <translation>列印志工在一段期間的服務時數證明（PDF）</translation>
+    </message>
+    <message>
+        <source>the .pdf file to write, or a folder for it (default: the current folder)</source>
+        <translation>要寫入的 .pdf 檔，或存放它的資料夾（預設：目前的資料夾）</translation>
     </message>
 </context>
 <context>
