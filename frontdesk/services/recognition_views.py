@@ -284,3 +284,10 @@ def kiosk_standing(session: Session, site_id: int, volunteer_id: int, day: date)
     ).scalar_one()
     news = next((g for g in NEWS_ORDER if g in row.standing.due_now), None)
     return KioskStanding(int(month or 0) + int(hand or 0), row.desk_minutes, news)
+
+
+def standing_of(desk: Desk, volunteer_id: int, as_of: date | None = None) -> RecognitionRow:
+    """One volunteer's row, whatever their status (the service record shows it)."""
+    day = as_of or local_day(desk.now())
+    with desk.db.read() as session:
+        return standings_in_session(session, desk.site_id, day, [volunteer_id])[0]

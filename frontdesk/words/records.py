@@ -87,3 +87,9 @@ def missing_text(missing: tuple[str, ...]) -> str:
 
 def goals_text(goals: tuple[str, ...]) -> str:
     return "、".join(goal_name(g) for g in goals)
+
+
+def training_name(kind: str) -> str:
+    """基礎訓練 / 特殊訓練; an unknown kind as it is."""
+    name = _MISSING.get(kind)
+    return name() if name is not None and kind != RECORD_BOOK else kind

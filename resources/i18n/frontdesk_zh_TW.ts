@@ -934,6 +934,76 @@ Save them?</source>
     </message>
 </context>
 <context>
+    <name>GrantForm</name>
+    <message>
+        <source>Record a recognition received</source>
+        <translation>登錄已獲表揚</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Kind of recognition</source>
+        <translation>表揚項目</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>核定日期</translation>
+    </message>
+    <message>
+        <source>Valid until (honor card)</source>
+        <translation>有效期限（榮譽卡）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>字號</translation>
+    </message>
+</context>
+<context>
+    <name>HoursForm</name>
+    <message>
+        <source>Enter service hours by hand</source>
+        <translation>補登服務時數</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>desk duty unless told</source>
+        <translation>未填則為服務台值勤</translation>
+    </message>
+    <message>
+        <source>e.g. health talk in the community</source>
+        <translation>例：社區健康講座支援</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Monday</source>
@@ -1484,6 +1554,41 @@ It is not available in this version yet.</source>
     </message>
 </context>
 <context>
+    <name>PriorForm</name>
+    <message>
+        <source>Enter prior hours</source>
+        <translation>登錄既有服務時數</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>the agency where they were served</source>
+        <translation>原服務單位</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <source>Served at</source>
+        <translation>服務單位</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1510,6 +1615,45 @@ It is not available in this version yet.</source>
     <message>
         <source>No, cancel</source>
         <translation>不用，取消</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionPage</name>
+    <message>
+        <source>Recognition</source>
+        <translation>表揚資格</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Qualifies now</source>
+        <translation>目前符合</translation>
+    </message>
+    <message>
+        <source>Qualifies within 3 months at the current pace</source>
+        <translation>依目前進度三個月內可符合</translation>
+    </message>
+    <message>
+        <source>Lacks a training or the record book</source>
+        <translation>缺訓練或紀錄冊</translation>
+    </message>
+    <message>
+        <source>Honor card expires within 60 days</source>
+        <translation>榮譽卡 60 天內到期</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>匯出 Excel…</translation>
+    </message>
+    <message>
+        <source>{n} volunteers</source>
+        <translation>共 {n} 位志工</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1705,50 @@ It is not available in this version yet.</source>
     <message>
         <source>Lacks: {what}</source>
         <translation>缺：{what}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Serving since</source>
+        <translation>年資起算日</translation>
+    </message>
+    <message>
+        <source>Hours here</source>
+        <translation>本單位時數</translation>
+    </message>
+    <message>
+        <source>Prior hours</source>
+        <translation>既有時數</translation>
+    </message>
+    <message>
+        <source>Qualifies now</source>
+        <translation>目前符合</translation>
+    </message>
+    <message>
+        <source>Within 3 months</source>
+        <translation>三個月內可符合</translation>
+    </message>
+    <message>
+        <source>Honor card</source>
+        <translation>榮譽卡</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>紀錄缺漏</translation>
+    </message>
+    <message>
+        <source>{hours} of {need} h</source>
+        <translation>{hours} / {need} 小時</translation>
+    </message>
+    <message>
+        <source>card expires {day}</source>
+        <translation>榮譽卡 {day} 到期</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1971,197 @@ It is not available in this version yet.</source>
     </message>
 </context>
 <context>
+    <name>ServiceRecordDialog</name>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Print the hours statement…</source>
+        <translation>列印服務時數證明…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Enter hours by hand…</source>
+        <translation>補登時數…</translation>
+    </message>
+    <message>
+        <source>Take back the chosen hours…</source>
+        <translation>撤銷所選的補登時數…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務紀錄</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Served at</source>
+        <translation>服務單位</translation>
+    </message>
+    <message>
+        <source>Enter prior hours…</source>
+        <translation>登錄既有時數…</translation>
+    </message>
+    <message>
+        <source>Take back the chosen prior hours…</source>
+        <translation>撤銷所選的既有時數…</translation>
+    </message>
+    <message>
+        <source>Prior hours count for recognition only, never as this desk&apos;s.</source>
+        <translation>既有時數只用於表揚資格的計算，不列為本單位的服務時數。</translation>
+    </message>
+    <message>
+        <source>Prior hours</source>
+        <translation>既有時數</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>辦理單位</translation>
+    </message>
+    <message>
+        <source>Who gave the chosen training…</source>
+        <translation>所選訓練的辦理單位…</translation>
+    </message>
+    <message>
+        <source>Save the record book</source>
+        <translation>儲存紀錄冊</translation>
+    </message>
+    <message>
+        <source>Record book number</source>
+        <translation>志願服務紀錄冊字號</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>發給日期</translation>
+    </message>
+    <message>
+        <source>Trainings and record book</source>
+        <translation>訓練與紀錄冊</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>表揚資格</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>核定日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>字號</translation>
+    </message>
+    <message>
+        <source>Record a recognition received…</source>
+        <translation>登錄已獲表揚…</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>服務紀錄</translation>
+    </message>
+    <message>
+        <source>Service record: {name} ({code})</source>
+        <translation>服務紀錄：{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>補登</translation>
+    </message>
+    <message>
+        <source>Total: {hours} h</source>
+        <translation>合計：{hours} 小時</translation>
+    </message>
+    <message>
+        <source>Hours here {here} h, prior hours {prior} h, in all {total} h</source>
+        <translation>本單位 {here} 小時、既有 {prior} 小時，合計 {total} 小時</translation>
+    </message>
+    <message>
+        <source>Honor card: {hours} of {need} h since {start}</source>
+        <translation>榮譽卡：自 {start} 起已累計 {hours} / {need} 小時</translation>
+    </message>
+    <message>
+        <source>Qualifies now: {goals}</source>
+        <translation>目前符合：{goals}</translation>
+    </message>
+    <message>
+        <source>Within 3 months: {goals}</source>
+        <translation>三個月內可符合：{goals}</translation>
+    </message>
+    <message>
+        <source>Choose hours entered by hand or prior hours first.</source>
+        <translation>請先選擇一筆補登時數或既有時數。</translation>
+    </message>
+    <message>
+        <source>Take back hours</source>
+        <translation>撤銷時數</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>原因？</translation>
+    </message>
+    <message>
+        <source>Record book saved.</source>
+        <translation>紀錄冊已儲存。</translation>
+    </message>
+    <message>
+        <source>Choose a training first.</source>
+        <translation>請先選擇一筆訓練。</translation>
+    </message>
+    <message>
+        <source>Who gave the training?</source>
+        <translation>這項訓練的辦理單位？</translation>
+    </message>
+    <message>
+        <source>Print the hours statement</source>
+        <translation>列印服務時數證明</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
+    </message>
+</context>
+<context>
     <name>SetPasswordDialog</name>
     <message>
         <source>Set a new password</source>
@@ -1945,6 +2324,10 @@ It is not available in this version yet.</source>
     <message>
         <source>Swaps</source>
         <translation>換班</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>表揚資格</translation>
     </message>
     <message>
         <source>The clock is right now</source>
@@ -2840,6 +3223,10 @@ Until then, the duty stays yours.</source>
         <translation>停用</translation>
     </message>
     <message>
+        <source>Service record and hours statement…</source>
+        <translation>服務紀錄與時數證明…</translation>
+    </message>
+    <message>
         <source>Import from Excel…</source>
         <translation>從 Excel 匯入…</translation>
     </message>
@@ -2858,6 +3245,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{shown} of {total} volunteers shown</source>
         <translation>顯示 {shown}／{total} 位志工</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer first.</source>
+        <translation>請先選擇一位志工。</translation>
     </message>
     <message>
         <source>Volunteer {name} added.</source>
