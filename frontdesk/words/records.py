@@ -77,16 +77,35 @@ _MISSING: dict[str, Callable[[], str]] = {
 }
 
 
-def missing_text(missing: tuple[str, ...]) -> str:
+def missing_text(missing: tuple[str, ...], *, short: bool = False) -> str:
     """缺：基礎訓練、紀錄冊, or '' when nothing is missing."""
     if not missing:
         return ""
-    names = "、".join(_MISSING[m]() if m in _MISSING else m for m in missing)
+    words = dict(_MISSING)
+    if short:
+        words[RECORD_BOOK] = lambda: QCoreApplication.translate("Records", "book")
+    names = "、".join(words[m]() if m in words else m for m in missing)
+    if short:
+        return names
     return QCoreApplication.translate("Records", "Lacks: {what}").format(what=names)
 
 
-def goals_text(goals: tuple[str, ...]) -> str:
-    return "、".join(goal_name(g) for g in goals)
+_SHORT: dict[str, Callable[[], str]] = {
+    CERTIFICATE: lambda: QCoreApplication.translate("Records", "certificate"),
+    HONOR_CARD: lambda: QCoreApplication.translate("Records", "card"),
+    "hw_bronze": lambda: QCoreApplication.translate("Records", "H&W bronze"),
+    "hw_silver": lambda: QCoreApplication.translate("Records", "H&W silver"),
+    "hw_gold": lambda: QCoreApplication.translate("Records", "H&W gold"),
+    "vs_bronze": lambda: QCoreApplication.translate("Records", "VS bronze"),
+    "vs_silver": lambda: QCoreApplication.translate("Records", "VS silver"),
+    "vs_gold": lambda: QCoreApplication.translate("Records", "VS gold"),
+}
+
+
+def goals_text(goals: tuple[str, ...], *, short: bool = False) -> str:
+    """The goals' names joined with 、; `short` for a table cell (績效證明書、衛福銅牌)."""
+    names = _SHORT if short else _GOALS
+    return "、".join(names[g]() if g in names else g for g in goals)
 
 
 def training_name(kind: str) -> str:

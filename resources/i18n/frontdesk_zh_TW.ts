@@ -1703,8 +1703,44 @@ It is not available in this version yet.</source>
         <translation>志願服務紀錄冊</translation>
     </message>
     <message>
+        <source>book</source>
+        <translation>紀錄冊</translation>
+    </message>
+    <message>
         <source>Lacks: {what}</source>
         <translation>缺：{what}</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>績效證明書</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>榮譽卡</translation>
+    </message>
+    <message>
+        <source>H&amp;W bronze</source>
+        <translation>衛福銅牌</translation>
+    </message>
+    <message>
+        <source>H&amp;W silver</source>
+        <translation>衛福銀牌</translation>
+    </message>
+    <message>
+        <source>H&amp;W gold</source>
+        <translation>衛福金牌</translation>
+    </message>
+    <message>
+        <source>VS bronze</source>
+        <translation>志服銅牌</translation>
+    </message>
+    <message>
+        <source>VS silver</source>
+        <translation>志服銀牌</translation>
+    </message>
+    <message>
+        <source>VS gold</source>
+        <translation>志服金牌</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1739,16 +1775,16 @@ It is not available in this version yet.</source>
         <translation>榮譽卡</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>紀錄缺漏</translation>
+        <source>Lacks</source>
+        <translation>缺漏</translation>
     </message>
     <message>
-        <source>{hours} of {need} h</source>
+        <source>{hours} / {need} h</source>
         <translation>{hours} / {need} 小時</translation>
     </message>
     <message>
-        <source>card expires {day}</source>
-        <translation>榮譽卡 {day} 到期</translation>
+        <source>expires {day}</source>
+        <translation>{day} 到期</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,7 @@ def test_assess_now_soon_and_missing() -> None:
     s = assess(ready, as_of)
     assert CERTIFICATE in s.due_now and HONOR_CARD in s.due_now
     assert s.missing == ("special", RECORD_BOOK)
+    assert s.card_window_start == date(2020, 1, 1)
     soon = Facts(date(2023, 1, 1), 290 * 60, 290 * 60, 40 * 60, has_certificate=True)
     s = assess(soon, as_of)
     assert HONOR_CARD not in s.due_now and HONOR_CARD in s.due_soon

@@ -30,16 +30,16 @@ class RecognitionModel(RowTableModel[RecognitionRow]):
             QCoreApplication.translate("Records", "Qualifies now"),
             QCoreApplication.translate("Records", "Within 3 months"),
             QCoreApplication.translate("Records", "Honor card"),
-            QCoreApplication.translate("Records", "Record"),
+            QCoreApplication.translate("Records", "Lacks"),
         )[column]
 
     def texts(self, row: RecognitionRow) -> list[str]:
         s = row.standing
-        card = QCoreApplication.translate("Records", "{hours} of {need} h").format(
+        card = QCoreApplication.translate("Records", "{hours} / {need} h").format(
             hours=f"{s.honor_card.hours:g}", need=s.honor_card.hours_required
         )
         if s.expiring is not None:
-            card += "\n" + QCoreApplication.translate("Records", "card expires {day}").format(
+            card += "\n" + QCoreApplication.translate("Records", "expires {day}").format(
                 day=day_text(s.expiring.expires_on)
             )
         return [
@@ -48,10 +48,10 @@ class RecognitionModel(RowTableModel[RecognitionRow]):
             day_text(row.since),
             hours_text(row.desk_minutes),
             hours_text(row.prior_minutes) if row.prior_minutes else "",
-            goals_text(s.due_now),
-            goals_text(s.due_soon),
+            goals_text(s.due_now, short=True),
+            goals_text(s.due_soon, short=True),
             card,
-            missing_text(s.missing),
+            missing_text(s.missing, short=True),
         ]
 
     def sort_key(self, row: RecognitionRow, column: int, text: str) -> Any:

@@ -33,6 +33,8 @@ from frontdesk.words import records_paper
 from frontdesk.words.dates import format_roc_short
 
 ALL, NOW, SOON, GAPS, EXPIRING = range(5)
+# px per column at the workspace's 14 pt, so the table fits 1366 px beside the navigation
+WIDTHS = (65, 80, 105, 100, 90, 0, 0, 170, 165)
 
 
 def shown(rows: list[RecognitionRow], choice: int) -> list[RecognitionRow]:
@@ -86,10 +88,13 @@ class RecognitionPage(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RecognitionModel.NOW, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(RecognitionModel.SOON, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate(WIDTHS):
+            if width:
+                self.table.setColumnWidth(column, width)
+            else:  # what is due: the columns that take the room left
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.filter.currentIndexChanged.connect(lambda _i: self._show())
         self.export_button.clicked.connect(lambda: self.export())
         self.table.doubleClicked.connect(self._open)

@@ -261,7 +261,7 @@ class ServiceRecordDialog(QDialog):
             self.tr("Honor card: {hours} of {need} h since {start}").format(
                 hours=f"{s.honor_card.hours:g}",
                 need=s.honor_card.hours_required,
-                start=day_text(s.honor_card.eligible_from) if s.honor_card.eligible_from else "",
+                start=day_text(s.card_window_start),
             ),
         ]
         if s.due_now:
