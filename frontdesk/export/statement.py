@@ -16,11 +16,11 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from frontdesk.core.timeutil import ROC_OFFSET, local_day
+from frontdesk.core.timeutil import local_day
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.records import ServiceRecord, hours_step, service_record
 from frontdesk.words import records_paper as P
-from frontdesk.words.dates import format_roc_short
+from frontdesk.words.dates import format_roc_date, format_roc_short
 from frontdesk.words.records import hours_text
 
 MARGIN_MM = 18.0
@@ -38,12 +38,7 @@ p.note { font-size: 9pt; }
 def period_text(first: date, last: date) -> str:
     """民國115年1月1日至民國115年11月30日."""
     return P.PERIOD.format(
-        y1=first.year - ROC_OFFSET,
-        m1=first.month,
-        d1=first.day,
-        y2=last.year - ROC_OFFSET,
-        m2=last.month,
-        d2=last.day,
+        first=format_roc_date(first, weekday=False), last=format_roc_date(last, weekday=False)
     )
 
 
@@ -75,9 +70,7 @@ def statement_html(rec: ServiceRecord, issued_on: date, step_minutes: int = 30) 
     head = "".join(f"<th>{h}</th>" for h in P.COLUMNS)
     rows = _rows(rec) or [f"<tr><td colspan='5'>{P.NONE_SERVED}</td></tr>"]
     step = hours_text(step_minutes) if step_minutes > 0 else "0.01"
-    issued = P.ISSUED.format(
-        year=issued_on.year - ROC_OFFSET, month=issued_on.month, day=issued_on.day
-    )
+    issued = P.ISSUED.format(day=format_roc_date(issued_on, weekday=False))
     return (
         f"<html><head><style>{_CSS}</style></head><body>"
         f"<h1>{P.STATEMENT_TITLE}</h1>"

@@ -19,8 +19,8 @@ CERTIFY = "茲證明上列志工於{period}在本單位服務，時數共計 {ho
 HOURS_NOTE = "服務時數為實際服務時間（不含交通及訓練時數），以每 {step} 小時為單位登錄。"
 SIGN_LINE = "志工督導簽章：＿＿＿＿＿＿＿＿＿＿"
 STAMP_BOX = "機關（單位）戳章"
-ISSUED = "中華民國 {year} 年 {month} 月 {day} 日"
-PERIOD = "民國{y1}年{m1}月{d1}日至民國{y2}年{m2}月{d2}日"
+ISSUED = "中華{day}"  # 中華民國115年12月1日
+PERIOD = "{first}至{last}"
 
 # The recognition workbook
 RECOGNITION_SHEET = "表揚資格"
