@@ -112,3 +112,21 @@ def training_name(kind: str) -> str:
     """基礎訓練 / 特殊訓練; an unknown kind as it is."""
     name = _MISSING.get(kind)
     return name() if name is not None and kind != RECORD_BOOK else kind
+
+
+_TEMPLATE_FIELDS: dict[str, Callable[[], str]] = {
+    "code": lambda: QCoreApplication.translate("Records", "Volunteer code"),
+    "name": lambda: QCoreApplication.translate("Records", "Volunteer name"),
+    "date": lambda: QCoreApplication.translate("Records", "Service date"),
+    "start": lambda: QCoreApplication.translate("Records", "Start time"),
+    "end": lambda: QCoreApplication.translate("Records", "End time"),
+    "hours": lambda: QCoreApplication.translate("Records", "Service hours"),
+    "item": lambda: QCoreApplication.translate("Records", "Service item"),
+    "category": lambda: QCoreApplication.translate("Records", "Service category"),
+}
+
+
+def template_field(name: str) -> str:
+    """Our field a template column may take, in words; '' for 'leave empty'."""
+    said = _TEMPLATE_FIELDS.get(name)
+    return said() if said is not None else ""

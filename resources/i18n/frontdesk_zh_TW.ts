@@ -1743,6 +1743,38 @@ It is not available in this version yet.</source>
         <translation>志服金牌</translation>
     </message>
     <message>
+        <source>Volunteer code</source>
+        <translation>志工編號</translation>
+    </message>
+    <message>
+        <source>Volunteer name</source>
+        <translation>志工姓名</translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation>服務日期</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>服務時數</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Service category</source>
+        <translation>服務類別</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>編號</translation>
     </message>
@@ -1796,6 +1828,10 @@ It is not available in this version yet.</source>
     <message>
         <source>The month in one Excel workbook: attendance, service hours per volunteer and day (for the national volunteer system), the roster and the swaps.</source>
         <translation>把一個月的資料存成一個 Excel 活頁簿：出勤、每位志工每天的服務時數（供登錄全國志工系統）、班表與換班。</translation>
+    </message>
+    <message>
+        <source>Fill the county&apos;s template…</source>
+        <translation>填寫縣市範本…</translation>
     </message>
     <message>
         <source>Export {month} to Excel…</source>
@@ -2953,6 +2989,73 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Arranged: swap #{id}. The roster shows the change with ⇄.</source>
         <translation>已安排換班 #{id}。班表上以 ⇄ 標示這項變更。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>County template for the national system</source>
+        <translation>志願服務資訊系統的縣市範本</translation>
+    </message>
+    <message>
+        <source>Choose the blank template…</source>
+        <translation>選擇空白範本…</translation>
+    </message>
+    <message>
+        <source>Which of our fields goes into each column of the template:</source>
+        <translation>範本的每一欄要填入哪一項資料：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Template&apos;s header</source>
+        <translation>範本欄位名稱</translation>
+    </message>
+    <message>
+        <source>Our field</source>
+        <translation>填入的資料</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they will be filled</source>
+        <translation>預覽：填寫後的前幾列</translation>
+    </message>
+    <message>
+        <source>Save the matching</source>
+        <translation>儲存欄位對應</translation>
+    </message>
+    <message>
+        <source>Fill the template for {month}…</source>
+        <translation>填寫{month}的範本…</translation>
+    </message>
+    <message>
+        <source>Blank template</source>
+        <translation>空白範本</translation>
+    </message>
+    <message>
+        <source>The template matches the saved columns.</source>
+        <translation>範本與已儲存的欄位對應相符。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s header has changed; please match its columns again.</source>
+        <translation>範本的標題列已變更，請重新對應欄位。</translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>（不填）</translation>
+    </message>
+    <message>
+        <source>The matching is saved.</source>
+        <translation>欄位對應已儲存。</translation>
+    </message>
+    <message>
+        <source>Filled template</source>
+        <translation>填好的範本</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
     </message>
 </context>
 <context>
@@ -5040,6 +5143,14 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{raw} already exists; choose another file name.</source>
         <translation>{raw} 已經存在，請換一個檔名。</translation>
+    </message>
+    <message>
+        <source>The template must be an Excel workbook with a header row at the top{value}.</source>
+        <translation>範本須為 Excel 活頁簿，且前幾列要有標題列{value}。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s header has changed; please match its columns again.</source>
+        <translation>範本的標題列已變更，請重新對應欄位。</translation>
     </message>
     <message>
         <source>The hours must be more than 0 and at most 24 for one day{value}.</source>
