@@ -45,6 +45,7 @@ def scan_view(result: ScanResult) -> ScanView:
         tone, head, detail = _signed_in(result)
     elif o is ScanOutcome.SIGNED_OUT:
         tone, head, detail = _signed_out(result)
+        detail = _with_standing(detail, result)
     elif o is ScanOutcome.SIGN_OUT_UNDONE:
         tone = OK
         head = QCoreApplication.translate("Kiosk", "Sign-out taken back")
@@ -81,25 +82,18 @@ def _signed_in(result: ScanResult) -> tuple[str, str, str]:
 
 
 def _signed_out(result: ScanResult) -> tuple[str, str, str]:
-    """(tone, headline, detail) of a sign-out: the hours served, and leaving early; then the
-    month's and all service hours, and one line of good news when there is some."""
+    """(tone, headline, detail) of a sign-out: the hours served, and leaving early."""
     head = QCoreApplication.translate("Kiosk", "Signed out")
     hours = f"{result.credited_minutes / 60:.1f}"
-    tone = OK
     if result.early_leave_minutes:
         detail = QCoreApplication.translate(
             "Kiosk", "Left {minutes} minutes early · {hours} hours served"
         ).format(minutes=result.early_leave_minutes, hours=hours)
-        tone = WARN
-    else:
-        detail = QCoreApplication.translate(
-            "Kiosk", "{hours} hours served. Thank you for your help!"
-        ).format(hours=hours)
-    s = result.standing
-    if s is not None:
-        lines = [kiosk_hours_line(s.month_minutes, s.total_minutes), kiosk_news(s.news)]
-        detail = "\n".join([detail, *(line for line in lines if line)])
-    return tone, head, detail
+        return WARN, head, detail
+    detail = QCoreApplication.translate(
+        "Kiosk", "{hours} hours served. Thank you for your help!"
+    ).format(hours=hours)
+    return OK, head, detail
 
 
 def _nothing_written(result: ScanResult) -> tuple[str, str, str]:
@@ -250,3 +244,13 @@ def describe_auto_closed(day: date, slot: str) -> str:
         "Your {slot} duty of {day} had no sign-out; it was closed automatically "
         "and the supervisor will check it.",
     ).format(slot=slot_name(slot), day=day_text(day))
+
+
+def _with_standing(detail: str, result: ScanResult) -> str:
+    """After a sign-out: the month's and all service hours, and one line of good news when
+    there is some (words.records), under what the duty itself came to."""
+    s = result.standing
+    if s is None:
+        return detail
+    lines = [kiosk_hours_line(s.month_minutes, s.total_minutes), kiosk_news(s.news)]
+    return "\n".join([detail, *(line for line in lines if line)])
