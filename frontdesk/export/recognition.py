@@ -17,11 +17,12 @@ from openpyxl.utils import get_column_letter
 
 from frontdesk.export.cells import FONT_NAME
 from frontdesk.export.monthly import workbook_path
+from frontdesk.export.styles import row_height
 from frontdesk.services.recognition_views import RecognitionRow
 from frontdesk.words import records_paper as P
 from frontdesk.words.dates import day_text, format_roc_short
 
-WIDTHS = (9, 10, 11, 10, 9, 9, 10, 30, 30, 12, 14, 22)
+WIDTHS = (8, 9, 10, 9, 8, 8, 9, 26, 24, 10, 13, 18)  # within landscape A4 at ~90%
 _HEAD = Font(name=FONT_NAME, bold=True)
 _FILL = PatternFill("solid", fgColor="F2F2F2")
 _WRAP = Alignment(wrap_text=True, vertical="top")
@@ -72,9 +73,11 @@ def write_recognition(rows: Sequence[RecognitionRow], as_of: date, out: str | Pa
         ws.append(row_values(r))
     for i, width in enumerate(WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
-    for line in ws.iter_rows(min_row=3):
+    for n, line in enumerate(ws.iter_rows(min_row=2), start=2):
         for cell in line:
             cell.alignment = _WRAP
+        texts = ((cell.value, WIDTHS[i]) for i, cell in enumerate(line) if i < len(WIDTHS))
+        ws.row_dimensions[n].height = row_height(texts, point=11)
     ws.freeze_panes = "C3"
     ws.print_title_rows = "1:2"
     ws.page_setup.orientation = "landscape"
