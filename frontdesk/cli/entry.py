@@ -95,6 +95,9 @@ def _commands() -> dict[str, Command]:
                 "volunteer system.",
             ),
         ),
+        "hours": Command(
+            "hours", lambda: QCoreApplication.translate("cli", "print service-hours statements")
+        ),
         "audit": Command(
             "audit",
             lambda: QCoreApplication.translate(
@@ -157,6 +160,10 @@ def _group(name: str) -> ModuleType:
         from frontdesk.cli import notices
 
         return notices
+    if name == "hours":
+        from frontdesk.cli import hours
+
+        return hours
     if name == "audit":
         from frontdesk.cli import audit_log
 

@@ -277,6 +277,7 @@ class Standing:
     missing: tuple[str, ...]
     expiring: Card | None
     next_award: Award | None
+    card_window_start: date | None = None  # where the next card's years and hours count from
 
 
 def _due(f: Facts, as_of: date, extra: int) -> list[str]:
@@ -318,4 +319,5 @@ def assess(f: Facts, as_of: date) -> Standing:
         missing=tuple(missing),
         expiring=card_expiring(f.cards, as_of),
         next_award=next_award(f.total_minutes, f.has_certificate),
+        card_window_start=start,
     )

@@ -34,6 +34,7 @@ from frontdesk.services.calendar import load_calendar
 from frontdesk.services.clockguard import DeskTime, desk_time
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import Conflict, NotFound
+from frontdesk.services.recognition_views import KioskStanding, kiosk_standing
 from frontdesk.services.signing import apply_classification, is_assigned
 from frontdesk.services.volunteers import by_typed_code
 from frontdesk.store.models import Assignment, Attendance, Volunteer
@@ -66,6 +67,9 @@ class ScanResult:
     # decided from the desk's local replica while the server was out of reach, kept in the
     # desk's journal and sent when the server is back (services.offline)
     offline: bool = False
+
+    # After a sign-out: the month's and all service hours, and good news (services.records).
+    standing: KioskStanding | None = None
 
 
 def _autoclose(
@@ -165,8 +169,10 @@ def scan(
         scanned = signing.ScanWrite(session, desk, settings, v, now, suspect)
         if decision.action is ScanAction.SIGN_OUT:
             assert open_row is not None
+            signed_out = signing.sign_out(scanned, open_row)
+            standing = kiosk_standing(session, desk.site_id, v.id, open_row.day)
             return ScanResult(
-                ScanOutcome.SIGNED_OUT, now, **signing.sign_out(scanned, open_row), **base, **extra
+                ScanOutcome.SIGNED_OUT, now, **signed_out, **base, **extra, standing=standing
             )
         assert decision.slot is not None
         signed_in = signing.sign_in(scanned, decision.slot, confirm_walk_in)

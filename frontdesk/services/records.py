@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from frontdesk.core import text
+from frontdesk.core.codes import normalise_code
 from frontdesk.core.recognition import (
     AWARDS,
     CERTIFICATE,
@@ -25,11 +26,11 @@ from frontdesk.core.recognition import (
     step_minutes,
 )
 from frontdesk.core.settings import HOURS_STEP, SERVICE_ITEM, DeskSettings
+from frontdesk.services.auditing import Personal
 from frontdesk.services.auditing import record as _record
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import InvalidInput, NotFound
 from frontdesk.services.freetext import free_text
-from frontdesk.services.volunteers import by_code
 from frontdesk.store.models import (
     Attendance,
     RecognitionGrant,
@@ -156,7 +157,12 @@ def record(
 
 
 def volunteer_of(session: Session, desk: Desk, code: str) -> Volunteer:
-    v = by_code(session, desk, code)
+    """The desk's volunteer with this code (typed any way core.codes accepts); NotFound."""
+    v = session.scalars(
+        select(Volunteer).where(
+            Volunteer.site_id == desk.site_id, Volunteer.code == normalise_code(code)
+        )
+    ).first()
     if v is None:
         raise NotFound(f"no volunteer {code}", what="volunteer", code=code)
     return v
@@ -372,14 +378,9 @@ def add_grant(
         after = {"volunteer_id": v.id, "recognition": kind, "date": approved_on}
         if expires_on is not None:
             after["expires"] = expires_on
-        record(
-            session,
-            desk,
-            "records.grant",
-            "recognition_grant",
-            row.id,
-            after=after | {"number": ref},
-        )
+        if ref:  # a certificate's number names the person: by reference, purged with them
+            after["number"] = Personal(v.id, ref)
+        record(session, desk, "records.grant", "recognition_grant", row.id, after=after)
         return row.id
 
 
@@ -389,13 +390,13 @@ def set_record_book(desk: Desk, code: str, number: str, issued_on: date | None) 
     with desk.db.write() as session:
         v = volunteer_of(session, desk, code)
         book = session.get(RecordBook, v.id)
-        before = {"number": book.number, "date": book.issued_on} if book else None
+        before = {"number": Personal(v.id, book.number), "date": book.issued_on} if book else None
         if book is None:
             book = RecordBook(volunteer_id=v.id, number=ref, issued_on=issued_on)
             session.add(book)
         else:
             book.number, book.issued_on = ref, issued_on
-        after = {"volunteer_id": v.id, "number": ref, "date": issued_on}
+        after = {"volunteer_id": v.id, "number": Personal(v.id, ref), "date": issued_on}
         record(session, desk, "records.record_book", "volunteer", v.id, before=before, after=after)
 
 
@@ -422,3 +423,14 @@ def set_training_issuer(desk: Desk, code: str, taken_on: date, kind: str, issuer
             before=before,
             after=before | {"issuer": who},
         )
+
+
+def forget_personal(session: Session, volunteer_id: int) -> None:
+    """A purge of the volunteer's personal data: the record book's number and the numbers of
+    recognitions received identify the person and go; the hours, dates and kinds stay."""
+    session.execute(delete(RecordBook).where(RecordBook.volunteer_id == volunteer_id))
+    session.execute(
+        update(RecognitionGrant)
+        .where(RecognitionGrant.volunteer_id == volunteer_id)
+        .values(number="")
+    )

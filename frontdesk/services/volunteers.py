@@ -19,6 +19,7 @@ from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from frontdesk.services.freetext import free_text
+from frontdesk.services.records import forget_personal
 from frontdesk.store.backup import Holding, backups_holding
 from frontdesk.store.models import AuditPersonal, Training, Volunteer, WeeklyPattern
 
@@ -454,6 +455,7 @@ def purge_personal_data(desk: Desk, volunteer_id: int) -> Purged:
         v.name, v.phone, v.notes, v.languages, v.pin_hash = pseudonym, None, "", "", None
         v.purged_at = now
         session.execute(delete(AuditPersonal).where(AuditPersonal.volunteer_id == v.id))
+        forget_personal(session, v.id)  # the record book's and certificates' numbers
         # Only the code and the facts: the log must not keep what was just removed.
         record(
             session,

@@ -85,6 +85,12 @@ _FIELDS: dict[str, Callable[[], str]] = {
     "out": lambda: QCoreApplication.translate(
         "messages", "{raw} already exists; choose another file name."
     ),
+    "template": lambda: QCoreApplication.translate(
+        "messages", "The template must be an Excel workbook with a header row at the top{value}."
+    ),
+    "template_header": lambda: QCoreApplication.translate(
+        "messages", "The template's header has changed; please match its columns again."
+    ),
     "service_hours": lambda: QCoreApplication.translate(
         "messages", "The hours must be more than 0 and at most 24 for one day{value}."
     ),

@@ -988,6 +988,76 @@ Save them?</source>
     </message>
 </context>
 <context>
+    <name>GrantForm</name>
+    <message>
+        <source>Record a recognition received</source>
+        <translation>登錄已獲表揚</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Kind of recognition</source>
+        <translation>表揚項目</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>核定日期</translation>
+    </message>
+    <message>
+        <source>Valid until (honor card)</source>
+        <translation>有效期限（榮譽卡）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>字號</translation>
+    </message>
+</context>
+<context>
+    <name>HoursForm</name>
+    <message>
+        <source>Enter service hours by hand</source>
+        <translation>補登服務時數</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>desk duty unless told</source>
+        <translation>未填則為服務台值勤</translation>
+    </message>
+    <message>
+        <source>e.g. health talk in the community</source>
+        <translation>例：社區健康講座支援</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Monday</source>
@@ -1324,6 +1394,22 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
     <message>
         <source>The number {code} is not known. Volunteer numbers look like {example} (typing just the digits is fine). Please try again or ask the desk staff.</source>
         <translation>查無編號 {code}。志工編號像 {example}（只輸入數字也可以）。請再試一次，或請服務台人員幫忙。</translation>
+    </message>
+    <message>
+        <source>This month {month} h · in all {total} h</source>
+        <translation>本月服務 {month} 小時・累計 {total} 小時</translation>
+    </message>
+    <message>
+        <source>You may now apply for the volunteer honor card; please see the supervisor.</source>
+        <translation>您已符合志願服務榮譽卡的申請資格，請洽志工督導</translation>
+    </message>
+    <message>
+        <source>You may now apply for the volunteer performance certificate; please see the supervisor.</source>
+        <translation>您已符合志願服務績效證明書的申請資格，請洽志工督導</translation>
+    </message>
+    <message>
+        <source>Your hours have reached the {award}; please see the supervisor.</source>
+        <translation>您的服務時數已達{award}標準，請洽志工督導</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1822,41 @@ It is not available in this version yet.</source>
     </message>
 </context>
 <context>
+    <name>PriorForm</name>
+    <message>
+        <source>Enter prior hours</source>
+        <translation>登錄既有服務時數</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>the agency where they were served</source>
+        <translation>原服務單位</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <source>Served at</source>
+        <translation>服務單位</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -1792,6 +1913,208 @@ It is not available in this version yet.</source>
     </message>
 </context>
 <context>
+    <name>RecognitionPage</name>
+    <message>
+        <source>Recognition</source>
+        <translation>表揚資格</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Qualifies now</source>
+        <translation>目前符合</translation>
+    </message>
+    <message>
+        <source>Qualifies within 3 months at the current pace</source>
+        <translation>依目前進度三個月內可符合</translation>
+    </message>
+    <message>
+        <source>Lacks a training or the record book</source>
+        <translation>缺訓練或紀錄冊</translation>
+    </message>
+    <message>
+        <source>Honor card expires within 60 days</source>
+        <translation>榮譽卡 60 天內到期</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>匯出 Excel…</translation>
+    </message>
+    <message>
+        <source>{n} volunteers</source>
+        <translation>共 {n} 位志工</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>performance certificate</source>
+        <translation>志願服務績效證明書</translation>
+    </message>
+    <message>
+        <source>honor card</source>
+        <translation>志願服務榮譽卡</translation>
+    </message>
+    <message>
+        <source>health and welfare award, bronze</source>
+        <translation>衛生福利志願服務獎勵銅牌</translation>
+    </message>
+    <message>
+        <source>health and welfare award, silver</source>
+        <translation>衛生福利志願服務獎勵銀牌</translation>
+    </message>
+    <message>
+        <source>health and welfare award, gold</source>
+        <translation>衛生福利志願服務獎勵金牌</translation>
+    </message>
+    <message>
+        <source>volunteer service award, bronze</source>
+        <translation>志願服務獎勵銅牌</translation>
+    </message>
+    <message>
+        <source>volunteer service award, silver</source>
+        <translation>志願服務獎勵銀牌</translation>
+    </message>
+    <message>
+        <source>volunteer service award, gold</source>
+        <translation>志願服務獎勵金牌</translation>
+    </message>
+    <message>
+        <source>basic training</source>
+        <translation>基礎訓練</translation>
+    </message>
+    <message>
+        <source>special training</source>
+        <translation>特殊訓練</translation>
+    </message>
+    <message>
+        <source>record book</source>
+        <translation>志願服務紀錄冊</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>紀錄冊</translation>
+    </message>
+    <message>
+        <source>Lacks: {what}</source>
+        <translation>缺：{what}</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>績效證明書</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>榮譽卡</translation>
+    </message>
+    <message>
+        <source>H&amp;W bronze</source>
+        <translation>衛福銅牌</translation>
+    </message>
+    <message>
+        <source>H&amp;W silver</source>
+        <translation>衛福銀牌</translation>
+    </message>
+    <message>
+        <source>H&amp;W gold</source>
+        <translation>衛福金牌</translation>
+    </message>
+    <message>
+        <source>VS bronze</source>
+        <translation>志服銅牌</translation>
+    </message>
+    <message>
+        <source>VS silver</source>
+        <translation>志服銀牌</translation>
+    </message>
+    <message>
+        <source>VS gold</source>
+        <translation>志服金牌</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation>志工編號</translation>
+    </message>
+    <message>
+        <source>Volunteer name</source>
+        <translation>志工姓名</translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation>服務日期</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>服務時數</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Service category</source>
+        <translation>服務類別</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Serving since</source>
+        <translation>年資起算日</translation>
+    </message>
+    <message>
+        <source>Hours here</source>
+        <translation>本單位時數</translation>
+    </message>
+    <message>
+        <source>Prior hours</source>
+        <translation>既有時數</translation>
+    </message>
+    <message>
+        <source>Qualifies now</source>
+        <translation>目前符合</translation>
+    </message>
+    <message>
+        <source>Within 3 months</source>
+        <translation>三個月內可符合</translation>
+    </message>
+    <message>
+        <source>Honor card</source>
+        <translation>榮譽卡</translation>
+    </message>
+    <message>
+        <source>Lacks</source>
+        <translation>缺漏</translation>
+    </message>
+    <message>
+        <source>{hours} / {need} h</source>
+        <translation>{hours} / {need} 小時</translation>
+    </message>
+    <message>
+        <source>expires {day}</source>
+        <translation>{day} 到期</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Monthly report</source>
@@ -1824,6 +2147,10 @@ It is not available in this version yet.</source>
     <message>
         <source>Saved to {path}.</source>
         <translation>已儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Fill the county&apos;s template…</source>
+        <translation>填寫縣市範本…</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2343,197 @@ It is not available in this version yet.</source>
     <message>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordDialog</name>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Print the hours statement…</source>
+        <translation>列印服務時數證明…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Enter hours by hand…</source>
+        <translation>補登時數…</translation>
+    </message>
+    <message>
+        <source>Take back the chosen hours…</source>
+        <translation>撤銷所選的補登時數…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務紀錄</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Served at</source>
+        <translation>服務單位</translation>
+    </message>
+    <message>
+        <source>Enter prior hours…</source>
+        <translation>登錄既有時數…</translation>
+    </message>
+    <message>
+        <source>Take back the chosen prior hours…</source>
+        <translation>撤銷所選的既有時數…</translation>
+    </message>
+    <message>
+        <source>Prior hours count for recognition only, never as this desk&apos;s.</source>
+        <translation>既有時數只用於表揚資格的計算，不列為本單位的服務時數。</translation>
+    </message>
+    <message>
+        <source>Prior hours</source>
+        <translation>既有時數</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>辦理單位</translation>
+    </message>
+    <message>
+        <source>Who gave the chosen training…</source>
+        <translation>所選訓練的辦理單位…</translation>
+    </message>
+    <message>
+        <source>Save the record book</source>
+        <translation>儲存紀錄冊</translation>
+    </message>
+    <message>
+        <source>Record book number</source>
+        <translation>志願服務紀錄冊字號</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>發給日期</translation>
+    </message>
+    <message>
+        <source>Trainings and record book</source>
+        <translation>訓練與紀錄冊</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>表揚資格</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>核定日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>字號</translation>
+    </message>
+    <message>
+        <source>Record a recognition received…</source>
+        <translation>登錄已獲表揚…</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>服務紀錄</translation>
+    </message>
+    <message>
+        <source>Service record: {name} ({code})</source>
+        <translation>服務紀錄：{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>補登</translation>
+    </message>
+    <message>
+        <source>Total: {hours} h</source>
+        <translation>合計：{hours} 小時</translation>
+    </message>
+    <message>
+        <source>Hours here {here} h, prior hours {prior} h, in all {total} h</source>
+        <translation>本單位 {here} 小時、既有 {prior} 小時，合計 {total} 小時</translation>
+    </message>
+    <message>
+        <source>Honor card: {hours} of {need} h since {start}</source>
+        <translation>榮譽卡：自 {start} 起已累計 {hours} / {need} 小時</translation>
+    </message>
+    <message>
+        <source>Qualifies now: {goals}</source>
+        <translation>目前符合：{goals}</translation>
+    </message>
+    <message>
+        <source>Within 3 months: {goals}</source>
+        <translation>三個月內可符合：{goals}</translation>
+    </message>
+    <message>
+        <source>Choose hours entered by hand or prior hours first.</source>
+        <translation>請先選擇一筆補登時數或既有時數。</translation>
+    </message>
+    <message>
+        <source>Take back hours</source>
+        <translation>撤銷時數</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>原因？</translation>
+    </message>
+    <message>
+        <source>Record book saved.</source>
+        <translation>紀錄冊已儲存。</translation>
+    </message>
+    <message>
+        <source>Choose a training first.</source>
+        <translation>請先選擇一筆訓練。</translation>
+    </message>
+    <message>
+        <source>Who gave the training?</source>
+        <translation>這項訓練的辦理單位？</translation>
+    </message>
+    <message>
+        <source>Print the hours statement</source>
+        <translation>列印服務時數證明</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2764,10 @@ Backups folder: {backups}</source>
     <message>
         <source>Close</source>
         <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>表揚資格</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +3309,73 @@ Until then, the duty stays yours.</source>
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>County template for the national system</source>
+        <translation>志願服務資訊系統的縣市範本</translation>
+    </message>
+    <message>
+        <source>Choose the blank template…</source>
+        <translation>選擇空白範本…</translation>
+    </message>
+    <message>
+        <source>Which of our fields goes into each column of the template:</source>
+        <translation>範本的每一欄要填入哪一項資料：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Template&apos;s header</source>
+        <translation>範本欄位名稱</translation>
+    </message>
+    <message>
+        <source>Our field</source>
+        <translation>填入的資料</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they will be filled</source>
+        <translation>預覽：填寫後的前幾列</translation>
+    </message>
+    <message>
+        <source>Save the matching</source>
+        <translation>儲存欄位對應</translation>
+    </message>
+    <message>
+        <source>Fill the template for {month}…</source>
+        <translation>填寫{month}的範本…</translation>
+    </message>
+    <message>
+        <source>Blank template</source>
+        <translation>空白範本</translation>
+    </message>
+    <message>
+        <source>The template matches the saved columns.</source>
+        <translation>範本與已儲存的欄位對應相符。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s header has changed; please match its columns again.</source>
+        <translation>範本的標題列已變更，請重新對應欄位。</translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>（不填）</translation>
+    </message>
+    <message>
+        <source>The matching is saved.</source>
+        <translation>欄位對應已儲存。</translation>
+    </message>
+    <message>
+        <source>Filled template</source>
+        <translation>填好的範本</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
+    </message>
+</context>
+<context>
     <name>TimesDialog</name>
     <message>
         <source>Volunteer</source>
@@ -3192,6 +3781,14 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{n} badges saved to {path}.</source>
         <translation>已將 {n} 張志工證儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Service record and hours statement…</source>
+        <translation>服務紀錄與時數證明…</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer first.</source>
+        <translation>請先選擇一位志工。</translation>
     </message>
 </context>
 <context>
@@ -4679,6 +5276,18 @@ Until then, the duty stays yours.</source>
         <source>{count} calendar files written to {folder}</source>
         <translation>已寫出 {count} 個行事曆檔到 {folder}</translation>
     </message>
+    <message>
+        <source>print service-hours statements</source>
+        <translation>列印志工服務時數證明</translation>
+    </message>
+    <message>
+        <source>print a volunteer&apos;s service-hours statement for a date range (PDF)</source>
+        <translation>列印志工在一段期間的服務時數證明（PDF）</translation>
+    </message>
+    <message>
+        <source>the .pdf file to write, or a folder for it (default: the current folder)</source>
+        <translation>要寫入的 .pdf 檔，或存放它的資料夾（預設：目前的資料夾）</translation>
+    </message>
 </context>
 <context>
     <name>common</name>
@@ -5487,6 +6096,14 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{count} attendance record(s) of {roc}/{month:02d} (ROC) still wait for review; the hours in the workbook may change once they are decided.</source>
         <translation>民國{roc}年{month}月還有 {count} 筆出勤紀錄等待確認；確認之後，活頁簿中的時數可能還會改變。</translation>
+    </message>
+    <message>
+        <source>The template must be an Excel workbook with a header row at the top{value}.</source>
+        <translation>範本須為 Excel 活頁簿，且前幾列要有標題列{value}。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s header has changed; please match its columns again.</source>
+        <translation>範本的標題列已變更，請重新對應欄位。</translation>
     </message>
 </context>
 <context>

@@ -167,9 +167,32 @@ def test_assess_now_soon_and_missing() -> None:
     s = assess(ready, as_of)
     assert CERTIFICATE in s.due_now and HONOR_CARD in s.due_now
     assert s.missing == ("special", RECORD_BOOK)
+    assert s.card_window_start == date(2020, 1, 1)
     soon = Facts(date(2023, 1, 1), 290 * 60, 290 * 60, 40 * 60, has_certificate=True)
     s = assess(soon, as_of)
     assert HONOR_CARD not in s.due_now and HONOR_CARD in s.due_soon
     assert BASIC in s.missing
     slow = Facts(date(2023, 1, 1), 290 * 60, 290 * 60, 0, has_certificate=True)
     assert HONOR_CARD not in assess(slow, as_of).due_soon
+
+
+leap_days = st.integers(2000, 2096).filter(lambda y: y % 4 == 0).map(lambda y: date(y, 2, 29))
+
+
+@given(st.one_of(leap_days, days))
+def test_card_years_complete_on_the_anniversary_eve(start: date) -> None:
+    """Leap days included: a window opened on 29 February completes on 28 February three
+    years on (add_years), its eve being the first day the years count as met."""
+    served = [Served(start, 300 * 60)]
+    card = Card(start, card_expiry(start))
+    cards = [Card(start - timedelta(days=3000), start - timedelta(days=1)), card]
+    anniversary = add_years(start, 3)
+    assert anniversary.month == start.month and anniversary.year == start.year + 3
+    before = next_honor_card(
+        start - timedelta(days=9999), anniversary - timedelta(days=2), served, cards
+    )
+    on_eve = next_honor_card(
+        start - timedelta(days=9999), anniversary - timedelta(days=1), served, cards
+    )
+    assert next_window_start(None, cards) == start
+    assert not before.years_met and on_eve.years_met and on_eve.hours == 300

@@ -10,11 +10,13 @@ import pytest
 from sqlalchemy import select
 
 from frontdesk.core.recognition import CERTIFICATE, HONOR_CARD, RECORD_BOOK
-from frontdesk.services import records
+from frontdesk.services import records, volunteers
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput
 from frontdesk.services.recognition_views import kiosk_standing, standings
+from frontdesk.services.setup import update_settings
 from frontdesk.store.models import AuditEntry
+from tests.support.clocks import Clock
 from tests.support.service import served
 
 
@@ -83,3 +85,22 @@ def test_kiosk_month_and_total(desk: Desk, make_volunteer: Callable[..., int]) -
     with desk.db.read() as s:
         k = kiosk_standing(s, desk.site_id, vid, date(2026, 11, 2))
     assert (k.month_minutes, k.total_minutes, k.news) == (150 + 60, 150 + 180 + 60, None)
+
+
+def test_purge_forgets_the_record_book_and_certificate_numbers(
+    desk: Desk, make_volunteer: Callable[..., int], clock: Clock
+) -> None:
+    vid = make_volunteer("V001", "王")
+    served(desk, vid, [(date(2026, 10, 5), "AM", 180)])
+    records.set_record_book(desk, "V001", "高市志字第777號", date(2020, 1, 1))
+    records.add_grant(desk, "V001", CERTIFICATE, date(2021, 1, 1), number="績證字第888號")
+    with desk.db.read() as s:
+        logged = str([e.after for e in s.scalars(select(AuditEntry))])
+    assert "777" not in logged and "888" not in logged  # by reference, not in the chain
+    volunteers.deactivate(desk, vid)
+    update_settings(desk, {"retention_days": "30"})
+    clock.now = clock.now + timedelta(days=31)
+    volunteers.purge_personal_data(desk, vid)
+    rec = records.service_record(desk, "V001", date(2026, 1, 1), date(2026, 12, 31))
+    assert rec.record_book is None and rec.grants[0].number == ""
+    assert rec.grants[0].kind == CERTIFICATE and rec.total_minutes == 180  # hours stay

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import unicodedata
 from collections.abc import Iterable
 from datetime import date, time
+from pathlib import Path
 
 from frontdesk.core.timeutil import at
 from frontdesk.services.context import Desk
@@ -31,3 +34,12 @@ def served(desk: Desk, volunteer_id: int, duties: Iterable[tuple[date, str, int]
                     updated_at=start,
                 )
             )
+
+
+def pdf_text(path: Path) -> str:
+    """The text of a PDF by poppler's pdftotext, NFKC-normalised: CJK glyphs come back as
+    Kangxi radicals (⼯ for 工) otherwise."""
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return unicodedata.normalize("NFKC", out)

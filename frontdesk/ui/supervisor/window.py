@@ -31,8 +31,10 @@ from frontdesk.ui.supervisor.accounts import AccountsPage
 from frontdesk.ui.supervisor.attendance import AttendancePage
 from frontdesk.ui.supervisor.audit import AuditPage
 from frontdesk.ui.supervisor.calendar import CalendarPage
+from frontdesk.ui.supervisor.recognition import RecognitionPage
 from frontdesk.ui.supervisor.reports import ReportsPage
 from frontdesk.ui.supervisor.roster import RosterPage
+from frontdesk.ui.supervisor.service_record import ServiceRecordDialog
 from frontdesk.ui.supervisor.swaps import SwapsPage
 from frontdesk.ui.supervisor.volunteers import VolunteersPage
 from frontdesk.words.clock import clock_jump
@@ -131,6 +133,8 @@ class SupervisorWindow(QWidget):
             self.add_page(page, label)
         self.swaps = SwapsPage(self.desk)
         self.add_page(self.swaps, self.tr("Swaps"))
+        self.recognition = RecognitionPage(self.desk, on_open=self.open_record)
+        self.add_page(self.recognition, self.tr("Recognition"))
         self.swaps.count_changed.connect(lambda _count: self.refresh_counts())
         # Any page action that changes data recounts at once (common.attempt announces it).
         common.data_changes().changed.connect(self._data_changed)
@@ -214,6 +218,10 @@ class SupervisorWindow(QWidget):
         self.stack.addWidget(page)
         self.pages.append(page)
         self.labels[page] = label
+
+    def open_record(self, code: str) -> None:
+        """A volunteer's service record, from the recognition page."""
+        ServiceRecordDialog(self.desk, code, self).exec()
 
     def show_review(self) -> None:
         """The attendance page at its 待確認 tab: the records waiting for review."""
