@@ -482,6 +482,13 @@
     </message>
 </context>
 <context>
+    <name>BandChoice</name>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Calendar and settings</source>
@@ -939,6 +946,33 @@ Save them?</source>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>兩次輸入的密碼不一樣。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>改善措施</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{person}, {when}: {total} points</source>
+        <translation>{person}，{when}：{total} 分</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>改善措施內容</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>改善日期</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1495,141 @@ It is not available in this version yet.</source>
     </message>
 </context>
 <context>
+    <name>PhoneTestDialog</name>
+    <message>
+        <source>Phone courtesy test</source>
+        <translation>電話禮貌測試</translation>
+    </message>
+    <message>
+        <source>Record the test</source>
+        <translation>登錄測試</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>A staff member (type the name)</source>
+        <translation>所內人員（請輸入姓名）</translation>
+    </message>
+    <message>
+        <source>Staff member&apos;s name</source>
+        <translation>所內人員姓名</translation>
+    </message>
+    <message>
+        <source>Unit tested</source>
+        <translation>受測單位</translation>
+    </message>
+    <message>
+        <source>Phone (extension)</source>
+        <translation>電話（分機）號碼</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>測試日期時間</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>測試主題</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>測試人員</translation>
+    </message>
+    <message>
+        <source>Person tested</source>
+        <translation>受測人員</translation>
+    </message>
+    <message>
+        <source>I. Answer speed (30)</source>
+        <translation>壹、接聽速度（30 分）</translation>
+    </message>
+    <message>
+        <source>Voice system or switchboard answered</source>
+        <translation>語音系統及總機接聽</translation>
+    </message>
+    <message>
+        <source>The person tested answered</source>
+        <translation>受測人員接聽電話</translation>
+    </message>
+    <message>
+        <source>Rang for</source>
+        <translation>鈴響</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Not answered, cut off or out of order</source>
+        <translation>無人接聽、斷線或電話故障</translation>
+    </message>
+    <message>
+        <source>Internal transfers</source>
+        <translation>內線轉接次數</translation>
+    </message>
+    <message>
+        <source>The call dropped while being transferred</source>
+        <translation>電話轉接過程斷掉</translation>
+    </message>
+    <message>
+        <source>Within 10 s: 30; 5 off for every further 3 s; 25 s: 0.</source>
+        <translation>10 秒內 30 分；每增加鈴響 3 秒減 5 分；25 秒以上 0 分。</translation>
+    </message>
+    <message>
+        <source>II. Courtesy (40)</source>
+        <translation>貳、電話禮貌（40 分）</translation>
+    </message>
+    <message>
+        <source>States the unit or surname (10)</source>
+        <translation>報明「單位名稱」或「姓氏」（10 分）</translation>
+    </message>
+    <message>
+        <source>Says hello or a greeting (10)</source>
+        <translation>說「您好」或族群問候語（10 分）</translation>
+    </message>
+    <message>
+        <source>Tone:</source>
+        <translation>接話態度：</translation>
+    </message>
+    <message>
+        <source>A polite closing (10)</source>
+        <translation>結束時有禮貌性回應（10 分）</translation>
+    </message>
+    <message>
+        <source>III. Content (30)</source>
+        <translation>參、答話內容（30 分）</translation>
+    </message>
+    <message>
+        <source>The case officer answered</source>
+        <translation>業務承辦人答話</translation>
+    </message>
+    <message>
+        <source>A stand-in answered</source>
+        <translation>電話代接人員答話</translation>
+    </message>
+    <message>
+        <source>Gave a reasonable reason why the officer cannot (10)</source>
+        <translation>能說明承辦人員無法接聽之合理情形（10 分）</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>總分：—</translation>
+    </message>
+    <message>
+        <source>Points: {points}</source>
+        <translation>分項得分：{points}</translation>
+    </message>
+    <message>
+        <source>Total: {total} points</source>
+        <translation>總分：{total} 分</translation>
+    </message>
+</context>
+<context>
     <name>PhoneTests</name>
     <message>
         <source>answer speed</source>
@@ -1532,11 +1701,11 @@ It is not available in this version yet.</source>
     </message>
     <message>
         <source>asked others, a simple answer or took the caller&apos;s contact</source>
-        <translation>洽詢他人給予簡易回答，或留下民眾聯絡方式</translation>
+        <translation>洽詢他人簡易回答，或留下民眾聯絡方式</translation>
     </message>
     <message>
         <source>not our business: took a number or gave a contact</source>
-        <translation>非承辦或本機關業務，請其留下電話或提供其他聯絡方式</translation>
+        <translation>非本機關業務，請其留電話或給聯絡方式</translation>
     </message>
     <message>
         <source>asked the caller to call again</source>
@@ -1573,6 +1742,109 @@ It is not available in this version yet.</source>
     <message>
         <source>Latest phone courtesy test: {total} points</source>
         <translation>最近一次電話禮貌測試：{total} 分</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTestsPage</name>
+    <message>
+        <source>Phone courtesy tests</source>
+        <translation>電話禮貌測試</translation>
+    </message>
+    <message>
+        <source>New test…</source>
+        <translation>新增測試…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>改善措施…</translation>
+    </message>
+    <message>
+        <source>Print the form…</source>
+        <translation>列印紀錄表…</translation>
+    </message>
+    <message>
+        <source>Save the form as PDF…</source>
+        <translation>紀錄表存成 PDF…</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>受測人員：</translation>
+    </message>
+    <message>
+        <source>Tested at</source>
+        <translation>測試時間</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>受測人員</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>接聽速度</translation>
+    </message>
+    <message>
+        <source>Courtesy</source>
+        <translation>電話禮貌</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>答話內容</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>改善日期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>改善措施</translation>
+    </message>
+    <message>
+        <source>The whole desk</source>
+        <translation>全服務台</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>待改善</translation>
+    </message>
+    <message>
+        <source>No phone courtesy test recorded yet.</source>
+        <translation>尚無電話禮貌測試紀錄。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>{count} tests, average {average} points; weakest item: {weakest}; follow-ups due (under {threshold}): {due}, done: {done}.</source>
+        <translation>共 {count} 次測試，平均 {average} 分；最弱項目：{weakest}；待改善（低於 {threshold} 分）：{due} 件，已改善：{done} 件。</translation>
+    </message>
+    <message>
+        <source>Average by item: {items}</source>
+        <translation>各項平均：{items}</translation>
+    </message>
+    <message>
+        <source>The test is recorded.</source>
+        <translation>測試已登錄。</translation>
+    </message>
+    <message>
+        <source>The follow-up is recorded.</source>
+        <translation>改善措施已登錄。</translation>
+    </message>
+    <message>
+        <source>The form is sent to the printer.</source>
+        <translation>紀錄表已送至印表機。</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>儲存紀錄表</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已儲存至 {path}。</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2263,10 @@ It is not available in this version yet.</source>
         <translation>報表</translation>
     </message>
     <message>
+        <source>Phone tests</source>
+        <translation>電話測試</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>稽核紀錄</translation>
     </message>
@@ -2017,6 +2293,14 @@ It is not available in this version yet.</source>
     <message>
         <source>Volunteers ({count} PIN locked)</source>
         <translation>志工（PIN 鎖定 {count}）</translation>
+    </message>
+    <message>
+        <source>Phone tests ({count} follow-ups)</source>
+        <translation>電話測試（{count}）</translation>
+    </message>
+    <message>
+        <source> · {count} phone test follow-ups</source>
+        <translation> · 電話待改善 {count}</translation>
     </message>
     <message>
         <source>Waiting for you: {total}
