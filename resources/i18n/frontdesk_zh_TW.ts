@@ -3285,6 +3285,33 @@ Until then, the duty stays yours.</source>
     </message>
 </context>
 <context>
+    <name>YearReportBox</name>
+    <message>
+        <source>Year report</source>
+        <translation>年度報告</translation>
+    </message>
+    <message>
+        <source>The year for the January service report in one Excel workbook: coverage, volunteers, hours, punctuality, swaps and closures month by month, the phone courtesy tests, trainings and recognition, with a summary and two charts.</source>
+        <translation>一月份年度提升服務成果報告用的全年 Excel 活頁簿：每月值勤涵蓋率、志工人數、服務時數、出勤、換班與停止上班，電話禮貌測試、訓練與表揚，並附摘要與兩張圖表。</translation>
+    </message>
+    <message>
+        <source>ROC year </source>
+        <translation>民國 </translation>
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Write the year report to Excel…</source>
+        <translation>匯出年度報告 Excel…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已儲存至 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Signed in at the desk</source>
@@ -4318,6 +4345,10 @@ Until then, the duty stays yours.</source>
         <translation>{code}  {left} 離隊，自 {since} 起可刪除</translation>
     </message>
     <message>
+        <source>the year&apos;s service report workbook (report year --year 115)</source>
+        <translation>年度服務成果報告活頁簿（report year --year 115）</translation>
+    </message>
+    <message>
         <source>the audit log: export it (or part of it) to Excel</source>
         <translation>稽核紀錄：匯出（全部或部分）到 Excel</translation>
     </message>
@@ -4640,6 +4671,18 @@ Until then, the duty stays yours.</source>
     <message>
         <source>The password of {name} was set; the account may log in with it now.</source>
         <translation>已設定 {name} 的新密碼，現在可以用它登入。</translation>
+    </message>
+    <message>
+        <source>write the year&apos;s service report workbook (for the January report)</source>
+        <translation>匯出年度服務成果報告活頁簿（一月份年度報告用）</translation>
+    </message>
+    <message>
+        <source>the year, in ROC years (115) or as 2026</source>
+        <translation>年度，民國年（115）或西元年（2026）</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write, or a folder for it (default: the year&apos;s report name in the current folder)</source>
+        <translation>要寫入的 .xlsx 檔案或其資料夾（預設：目前資料夾中以年度報告命名的檔案）</translation>
     </message>
 </context>
 <context>
@@ -4973,6 +5016,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{raw} is not an audit anchor; copy it as COUNT:HASH, the number of entries, a colon and the 64 letters and digits of the hash.</source>
         <translation>{raw} 不是稽核錨點；請照「筆數:雜湊」抄寫，即筆數、一個冒號，再接雜湊的 64 個英數字。</translation>
+    </message>
+    <message>
+        <source>{raw} is not a year; write the ROC year, e.g. 115, or 2026.</source>
+        <translation>{raw} 不是年度；請寫民國年（如 115）或西元年（如 2026）。</translation>
     </message>
     <message>
         <source>Choose the volunteer tested, or type the staff member&apos;s name.</source>
