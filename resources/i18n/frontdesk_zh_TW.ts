@@ -1728,16 +1728,20 @@ It is not available in this version yet.</source>
         <translation>{item}：{value} 不符合紀錄表（應為 {lo} 至 {hi}）；未儲存任何資料。</translation>
     </message>
     <message>
-        <source>Answer within {seconds} seconds (three rings).</source>
-        <translation>鈴響 {seconds} 秒（3 響）內接聽。</translation>
+        <source>Answer within {seconds} s</source>
+        <translation>{seconds} 秒內接聽</translation>
     </message>
     <message>
-        <source>Transfer with the officer&apos;s name and extension.</source>
-        <translation>轉接時說明承辦人員姓名及分機。</translation>
+        <source>Transfer with the extension</source>
+        <translation>轉接報分機</translation>
     </message>
     <message>
-        <source>Say goodbye and let the caller hang up first.</source>
-        <translation>結束時道謝、再見，讓來電者先掛電話。</translation>
+        <source>Caller hangs up first</source>
+        <translation>來電者先掛</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>要點</translation>
     </message>
     <message>
         <source>Latest phone courtesy test: {total} points</source>
