@@ -3550,6 +3550,10 @@ Until then, the duty stays yours.</source>
         <translation>換班申請 {id}</translation>
     </message>
     <message>
+        <source>Phone test {id}</source>
+        <translation>電話禮貌測試 {id}</translation>
+    </message>
+    <message>
         <source>{field}: {old} → {new}</source>
         <translation>{field}：{old} → {new}</translation>
     </message>

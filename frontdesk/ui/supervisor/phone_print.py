@@ -5,18 +5,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 MARGINS_MM = QMarginsF(12, 8, 12, 8)
+FONT_FAMILY = "Noto Sans CJK TC"  # the form's CSS names it first, with Windows' own after
 
 
-def _document(html: str) -> QTextDocument:
+def _document(html: str, printer: QPrinter) -> QTextDocument:
+    """The form laid out on the printer itself: its fonts measured at the printer's
+    resolution and its page the printer's page, so the same form comes out whatever the
+    screen's resolution or the application's font (and without page numbers)."""
     doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(printer)
+    doc.setDefaultFont(QFont(FONT_FAMILY, 9))
     doc.setDocumentMargin(0)
     doc.setHtml(html)
+    doc.setPageSize(QSizeF(printer.pageRect(QPrinter.Unit.DevicePixel).size()))
     return doc
 
 
@@ -32,7 +39,7 @@ def print_pdf(html: str, path: Path) -> Path:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     _a4(printer)
-    _document(html).print_(printer)
+    _document(html, printer).print_(printer)
     return path
 
 
@@ -43,5 +50,5 @@ def print_on_paper(parent: QWidget | None, html: str) -> bool:
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    _document(html).print_(printer)
+    _document(html, printer).print_(printer)
     return True
