@@ -32,13 +32,6 @@ def local_day(dt: datetime) -> date:
     return local(dt).date()
 
 
-def roc_year(d: date) -> int:
-    year = d.year - ROC_OFFSET
-    if year < 1:
-        raise ValueError(f"{d.isoformat()} is before the ROC calendar")
-    return year
-
-
 def year_of(text: str) -> int:
     """The Gregorian year a person typed: an ROC year (民國 115, the way reports are named)
     or a Gregorian one (2026); ValueError for anything else."""
@@ -51,3 +44,10 @@ def year_of(text: str) -> int:
     if 1912 <= year <= 9999:
         return year
     raise ValueError(f"not a year of the ROC era: {text!r}")
+
+
+def roc_year(d: date) -> int:
+    year = d.year - ROC_OFFSET
+    if year < 1:
+        raise ValueError(f"{d.isoformat()} is before the ROC calendar")
+    return year
