@@ -40,7 +40,10 @@ def _notices_help() -> str:
 
 
 def _commands() -> dict[str, Command]:
-    """Every command in the order `frontdesk --help` lists them."""
+    """Every command in the order `frontdesk --help` lists them.
+
+    Long on purpose: one table of every command and its help, which grows with each command.
+    """
     return {
         "init": Command(
             "setup",
@@ -97,6 +100,12 @@ def _commands() -> dict[str, Command]:
         ),
         "hours": Command(
             "hours", lambda: QCoreApplication.translate("cli", "print service-hours statements")
+        ),
+        "report": Command(
+            "report",
+            lambda: QCoreApplication.translate(
+                "cli", "the year's service report workbook (report year --year 115)"
+            ),
         ),
         "audit": Command(
             "audit",
@@ -168,6 +177,10 @@ def _group(name: str) -> ModuleType:
         from frontdesk.cli import audit_log
 
         return audit_log
+    if name == "report":
+        from frontdesk.cli import report
+
+        return report
     raise ValueError(f"no command group {name!r}")
 
 

@@ -338,3 +338,18 @@ def latest_score(session: Session, site_id: int) -> int | None:
         .limit(1)
     )
     return int(total) if total is not None else None
+
+
+def volunteer_choices(desk: Desk) -> list[tuple[int, str, str]]:
+    """(id, code, name) of the volunteers who may be tested: on the books, not purged."""
+    with desk.db.read() as session:
+        rows = session.execute(
+            select(Volunteer.id, Volunteer.code, Volunteer.name)
+            .where(
+                Volunteer.site_id == desk.site_id,
+                Volunteer.status != "inactive",
+                Volunteer.purged_at.is_(None),
+            )
+            .order_by(Volunteer.code)
+        )
+        return [(vid, code, name) for vid, code, name in rows]

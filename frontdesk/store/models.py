@@ -367,53 +367,6 @@ class HandoverNote(Base):
     created_at: Mapped[datetime]
 
 
-class TrustedClock(Base):
-    """The last instant this PC's clock was trusted (core.clock.ClockMark), in one row.
-
-    Kept in the database so a clock changed while the desk was closed is still noticed
-    when it opens, and by the other processes on the same file (the evening sweep).
-    """
-
-    __tablename__ = "trusted_clock"
-    id: Mapped[int] = mapped_column(primary_key=True)  # always 1
-    wall: Mapped[float]  # POSIX seconds on the wall clock then
-    mono: Mapped[float]  # seconds on the boot-relative monotonic clock then
-    boot: Mapped[str] = mapped_column(String(64), default="")
-    jump: Mapped[float | None]  # seconds the clock is off while suspect
-    seen_at: Mapped[float | None]  # POSIX seconds when the jump was first noticed
-
-
-class AuditEntry(Base):
-    """Append-only audit log; each entry's hash covers the previous one (SHA-256 chain)."""
-
-    __tablename__ = "audit_entry"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime]
-    actor: Mapped[str] = mapped_column(String(60))
-    action: Mapped[str] = mapped_column(String(60))
-    entity: Mapped[str] = mapped_column(String(40))
-    entity_id: Mapped[str | None] = mapped_column(String(40))
-    before: Mapped[dict[str, Any] | None]
-    after: Mapped[dict[str, Any] | None]
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64), unique=True)
-
-
-class AuditPersonal(Base):
-    """A person's value (name, masked phone) an audit entry refers to instead of holding it.
-
-    The entry keeps the volunteer's id, this row's id and SHA-256(salt, value), so the chain
-    still proves the value while this row exists; purging the volunteer deletes the row,
-    and the salted digest alone tells nothing about the name.
-    """
-
-    __tablename__ = "audit_personal"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"), index=True)
-    value: Mapped[str] = mapped_column(String(120))
-    salt: Mapped[str] = mapped_column(String(32))
-
-
 class PhoneTest(Base):
     """A phone courtesy test call scored on the 電話服務品質及禮貌測試紀錄表 (core.phone_tests).
 
@@ -501,3 +454,50 @@ class DeskState(Base):
     uploaded: Mapped[int] = mapped_column(Integer, default=0)  # scans the last outage left
     last_upload: Mapped[datetime | None]
     reported_at: Mapped[datetime]
+
+
+class TrustedClock(Base):
+    """The last instant this PC's clock was trusted (core.clock.ClockMark), in one row.
+
+    Kept in the database so a clock changed while the desk was closed is still noticed
+    when it opens, and by the other processes on the same file (the evening sweep).
+    """
+
+    __tablename__ = "trusted_clock"
+    id: Mapped[int] = mapped_column(primary_key=True)  # always 1
+    wall: Mapped[float]  # POSIX seconds on the wall clock then
+    mono: Mapped[float]  # seconds on the boot-relative monotonic clock then
+    boot: Mapped[str] = mapped_column(String(64), default="")
+    jump: Mapped[float | None]  # seconds the clock is off while suspect
+    seen_at: Mapped[float | None]  # POSIX seconds when the jump was first noticed
+
+
+class AuditEntry(Base):
+    """Append-only audit log; each entry's hash covers the previous one (SHA-256 chain)."""
+
+    __tablename__ = "audit_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(60))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str | None] = mapped_column(String(40))
+    before: Mapped[dict[str, Any] | None]
+    after: Mapped[dict[str, Any] | None]
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class AuditPersonal(Base):
+    """A person's value (name, masked phone) an audit entry refers to instead of holding it.
+
+    The entry keeps the volunteer's id, this row's id and SHA-256(salt, value), so the chain
+    still proves the value while this row exists; purging the volunteer deletes the row,
+    and the salted digest alone tells nothing about the name.
+    """
+
+    __tablename__ = "audit_personal"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"), index=True)
+    value: Mapped[str] = mapped_column(String(120))
+    salt: Mapped[str] = mapped_column(String(32))

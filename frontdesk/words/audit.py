@@ -162,6 +162,10 @@ def subject_text(
         return f"{shift} {names.volunteer(code)}" if code else shift
     if entity == "swap_request" and entity_id is not None:
         return QCoreApplication.translate("audit", "Swap request {id}").format(id=entity_id)
+    if entity == "phone_test" and entity_id is not None:
+        who = names.volunteer(values["volunteer"]) if values.get("volunteer") else ""
+        test = QCoreApplication.translate("audit", "Phone test {id}").format(id=entity_id)
+        return f"{test} {who or values.get('staff') or ''}".strip()
     if entity == "site":
         return names.agency
     if entity == "supervisor" and entity_id is not None and entity_id.isdigit():
@@ -186,6 +190,7 @@ _IN_SUBJECT = {
     "assignment": {"volunteer"},
     "handover_note": {"day", "slot"},
     "weekly_pattern": {"volunteer"},
+    "phone_test": {"volunteer", "staff"},
 }
 
 

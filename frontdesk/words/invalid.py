@@ -157,6 +157,9 @@ _FIELDS: dict[str, Callable[[], str]] = {
         "{raw} is not an audit anchor; copy it as COUNT:HASH, the number of entries, a colon "
         "and the 64 letters and digits of the hash.",
     ),
+    "year": lambda: QCoreApplication.translate(
+        "messages", "{raw} is not a year; write the ROC year, e.g. 115, or 2026."
+    ),
     "tested_person": lambda: QCoreApplication.translate(
         "messages", "Choose the volunteer tested, or type the staff member's name."
     ),

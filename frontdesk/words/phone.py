@@ -82,14 +82,20 @@ def score_refused(facts: Mapping[str, Any]) -> str:
 
 
 def desk_rules() -> list[str]:
-    """The three phone rules of the 志工服務規範 as short lines for the kiosk's phone tab."""
+    """The three phone rules of the 志工服務規範 (answer, transfer, close) as short words for
+    the kiosk's phone tab, which writes them on one line under the script."""
     return [
-        QCoreApplication.translate(
-            "PhoneTests", "Answer within {seconds} seconds (three rings)."
-        ).format(seconds=rules.WITHIN_SECONDS),
-        QCoreApplication.translate("PhoneTests", "Transfer with the officer's name and extension."),
-        QCoreApplication.translate("PhoneTests", "Say goodbye and let the caller hang up first."),
+        QCoreApplication.translate("PhoneTests", "Answer within {seconds} s").format(
+            seconds=rules.WITHIN_SECONDS
+        ),
+        QCoreApplication.translate("PhoneTests", "Transfer with the extension"),
+        QCoreApplication.translate("PhoneTests", "Caller hangs up first"),
     ]
+
+
+def rules_head() -> str:
+    """The head of the rules' line on the phone tab, beside 接聽, 轉接 …"""
+    return QCoreApplication.translate("PhoneTests", "Rules")
 
 
 def latest_score(total: int) -> str:

@@ -482,6 +482,13 @@
     </message>
 </context>
 <context>
+    <name>BandChoice</name>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Calendar and settings</source>
@@ -985,6 +992,33 @@ Save them?</source>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>兩次輸入的密碼不一樣。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>改善措施</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{person}, {when}: {total} points</source>
+        <translation>{person}，{when}：{total} 分</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>改善措施內容</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>改善日期</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1726,141 @@ It is not available in this version yet.</source>
     </message>
 </context>
 <context>
+    <name>PhoneTestDialog</name>
+    <message>
+        <source>Phone courtesy test</source>
+        <translation>電話禮貌測試</translation>
+    </message>
+    <message>
+        <source>Record the test</source>
+        <translation>登錄測試</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>A staff member (type the name)</source>
+        <translation>所內人員（請輸入姓名）</translation>
+    </message>
+    <message>
+        <source>Staff member&apos;s name</source>
+        <translation>所內人員姓名</translation>
+    </message>
+    <message>
+        <source>Unit tested</source>
+        <translation>受測單位</translation>
+    </message>
+    <message>
+        <source>Phone (extension)</source>
+        <translation>電話（分機）號碼</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>測試日期時間</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>測試主題</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>測試人員</translation>
+    </message>
+    <message>
+        <source>Person tested</source>
+        <translation>受測人員</translation>
+    </message>
+    <message>
+        <source>I. Answer speed (30)</source>
+        <translation>壹、接聽速度（30 分）</translation>
+    </message>
+    <message>
+        <source>Voice system or switchboard answered</source>
+        <translation>語音系統及總機接聽</translation>
+    </message>
+    <message>
+        <source>The person tested answered</source>
+        <translation>受測人員接聽電話</translation>
+    </message>
+    <message>
+        <source>Rang for</source>
+        <translation>鈴響</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Not answered, cut off or out of order</source>
+        <translation>無人接聽、斷線或電話故障</translation>
+    </message>
+    <message>
+        <source>Internal transfers</source>
+        <translation>內線轉接次數</translation>
+    </message>
+    <message>
+        <source>The call dropped while being transferred</source>
+        <translation>電話轉接過程斷掉</translation>
+    </message>
+    <message>
+        <source>Within 10 s: 30; 5 off for every further 3 s; 25 s: 0.</source>
+        <translation>10 秒內 30 分；每增加鈴響 3 秒減 5 分；25 秒以上 0 分。</translation>
+    </message>
+    <message>
+        <source>II. Courtesy (40)</source>
+        <translation>貳、電話禮貌（40 分）</translation>
+    </message>
+    <message>
+        <source>States the unit or surname (10)</source>
+        <translation>報明「單位名稱」或「姓氏」（10 分）</translation>
+    </message>
+    <message>
+        <source>Says hello or a greeting (10)</source>
+        <translation>說「您好」或族群問候語（10 分）</translation>
+    </message>
+    <message>
+        <source>Tone:</source>
+        <translation>接話態度：</translation>
+    </message>
+    <message>
+        <source>A polite closing (10)</source>
+        <translation>結束時有禮貌性回應（10 分）</translation>
+    </message>
+    <message>
+        <source>III. Content (30)</source>
+        <translation>參、答話內容（30 分）</translation>
+    </message>
+    <message>
+        <source>The case officer answered</source>
+        <translation>業務承辦人答話</translation>
+    </message>
+    <message>
+        <source>A stand-in answered</source>
+        <translation>電話代接人員答話</translation>
+    </message>
+    <message>
+        <source>Gave a reasonable reason why the officer cannot (10)</source>
+        <translation>能說明承辦人員無法接聽之合理情形（10 分）</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>總分：—</translation>
+    </message>
+    <message>
+        <source>Points: {points}</source>
+        <translation>分項得分：{points}</translation>
+    </message>
+    <message>
+        <source>Total: {total} points</source>
+        <translation>總分：{total} 分</translation>
+    </message>
+</context>
+<context>
     <name>PhoneTests</name>
     <message>
         <source>answer speed</source>
@@ -1790,20 +1959,127 @@ It is not available in this version yet.</source>
         <translation>{item}：{value} 不符合紀錄表（應為 {lo} 至 {hi}）；未儲存任何資料。</translation>
     </message>
     <message>
-        <source>Answer within {seconds} seconds (three rings).</source>
-        <translation>鈴響 {seconds} 秒（3 響）內接聽。</translation>
-    </message>
-    <message>
-        <source>Transfer with the officer&apos;s name and extension.</source>
-        <translation>轉接時說明承辦人員姓名及分機。</translation>
-    </message>
-    <message>
-        <source>Say goodbye and let the caller hang up first.</source>
-        <translation>結束時道謝、再見，讓來電者先掛電話。</translation>
-    </message>
-    <message>
         <source>Latest phone courtesy test: {total} points</source>
         <translation>最近一次電話禮貌測試：{total} 分</translation>
+    </message>
+    <message>
+        <source>Answer within {seconds} s</source>
+        <translation>{seconds} 秒內接聽</translation>
+    </message>
+    <message>
+        <source>Transfer with the extension</source>
+        <translation>轉接報分機</translation>
+    </message>
+    <message>
+        <source>Caller hangs up first</source>
+        <translation>來電者先掛</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>要點</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTestsPage</name>
+    <message>
+        <source>Phone courtesy tests</source>
+        <translation>電話禮貌測試</translation>
+    </message>
+    <message>
+        <source>New test…</source>
+        <translation>新增測試…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>改善措施…</translation>
+    </message>
+    <message>
+        <source>Print the form…</source>
+        <translation>列印紀錄表…</translation>
+    </message>
+    <message>
+        <source>Save the form as PDF…</source>
+        <translation>紀錄表存成 PDF…</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>受測人員：</translation>
+    </message>
+    <message>
+        <source>Tested at</source>
+        <translation>測試時間</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>受測人員</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>接聽速度</translation>
+    </message>
+    <message>
+        <source>Courtesy</source>
+        <translation>電話禮貌</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>答話內容</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>改善日期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>改善措施</translation>
+    </message>
+    <message>
+        <source>The whole desk</source>
+        <translation>全服務台</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>待改善</translation>
+    </message>
+    <message>
+        <source>No phone courtesy test recorded yet.</source>
+        <translation>尚無電話禮貌測試紀錄。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>{count} tests, average {average} points; weakest item: {weakest}; follow-ups due (under {threshold}): {due}, done: {done}.</source>
+        <translation>共 {count} 次測試，平均 {average} 分；最弱項目：{weakest}；待改善（低於 {threshold} 分）：{due} 件，已改善：{done} 件。</translation>
+    </message>
+    <message>
+        <source>Average by item: {items}</source>
+        <translation>各項平均：{items}</translation>
+    </message>
+    <message>
+        <source>The test is recorded.</source>
+        <translation>測試已登錄。</translation>
+    </message>
+    <message>
+        <source>The follow-up is recorded.</source>
+        <translation>改善措施已登錄。</translation>
+    </message>
+    <message>
+        <source>The form is sent to the printer.</source>
+        <translation>紀錄表已送至印表機。</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>儲存紀錄表</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已儲存至 {path}。</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +3044,18 @@ Backups folder: {backups}</source>
     <message>
         <source>Recognition</source>
         <translation>表揚資格</translation>
+    </message>
+    <message>
+        <source>Phone tests</source>
+        <translation>電話測試</translation>
+    </message>
+    <message>
+        <source>Phone tests ({count} follow-ups)</source>
+        <translation>電話測試（{count}）</translation>
+    </message>
+    <message>
+        <source> · {count} phone test follow-ups</source>
+        <translation> · 電話待改善 {count}</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +4080,33 @@ Until then, the duty stays yours.</source>
     </message>
 </context>
 <context>
+    <name>YearReportBox</name>
+    <message>
+        <source>Year report</source>
+        <translation>年度報告</translation>
+    </message>
+    <message>
+        <source>The year for the January service report in one Excel workbook: coverage, volunteers, hours, punctuality, swaps and closures month by month, the phone courtesy tests, trainings and recognition, with a summary and two charts.</source>
+        <translation>一月份年度提升服務成果報告用的全年 Excel 活頁簿：每月值勤涵蓋率、志工人數、服務時數、出勤、換班與停止上班，電話禮貌測試、訓練與表揚，並附摘要與兩張圖表。</translation>
+    </message>
+    <message>
+        <source>ROC year </source>
+        <translation>民國 </translation>
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Write the year report to Excel…</source>
+        <translation>匯出年度報告 Excel…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已儲存至 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Signed in at the desk</source>
@@ -4621,6 +4936,10 @@ Until then, the duty stays yours.</source>
         <source>details came from</source>
         <translation>資料來源</translation>
     </message>
+    <message>
+        <source>Phone test {id}</source>
+        <translation>電話禮貌測試 {id}</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5287,6 +5606,22 @@ Until then, the duty stays yours.</source>
     <message>
         <source>the .pdf file to write, or a folder for it (default: the current folder)</source>
         <translation>要寫入的 .pdf 檔，或存放它的資料夾（預設：目前的資料夾）</translation>
+    </message>
+    <message>
+        <source>the year&apos;s service report workbook (report year --year 115)</source>
+        <translation>年度服務成果報告活頁簿（report year --year 115）</translation>
+    </message>
+    <message>
+        <source>write the year&apos;s service report workbook (for the January report)</source>
+        <translation>匯出年度服務成果報告活頁簿（一月份年度報告用）</translation>
+    </message>
+    <message>
+        <source>the year, in ROC years (115) or as 2026</source>
+        <translation>年度，民國年（115）或西元年（2026）</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write, or a folder for it (default: the year&apos;s report name in the current folder)</source>
+        <translation>要寫入的 .xlsx 檔案或其資料夾（預設：目前資料夾中以年度報告命名的檔案）</translation>
     </message>
 </context>
 <context>
@@ -6104,6 +6439,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>The template&apos;s header has changed; please match its columns again.</source>
         <translation>範本的標題列已變更，請重新對應欄位。</translation>
+    </message>
+    <message>
+        <source>{raw} is not a year; write the ROC year, e.g. 115, or 2026.</source>
+        <translation>{raw} 不是年度；請寫民國年（如 115）或西元年（如 2026）。</translation>
     </message>
 </context>
 <context>

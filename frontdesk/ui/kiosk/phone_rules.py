@@ -11,12 +11,13 @@ from frontdesk.words import phone
 
 
 def phone_rules(grid: QGridLayout, first_row: int, score: int | None) -> int:
-    """Add the rules (and the score line) to `grid` from `first_row`; the rows added."""
-    text = "\n".join(f"・{line}" for line in phone.desk_rules())
-    rules = wrap_label(text, role="notice")
-    rules.setObjectName("phoneRules")
-    rules.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    grid.addWidget(rules, first_row, 0, 1, 2)
+    """Add the rules' line (and the score line) to `grid` from `first_row`; the rows added."""
+    head = wrap_label(phone.rules_head(), role="scriptHead")
+    head.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    grid.addWidget(head, first_row, 0)
+    line = wrap_label("・".join(phone.desk_rules()), role="scriptHead")
+    line.setObjectName("phoneRules")
+    grid.addWidget(line, first_row, 1)
     if score is None:
         return 1
     latest = wrap_label(phone.latest_score(score), role="notice")

@@ -31,6 +31,7 @@ from frontdesk.ui.supervisor.accounts import AccountsPage
 from frontdesk.ui.supervisor.attendance import AttendancePage
 from frontdesk.ui.supervisor.audit import AuditPage
 from frontdesk.ui.supervisor.calendar import CalendarPage
+from frontdesk.ui.supervisor.phone_tests import PhoneTestsPage
 from frontdesk.ui.supervisor.recognition import RecognitionPage
 from frontdesk.ui.supervisor.reports import ReportsPage
 from frontdesk.ui.supervisor.roster import RosterPage
@@ -119,6 +120,7 @@ class SupervisorWindow(QWidget):
         self.reports = ReportsPage(self.desk, on_review=self.show_review)
         self.audit = AuditPage(self.desk)
         self.accounts = AccountsPage(self.desk, username)
+        self.phone_tests = PhoneTestsPage(self.desk)
         self.pages: list[QWidget] = []
         self.labels: dict[QWidget, str] = {}
         for page, label in (
@@ -127,6 +129,7 @@ class SupervisorWindow(QWidget):
             (self.attendance, self.tr("Attendance")),
             (self.calendar, self.tr("Calendar & settings")),
             (self.reports, self.tr("Reports")),
+            (self.phone_tests, self.tr("Phone tests")),
             (self.audit, self.tr("Audit log")),
             (self.accounts, self.tr("Accounts")),
         ):
@@ -259,6 +262,17 @@ class SupervisorWindow(QWidget):
             if parts.pin_lockouts
             else self.labels[self.volunteers],
         )
+        self._label(
+            self.phone_tests,
+            self.tr("Phone tests ({count} follow-ups)").format(count=parts.phone_follow_ups)
+            if parts.phone_follow_ups
+            else self.labels[self.phone_tests],
+        )
+        phone = (
+            self.tr(" · {count} phone test follow-ups").format(count=parts.phone_follow_ups)
+            if parts.phone_follow_ups
+            else ""
+        )
         self.waiting_line.setText(
             self.tr(
                 "Waiting for you: {total}\n{swaps} swaps · {reviews} to review · "
@@ -269,6 +283,7 @@ class SupervisorWindow(QWidget):
                 reviews=parts.reviews,
                 pins=parts.pin_lockouts,
             )
+            + phone
         )
 
     def write_note(self) -> None:
