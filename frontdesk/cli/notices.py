@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
+from frontdesk.cli import notices_mail
 from frontdesk.cli.common import Run, dispatch, out, parse_date, parse_month, volunteer_by_code
 from frontdesk.cli.parser import EXIT_OK, action, actions
 from frontdesk.core.timeutil import local_day
@@ -46,10 +47,11 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
         metavar="YYYY-MM-DD",
         help=QCoreApplication.translate("cli", "the week's first day (default: next Monday)"),
     )
+    notices_mail.add_actions(acts)
 
 
 def run(args: argparse.Namespace) -> int:
-    return dispatch(args, {"ics": write_ics, "line": line_text})
+    return dispatch(args, {"ics": write_ics, "line": line_text, **notices_mail.HANDLERS})
 
 
 def selected_ids(run: Run) -> list[int] | None:

@@ -456,6 +456,9 @@ def purge_personal_data(desk: Desk, volunteer_id: int) -> Purged:
         v.purged_at = now
         session.execute(delete(AuditPersonal).where(AuditPersonal.volunteer_id == v.id))
         forget_personal(session, v.id)  # the record book's and certificates' numbers
+        from frontdesk.services import outbox  # it reads the roster, which reads this module
+
+        outbox.forget(session, v.id)  # the e-mail address and the messages that name them
         # Only the code and the facts: the log must not keep what was just removed.
         record(
             session,

@@ -501,3 +501,7 @@ class AuditPersonal(Base):
     volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"), index=True)
     value: Mapped[str] = mapped_column(String(120))
     salt: Mapped[str] = mapped_column(String(32))
+
+
+# The notices tables live in their own module; importing it registers them on Base.
+from frontdesk.store import notice_models as _notice_models  # noqa: E402, F401

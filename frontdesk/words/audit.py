@@ -85,6 +85,12 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "records.record_book": lambda: QCoreApplication.translate("audit", "Record book recorded"),
     "volunteer.pin_set": lambda: QCoreApplication.translate("audit", "Volunteer's PIN set"),
     "volunteer.pin_clear": lambda: QCoreApplication.translate("audit", "Volunteer's PIN removed"),
+    "volunteer.email_opt_in": lambda: QCoreApplication.translate(
+        "audit", "Volunteer agreed to e-mail notices"
+    ),
+    "volunteer.email_opt_out": lambda: QCoreApplication.translate(
+        "audit", "Volunteer stopped e-mail notices"
+    ),
     "kiosk.pin_failed": lambda: QCoreApplication.translate("audit", "Wrong PIN at the desk"),
     "kiosk.pin_locked": lambda: QCoreApplication.translate(
         "audit", "Signing in by name locked for the day after wrong PINs"

@@ -4940,6 +4940,22 @@ Until then, the duty stays yours.</source>
         <source>Phone test {id}</source>
         <translation>電話禮貌測試 {id}</translation>
     </message>
+    <message>
+        <source>Volunteer agreed to e-mail notices</source>
+        <translation>志工同意以電子郵件通知</translation>
+    </message>
+    <message>
+        <source>Volunteer stopped e-mail notices</source>
+        <translation>志工停止電子郵件通知</translation>
+    </message>
+    <message>
+        <source>e-mail (masked)</source>
+        <translation>電子郵件（遮蔽）</translation>
+    </message>
+    <message>
+        <source>agreed to e-mail on</source>
+        <translation>同意電子郵件通知的時間</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5622,6 +5638,38 @@ Until then, the duty stays yours.</source>
     <message>
         <source>the .xlsx file to write, or a folder for it (default: the year&apos;s report name in the current folder)</source>
         <translation>要寫入的 .xlsx 檔案或其資料夾（預設：目前資料夾中以年度報告命名的檔案）</translation>
+    </message>
+    <message>
+        <source>record a volunteer&apos;s e-mail consent</source>
+        <translation>記錄志工是否同意以電子郵件通知</translation>
+    </message>
+    <message>
+        <source>the volunteer agrees to e-mail notices</source>
+        <translation>志工同意以電子郵件通知</translation>
+    </message>
+    <message>
+        <source>the volunteer wants no more e-mail</source>
+        <translation>志工不再接收電子郵件</translation>
+    </message>
+    <message>
+        <source>keep the mail server&apos;s password in the system&apos;s store</source>
+        <translation>把郵件伺服器密碼存入作業系統的憑證庫</translation>
+    </message>
+    <message>
+        <source>send the e-mails that are due now</source>
+        <translation>立即寄出已到時間的電子郵件</translation>
+    </message>
+    <message>
+        <source>list e-mails that failed</source>
+        <translation>列出寄送失敗的電子郵件</translation>
+    </message>
+    <message>
+        <source>Mail server password: </source>
+        <translation>郵件伺服器密碼：</translation>
+    </message>
+    <message>
+        <source>E-mail: {sent} sent, {retrying} to try again, {failed} failed, {dropped} dropped.</source>
+        <translation>電子郵件：已寄出 {sent} 封，稍後重試 {retrying} 封，失敗 {failed} 封，不再寄送 {dropped} 封。</translation>
     </message>
 </context>
 <context>
