@@ -31,6 +31,7 @@ from frontdesk.ui.widgets import wheel
 
 if TYPE_CHECKING:
     from frontdesk.services.context import Desk
+    from frontdesk.services.offline.desk import OfflineDesk
     from frontdesk.services.opening import Opened
     from frontdesk.services.safety import Damage
     from frontdesk.ui.kiosk.starting import StartingWindow
@@ -364,7 +365,11 @@ def run(db_url: str | None, argv: list[str]) -> int:
         _install_excepthook()
         if args.supervisor:
             return run_supervisor(desk, app)
-        window = KioskWindow(desk)
+        offline = _offline_desk(desk)
+        if offline is not None:
+            held.callback(offline.stop)
+            offline.start()
+        window = KioskWindow(desk, offline=offline)
         connect_supervisor(window, desk)
         instance.on_wake(window)
         early: list[str] = []
@@ -390,6 +395,21 @@ def run(db_url: str | None, argv: list[str]) -> int:
             starting.close()
         held.close()
         instance.release()
+
+
+def _offline_desk(desk: Desk) -> OfflineDesk | None:
+    """A desk on a shared PostgreSQL server keeps scanning without it, from a replica
+    in the data folder (services.offline); a SQLite desk needs none."""
+    if desk.db.is_sqlite:
+        return None
+    from frontdesk.services.offline.desk import OfflineDesk
+
+    offline = OfflineDesk(desk, data_folder())
+    try:
+        offline.refresh()
+    except Exception:  # the background sync tries again
+        log.exception("offline replica not refreshed")
+    return offline
 
 
 def hold_database(stack: contextlib.ExitStack, db_url: str | None, role: str) -> bool:

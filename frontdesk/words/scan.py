@@ -54,6 +54,10 @@ def scan_view(result: ScanResult) -> ScanView:
         tone, head, detail = _nothing_written(result)
     name = "" if o is ScanOutcome.UNKNOWN_CARD else result.name
     notices = tuple(describe_auto_closed(n.day, n.slot) for n in result.auto_closed)
+    if result.offline:  # decided from the desk's replica: sent when the server is back
+        from frontdesk.words.offline import kept_for_upload
+
+        notices = (kept_for_upload(), *notices)
     return ScanView(tone, head, name, clock(result.at), detail, notices)
 
 

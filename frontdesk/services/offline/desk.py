@@ -9,6 +9,7 @@ after the last journaled scan was received, so no scan is journaled behind it.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import socket
 import threading
@@ -106,7 +107,8 @@ class OfflineDesk:
 
         self.server = desk
         self.name = (name or socket.gethostname() or "desk")[:60]
-        self.replica = Replica(folder, desk.site_id)
+        where = f"{desk.db.describe()}#{desk.site_id}".encode()
+        self.replica = Replica(folder, desk.site_id, hashlib.sha256(where).hexdigest()[:12])
         guard = desk.clock_guard or ClockGuard()
         self.local = replace(desk, db=self.replica.db, clock_guard=guard)
         self._timeout = timeout_seconds

@@ -57,7 +57,7 @@ DAYS_BEFORE, DAYS_AFTER = 1, 1
 CALENDAR_DAYS_AFTER = 7
 # the columns of personal data a desk never needs to decide a scan
 WITHHELD = {"volunteer": {"phone": None, "notes": "", "languages": ""}}
-FILE_NAME = "offline-replica.sqlite3"
+FILE_NAME = "offline-replica-{key}.sqlite3"  # one per server, database and site
 
 
 @dataclass(frozen=True)
@@ -134,8 +134,8 @@ class Replica:
     """The replica file of one desk: its Database (WAL, synchronous=FULL, as every SQLite
     database of the app) and the fingerprints of what it last copied."""
 
-    def __init__(self, folder: Path, site_id: int) -> None:
-        self.path = Path(folder) / FILE_NAME
+    def __init__(self, folder: Path, site_id: int, key: str) -> None:
+        self.path = Path(folder) / FILE_NAME.format(key=key)
         self.site_id = site_id
         self.db = Database(f"sqlite+pysqlite:///{self.path}")
         self._ensure_schema()

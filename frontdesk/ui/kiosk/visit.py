@@ -14,6 +14,7 @@ from frontdesk.services import attendance, kiosk, pins, swap_views, swaps
 from frontdesk.services.attendance import ScanResult
 from frontdesk.services.context import Desk
 from frontdesk.services.kiosk import Board, MyShift, SlotBoard
+from frontdesk.services.offline.desk import OfflineDesk
 from frontdesk.services.pins import PinAnswer, PinCheck
 from frontdesk.services.swap_views import SwapView
 
@@ -65,8 +66,9 @@ class Visit:
     """The volunteer who identified last (until the kiosk goes home), a walk-in waiting
     for its answer, and a volunteer identified without a card waiting for their PIN."""
 
-    def __init__(self, desk: Desk) -> None:
+    def __init__(self, desk: Desk, offline: OfflineDesk | None = None) -> None:
         self.desk = desk
+        self.offline = offline  # a desk on a shared server: scans go on without it
         self.identified: tuple[int, str] | None = None  # volunteer id and name
         self.pending: ScanResult | None = None  # waiting for the walk-in answer
         self.pin_for: Who | None = None  # asked for their PIN
@@ -79,15 +81,22 @@ class Visit:
     def scan(
         self, code: str, *, confirm_walk_in: bool = False, confirm_sign_out: bool = False
     ) -> ScanResult:
-        """Sign in or out by a card code or typed number (errors are raised)."""
-        result = attendance.scan(
-            self.desk, code, confirm_walk_in=confirm_walk_in, confirm_sign_out=confirm_sign_out
-        )
+        """Sign in or out by a card code or typed number (errors are raised); on a shared
+        server out of reach, from the desk's replica (services.offline)."""
+        scan = self.offline.scan if self.offline is not None else self._scan
+        result = scan(code, confirm_walk_in=confirm_walk_in, confirm_sign_out=confirm_sign_out)
         if result.volunteer_id is not None:
             self.identified = (result.volunteer_id, result.name)
         if result.outcome in QUESTIONS:
             self.pending = result
         return result
+
+    def _scan(
+        self, code: str, *, confirm_walk_in: bool = False, confirm_sign_out: bool = False
+    ) -> ScanResult:
+        return attendance.scan(
+            self.desk, code, confirm_walk_in=confirm_walk_in, confirm_sign_out=confirm_sign_out
+        )
 
     def take_pending(
         self, question: ScanOutcome = ScanOutcome.CONFIRM_WALK_IN
@@ -100,6 +109,8 @@ class Visit:
     def undo_sign_out(self, result: ScanResult) -> ScanResult:
         """按錯了？: the sign-out `result` is taken back (errors are raised)."""
         assert result.attendance_id is not None
+        if self.offline is not None:
+            return self.offline.undo_sign_out(result)
         return attendance.undo_sign_out(self.desk, result.attendance_id)
 
     def who(self, code: str) -> Who | None:
