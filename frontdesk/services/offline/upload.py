@@ -90,7 +90,8 @@ def receive(desk: Desk, desk_name: str, entry: Entry) -> Received:
             result, conflict = _undo(session, inside, entry)
         else:
             result, conflict = _scan(session, inside, entry)
-        _flag(session, inside, desk_name, entry, result, conflict)
+        touched = _flag(session, inside, desk_name, entry, result, conflict)
+        result = replace(result, attendance_id=touched)  # the record the receipt names
         _receipt(session, desk, desk_name, entry.scan_id, entry.code, result, entry, conflict)
         return Received(_outcome(result, conflict), conflict.value if conflict else None)
 
@@ -162,12 +163,13 @@ def _flag(
     entry: Entry,
     result: ScanResult,
     conflict: Conflict | None,
-) -> None:
+) -> int | None:
     """Flag the record a replayed scan touched: its conflict, and a clock that was in
-    doubt on the desk when the scan was made (as an online scan on that clock would be)."""
+    doubt on the desk when the scan was made (as an online scan on that clock would be).
+    Returns that record's id (None: the volunteer has none that day)."""
     row = _touched(session, result)
     if row is None:
-        return
+        return None
     _keep_flag(session, row)
     if entry.clock_suspect and not row.clock_suspect:
         before = snapshot(row)
@@ -200,6 +202,7 @@ def _flag(
             actor="system",
             at=result.at,
         )
+    return row.id
 
 
 def _keep_flag(session: Session, row: Attendance) -> None:
