@@ -28,8 +28,15 @@ from frontdesk.services.offline import journal
 from frontdesk.services.offline.desk import OfflineDesk
 from frontdesk.store.db import Database
 from frontdesk.store.models import Attendance, ScanReceipt, Volunteer
-from tests.drills.offline_support import DAY, Scan, day_of_scans, migrated, server_start
-from tests.drills.offline_support import server_stop, site
+from tests.drills.offline_support import (
+    DAY,
+    Scan,
+    day_of_scans,
+    migrated,
+    server_start,
+    server_stop,
+    site,
+)
 from tests.pg import PgServer, start_server, stop_server
 from tests.support.clocks import Clock
 from tests.support.proxy import TcpProxy
@@ -78,7 +85,7 @@ def _online_reference_of(
     try:
         desk, _ = site(db, clock, volunteers)
         answers = [_answer(attendance.scan(desk, s.code, now=s.at)) for s in scans]
-        return answers + [_rows(db, {s.code for s in scans})]  # type: ignore[list-item]
+        return [*answers, _rows(db, {s.code for s in scans})]
     finally:
         db.dispose()
 
