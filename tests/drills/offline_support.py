@@ -6,9 +6,12 @@ A private server, not the session's: stopping the shared one would cut every oth
 
 from __future__ import annotations
 
+import contextlib
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+
+import psycopg
 
 from frontdesk.core.timeutil import at
 from frontdesk.services.context import Desk
@@ -46,6 +49,10 @@ def server_start(server: PgServer) -> None:
         "-t", "30", "-o", options,
     )  # fmt: skip
     server._check(proc, "pg_ctl start")
+    if server._admin is not None:  # its connection ended with the server: a new one
+        with contextlib.suppress(psycopg.Error):
+            server._admin.close()
+        server._admin = psycopg.connect(server.conninfo("postgres"), autocommit=True)
 
 
 def migrated(server: PgServer) -> str:

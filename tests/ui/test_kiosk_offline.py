@@ -26,11 +26,9 @@ from tests.support.desks import add_volunteer, new_desk
 from tests.support.proxy import TcpProxy
 from tests.ui.conftest import MONDAY, KeyClock
 
-pytestmark = pytest.mark.postgres
-
 
 @pytest.fixture
-def server(pg_db: Database, clock: Clock) -> Desk:
+def server(pg_db: Database, clock: Clock) -> Desk:  # a PostgreSQL test: pg_db
     desk = new_desk(pg_db, clock, agency="苓雅區衛生所", actor="test")
     vid = add_volunteer(desk, "A001", "王小明")
     roster.assign(desk, ShiftKey(MONDAY, "AM"), vid)
@@ -125,3 +123,12 @@ def test_the_supervisor_sees_each_desk_state(
     clock.now = at(MONDAY, time(9, 10))
     line.refresh()
     assert "後沒有回報" in line.text().splitlines()[1]  # 二樓 has not reported for 10 min
+
+
+def test_a_sqlite_desk_has_no_offline_layer(window: KioskWindow, kiosk_desk: Desk) -> None:
+    from frontdesk.app import _offline_desk
+
+    assert _offline_desk(kiosk_desk) is None
+    assert window.offline is None and window.visit.offline is None
+    window.offline_band.update_state()
+    assert window.offline_band.isHidden() and not window.offline_band.refuses(print)

@@ -33,7 +33,7 @@ from frontdesk.services.offline import journal
 from frontdesk.services.offline.enclosed import Enclosed
 from frontdesk.services.offline.replica import Replica
 from frontdesk.services.offline.state import DeskStatus, report
-from frontdesk.services.offline.upload import receive, scan_online
+from frontdesk.services.offline.upload import receive_all, scan_online
 from frontdesk.store.errors import DatabaseBusy, DatabaseUnreachable
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,9 @@ T = TypeVar("T")
 PROBE_SECONDS = 2.0  # while offline, the server is asked this often whether it is back
 REFRESH_SECONDS = 20.0  # while online, the replica is refreshed this often
 REPORT_SECONDS = 60.0  # and the desk's state reported to the server this often
+# journaled scans sent in one server transaction: a crash or a lost connection repeats at
+# most this many, and the receipts make the repeat change nothing
+REPLAY_BATCH = 25
 
 
 class Unreachable(Exception):
@@ -259,20 +262,21 @@ class OfflineDesk:
         a scan received before is not applied again."""
         sent = 0
         while True:
-            entry = journal.next_pending(self.replica.db)
-            if entry is None:
+            batch = journal.pending(self.replica.db, REPLAY_BATCH)
+            if not batch:
                 with self._lock:
                     if journal.count_pending(self.replica.db) == 0:
                         self._back_online()
                         return sent
                 continue
-            got = within(max(self.timeout(), 10.0), partial(receive, self.server, self.name, entry))
-            journal.mark_uploaded(
-                self.replica.db, entry.seq, self.server.now(), got.outcome, got.conflict
+            got = within(
+                max(self.timeout(), 10.0), partial(receive_all, self.server, self.name, batch)
             )
-            sent += 1
+            done = [(e.seq, g.outcome, g.conflict) for e, g in zip(batch, got, strict=True)]
+            journal.mark_all_uploaded(self.replica.db, done, self.server.now())
+            sent += len(batch)
             with self._lock:
-                self._state.uploaded += 1
+                self._state.uploaded += len(batch)
 
     def _back_online(self) -> None:
         was_offline = not self._state.online
