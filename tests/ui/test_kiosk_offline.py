@@ -132,3 +132,56 @@ def test_a_sqlite_desk_has_no_offline_layer(window: KioskWindow, kiosk_desk: Des
     assert window.offline is None and window.visit.offline is None
     window.offline_band.update_state()
     assert window.offline_band.isHidden() and not window.offline_band.refuses(print)
+
+
+def test_a_typed_number_works_offline(
+    kiosk: KioskWindow, proxied: tuple[OfflineDesk, TcpProxy], clock: Clock
+) -> None:
+    offline, proxy = proxied
+    proxy.drop()
+    clock.now = at(MONDAY, time(8, 29))
+    kiosk.submit("NOBODY")  # the desk notices the server is gone
+    assert not offline.online
+    kiosk.go_home()
+    kiosk.identify("A001", by_card=False)  # typed: who it is comes from the replica
+    assert kiosk.last_result is not None and kiosk.last_result.offline
+    assert kiosk.last_result.name == "王小明"
+    assert "已記錄，網路恢復後自動上傳" in kiosk.result_page.notices.text()
+    kiosk.go_home()
+    kiosk.write_note()  # a handover note waits for the server, in one sentence
+    assert "共用資料庫" in kiosk.message_page.message.text()
+
+
+def test_a_pin_is_checked_offline(
+    kiosk: KioskWindow, proxied: tuple[OfflineDesk, TcpProxy], clock: Clock, server: Desk
+) -> None:
+    from frontdesk.services import pins
+    from frontdesk.services.setup import update_settings
+
+    offline, proxy = proxied
+    update_settings(server, {"require_pin": "true"})
+    pins.set_pin(server, _id(server, "A001"), "2468")
+    offline.refresh()  # the PIN hashes and the setting reach the replica
+    kiosk.refresh()
+    proxy.drop()
+    clock.now = at(MONDAY, time(8, 29))
+    kiosk.submit("NOBODY")
+    kiosk.go_home()
+    kiosk.identify("A001", by_card=False)
+    assert kiosk.pages.currentIndex() == kiosk.PIN  # the PIN is asked, offline too
+    kiosk._pin_entered("1111")
+    assert kiosk.pages.currentIndex() == kiosk.PIN and kiosk.last_result is not None
+    assert kiosk.last_result.code == "NOBODY"  # a wrong PIN signs nobody in
+    kiosk._pin_entered("2468")
+    assert kiosk.last_result.offline and kiosk.last_result.name == "王小明"
+
+
+def _id(desk: Desk, code: str) -> int:
+    from sqlalchemy import select
+
+    from frontdesk.store.models import Volunteer
+
+    with desk.db.read() as session:
+        return int(session.scalars(select(Volunteer.id).where(Volunteer.code == code)).one())
+
+    assert "共用資料庫" in kiosk.message_page.message.text()

@@ -73,6 +73,13 @@ class Visit:
         self.pending: ScanResult | None = None  # waiting for the walk-in answer
         self.pin_for: Who | None = None  # asked for their PIN
 
+    @property
+    def here(self) -> Desk:
+        """Where the visit's reads go: the desk's replica while its shared server is away
+        (a PIN tried there counts on this PC only), else the desk."""
+        offline = self.offline
+        return offline.local if offline is not None and not offline.online else self.desk
+
     def forget(self) -> None:
         self.identified = None
         self.pending = None
@@ -115,7 +122,7 @@ class Visit:
 
     def who(self, code: str) -> Who | None:
         """The volunteer of a typed number (None: no such volunteer here)."""
-        found = swap_views.identify(self.desk, code)
+        found = swap_views.identify(self.here, code)
         return Who(found.volunteer_id, found.name, found.code) if found is not None else None
 
     def needs_pin(self, who: Who, require_pin: bool) -> PinCheck | None:
@@ -123,7 +130,7 @@ class Visit:
         PIN is asked and `who` waits for `check_pin`), has no PIN or is locked today."""
         if not require_pin:
             return None
-        state = pins.pin_state(self.desk, who.volunteer_id)
+        state = pins.pin_state(self.here, who.volunteer_id)
         self.pin_for = who if state.answer is PinAnswer.RIGHT else None
         return state
 
@@ -133,7 +140,7 @@ class Visit:
         who = self.pin_for
         if who is None:
             return PinCheck(PinAnswer.NO_PIN)
-        check = pins.check_pin(self.desk, who.volunteer_id, pin)
+        check = pins.check_pin(self.here, who.volunteer_id, pin)
         if check.answer is not PinAnswer.WRONG:
             self.pin_for = None
         return check
@@ -141,21 +148,22 @@ class Visit:
     def swap_news(self, volunteer_id: int) -> SwapNews:
         """Outcomes not told yet, the newest of the last week (all are marked seen: news
         of a duty long past is no news, `mark_seen`), and how many requests wait for their answer."""
-        news = swap_views.for_volunteer(self.desk, volunteer_id)
+        news = swap_views.for_volunteer(self.here, volunteer_id)
         recent = local_day(self.desk.now()) - timedelta(days=SWAP_NEWS_DAYS)
         shown = [v for v in news.outcomes if v.given.day >= recent][-SWAP_NEWS_SHOWN:]
         return SwapNews(shown, len(news.waiting), [v.id for v in news.outcomes])
 
     def mark_seen(self, volunteer_id: int, news: SwapNews) -> None:
-        """The outcomes were told: not again."""
-        swaps.mark_seen(self.desk, volunteer_id, news.seen)
+        """The outcomes were told: not again (told again when the server was away)."""
+        if self.here is self.desk:
+            swaps.mark_seen(self.desk, volunteer_id, news.seen)
 
     def waiting_swaps(self) -> list[SwapView]:
         """The requests waiting for the identified volunteer's answer ([] when unreadable)."""
         if self.identified is None:
             return []
         try:
-            return list(swap_views.for_volunteer(self.desk, self.identified[0]).waiting)
+            return list(swap_views.for_volunteer(self.here, self.identified[0]).waiting)
         except Exception:
             log.exception("swap requests failed")
             return []
@@ -167,12 +175,12 @@ class Visit:
             return None
         vid, name = self.identified
         try:
-            shifts = list(kiosk.my_shifts(self.desk, vid))
+            shifts = list(kiosk.my_shifts(self.here, vid))
         except Exception:
             log.exception("my shifts failed")
             shifts = []
         try:
-            own = list(swap_views.for_volunteer(self.desk, vid).open)
+            own = list(swap_views.for_volunteer(self.here, vid).open)
         except Exception:
             log.exception("own swap requests failed")
             own = []

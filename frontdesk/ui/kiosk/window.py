@@ -426,6 +426,8 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             )
 
     def write_note(self) -> None:
+        if self.offline_band.refuses(self.show_message):
+            return
         dialog = NoteDialog(self)
         self._note_dialog = dialog
         dialog.accepted.connect(lambda: self._save_note(dialog.body()))
