@@ -355,17 +355,19 @@ def run(db_url: str | None, argv: list[str]) -> int:
         # The database layer is imported from here on (most of the start-up time).
         if not hold_database(held, db_url, "supervisor" if args.supervisor else "kiosk"):
             return 1
-        desk = open_desk(db_url)
+        # a desk restarted while its shared server is away starts from its replica
+        resumed = None if args.supervisor else _resume_offline(db_url)
+        desk = resumed.server if resumed is not None else open_desk(db_url)
         if desk is None:
             return 1
         from frontdesk.services.context import settings
         from frontdesk.ui.kiosk.window import KioskWindow
 
-        i18n.install(settings(desk).language)
+        i18n.install(settings(resumed.local if resumed is not None else desk).language)
         _install_excepthook()
         if args.supervisor:
             return run_supervisor(desk, app)
-        offline = _offline_desk(desk)
+        offline = resumed or _offline_desk(desk)
         if offline is not None:
             held.callback(offline.stop)
             offline.start()
@@ -395,6 +397,18 @@ def run(db_url: str | None, argv: list[str]) -> int:
             starting.close()
         held.close()
         instance.release()
+
+
+def _resume_offline(db_url: str | None) -> OfflineDesk | None:
+    """services.offline.desk.resume for the data folder: None unless the shared server is
+    away at start-up and this PC keeps a replica of it."""
+    from frontdesk.services.offline.desk import resume
+
+    try:
+        return resume(db_url, data_folder())
+    except Exception:  # the ordinary start says what is wrong
+        log.exception("offline start impossible")
+        return None
 
 
 def _offline_desk(desk: Desk) -> OfflineDesk | None:

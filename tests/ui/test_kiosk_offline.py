@@ -185,3 +185,41 @@ def _id(desk: Desk, code: str) -> int:
         return int(session.scalars(select(Volunteer.id).where(Volunteer.code == code)).one())
 
     assert "共用資料庫" in kiosk.message_page.message.text()
+
+
+def test_a_desk_restarted_during_the_outage_opens_from_its_replica(
+    proxied: tuple[OfflineDesk, TcpProxy],
+    tmp_path: Path,
+    clock: Clock,
+    server: Desk,
+    qtbot: QtBot,
+    zh: None,
+) -> None:
+    from sqlalchemy import func, select
+
+    from frontdesk.services.offline.desk import resume
+    from frontdesk.store.models import Attendance
+
+    offline, proxy = proxied
+    url = offline.server.db.url.render_as_string(hide_password=False)
+    assert resume(url, tmp_path, timeout_seconds=1.0) is None  # the server answers
+    proxy.drop()
+    clock.now = at(MONDAY, time(8, 27))
+    offline.scan("A001")
+    offline.stop()  # the PC is switched off during the outage
+    again = resume(url, tmp_path, timeout_seconds=1.0)
+    assert again is not None and not again.online and again.status().waiting == 1
+    try:
+        again.server = replace(again.server, clock=clock)
+        again.local = replace(again.local, clock=clock)
+        w = KioskWindow(again.server, offline=again)  # no server needed to open
+        qtbot.addWidget(w)
+        assert w.board is not None and w.board.day == MONDAY
+        proxy.restore()
+        again.sync()
+        assert again.online
+        with server.db.read() as session:
+            assert session.scalar(select(func.count()).select_from(Attendance)) == 1
+        w.close()
+    finally:
+        again.stop()

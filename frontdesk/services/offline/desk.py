@@ -28,7 +28,7 @@ from frontdesk.core.settings import DeskSettings
 from frontdesk.core.timeutil import local_day
 from frontdesk.services import attendance
 from frontdesk.services.attendance import ScanResult
-from frontdesk.services.context import Desk, load_settings
+from frontdesk.services.context import Database, Desk, load_settings
 from frontdesk.services.offline import journal
 from frontdesk.services.offline.enclosed import Enclosed
 from frontdesk.services.offline.replica import Replica
@@ -112,6 +112,7 @@ class OfflineDesk:
         self.name = (name or socket.gethostname() or "desk")[:60]
         where = f"{desk.db.describe()}#{desk.site_id}".encode()
         self.replica = Replica(folder, desk.site_id, hashlib.sha256(where).hexdigest()[:12])
+        self.replica.remember_server(desk.db.describe())
         guard = desk.clock_guard or ClockGuard()
         self.local = replace(desk, db=self.replica.db, clock_guard=guard)
         self._timeout = timeout_seconds
@@ -335,3 +336,32 @@ def _entry(
         slot=result.slot.code if result.slot else None,
         target_scan_id=None,
     )
+
+
+def resume(url: str | None, folder: Path, *, timeout_seconds: float = 2.0) -> OfflineDesk | None:
+    """The desk of a shared server that does not answer at start-up, from its replica in
+    `folder` (a desk restarted during an outage, after a crash or a power cut): offline
+    from the start, its journal replayed once the server is back. None for a SQLite
+    database, a server that answers (the ordinary start), or no replica of that server."""
+    from frontdesk.services.offline.replica import find_site
+    from frontdesk.store.db import resolve_url
+
+    db = Database(resolve_url(url))
+    if db.is_sqlite:
+        db.dispose()
+        return None
+    try:
+        within(timeout_seconds, db.ping)
+    except Exception as exc:
+        if not unreachable(exc):
+            raise
+    else:
+        db.dispose()
+        return None
+    site_id = find_site(folder, db.describe())
+    if site_id is None:
+        db.dispose()
+        return None
+    desk = OfflineDesk(Desk(db=db, site_id=site_id, actor="kiosk"), folder)
+    desk._go_offline()
+    return desk

@@ -165,6 +165,17 @@ class Replica:
                 {"v": HEAD},
             )
 
+    def remember_server(self, where: str) -> None:
+        """Note which server and site this replica copies (find_site reads it back)."""
+        with self.db.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT OR REPLACE INTO replica_meta (key, value) "
+                    "VALUES ('server', :where), ('site', :site)"
+                ),
+                {"where": where, "site": str(self.site_id)},
+            )
+
     def stored_fingerprints(self, session: Session) -> dict[str, str]:
         rows = session.execute(
             text("SELECT key, value FROM replica_meta WHERE key LIKE 'fp:%'")
@@ -256,3 +267,23 @@ def _withheld(table: str, row: dict[str, Any]) -> dict[str, Any]:
     if table == "assignment":
         row["swap_request_id"] = None  # swap requests are not replicated
     return row
+
+
+def find_site(folder: Path, where: str) -> int | None:
+    """The site of the replica in `folder` that copies the server `where` and holds a
+    site (None: no such replica, or an empty one)."""
+    import sqlite3
+
+    for path in sorted(Path(folder).glob(FILE_NAME.format(key="*"))):
+        try:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                meta = dict(con.execute("SELECT key, value FROM replica_meta").fetchall())
+                sites = con.execute("SELECT count(*) FROM site").fetchone()[0]
+            finally:
+                con.close()
+        except sqlite3.Error:
+            continue
+        if meta.get("server") == where and sites and meta.get("site", "").isdigit():
+            return int(meta["site"])
+    return None

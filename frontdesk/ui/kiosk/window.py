@@ -78,7 +78,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         super().__init__(parent)
         self.desk = desk
         self.offline = offline  # a desk on a shared server: scanning goes on without it
-        self.settings: DeskSettings = settings(desk)
+        self.settings: DeskSettings = settings(self._board_desk())
         self.board: Board | None = None
         self.last_result: ScanResult | None = None
         self._typed = ""
