@@ -367,10 +367,7 @@ def run(db_url: str | None, argv: list[str]) -> int:
         _install_excepthook()
         if args.supervisor:
             return run_supervisor(desk, app)
-        offline = resumed or _offline_desk(desk)
-        if offline is not None:
-            held.callback(offline.stop)
-            offline.start()
+        offline = _run_offline(held, resumed or _offline_desk(desk))
         window = KioskWindow(desk, offline=offline)
         connect_supervisor(window, desk)
         instance.on_wake(window)
@@ -397,6 +394,14 @@ def run(db_url: str | None, argv: list[str]) -> int:
             starting.close()
         held.close()
         instance.release()
+
+
+def _run_offline(held: contextlib.ExitStack, offline: OfflineDesk | None) -> OfflineDesk | None:
+    """Start the offline desk's background sync, stopped when the app ends."""
+    if offline is not None:
+        held.callback(offline.stop)
+        offline.start()
+    return offline
 
 
 def _resume_offline(db_url: str | None) -> OfflineDesk | None:
