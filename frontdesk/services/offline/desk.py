@@ -346,10 +346,10 @@ def resume(url: str | None, folder: Path, *, timeout_seconds: float = 2.0) -> Of
     from frontdesk.services.offline.replica import find_site
     from frontdesk.store.db import resolve_url
 
-    db = Database(resolve_url(url))
-    if db.is_sqlite:
-        db.dispose()
-        return None
+    where = resolve_url(url)
+    if where.get_backend_name() == "sqlite":
+        return None  # nothing opened: a SQLite desk has no server to lose
+    db = Database(where)
     try:
         within(timeout_seconds, db.ping)
     except Exception as exc:
