@@ -31,6 +31,7 @@ from frontdesk.ui.widgets import wheel
 
 if TYPE_CHECKING:
     from frontdesk.services.context import Desk
+    from frontdesk.services.offline.desk import OfflineDesk
     from frontdesk.services.opening import Opened
     from frontdesk.services.safety import Damage
     from frontdesk.ui.kiosk.starting import StartingWindow
@@ -361,17 +362,20 @@ def run(db_url: str | None, argv: list[str]) -> int:
         # The database layer is imported from here on (most of the start-up time).
         if not hold_database(held, db_url, "supervisor" if args.supervisor else "kiosk"):
             return 1
-        desk = open_desk(db_url)
+        # a desk restarted while its shared server is away starts from its replica
+        resumed = None if args.supervisor else _resume_offline(db_url)
+        desk = resumed.server if resumed is not None else open_desk(db_url)
         if desk is None:
             return 1
         from frontdesk.services.context import settings
         from frontdesk.ui.kiosk.window import KioskWindow
 
-        i18n.install(settings(desk).language)
+        i18n.install(settings(resumed.local if resumed is not None else desk).language)
         _install_excepthook()
         if args.supervisor:
             return run_supervisor(desk, app)
-        window = KioskWindow(desk)
+        offline = _run_offline(held, resumed or _offline_desk(desk))
+        window = KioskWindow(desk, offline=offline)
         connect_supervisor(window, desk)
         instance.on_wake(window)
         early: list[str] = []
@@ -397,6 +401,41 @@ def run(db_url: str | None, argv: list[str]) -> int:
             starting.close()
         held.close()
         instance.release()
+
+
+def _run_offline(held: contextlib.ExitStack, offline: OfflineDesk | None) -> OfflineDesk | None:
+    """Start the offline desk's background sync, stopped when the app ends."""
+    if offline is not None:
+        held.callback(offline.stop)
+        offline.start()
+    return offline
+
+
+def _resume_offline(db_url: str | None) -> OfflineDesk | None:
+    """services.offline.desk.resume for the data folder: None unless the shared server is
+    away at start-up and this PC keeps a replica of it."""
+    from frontdesk.services.offline.desk import resume
+
+    try:
+        return resume(db_url, data_folder())
+    except Exception:  # the ordinary start says what is wrong
+        log.exception("offline start impossible")
+        return None
+
+
+def _offline_desk(desk: Desk) -> OfflineDesk | None:
+    """A desk on a shared PostgreSQL server keeps scanning without it, from a replica
+    in the data folder (services.offline); a SQLite desk needs none."""
+    if desk.db.is_sqlite:
+        return None
+    from frontdesk.services.offline.desk import OfflineDesk
+
+    offline = OfflineDesk(desk, data_folder())
+    try:
+        offline.refresh()
+    except Exception:  # the background sync tries again
+        log.exception("offline replica not refreshed")
+    return offline
 
 
 def hold_database(stack: contextlib.ExitStack, db_url: str | None, role: str) -> bool:

@@ -59,6 +59,10 @@ def scan_view(result: ScanResult, code_example: str = "") -> ScanView:
         detail = unknown_number(result.code, code_example)
     name = "" if o is ScanOutcome.UNKNOWN_CARD else result.name
     notices = tuple(describe_auto_closed(n.day, n.slot) for n in result.auto_closed)
+    if result.offline:  # decided from the desk's replica: sent when the server is back
+        from frontdesk.words.offline import kept_for_upload
+
+        notices = (kept_for_upload(), *notices)
     return ScanView(tone, head, name, clock(result.at), detail, notices)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import time as wall
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -269,3 +269,62 @@ def _id(desk: Desk, code: str) -> int:
 
     with desk.db.read() as session:
         return int(session.scalars(select(Volunteer.id).where(Volunteer.code == code)).one())
+
+
+def test_a_scan_made_offline_on_a_doubtful_clock_is_flagged_on_the_server(
+    server: Desk,
+    proxy: TcpProxy,
+    clock: Clock,
+    tmp_path: Path,
+    guard: object,
+    clocks: object,
+) -> None:
+    from frontdesk.core.clock import ClockGuard
+    from tests.support.clocks import FakeClocks
+
+    assert isinstance(guard, ClockGuard) and isinstance(clocks, FakeClocks)
+    assert server.db.url.database is not None
+    db = Database(proxy.url(server.db.url.database))
+    desk = OfflineDesk(
+        replace(server, db=db, clock_guard=guard), tmp_path, name="一樓", timeout_seconds=1.0
+    )
+    try:
+        clock.set(DEC1, 7, 0)
+        desk.refresh()
+        proxy.drop()
+        clock.set(DEC1, 8, 25)
+        assert not desk.scan("V803").clock_suspect  # the PC's clock agrees with itself
+        clocks.set_wall(3600)  # someone sets the PC's clock an hour ahead
+        told = desk.scan("V801")
+        assert told.offline and told.clock_suspect
+        proxy.restore()
+        desk.sync()
+        [row] = rows(server)
+        assert row.clock_suspect and row.needs_review and row.in_at == t(8, 25)
+        assert [r.conflict for r in receipts(server)] == [None]  # same answer, clock flagged
+    finally:
+        desk.stop()
+        db.dispose()
+
+
+def test_a_sign_out_taken_back_offline_is_taken_back_on_the_server(
+    server: Desk, offline: OfflineDesk, proxy: TcpProxy, clock: Clock
+) -> None:
+    proxy.drop()
+    clock.set(DEC1, 8, 25)
+    offline.scan("V801")
+    clock.set(DEC1, 10, 0)
+    out = offline.scan("V801", confirm_sign_out=True)
+    assert out.outcome is ScanOutcome.SIGNED_OUT and out.offline
+    clock.now = t(10, 0) + timedelta(seconds=5)
+    undone = offline.undo_sign_out(out)  # 按錯了？
+    assert undone.outcome is ScanOutcome.SIGN_OUT_UNDONE and undone.offline
+    proxy.restore()
+    offline.sync()
+    [row] = rows(server)
+    assert row.is_open and row.out_at is None and row.in_at == t(8, 25)
+    assert [(r.outcome, r.conflict) for r in receipts(server)] == [
+        ("signed_in", None),
+        ("signed_out", None),
+        ("sign_out_undone", None),
+    ]

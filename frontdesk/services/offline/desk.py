@@ -9,6 +9,7 @@ after the last journaled scan was received, so no scan is journaled behind it.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import socket
 import threading
@@ -27,12 +28,12 @@ from frontdesk.core.settings import DeskSettings
 from frontdesk.core.timeutil import local_day
 from frontdesk.services import attendance
 from frontdesk.services.attendance import ScanResult
-from frontdesk.services.context import Desk, load_settings
+from frontdesk.services.context import Database, Desk, load_settings
 from frontdesk.services.offline import journal
 from frontdesk.services.offline.enclosed import Enclosed
 from frontdesk.services.offline.replica import Replica
 from frontdesk.services.offline.state import DeskStatus, report
-from frontdesk.services.offline.upload import receive, scan_online
+from frontdesk.services.offline.upload import receive_all, scan_online
 from frontdesk.store.errors import DatabaseBusy, DatabaseUnreachable
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,9 @@ T = TypeVar("T")
 PROBE_SECONDS = 2.0  # while offline, the server is asked this often whether it is back
 REFRESH_SECONDS = 20.0  # while online, the replica is refreshed this often
 REPORT_SECONDS = 60.0  # and the desk's state reported to the server this often
+# journaled scans sent in one server transaction: a crash or a lost connection repeats at
+# most this many, and the receipts make the repeat change nothing
+REPLAY_BATCH = 25
 
 
 class Unreachable(Exception):
@@ -106,7 +110,9 @@ class OfflineDesk:
 
         self.server = desk
         self.name = (name or socket.gethostname() or "desk")[:60]
-        self.replica = Replica(folder, desk.site_id)
+        where = f"{desk.db.describe()}#{desk.site_id}".encode()
+        self.replica = Replica(folder, desk.site_id, hashlib.sha256(where).hexdigest()[:12])
+        self.replica.remember_server(desk.db.describe())
         guard = desk.clock_guard or ClockGuard()
         self.local = replace(desk, db=self.replica.db, clock_guard=guard)
         self._timeout = timeout_seconds
@@ -257,20 +263,21 @@ class OfflineDesk:
         a scan received before is not applied again."""
         sent = 0
         while True:
-            entry = journal.next_pending(self.replica.db)
-            if entry is None:
+            batch = journal.pending(self.replica.db, REPLAY_BATCH)
+            if not batch:
                 with self._lock:
                     if journal.count_pending(self.replica.db) == 0:
                         self._back_online()
                         return sent
                 continue
-            got = within(max(self.timeout(), 10.0), partial(receive, self.server, self.name, entry))
-            journal.mark_uploaded(
-                self.replica.db, entry.seq, self.server.now(), got.outcome, got.conflict
+            got = within(
+                max(self.timeout(), 10.0), partial(receive_all, self.server, self.name, batch)
             )
-            sent += 1
+            done = [(e.seq, g.outcome, g.conflict) for e, g in zip(batch, got, strict=True)]
+            journal.mark_all_uploaded(self.replica.db, done, self.server.now())
+            sent += len(batch)
             with self._lock:
-                self._state.uploaded += 1
+                self._state.uploaded += len(batch)
 
     def _back_online(self) -> None:
         was_offline = not self._state.online
@@ -329,3 +336,32 @@ def _entry(
         slot=result.slot.code if result.slot else None,
         target_scan_id=None,
     )
+
+
+def resume(url: str | None, folder: Path, *, timeout_seconds: float = 2.0) -> OfflineDesk | None:
+    """The desk of a shared server that does not answer at start-up, from its replica in
+    `folder` (a desk restarted during an outage, after a crash or a power cut): offline
+    from the start, its journal replayed once the server is back. None for a SQLite
+    database, a server that answers (the ordinary start), or no replica of that server."""
+    from frontdesk.services.offline.replica import find_site
+    from frontdesk.store.db import resolve_url
+
+    where = resolve_url(url)
+    if where.get_backend_name() == "sqlite":
+        return None  # nothing opened: a SQLite desk has no server to lose
+    db = Database(where)
+    try:
+        within(timeout_seconds, db.ping)
+    except Exception as exc:
+        if not unreachable(exc):
+            raise
+    else:
+        db.dispose()
+        return None
+    site_id = find_site(folder, db.describe())
+    if site_id is None:
+        db.dispose()
+        return None
+    desk = OfflineDesk(Desk(db=db, site_id=site_id, actor="kiosk"), folder)
+    desk._go_offline()
+    return desk

@@ -107,29 +107,38 @@ def count_pending(db: Database) -> int:
 
 def next_pending(db: Database) -> Entry | None:
     """The oldest scan not yet uploaded."""
+    found = pending(db, 1)
+    return found[0] if found else None
+
+
+def pending(db: Database, limit: int) -> list[Entry]:
+    """The oldest `limit` scans not yet uploaded, in their order."""
     with db.read() as session:
-        row = session.execute(
+        rows = session.execute(
             select(offline_scan)
             .where(offline_scan.c.uploaded_at.is_(None))
             .order_by(offline_scan.c.seq)
-            .limit(1)
-        ).first()
-    if row is None:
-        return None
-    m = row._mapping
-    return Entry(**{f: m[f] for f in Entry.__dataclass_fields__})
+            .limit(limit)
+        ).all()
+    return [Entry(**{f: r._mapping[f] for f in Entry.__dataclass_fields__}) for r in rows]
 
 
 def mark_uploaded(
     db: Database, seq: int, at: datetime, server_outcome: str, conflict: str | None
 ) -> None:
     """The server received scan `seq` (now or on an earlier, interrupted try)."""
+    mark_all_uploaded(db, [(seq, server_outcome, conflict)], at)
+
+
+def mark_all_uploaded(db: Database, done: list[tuple[int, str, str | None]], at: datetime) -> None:
+    """The server received these scans (seq, its outcome, the conflict): one transaction."""
     with db.write() as session:
-        session.execute(
-            update(offline_scan)
-            .where(offline_scan.c.seq == seq)
-            .values(uploaded_at=at, server_outcome=server_outcome, conflict=conflict)
-        )
+        for seq, server_outcome, conflict in done:
+            session.execute(
+                update(offline_scan)
+                .where(offline_scan.c.seq == seq)
+                .values(uploaded_at=at, server_outcome=server_outcome, conflict=conflict)
+            )
 
 
 def last_upload(db: Database) -> datetime | None:

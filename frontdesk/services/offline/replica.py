@@ -57,7 +57,7 @@ DAYS_BEFORE, DAYS_AFTER = 1, 1
 CALENDAR_DAYS_AFTER = 7
 # the columns of personal data a desk never needs to decide a scan
 WITHHELD = {"volunteer": {"phone": None, "notes": "", "languages": ""}}
-FILE_NAME = "offline-replica.sqlite3"
+FILE_NAME = "offline-replica-{key}.sqlite3"  # one per server, database and site
 
 
 @dataclass(frozen=True)
@@ -134,8 +134,8 @@ class Replica:
     """The replica file of one desk: its Database (WAL, synchronous=FULL, as every SQLite
     database of the app) and the fingerprints of what it last copied."""
 
-    def __init__(self, folder: Path, site_id: int) -> None:
-        self.path = Path(folder) / FILE_NAME
+    def __init__(self, folder: Path, site_id: int, key: str) -> None:
+        self.path = Path(folder) / FILE_NAME.format(key=key)
         self.site_id = site_id
         self.db = Database(f"sqlite+pysqlite:///{self.path}")
         self._ensure_schema()
@@ -163,6 +163,17 @@ class Replica:
             conn.execute(
                 text("INSERT OR REPLACE INTO replica_meta (key, value) VALUES ('schema', :v)"),
                 {"v": HEAD},
+            )
+
+    def remember_server(self, where: str) -> None:
+        """Note which server and site this replica copies (find_site reads it back)."""
+        with self.db.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT OR REPLACE INTO replica_meta (key, value) "
+                    "VALUES ('server', :where), ('site', :site)"
+                ),
+                {"where": where, "site": str(self.site_id)},
             )
 
     def stored_fingerprints(self, session: Session) -> dict[str, str]:
@@ -256,3 +267,23 @@ def _withheld(table: str, row: dict[str, Any]) -> dict[str, Any]:
     if table == "assignment":
         row["swap_request_id"] = None  # swap requests are not replicated
     return row
+
+
+def find_site(folder: Path, where: str) -> int | None:
+    """The site of the replica in `folder` that copies the server `where` and holds a
+    site (None: no such replica, or an empty one)."""
+    import sqlite3
+
+    for path in sorted(Path(folder).glob(FILE_NAME.format(key="*"))):
+        try:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                meta = dict(con.execute("SELECT key, value FROM replica_meta").fetchall())
+                sites = con.execute("SELECT count(*) FROM site").fetchone()[0]
+            finally:
+                con.close()
+        except sqlite3.Error:
+            continue
+        if meta.get("server") == where and sites and meta.get("site", "").isdigit():
+            return int(meta["site"])
+    return None

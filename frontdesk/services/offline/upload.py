@@ -72,33 +72,62 @@ def scan_online(
             assert row is not None
             _keep_flag(session, row)
             rows.append(_row_values(row))
-            _receipt(session, desk, desk_name, scan_id, code, result, None, None)
+            _receipt(session, desk, desk_name, scan_id, code, result, None, None, result.at)
         return OnlineScan(result, rows)
 
 
 def receive(desk: Desk, desk_name: str, entry: Entry) -> Received:
     """Send journaled `entry` to the server: decided there at its original instant and
     clock state, flagged when the answer differs; once, whatever happened before."""
+    return receive_all(desk, desk_name, [entry])[0]
+
+
+def receive_all(desk: Desk, desk_name: str, entries: list[Entry]) -> list[Received]:
+    """Send `entries` in their order in one server transaction (fewer commits and lock
+    waits than one each); each is received once, as `receive` says. All or none commit."""
     with desk.db.write() as session:
-        found = session.scalars(
-            select(ScanReceipt).where(ScanReceipt.scan_id == entry.scan_id)
-        ).first()
-        if found is not None:
-            return Received(found.outcome, found.conflict, again=True)
         inside = replace(desk, db=Enclosed(desk.db, session))
-        if entry.kind == UNDO:
-            result, conflict = _undo(session, inside, entry)
-        else:
-            result, conflict = _scan(session, inside, entry)
-        _flag(session, inside, desk_name, entry, result, conflict)
-        _receipt(session, desk, desk_name, entry.scan_id, entry.code, result, entry, conflict)
-        return Received(_outcome(result, conflict), conflict.value if conflict else None)
+        known = {
+            r.scan_id: r
+            for r in session.scalars(
+                select(ScanReceipt).where(ScanReceipt.scan_id.in_([e.scan_id for e in entries]))
+            )
+        }
+        received_at = _received_at(session, desk)
+        return [
+            _receive(session, inside, desk_name, entry, known.get(entry.scan_id), received_at)
+            for entry in entries
+        ]
+
+
+def _receive(
+    session: Session,
+    desk: Desk,
+    desk_name: str,
+    entry: Entry,
+    found: ScanReceipt | None,
+    received_at: datetime,
+) -> Received:
+    """One entry of receive_all, in its transaction; `found`: its receipt, if any."""
+    if found is not None:
+        return Received(found.outcome, found.conflict, again=True)
+    if entry.kind == UNDO:
+        result, conflict = _undo(session, desk, entry)
+    else:
+        result, conflict = _scan(session, desk, entry)
+    touched = _flag(session, desk, desk_name, entry, result, conflict)
+    result = replace(result, attendance_id=touched)  # the record the receipt names
+    _receipt(
+        session, desk, desk_name, entry.scan_id, entry.code, result, entry, conflict, received_at
+    )
+    return Received(_outcome(result, conflict), conflict.value if conflict else None)
 
 
 def _scan(session: Session, desk: Desk, entry: Entry) -> tuple[ScanResult, Conflict | None]:
     """The scan decided by the server at its instant; a question the volunteer had already
     answered offline (the walk-in, the early sign-out) is answered the same way."""
-    absent = _absent_ids(session, desk, entry)
+    # only a sign-in can fill a duty the sweep marked absent
+    absent = _absent_ids(session, desk, entry) if entry.outcome == "signed_in" else set()
     flags = {"confirm_walk_in": entry.confirm_walk_in, "confirm_sign_out": entry.confirm_sign_out}
     result = attendance.scan(desk, entry.code, now=entry.scanned_at, **flags)
     if result.outcome is ScanOutcome.CONFIRM_WALK_IN and entry.outcome == ScanOutcome.SIGNED_IN:
@@ -162,12 +191,13 @@ def _flag(
     entry: Entry,
     result: ScanResult,
     conflict: Conflict | None,
-) -> None:
+) -> int | None:
     """Flag the record a replayed scan touched: its conflict, and a clock that was in
-    doubt on the desk when the scan was made (as an online scan on that clock would be)."""
+    doubt on the desk when the scan was made (as an online scan on that clock would be).
+    Returns that record's id (None: the volunteer has none that day)."""
     row = _touched(session, result)
     if row is None:
-        return
+        return None
     _keep_flag(session, row)
     if entry.clock_suspect and not row.clock_suspect:
         before = snapshot(row)
@@ -200,6 +230,7 @@ def _flag(
             actor="system",
             at=result.at,
         )
+    return row.id
 
 
 def _keep_flag(session: Session, row: Attendance) -> None:
@@ -244,6 +275,7 @@ def _receipt(
     result: ScanResult,
     entry: Entry | None,
     conflict: Conflict | None,
+    received_at: datetime,
 ) -> None:
     session.add(
         ScanReceipt(
@@ -252,7 +284,7 @@ def _receipt(
             desk=desk_name,
             code=code[:32],
             scanned_at=entry.scanned_at if entry is not None else result.at,
-            received_at=result.at if entry is None else _received_at(session, desk),
+            received_at=received_at,
             outcome=_outcome(result, conflict),
             offline_outcome=entry.outcome if entry is not None else None,
             attendance_id=result.attendance_id,

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from frontdesk.core.settings import DeskSettings
     from frontdesk.services.context import Desk
+    from frontdesk.ui.kiosk.offline_band import OfflineBand
     from frontdesk.ui.kiosk.pages import ResultPage, ShiftsPage
     from frontdesk.ui.kiosk.swap import SwapFlow
     from frontdesk.ui.kiosk.visit import Visit
@@ -53,6 +54,7 @@ class AfterScan:
     result_page: ResultPage
     shifts_page: ShiftsPage
     swap_flow: SwapFlow
+    offline_band: OfflineBand
     last_result: ScanResult | None
     _idle: QTimer
     _idle_ms: int
@@ -61,6 +63,9 @@ class AfterScan:
     SWAP: int
 
     def go_home(self) -> None:
+        raise NotImplementedError
+
+    def show_message(self, text: str) -> None:
         raise NotImplementedError
 
     def _answer_shown(self) -> None:
@@ -129,6 +134,8 @@ class AfterScan:
         """From 'my duties': ask for a swap."""
         if self.visit.identified is None:
             self.go_home()
+            return
+        if self.offline_band.refuses(self.show_message):
             return
         self.swap_flow.start(*self.visit.identified)
         self._open_swap_page()

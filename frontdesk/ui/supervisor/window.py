@@ -31,6 +31,7 @@ from frontdesk.ui.supervisor.accounts import AccountsPage
 from frontdesk.ui.supervisor.attendance import AttendancePage
 from frontdesk.ui.supervisor.audit import AuditPage
 from frontdesk.ui.supervisor.calendar import CalendarPage
+from frontdesk.ui.supervisor.desks import DeskStates
 from frontdesk.ui.supervisor.phone_tests import PhoneTestsPage
 from frontdesk.ui.supervisor.recognition import RecognitionPage
 from frontdesk.ui.supervisor.reports import ReportsPage
@@ -97,6 +98,8 @@ class SupervisorWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.addLayout(self._build_top(cfg, display_name or username))
         outer.addLayout(self._build_clock_notice())
+        self.desk_states = DeskStates(self.desk)  # each desk on a shared server
+        outer.addWidget(self.desk_states)
         # Standing notices of the whole window (a handover note, a suspect clock): shown from
         # the start rather than after a button, they keep no room while there is none.
         self.note_banner = common.Banner(lines=0)
@@ -244,6 +247,7 @@ class SupervisorWindow(QWidget):
         """Each part of what waits for the supervisor beside its entry, and their total (the
         kiosk's 督導 badge) above them, all from services.waiting."""
         parts = waiting.for_supervisor(self.desk)
+        self.desk_states.refresh()
         self._label(
             self.attendance,
             self.tr("Attendance ({count} to review)").format(count=parts.reviews)
