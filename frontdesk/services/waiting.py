@@ -31,13 +31,14 @@ def to_review() -> ColumnElement[bool]:
     flagged (auto-closed, walk-in, absent, a suspect clock) or late or left early with no
     decision yet (no correction or acceptance recorded)."""
     decided = exists().where(AttendanceCorrection.attendance_id == Attendance.id)
-    # The statuses as literals, not parameters: a partial index is matched to its
-    # query's terms as written, so ix_attendance_site_to_review holds exactly this term.
+    # What ix_attendance_site_to_review holds, written as its WHERE (a partial index is
+    # matched to its query's terms as written: the statuses are literals, not parameters);
+    # `decided` is set with every correction, so this term only narrows the rows read.
     statuses: BindParameter[str] = bindparam(
         "review_statuses", REVIEW_STATUSES, expanding=True, literal_execute=True, unique=True
     )
     return and_(
-        or_(Attendance.needs_review, Attendance.status.in_(statuses)),
+        or_(Attendance.needs_review, and_(Attendance.status.in_(statuses), ~Attendance.decided)),
         Attendance.is_open.is_(False),
         or_(
             Attendance.needs_review.is_(True),

@@ -236,8 +236,12 @@ class Attendance(Base):
         Index(
             "ix_attendance_site_to_review",
             "site_id",
-            sqlite_where=text(f"(needs_review = 1 OR status IN {REVIEW_STATUSES_SQL})"),
-            postgresql_where=text(f"(needs_review OR status IN {REVIEW_STATUSES_SQL})"),
+            sqlite_where=text(
+                f"(needs_review = 1 OR status IN {REVIEW_STATUSES_SQL} AND decided = 0)"
+            ),
+            postgresql_where=text(
+                f"(needs_review OR status IN {REVIEW_STATUSES_SQL} AND NOT decided)"
+            ),
         ),
         CheckConstraint("credited_minutes >= 0", name="credited"),
     )
@@ -263,6 +267,9 @@ class Attendance(Base):
     # A second segment of the same slot: the volunteer came back, so it is never late.
     resumed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     note: Mapped[str] = mapped_column(Text, default="")  # free text a person wrote
+    # A supervisor decided the record (a correction or acceptance was recorded for it,
+    # migration 0011): a late arrival or early leave no longer waits for them.
+    decided: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

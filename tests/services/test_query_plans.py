@@ -279,3 +279,49 @@ def test_the_sweeps_anchor_counts_from_the_last_one_as_a_full_count_would(
         whole = anchors.head(session)
     assert written is not None and written.count > before.count
     assert written.pair == whole.pair
+
+
+def test_every_decision_marks_its_record_decided(
+    day_at_desk: Desk, clock: Clock, make_volunteer: Callable[..., int]
+) -> None:
+    """The waiting count's index leaves out the records marked decided: each way a
+    supervisor decides one (accept, correct, enter by hand) marks it, and only those."""
+    from datetime import time
+
+    from sqlalchemy import exists, select
+
+    from frontdesk.core.timeutil import at
+    from frontdesk.services import attendance_review
+    from frontdesk.store.models import Attendance, AttendanceCorrection
+
+    desk = day_at_desk
+    c = make_volunteer("C03", "張三")
+    for minute, code in ((45, "A01"), (50, "B02")):
+        clock.set(MONDAY, 8, minute)
+        assert attendance.scan(desk, code).late_minutes > 0
+    clock.set(MONDAY, 11, 40)
+    for code in ("A01", "B02"):
+        attendance.scan(desk, code)
+    waiting = kiosk.pending_supervisor_count(desk)
+    with desk.db.read() as session:
+        late = session.scalars(
+            select(Attendance.id)
+            .where(Attendance.day == MONDAY, Attendance.status == "late")
+            .order_by(Attendance.id)
+        ).all()
+    assert len(late) == 2
+    clock.set(MONDAY, 14, 0)
+    attendance_review.accept_review(desk, late[0], "有事先說")
+    assert kiosk.pending_supervisor_count(desk) == waiting - 1
+    attendance_review.correct(
+        desk, late[1], at(MONDAY, time(8, 30)), at(MONDAY, time(11, 40)), "刷卡機故障"
+    )
+    assert kiosk.pending_supervisor_count(desk) == waiting - 2
+    attendance_review.record_manual(
+        desk, c, MONDAY, "AM", at(MONDAY, time(8, 30)), at(MONDAY, time(11, 30)), "紙本簽到"
+    )
+    with desk.db.read() as session:
+        decided = exists().where(AttendanceCorrection.attendance_id == Attendance.id)
+        rows = session.execute(select(Attendance.id, Attendance.decided, decided)).all()
+    assert sum(flag for _, flag, _ in rows) == 3
+    assert all(flag == has for _, flag, has in rows)

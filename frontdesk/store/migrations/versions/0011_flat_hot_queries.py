@@ -6,8 +6,10 @@ Create Date: 2026-12-01 03:00:00
 
 The kiosk's refresh after a scan, the supervisor's waiting count, the minute sweep and each
 scan read a few rows among years of attendance. Each of those reads gets an index holding
-only the rows it can match (open duties, flagged or late records, auto-closes not yet told)
-or ordered so the latest instant is one lookup.
+only the rows it can match (open duties, flagged or undecided late records, auto-closes not
+yet told) or ordered so the latest instant is one lookup. attendance.decided says a
+supervisor recorded a decision (an attendance_correction row, as before): the waiting
+count's index leaves decided late arrivals out, where the count read all of the years' ones.
 
 SQLite uses a partial index only when the query's WHERE holds the index's WHERE term as
 written, and SQLAlchemy writes a boolean column as `is_open = 1` on SQLite (bare `is_open`
@@ -18,6 +20,7 @@ statuses are literals in the queries as here (services.waiting.to_review).
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
@@ -35,6 +38,7 @@ def _flag(column: str, sqlite: bool) -> str:
 
 def _indexes(sqlite: bool) -> dict[str, str]:
     is_open, needs_review = _flag("is_open", sqlite), _flag("needs_review", sqlite)
+    undecided = "decided = 0" if sqlite else "NOT decided"
     return {
         "ix_attendance_site_open": f"(site_id) WHERE {is_open}",
         "ix_attendance_unnotified": (
@@ -43,13 +47,25 @@ def _indexes(sqlite: bool) -> dict[str, str]:
         "ix_attendance_volunteer_out": "(volunteer_id, out_at) WHERE in_at IS NOT NULL",
         "ix_attendance_volunteer_open_in": "(volunteer_id, in_at) WHERE out_at IS NULL",
         "ix_attendance_site_to_review": (
-            f"(site_id) WHERE ({needs_review} OR status IN {REVIEW_STATUSES})"
+            f"(site_id) WHERE ({needs_review} OR status IN {REVIEW_STATUSES} AND {undecided})"
         ),
     }
 
 
+attendance = sa.table("attendance", sa.column("id", sa.Integer()), sa.column("decided"))
+correction = sa.table("attendance_correction", sa.column("attendance_id", sa.Integer()))
+
+
 def upgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
+    # As 0002 did: an added column, no table copy on SQLite.
+    with op.batch_alter_table("attendance") as batch:
+        batch.add_column(sa.Column("decided", sa.Boolean(), nullable=False, server_default="0"))
+    op.execute(
+        attendance.update()
+        .where(attendance.c.id.in_(sa.select(correction.c.attendance_id)))
+        .values(decided=sa.true())
+    )
     if sqlite:
         op.execute("DROP INDEX uq_attendance_one_open")
         op.execute(
@@ -73,3 +89,5 @@ def downgrade() -> None:
         op.execute(
             "CREATE UNIQUE INDEX uq_attendance_one_open ON attendance (volunteer_id) WHERE is_open"
         )
+    with op.batch_alter_table("attendance") as batch:
+        batch.drop_column("decided")
