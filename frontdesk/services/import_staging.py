@@ -49,8 +49,8 @@ from frontdesk.store.models import (
 
 log = logging.getLogger(__name__)
 
-BATCH_ROWS = 500  # rows per staging transaction: ~10-30 ms of the writers' lock
-CHAIN_ROWS = 200  # audit entries per chaining transaction (each is hashed and inserted)
+BATCH_ROWS = 250  # rows per staging transaction: ~10-20 ms of the writers' lock
+CHAIN_ROWS = 100  # audit entries per chaining transaction (each hashed and inserted)
 # An import staged from another PC (PostgreSQL) whose owner wrote nothing for this long is
 # taken as dead; on a SQLite desk the owner's job lock tells at once (store.scratch).
 STALE = timedelta(minutes=10)
