@@ -110,6 +110,9 @@ class Database:
                 _check_sqlite_location(self.path)
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
         else:
+            from frontdesk.store.models import use_postgresql_partial_indexes
+
+            use_postgresql_partial_indexes()
             kwargs["pool_pre_ping"] = True
             kwargs["connect_args"] = {"connect_timeout": 10}
         self.engine: Engine = create_engine(self.url, **kwargs)

@@ -37,6 +37,29 @@ class Base(DeclarativeBase):
     type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON()}
 
 
+# The partial indexes' condition on PostgreSQL, attached when a PostgreSQL database is
+# opened (store.db), not here: naming a postgresql_* argument imports SQLAlchemy's
+# PostgreSQL dialect, which every SQLite desk then loaded at start-up for nothing (about a
+# quarter of a bare window's start). The migrations create the indexes on both backends.
+_POSTGRESQL_WHERE: list[tuple[Index, str]] = []
+
+
+def partial_index(name: str, *columns: str, where: str, unique: bool = False) -> Index:
+    """An index of the rows matching `where` (SQL text) on SQLite and on PostgreSQL."""
+    index = Index(name, *columns, unique=unique, sqlite_where=text(where))
+    _POSTGRESQL_WHERE.append((index, where))
+    return index
+
+
+def use_postgresql_partial_indexes() -> None:
+    """Give every partial index its PostgreSQL condition (idempotent); store.db calls it
+    when it opens a PostgreSQL database, whose dialect is loaded by then anyway."""
+    for index, where in _POSTGRESQL_WHERE:
+        options = index.dialect_options["postgresql"]
+        if options.get("where") is None:
+            options["where"] = text(where)
+
+
 class Site(Base):
     """An agency desk (衛生所服務台); most installs have one."""
 
@@ -137,13 +160,7 @@ class Attendance(Base):
     __tablename__ = "attendance"
     __table_args__ = (
         # One open attendance per volunteer, enforced by the database itself.
-        Index(
-            "uq_attendance_one_open",
-            "volunteer_id",
-            unique=True,
-            sqlite_where=text("is_open"),
-            postgresql_where=text("is_open"),
-        ),
+        partial_index("uq_attendance_one_open", "volunteer_id", where="is_open", unique=True),
         Index("ix_attendance_site_day", "site_id", "day"),
         Index("ix_attendance_volunteer_day", "volunteer_id", "day"),
         CheckConstraint("credited_minutes >= 0", name="credited"),
