@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import (
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from frontdesk.services.offline.desk import OfflineDesk
     from frontdesk.services.opening import Opened
     from frontdesk.services.safety import Damage
+    from frontdesk.ui.daily_backup import DailyBackups
     from frontdesk.ui.kiosk.starting import StartingWindow
     from frontdesk.ui.kiosk.window import KioskWindow
 
@@ -209,7 +210,8 @@ def _open(db_url: str | None) -> Opened | None:
         return False
 
     try:
-        return open_service(db_url, daily_backup=True, need_site=False, on_damage=restore_or_not)
+        # The daily backup comes after the window shows, off the GUI thread (keep_backups).
+        return open_service(db_url, need_site=False, on_damage=restore_or_not)
     except _start_errors() as exc:
         if isinstance(exc, DatabaseDamaged) and declined:
             return None  # the damaged-file question was the message
@@ -241,18 +243,35 @@ def open_desk(db_url: str | None) -> Desk | None:
         wizard = FirstRunWizard(opened.db)
         named = wizard.exec() == QDialog.DialogCode.Accepted and wizard.site_id is not None
         opened.db.dispose()
-        opened = _open(db_url) if named else None  # again: today's backup of the named desk
+        opened = _open(db_url) if named else None  # again, now named
     if opened is None or opened.site_id is None:
         return None
-    if opened.backup_error is not None:
+    return opened.desk
+
+
+def keep_backups(desk: Desk, parent: QObject) -> DailyBackups:
+    """Today's backup of the desk, once the window shows and every few minutes, off the GUI
+    thread (ui.daily_backup); the first failure of the run is said in a box asking to tell
+    the supervisor, every one is logged."""
+    from frontdesk.ui.daily_backup import DailyBackups
+
+    told: list[BaseException] = []
+
+    def failed(exc: BaseException) -> None:
+        if told:
+            return
+        told.append(exc)
         _warning_box(
             QCoreApplication.translate(
                 "App",
                 "Today's backup could not be written: {why} The desk works, but please "
                 "tell the supervisor.",
-            ).format(why=describe_error(opened.backup_error))
+            ).format(why=describe_error(exc))
         )
-    return opened.desk
+
+    backups = DailyBackups(desk, failed, parent)
+    backups.start()
+    return backups
 
 
 def connect_supervisor(window: KioskWindow, desk: Desk) -> None:
@@ -292,6 +311,7 @@ def run_supervisor(desk: Desk, app: QApplication) -> int:
     from frontdesk.ui.supervisor import open_supervisor
 
     app.setQuitOnLastWindowClosed(False)
+    keep_backups(desk, app)
 
     def ask() -> None:
         workspace = open_supervisor(desk, None)
@@ -393,6 +413,7 @@ def run(db_url: str | None, argv: list[str]) -> int:
             window.sweep()
             for code in early:  # scanned while the desk was opening, in order
                 window.submit(code)
+            keep_backups(desk, window)
 
         QTimer.singleShot(0, first)
         return int(app.exec())

@@ -37,6 +37,34 @@ class Base(DeclarativeBase):
     type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON()}
 
 
+# The partial indexes' condition on PostgreSQL, attached when a PostgreSQL database is
+# opened (store.db), not here: naming a postgresql_* argument imports SQLAlchemy's
+# PostgreSQL dialect, which every SQLite desk then loaded at start-up for nothing (about a
+# quarter of a bare window's start). The migrations create the indexes on both backends.
+_POSTGRESQL_WHERE: list[tuple[Index, str]] = []
+
+
+def partial_index(
+    name: str, *columns: str, where: str, sqlite: str | None = None, unique: bool = False
+) -> Index:
+    """An index of the rows matching `where` (SQL text) on PostgreSQL and `sqlite` (default
+    `where`) on SQLite, whose planner matches a partial index only to the same term as the
+    query writes it (booleans as `= 1`). The PostgreSQL condition is attached when a
+    PostgreSQL database is opened, so a SQLite desk never loads that dialect."""
+    index = Index(name, *columns, unique=unique, sqlite_where=text(sqlite or where))
+    _POSTGRESQL_WHERE.append((index, where))
+    return index
+
+
+def use_postgresql_partial_indexes() -> None:
+    """Give every partial index its PostgreSQL condition (idempotent); store.db calls it
+    when it opens a PostgreSQL database, whose dialect is loaded by then anyway."""
+    for index, where in _POSTGRESQL_WHERE:
+        options = index.dialect_options["postgresql"]
+        if options.get("where") is None:
+            options["where"] = text(where)
+
+
 class Site(Base):
     """An agency desk (衛生所服務台); most installs have one."""
 
@@ -195,53 +223,31 @@ class Attendance(Base):
     __tablename__ = "attendance"
     __table_args__ = (
         # One open attendance per volunteer, enforced by the database itself.
-        Index(
+        partial_index(
             "uq_attendance_one_open",
             "volunteer_id",
+            where="is_open",
+            sqlite="is_open = 1",
             unique=True,
-            sqlite_where=text("is_open = 1"),
-            postgresql_where=text("is_open"),
         ),
         Index("ix_attendance_site_day", "site_id", "day"),
         Index("ix_attendance_volunteer_day", "volunteer_id", "day"),
         # The desk's frequent reads (migration 0011): each index holds only the rows its
         # query can match, its WHERE written as the dialect's queries say it (SQLite matches
         # a partial index only to the same term; booleans are `= 1` there).
-        Index(
-            "ix_attendance_site_open",
-            "site_id",
-            sqlite_where=text("is_open = 1"),
-            postgresql_where=text("is_open"),
+        partial_index("ix_attendance_site_open", "site_id", where="is_open", sqlite="is_open = 1"),
+        partial_index("ix_attendance_unnotified", "volunteer_id", where=UNNOTIFIED),
+        partial_index(
+            "ix_attendance_volunteer_out", "volunteer_id", "out_at", where="in_at IS NOT NULL"
         ),
-        Index(
-            "ix_attendance_unnotified",
-            "volunteer_id",
-            sqlite_where=text(UNNOTIFIED),
-            postgresql_where=text(UNNOTIFIED),
+        partial_index(
+            "ix_attendance_volunteer_open_in", "volunteer_id", "in_at", where="out_at IS NULL"
         ),
-        Index(
-            "ix_attendance_volunteer_out",
-            "volunteer_id",
-            "out_at",
-            sqlite_where=text("in_at IS NOT NULL"),
-            postgresql_where=text("in_at IS NOT NULL"),
-        ),
-        Index(
-            "ix_attendance_volunteer_open_in",
-            "volunteer_id",
-            "in_at",
-            sqlite_where=text("out_at IS NULL"),
-            postgresql_where=text("out_at IS NULL"),
-        ),
-        Index(
+        partial_index(
             "ix_attendance_site_to_review",
             "site_id",
-            sqlite_where=text(
-                f"(needs_review = 1 OR status IN {REVIEW_STATUSES_SQL} AND decided = 0)"
-            ),
-            postgresql_where=text(
-                f"(needs_review OR status IN {REVIEW_STATUSES_SQL} AND NOT decided)"
-            ),
+            where=f"(needs_review OR status IN {REVIEW_STATUSES_SQL} AND NOT decided)",
+            sqlite=f"(needs_review = 1 OR status IN {REVIEW_STATUSES_SQL} AND decided = 0)",
         ),
         CheckConstraint("credited_minutes >= 0", name="credited"),
     )
@@ -510,5 +516,7 @@ class AuditPersonal(Base):
     salt: Mapped[str] = mapped_column(String(32))
 
 
-# The notices tables live in their own module; importing it registers them on Base.
+# The notices and the staged imports live in their own modules; importing them registers
+# their tables on Base.
+from frontdesk.store import import_models as _import_models  # noqa: E402, F401
 from frontdesk.store import notice_models as _notice_models  # noqa: E402, F401

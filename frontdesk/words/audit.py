@@ -14,7 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from frontdesk.words.audit_fields import Names, actor_text, field_text
+from frontdesk.words.audit_fields import field_text
+from frontdesk.words.audit_names import Names, actor_text
 
 __all__ = [
     "ACTIONS",

@@ -13,7 +13,8 @@ import pytest
 import frontdesk
 from frontdesk import i18n
 from frontdesk.words import audit as words
-from frontdesk.words.audit_fields import FIELDS, Names
+from frontdesk.words.audit_fields import FIELDS
+from frontdesk.words.audit_names import Names
 
 PACKAGE = Path(frontdesk.__file__).parent
 ACTION_CODE = re.compile(r"[a-z]+\.[a-z_]+")

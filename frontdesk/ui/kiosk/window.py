@@ -480,7 +480,8 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         """The desk's housekeeping (services.housekeeping.sweep), every minute off the scan
         path; the board is drawn again when records changed."""
         try:
-            done = housekeeping.sweep(self.desk)
+            # The daily backup is the app's, off this thread (frontdesk.app.keep_backups).
+            done = housekeeping.sweep(self.desk, daily_backup=False)
         except Exception:
             log.exception("sweep failed")
             return
