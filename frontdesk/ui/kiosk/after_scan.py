@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.core.attendance import ScanOutcome
+from frontdesk.services import kiosk
 from frontdesk.services.attendance import ScanResult
 from frontdesk.words import kiosk as kiosk_words
 from frontdesk.words import scan
@@ -61,6 +62,16 @@ class AfterScan:
     RESULT: int
     SHIFTS: int
     SWAP: int
+
+    def _code_example(self, result: ScanResult) -> str:
+        """How the desk's numbers look, told with an unknown number ("" otherwise)."""
+        if result.outcome is not ScanOutcome.UNKNOWN_CARD:
+            return ""
+        try:
+            return kiosk.code_example(self.desk)
+        except Exception:
+            log.exception("code example failed")
+            return ""
 
     def go_home(self) -> None:
         raise NotImplementedError

@@ -399,16 +399,6 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             QTimer.singleShot(0, lambda: self.show_swap_news(result))
         return result
 
-    def _code_example(self, result: ScanResult) -> str:
-        """How the desk's numbers look, told with an unknown number ("" otherwise)."""
-        if result.outcome is not ScanOutcome.UNKNOWN_CARD:
-            return ""
-        try:
-            return kiosk.code_example(self.desk)
-        except Exception:
-            log.exception("code example failed")
-            return ""
-
     def _show_view(self, view: scan.ScanView, result: ScanResult | None) -> None:
         self.result_page.show_view(view, can_show_shifts=offers_duties(result))
         self.pages.setCurrentIndex(self.RESULT)
