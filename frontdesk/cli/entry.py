@@ -40,7 +40,10 @@ def _notices_help() -> str:
 
 
 def _commands() -> dict[str, Command]:
-    """Every command in the order `frontdesk --help` lists them."""
+    """Every command in the order `frontdesk --help` lists them.
+
+    Long on purpose: one table of every command and its help, which grows with each command.
+    """
     return {
         "init": Command(
             "setup",
@@ -93,6 +96,15 @@ def _commands() -> dict[str, Command]:
                 "cli",
                 "Write the monthly Excel workbook for the agency's records and the national "
                 "volunteer system.",
+            ),
+        ),
+        "hours": Command(
+            "hours", lambda: QCoreApplication.translate("cli", "print service-hours statements")
+        ),
+        "report": Command(
+            "report",
+            lambda: QCoreApplication.translate(
+                "cli", "the year's service report workbook (report year --year 115)"
             ),
         ),
         "audit": Command(
@@ -157,10 +169,18 @@ def _group(name: str) -> ModuleType:
         from frontdesk.cli import notices
 
         return notices
+    if name == "hours":
+        from frontdesk.cli import hours
+
+        return hours
     if name == "audit":
         from frontdesk.cli import audit_log
 
         return audit_log
+    if name == "report":
+        from frontdesk.cli import report
+
+        return report
     raise ValueError(f"no command group {name!r}")
 
 

@@ -353,7 +353,7 @@ def withdraw(desk: Desk, request_id: int, requester_id: int) -> None:
 
 def expire_due(desk: Desk) -> int:
     """Requests not decided by the start of their shift expire."""
-    with desk.db.write() as session:
+    with desk.db.write(desk.site_id) as session:
         rows = session.scalars(
             select(SwapRequest).where(
                 SwapRequest.site_id == desk.site_id, SwapRequest.state.in_(OPEN_STATES)

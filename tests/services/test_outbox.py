@@ -19,7 +19,7 @@ from frontdesk import i18n
 from frontdesk.core.notices import MessageState
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.swaps import SwapKind, SwapProposal
-from frontdesk.services import calendar, mailer, outbox, roster, swaps
+from frontdesk.services import calendar, mailer, outbox, purge, roster, swaps
 from frontdesk.services.errors import InvalidInput
 from frontdesk.services.setup import update_settings
 from frontdesk.store.db import Database
@@ -259,7 +259,6 @@ def test_an_address_must_look_like_one(team: Team) -> None:
 
 
 def test_a_purge_removes_the_address_and_the_messages(team: Team, clock: Clock) -> None:
-    from frontdesk.services import volunteers
     from frontdesk.store.notice_models import VolunteerEmail
 
     outbox.queue_reminders(team.desk, *DEC)
@@ -270,7 +269,7 @@ def test_a_purge_removes_the_address_and_the_messages(team: Team, clock: Clock) 
         v = s.get_one(Volunteer, team.li)
         v.status, v.deactivated_at = "inactive", clock.now - timedelta(days=3 * 365)
     clock.set(date(2029, 12, 1), 9)
-    volunteers.purge_personal_data(team.desk, team.li)
+    purge.purge_personal_data(team.desk, team.li)
     assert all(r.volunteer_id != team.li for r in _rows(team))
     with team.desk.db.read() as s:
         assert s.get(VolunteerEmail, team.li) is None
