@@ -1532,6 +1532,33 @@ It is not available in this version yet.</source>
     </message>
 </context>
 <context>
+    <name>LineTab</name>
+    <message>
+        <source>◀ Week before</source>
+        <translation>◀ 前一週</translation>
+    </message>
+    <message>
+        <source>Week after ▶</source>
+        <translation>後一週 ▶</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>複製訊息</translation>
+    </message>
+    <message>
+        <source>Short slots in the next two weeks</source>
+        <translation>未來兩週缺人的班</translation>
+    </message>
+    <message>
+        <source>Copy the call for this slot</source>
+        <translation>複製這一班的徵求訊息</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into the volunteers&apos; LINE group.</source>
+        <translation>已複製，請貼到志工 LINE 群組。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Supervisor login</source>
@@ -1552,6 +1579,93 @@ It is not available in this version yet.</source>
     <message>
         <source>Back to the desk</source>
         <translation>回到服務台</translation>
+    </message>
+</context>
+<context>
+    <name>MailTab</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>志工</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Agrees to e-mail (record today)</source>
+        <translation>同意以電子郵件通知（記錄今天）</translation>
+    </message>
+    <message>
+        <source>No more e-mail</source>
+        <translation>不再寄電子郵件</translation>
+    </message>
+    <message>
+        <source>Mail server password…</source>
+        <translation>郵件伺服器密碼…</translation>
+    </message>
+    <message>
+        <source>Agreed to e-mail</source>
+        <translation>已同意電子郵件通知</translation>
+    </message>
+    <message>
+        <source>Mail server and reminders</source>
+        <translation>郵件伺服器與提醒</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>Encryption (starttls, tls, none)</source>
+        <translation>加密方式（starttls、tls、none）</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>寄件人地址</translation>
+    </message>
+    <message>
+        <source>Reminder, days before a duty</source>
+        <translation>值班前幾天寄提醒</translation>
+    </message>
+    <message>
+        <source>Desk phone (slips, LINE, e-mail)</source>
+        <translation>服務台電話（值班單、LINE、電子郵件）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>已記錄。</translation>
+    </message>
+    <message>
+        <source>Set the mail server in the settings first.</source>
+        <translation>請先在設定中填寫郵件伺服器。</translation>
+    </message>
+    <message>
+        <source>The password is kept in this PC&apos;s credential store.</source>
+        <translation>密碼已存入這台電腦的憑證庫。</translation>
+    </message>
+    <message>
+        <source>E-mail: {sent} sent, {queued} waiting, {failed} failed</source>
+        <translation>電子郵件：已寄出 {sent} 封，待寄 {queued} 封，失敗 {failed} 封</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>next try {at}</source>
+        <translation>下次重試 {at}</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1747,29 @@ It is not available in this version yet.</source>
     <message>
         <source>Your unfinished note was kept; here it is again.</source>
         <translation>您剛才沒寫完的內容還在，請接著寫。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>LINE message</source>
+        <translation>LINE 訊息</translation>
+    </message>
+    <message>
+        <source>Slips and calendar files</source>
+        <translation>值班單與行事曆檔</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Notices ({short} short · {failed} e-mails failed)</source>
+        <translation>通知（缺人 {short}・郵件失敗 {failed}）</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1860,45 @@ It is not available in this version yet.</source>
     <message>
         <source>{count} flagged for review</source>
         <translation>{count} 筆待督導確認</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTab</name>
+    <message>
+        <source>Select volunteers for theirs only; none selected means everyone.</source>
+        <translation>選取志工只做他們的；都不選就是全部。</translation>
+    </message>
+    <message>
+        <source>Print slips…</source>
+        <translation>列印值班單…</translation>
+    </message>
+    <message>
+        <source>Save slips as PDF…</source>
+        <translation>值班單存成 PDF…</translation>
+    </message>
+    <message>
+        <source>Save calendar files…</source>
+        <translation>儲存行事曆檔…</translation>
+    </message>
+    <message>
+        <source>Nobody is on the roster that month.</source>
+        <translation>那個月沒有人排班。</translation>
+    </message>
+    <message>
+        <source>Duty slips</source>
+        <translation>值班單</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation>行事曆檔</translation>
+    </message>
+    <message>
+        <source>{count} calendar files saved to {folder}.</source>
+        <translation>已將 {count} 個行事曆檔存到 {folder}。</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3232,10 @@ Backups folder: {backups}</source>
     <message>
         <source> · {count} phone test follow-ups</source>
         <translation> · 電話待改善 {count}</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
     </message>
 </context>
 <context>
@@ -6492,6 +6672,26 @@ Until then, the duty stays yours.</source>
         <source>{raw} is not a year; write the ROC year, e.g. 115, or 2026.</source>
         <translation>{raw} 不是年度；請寫民國年（如 115）或西元年（如 2026）。</translation>
     </message>
+    <message>
+        <source>Please give an e-mail address such as name@example.com.</source>
+        <translation>請填寫電子郵件地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Set the mail server (smtp_host) in the settings first.</source>
+        <translation>請先在設定中填寫郵件伺服器（smtp_host）。</translation>
+    </message>
+    <message>
+        <source>The reminder goes out 0 to 14 days before a duty.</source>
+        <translation>值班提醒在值班前 0 到 14 天寄出。</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port is a number from 1 to 65535.</source>
+        <translation>郵件伺服器的連接埠是 1 到 65535 的數字。</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s encryption is starttls, tls or none.</source>
+        <translation>郵件伺服器的加密方式是 starttls、tls 或 none。</translation>
+    </message>
 </context>
 <context>
     <name>notices</name>
@@ -6568,16 +6768,36 @@ Until then, the duty stays yours.</source>
         <translation>明天{slot}服務台值班</translation>
     </message>
     <message>
-        <source>{name}  {month} duties</source>
-        <translation>{name}&#x3000;{month}值班</translation>
-    </message>
-    <message>
         <source>No duties this month.</source>
         <translation>本月沒有排班。</translation>
     </message>
     <message>
-        <source>{duty} (cancelled)</source>
-        <translation>{duty}（取消）</translation>
+        <source>{month} duties</source>
+        <translation>{month}值班</translation>
+    </message>
+    <message>
+        <source>Select a volunteer first.</source>
+        <translation>請先選取志工。</translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation>行事曆檔</translation>
+    </message>
+    <message>
+        <source>{count} calendar files saved to {folder}.</source>
+        <translation>已將 {count} 個行事曆檔存到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Calendar file…</source>
+        <translation>行事曆檔…</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>郵件伺服器密碼</translation>
+    </message>
+    <message>
+        <source>Password (kept in this PC&apos;s credential store, not in the database):</source>
+        <translation>密碼（存在這台電腦的憑證庫，不存進資料庫）：</translation>
     </message>
 </context>
 <context>
