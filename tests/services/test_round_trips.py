@@ -23,7 +23,7 @@ from tests.support.netdelay import DelayProxy
 
 MONDAY = date(2026, 11, 2)
 SCAN_TRIPS = 12  # BEGIN with the writers' lock and the clock, 10 statements, COMMIT
-REFRESH_TRIPS = 14  # three read transactions: settings, the board, the waiting count
+REFRESH_TRIPS = 13  # three read transactions: settings, the board, the waiting count
 
 
 @pytest.fixture
