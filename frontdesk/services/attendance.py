@@ -58,14 +58,14 @@ class ScanResult:
     late_minutes: int = 0
     early_leave_minutes: int = 0
     credited_minutes: int = 0
+    # After a sign-out: the month's and all service hours, and good news (services.records).
+    standing: KioskStanding | None = None
     opens_at: datetime | None = None
     previous_at: datetime | None = None
     attendance_id: int | None = None
     auto_closed: tuple[AutoClosedNotice, ...] = field(default_factory=tuple)
     own_slot: SlotDef | None = None  # the volunteer's own duty of the day, when known
     clock_suspect: bool = False  # the PC's clock was changed or behind the data: flagged
-    # After a sign-out: the month's and all service hours, and good news (services.records).
-    standing: KioskStanding | None = None
 
 
 def _autoclose(
