@@ -157,6 +157,12 @@ _FIELDS: dict[str, Callable[[], str]] = {
         "{raw} is not an audit anchor; copy it as COUNT:HASH, the number of entries, a colon "
         "and the 64 letters and digits of the hash.",
     ),
+    "year": lambda: QCoreApplication.translate(
+        "messages", "{raw} is not a year; write the ROC year, e.g. 115, or 2026."
+    ),
+    "tested_person": lambda: QCoreApplication.translate(
+        "messages", "Choose the volunteer tested, or type the staff member's name."
+    ),
     "yes": lambda: QCoreApplication.translate(
         "messages",
         "Restoring replaces the whole database; run again with --yes to confirm.",
@@ -278,6 +284,7 @@ _TEXT_FIELDS: dict[str, Callable[[], str]] = {
     "display_name": lambda: QCoreApplication.translate("messages", "display name"),
     "agency_name": lambda: QCoreApplication.translate("messages", "agency name"),
     "desk_name": lambda: QCoreApplication.translate("messages", "desk name"),
+    "follow_up": lambda: QCoreApplication.translate("messages", "follow-up"),
 }
 
 

@@ -146,12 +146,12 @@
         <translation>服務台程式已經在執行，已把它的視窗帶到最前面。</translation>
     </message>
     <message>
-        <source>The front desk app is already running on this computer.</source>
-        <translation>服務台程式已經在這台電腦上執行。</translation>
-    </message>
-    <message>
         <source>The database {path} is being restored or used by another frontdesk program; try again when it has finished.</source>
         <translation>資料庫 {path} 正在還原，或正被另一個 frontdesk 程式使用；請等它完成後再試。</translation>
+    </message>
+    <message>
+        <source>The front desk app is already running with this data folder ({folder}). Use the window that is open, or close it first.</source>
+        <translation>服務台程式已經在使用這個資料夾（{folder}），不能再開一個。請使用已經開著的視窗，或先把它關掉。</translation>
     </message>
 </context>
 <context>
@@ -482,6 +482,13 @@
     </message>
 </context>
 <context>
+    <name>BandChoice</name>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Calendar and settings</source>
@@ -614,6 +621,14 @@
     <message>
         <source>Ask for the volunteer&apos;s PIN when signing in without the card (tapping a name or typing the number)</source>
         <translation>不刷卡簽到（點名字或輸入號碼）時，要輸入志工的 PIN 碼</translation>
+    </message>
+    <message>
+        <source>Phone courtesy test: a follow-up is needed under (points)</source>
+        <translation>電話禮貌測試：低於幾分須有改善措施（分）</translation>
+    </message>
+    <message>
+        <source>Show the desk&apos;s latest phone courtesy test score on the desk screen</source>
+        <translation>在服務台畫面顯示最近一次電話禮貌測試分數</translation>
     </message>
     <message>
         <source>yes</source>
@@ -765,6 +780,22 @@ Save them?</source>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
     </message>
+    <message>
+        <source>Shared server out of reach after no answer for (seconds)</source>
+        <translation>共用資料庫多久沒回應即改為離線作業（秒）</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>請確認</translation>
+    </message>
+    <message>
+        <source>Close {day} ({what})? Its {n} rostered duties are cancelled and nobody is counted absent, until the day is opened again.</source>
+        <translation>要讓 {day}（{what}）停止上班嗎？當天班表上的 {n} 個班會取消，不會有人被記缺勤，直到恢復上班為止。</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -863,6 +894,36 @@ Save them?</source>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>{weekday} {roc}/{month}/{day}</source>
+        <translation>{roc}年{month}月{day}日（{weekday}）</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>{days} days {hours} hours</source>
+        <translation>{days} 天 {hours} 小時</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} 小時</translation>
+    </message>
+    <message>
+        <source>{hours} hours {minutes} minutes</source>
+        <translation>{hours} 小時 {minutes} 分鐘</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Setting up the desk</source>
@@ -931,6 +992,33 @@ Save them?</source>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>兩次輸入的密碼不一樣。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>改善措施</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{person}, {when}: {total} points</source>
+        <translation>{person}，{when}：{total} 分</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>改善措施內容</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>改善日期</translation>
     </message>
 </context>
 <context>
@@ -1090,8 +1178,8 @@ Save them?</source>
         <translation>{time} 簽到</translation>
     </message>
     <message>
-        <source>late {minutes} min</source>
-        <translation>遲到 {minutes} 分</translation>
+        <source>late {duration}</source>
+        <translation>遲到 {duration}</translation>
     </message>
     <message>
         <source>out {time}</source>
@@ -1186,24 +1274,12 @@ Save them?</source>
         <translation>{slot} · 臨時支援（不在今天的班表），會通知志工督導。</translation>
     </message>
     <message>
-        <source>{slot} · late by {minutes} minutes</source>
-        <translation>{slot} · 遲到 {minutes} 分鐘</translation>
-    </message>
-    <message>
         <source>{slot} · on time. Thank you!</source>
         <translation>{slot} · 準時，謝謝您！</translation>
     </message>
     <message>
         <source>Signed out</source>
         <translation>簽退成功</translation>
-    </message>
-    <message>
-        <source>Left {minutes} minutes early · {hours} hours served</source>
-        <translation>提早 {minutes} 分鐘離開 · 服務 {hours} 小時</translation>
-    </message>
-    <message>
-        <source>{hours} hours served. Thank you for your help!</source>
-        <translation>服務 {hours} 小時，謝謝您的協助！</translation>
     </message>
     <message>
         <source>Already recorded</source>
@@ -1220,6 +1296,14 @@ Save them?</source>
     <message>
         <source>You signed in at {time}; your duty starts at {start}.</source>
         <translation>您 {time} 已簽到，{start} 開始值班。</translation>
+    </message>
+    <message>
+        <source>You have already signed out</source>
+        <translation>您已經簽退了</translation>
+    </message>
+    <message>
+        <source>You signed out of {slot} at {time}. Thank you for your help today!</source>
+        <translation>{slot}：您 {time} 已經簽退了，今天不用再刷卡。謝謝您今天的幫忙！</translation>
     </message>
     <message>
         <source>Too early to sign in</source>
@@ -1282,6 +1366,18 @@ Save them?</source>
         <translation>您還在值班：{slot}。</translation>
     </message>
     <message>
+        <source>{slot} · late by {duration}</source>
+        <translation>{slot} · 遲到 {duration}</translation>
+    </message>
+    <message>
+        <source>Left {early} early · {served} served</source>
+        <translation>提早 {early}離開 · 服務 {served}</translation>
+    </message>
+    <message>
+        <source>{served} served. Thank you for your help!</source>
+        <translation>服務 {served}，謝謝您的協助！</translation>
+    </message>
+    <message>
         <source>No desk duty today</source>
         <translation>今天不用值班</translation>
     </message>
@@ -1320,6 +1416,18 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
 Sign in as extra help (walk-in)? The supervisor will be told.</source>
         <translation>{name}，今天的班表上沒有您（{slot}）。
 要以臨時支援簽到嗎？會通知志工督導。</translation>
+    </message>
+    <message>
+        <source>Who is writing the note? Please scan your volunteer card, or tap &apos;Type my number&apos; below (only to name the writer: nothing is signed in).</source>
+        <translation>請問是哪一位要寫交班事項？請刷志工卡，或按右下角「輸入號碼簽到」輸入編號（只用來具名，不會簽到）。</translation>
+    </message>
+    <message>
+        <source>The number {code} is not known.</source>
+        <translation>查無編號 {code}。</translation>
+    </message>
+    <message>
+        <source>The number {code} is not known. Volunteer numbers look like {example} (typing just the digits is fine). Please try again or ask the desk staff.</source>
+        <translation>查無編號 {code}。志工編號像 {example}（只輸入數字也可以）。請再試一次，或請服務台人員幫忙。</translation>
     </message>
     <message>
         <source>This month {month} h · in all {total} h</source>
@@ -1418,6 +1526,10 @@ It is not available in this version yet.</source>
         <source>Type my number</source>
         <translation>輸入號碼簽到</translation>
     </message>
+    <message>
+        <source>Unnamed (desk)</source>
+        <translation>未具名（服務台）</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1514,6 +1626,14 @@ It is not available in this version yet.</source>
         <source>A note can be at most {max} characters.</source>
         <translation>交班事項最多 {max} 個字。</translation>
     </message>
+    <message>
+        <source>{name}, what should the next volunteer know?</source>
+        <translation>{name}，有什麼事要告訴下一班的志工？</translation>
+    </message>
+    <message>
+        <source>Your unfinished note was kept; here it is again.</source>
+        <translation>您剛才沒寫完的內容還在，請接著寫。</translation>
+    </message>
 </context>
 <context>
     <name>NumberPad</name>
@@ -1536,6 +1656,430 @@ It is not available in this version yet.</source>
     <message>
         <source>Clear</source>
         <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>Recorded; sent automatically when the network is back</source>
+        <translation>已記錄，網路恢復後自動上傳</translation>
+    </message>
+    <message>
+        <source>No connection to the shared database since {time}. Scanning works as usual: every scan is kept on this PC and sent when the network is back ({count} waiting).</source>
+        <translation>{time} 起連不上共用資料庫。刷卡照常使用：每筆刷卡都先存在這台電腦，網路恢復後自動上傳（{count} 筆待上傳）。</translation>
+    </message>
+    <message>
+        <source>The network is back: sending the scans kept on this PC ({count} left).</source>
+        <translation>網路已恢復，正在上傳這台電腦保存的刷卡（還有 {count} 筆）。</translation>
+    </message>
+    <message>
+        <source>This needs the shared database, which cannot be reached now; scanning in and out still works, and this can be done once the network is back.</source>
+        <translation>這項功能需要連上共用資料庫，目前連不上；刷卡簽到退照常可用，請等網路恢復後再辦理。</translation>
+    </message>
+    <message>
+        <source>the server answered otherwise than this desk did offline</source>
+        <translation>伺服器的判定與本服務台離線時的判定不同</translation>
+    </message>
+    <message>
+        <source>the server recorded nothing (signed in at another desk meanwhile, a repeat, or a closed day)</source>
+        <translation>伺服器沒有記錄這次刷卡（期間已在其他服務台簽到、重複刷卡或當日停止上班）</translation>
+    </message>
+    <message>
+        <source>the roster or the calendar changed meanwhile: another slot or status</source>
+        <translation>期間班表或行事曆已變更，時段或狀態與離線時不同</translation>
+    </message>
+    <message>
+        <source>the daily check had marked this duty absent; the sign-in corrects it</source>
+        <translation>每日檢查曾將這次值勤記為缺席，已依這筆簽到更正</translation>
+    </message>
+    <message>
+        <source>the server held a later time for this volunteer: recorded at that time</source>
+        <translation>伺服器已有這位志工較晚的紀錄，以該較晚時間記錄</translation>
+    </message>
+    <message>
+        <source>the sign-out taken back at this desk could not be taken back on the server</source>
+        <translation>在本服務台撤回的簽退，無法在伺服器上撤回</translation>
+    </message>
+    <message>
+        <source>not heard from since {time}</source>
+        <translation>{time} 後沒有回報</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>連線中</translation>
+    </message>
+    <message>
+        <source>offline since {time}</source>
+        <translation>{time} 起離線</translation>
+    </message>
+    <message>
+        <source>{count} scans waiting to be sent</source>
+        <translation>{count} 筆刷卡待上傳</translation>
+    </message>
+    <message>
+        <source>last sent {time}</source>
+        <translation>最後上傳 {time}</translation>
+    </message>
+    <message>
+        <source>{count} flagged for review</source>
+        <translation>{count} 筆待督導確認</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTestDialog</name>
+    <message>
+        <source>Phone courtesy test</source>
+        <translation>電話禮貌測試</translation>
+    </message>
+    <message>
+        <source>Record the test</source>
+        <translation>登錄測試</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>A staff member (type the name)</source>
+        <translation>所內人員（請輸入姓名）</translation>
+    </message>
+    <message>
+        <source>Staff member&apos;s name</source>
+        <translation>所內人員姓名</translation>
+    </message>
+    <message>
+        <source>Unit tested</source>
+        <translation>受測單位</translation>
+    </message>
+    <message>
+        <source>Phone (extension)</source>
+        <translation>電話（分機）號碼</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>測試日期時間</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>測試主題</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>測試人員</translation>
+    </message>
+    <message>
+        <source>Person tested</source>
+        <translation>受測人員</translation>
+    </message>
+    <message>
+        <source>I. Answer speed (30)</source>
+        <translation>壹、接聽速度（30 分）</translation>
+    </message>
+    <message>
+        <source>Voice system or switchboard answered</source>
+        <translation>語音系統及總機接聽</translation>
+    </message>
+    <message>
+        <source>The person tested answered</source>
+        <translation>受測人員接聽電話</translation>
+    </message>
+    <message>
+        <source>Rang for</source>
+        <translation>鈴響</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Not answered, cut off or out of order</source>
+        <translation>無人接聽、斷線或電話故障</translation>
+    </message>
+    <message>
+        <source>Internal transfers</source>
+        <translation>內線轉接次數</translation>
+    </message>
+    <message>
+        <source>The call dropped while being transferred</source>
+        <translation>電話轉接過程斷掉</translation>
+    </message>
+    <message>
+        <source>Within 10 s: 30; 5 off for every further 3 s; 25 s: 0.</source>
+        <translation>10 秒內 30 分；每增加鈴響 3 秒減 5 分；25 秒以上 0 分。</translation>
+    </message>
+    <message>
+        <source>II. Courtesy (40)</source>
+        <translation>貳、電話禮貌（40 分）</translation>
+    </message>
+    <message>
+        <source>States the unit or surname (10)</source>
+        <translation>報明「單位名稱」或「姓氏」（10 分）</translation>
+    </message>
+    <message>
+        <source>Says hello or a greeting (10)</source>
+        <translation>說「您好」或族群問候語（10 分）</translation>
+    </message>
+    <message>
+        <source>Tone:</source>
+        <translation>接話態度：</translation>
+    </message>
+    <message>
+        <source>A polite closing (10)</source>
+        <translation>結束時有禮貌性回應（10 分）</translation>
+    </message>
+    <message>
+        <source>III. Content (30)</source>
+        <translation>參、答話內容（30 分）</translation>
+    </message>
+    <message>
+        <source>The case officer answered</source>
+        <translation>業務承辦人答話</translation>
+    </message>
+    <message>
+        <source>A stand-in answered</source>
+        <translation>電話代接人員答話</translation>
+    </message>
+    <message>
+        <source>Gave a reasonable reason why the officer cannot (10)</source>
+        <translation>能說明承辦人員無法接聽之合理情形（10 分）</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>總分：—</translation>
+    </message>
+    <message>
+        <source>Points: {points}</source>
+        <translation>分項得分：{points}</translation>
+    </message>
+    <message>
+        <source>Total: {total} points</source>
+        <translation>總分：{total} 分</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTests</name>
+    <message>
+        <source>answer speed</source>
+        <translation>接聽速度</translation>
+    </message>
+    <message>
+        <source>states the unit or surname</source>
+        <translation>報明單位名稱或姓氏</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>禮貌問候語</translation>
+    </message>
+    <message>
+        <source>tone</source>
+        <translation>接話態度</translation>
+    </message>
+    <message>
+        <source>polite closing</source>
+        <translation>結束時禮貌性回應</translation>
+    </message>
+    <message>
+        <source>content of the answer</source>
+        <translation>答話內容</translation>
+    </message>
+    <message>
+        <source>ring seconds</source>
+        <translation>鈴響秒數</translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation>轉接次數</translation>
+    </message>
+    <message>
+        <source>warm and courteous</source>
+        <translation>語調謙和、熱誠</translation>
+    </message>
+    <message>
+        <source>plain, acceptable</source>
+        <translation>語調平淡、態度尚可</translation>
+    </message>
+    <message>
+        <source>hurried, impatient</source>
+        <translation>語調急躁、不耐煩</translation>
+    </message>
+    <message>
+        <source>rude</source>
+        <translation>語調粗暴</translation>
+    </message>
+    <message>
+        <source>explained in detail</source>
+        <translation>解說詳盡</translation>
+    </message>
+    <message>
+        <source>explained adequately</source>
+        <translation>解說尚可</translation>
+    </message>
+    <message>
+        <source>mostly unclear</source>
+        <translation>解說不清楚</translation>
+    </message>
+    <message>
+        <source>could not explain</source>
+        <translation>無法解說</translation>
+    </message>
+    <message>
+        <source>a full, satisfying answer</source>
+        <translation>能給予詳盡滿意的回答</translation>
+    </message>
+    <message>
+        <source>asked others, a simple answer or took the caller&apos;s contact</source>
+        <translation>洽詢他人給予簡易回答，或留下民眾聯絡方式</translation>
+    </message>
+    <message>
+        <source>not our business: took a number or gave a contact</source>
+        <translation>非承辦或本機關業務，請其留下電話或提供其他聯絡方式</translation>
+    </message>
+    <message>
+        <source>asked the caller to call again</source>
+        <translation>無法即時回答，請其稍後再撥</translation>
+    </message>
+    <message>
+        <source>no answer and no contact taken</source>
+        <translation>無法即時回答，亦未留下聯絡方式</translation>
+    </message>
+    <message>
+        <source>{band} ({span})</source>
+        <translation>{band}（{span}）</translation>
+    </message>
+    <message>
+        <source>{item}: {value} points is outside the band ticked, {band} ({lo}–{hi}); nothing was recorded.</source>
+        <translation>{item}：{value} 分不在勾選的「{band}」（{lo}–{hi} 分）範圍內；未儲存任何資料。</translation>
+    </message>
+    <message>
+        <source>{item}: {value} is not possible on the form (from {lo} to {hi}); nothing was recorded.</source>
+        <translation>{item}：{value} 不符合紀錄表（應為 {lo} 至 {hi}）；未儲存任何資料。</translation>
+    </message>
+    <message>
+        <source>Latest phone courtesy test: {total} points</source>
+        <translation>最近一次電話禮貌測試：{total} 分</translation>
+    </message>
+    <message>
+        <source>Answer within {seconds} s</source>
+        <translation>{seconds} 秒內接聽</translation>
+    </message>
+    <message>
+        <source>Transfer with the extension</source>
+        <translation>轉接報分機</translation>
+    </message>
+    <message>
+        <source>Caller hangs up first</source>
+        <translation>來電者先掛</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>要點</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTestsPage</name>
+    <message>
+        <source>Phone courtesy tests</source>
+        <translation>電話禮貌測試</translation>
+    </message>
+    <message>
+        <source>New test…</source>
+        <translation>新增測試…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>改善措施…</translation>
+    </message>
+    <message>
+        <source>Print the form…</source>
+        <translation>列印紀錄表…</translation>
+    </message>
+    <message>
+        <source>Save the form as PDF…</source>
+        <translation>紀錄表存成 PDF…</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>受測人員：</translation>
+    </message>
+    <message>
+        <source>Tested at</source>
+        <translation>測試時間</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>受測人員</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>接聽速度</translation>
+    </message>
+    <message>
+        <source>Courtesy</source>
+        <translation>電話禮貌</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>答話內容</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>改善日期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>改善措施</translation>
+    </message>
+    <message>
+        <source>The whole desk</source>
+        <translation>全服務台</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>待改善</translation>
+    </message>
+    <message>
+        <source>No phone courtesy test recorded yet.</source>
+        <translation>尚無電話禮貌測試紀錄。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>{count} tests, average {average} points; weakest item: {weakest}; follow-ups due (under {threshold}): {due}, done: {done}.</source>
+        <translation>共 {count} 次測試，平均 {average} 分；最弱項目：{weakest}；待改善（低於 {threshold} 分）：{due} 件，已改善：{done} 件。</translation>
+    </message>
+    <message>
+        <source>Average by item: {items}</source>
+        <translation>各項平均：{items}</translation>
+    </message>
+    <message>
+        <source>The test is recorded.</source>
+        <translation>測試已登錄。</translation>
+    </message>
+    <message>
+        <source>The follow-up is recorded.</source>
+        <translation>改善措施已登錄。</translation>
+    </message>
+    <message>
+        <source>The form is sent to the printer.</source>
+        <translation>紀錄表已送至印表機。</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>儲存紀錄表</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已儲存至 {path}。</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +2133,25 @@ It is not available in this version yet.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>磁碟</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 檔案</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1615,6 +2178,14 @@ It is not available in this version yet.</source>
     <message>
         <source>No, cancel</source>
         <translation>不用，取消</translation>
+    </message>
+    <message>
+        <source>My duties (next 4 weeks)</source>
+        <translation>我的班表（未來 4 週）</translation>
+    </message>
+    <message>
+        <source>Ask for a swap</source>
+        <translation>申請換班</translation>
     </message>
 </context>
 <context>
@@ -1830,10 +2401,6 @@ It is not available in this version yet.</source>
         <translation>把一個月的資料存成一個 Excel 活頁簿：出勤、每位志工每天的服務時數（供登錄全國志工系統）、班表與換班。</translation>
     </message>
     <message>
-        <source>Fill the county&apos;s template…</source>
-        <translation>填寫縣市範本…</translation>
-    </message>
-    <message>
         <source>Export {month} to Excel…</source>
         <translation>匯出{month}到 Excel…</translation>
     </message>
@@ -1856,6 +2423,10 @@ It is not available in this version yet.</source>
     <message>
         <source>Saved to {path}.</source>
         <translation>已儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Fill the county&apos;s template…</source>
+        <translation>填寫縣市範本…</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2600,14 @@ It is not available in this version yet.</source>
     <message>
         <source>Skipped {n} (the rules refuse them):</source>
         <translation>略過 {n} 個（不符規則）：</translation>
+    </message>
+    <message>
+        <source>Add {n} duties to {month} from the weekly duties? The duties already on the roster are kept as they are (those changed by hand, swapped or removed too).</source>
+        <translation>要依固定班在{month}加入 {n} 個班嗎？班表上已有的班都會照原樣保留（包括手動調整、換班或移除過的）。</translation>
+    </message>
+    <message>
+        <source>{n} weekly duties will be skipped: the rules refuse them.</source>
+        <translation>有 {n} 個固定班會略過：不符合排班規則。</translation>
     </message>
 </context>
 <context>
@@ -2398,10 +2977,6 @@ It is not available in this version yet.</source>
         <translation>換班</translation>
     </message>
     <message>
-        <source>Recognition</source>
-        <translation>表揚資格</translation>
-    </message>
-    <message>
         <source>The clock is right now</source>
         <translation>時鐘現在是正確的</translation>
     </message>
@@ -2437,31 +3012,57 @@ PIN 鎖定 {pins}</translation>
         <translation>已留下交班事項給服務台的{slot}。</translation>
     </message>
     <message>
-        <source>Front-desk volunteer duty manager, version {version}.
-Database: {database}
-Data folder: {folder}</source>
-        <translation>服務台志工值勤管理，版本 {version}。
-資料庫：{database}
-資料夾：{folder}</translation>
-    </message>
-    <message>
         <source>About frontdesk</source>
         <translation>關於 frontdesk</translation>
+    </message>
+    <message>
+        <source>Front-desk volunteer duty manager, version {version}.
+Database: {database}
+Data folder: {folder}
+Backups folder: {backups}</source>
+        <translation>服務台志工值勤管理，版本 {version}。
+資料庫：{database}
+資料夾：{folder}
+備份資料夾：{backups}</translation>
+    </message>
+    <message>
+        <source>kept by the database server (ask IT)</source>
+        <translation>由資料庫伺服器保管（請洽資訊人員）</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>開啟備份資料夾</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>表揚資格</translation>
+    </message>
+    <message>
+        <source>Phone tests</source>
+        <translation>電話測試</translation>
+    </message>
+    <message>
+        <source>Phone tests ({count} follow-ups)</source>
+        <translation>電話測試（{count}）</translation>
+    </message>
+    <message>
+        <source> · {count} phone test follow-ups</source>
+        <translation> · 電話待改善 {count}</translation>
     </message>
 </context>
 <context>
     <name>Swaps</name>
     <message>
-        <source>{month}/{day} ({weekday}) {slot}</source>
-        <translation>{month}月{day}日（{weekday}）{slot}</translation>
-    </message>
-    <message>
-        <source>{days} days {hours} hours left</source>
-        <translation>還有 {days} 天 {hours} 小時</translation>
-    </message>
-    <message>
-        <source>{hours} hours left</source>
-        <translation>還有 {hours} 小時</translation>
+        <source>{duration} left</source>
+        <translation>還有 {duration}</translation>
     </message>
     <message>
         <source>{requester} asks you to serve their duty on {given}, and will serve your duty on {taken} in return.</source>
@@ -2810,6 +3411,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>All right. {requester} will be told you cannot.</source>
         <translation>好的，會告訴 {requester} 您沒辦法。</translation>
+    </message>
+    <message>
+        <source>{day} {slot}</source>
+        <translation>{day}{slot}</translation>
     </message>
 </context>
 <context>
@@ -3362,10 +3967,6 @@ Until then, the duty stays yours.</source>
         <translation>停用</translation>
     </message>
     <message>
-        <source>Service record and hours statement…</source>
-        <translation>服務紀錄與時數證明…</translation>
-    </message>
-    <message>
         <source>Import from Excel…</source>
         <translation>從 Excel 匯入…</translation>
     </message>
@@ -3384,10 +3985,6 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{shown} of {total} volunteers shown</source>
         <translation>顯示 {shown}／{total} 位志工</translation>
-    </message>
-    <message>
-        <source>Choose a volunteer first.</source>
-        <translation>請先選擇一位志工。</translation>
     </message>
     <message>
         <source>Volunteer {name} added.</source>
@@ -3472,6 +4069,41 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{n} badges saved to {path}.</source>
         <translation>已將 {n} 張志工證儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Service record and hours statement…</source>
+        <translation>服務紀錄與時數證明…</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer first.</source>
+        <translation>請先選擇一位志工。</translation>
+    </message>
+</context>
+<context>
+    <name>YearReportBox</name>
+    <message>
+        <source>Year report</source>
+        <translation>年度報告</translation>
+    </message>
+    <message>
+        <source>The year for the January service report in one Excel workbook: coverage, volunteers, hours, punctuality, swaps and closures month by month, the phone courtesy tests, trainings and recognition, with a summary and two charts.</source>
+        <translation>一月份年度提升服務成果報告用的全年 Excel 活頁簿：每月值勤涵蓋率、志工人數、服務時數、出勤、換班與停止上班，電話禮貌測試、訓練與表揚，並附摘要與兩張圖表。</translation>
+    </message>
+    <message>
+        <source>ROC year </source>
+        <translation>民國 </translation>
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Write the year report to Excel…</source>
+        <translation>匯出年度報告 Excel…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已儲存至 {path}。</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +4349,14 @@ Until then, the duty stays yours.</source>
         <translation>匯出稽核紀錄</translation>
     </message>
     <message>
+        <source>Phone courtesy test recorded</source>
+        <translation>登錄電話禮貌測試</translation>
+    </message>
+    <message>
+        <source>Follow-up of a phone courtesy test recorded</source>
+        <translation>登錄電話禮貌測試改善措施</translation>
+    </message>
+    <message>
         <source>Swap request {id}</source>
         <translation>換班申請 {id}</translation>
     </message>
@@ -3851,6 +4491,34 @@ Until then, the duty stays yours.</source>
     <message>
         <source>phone</source>
         <translation>電話</translation>
+    </message>
+    <message>
+        <source>e-mail reminder before a duty (days)</source>
+        <translation>值班前幾天寄電子郵件提醒（天）</translation>
+    </message>
+    <message>
+        <source>desk phone</source>
+        <translation>服務台電話</translation>
+    </message>
+    <message>
+        <source>mail server</source>
+        <translation>郵件伺服器</translation>
+    </message>
+    <message>
+        <source>mail server port</source>
+        <translation>郵件伺服器連接埠</translation>
+    </message>
+    <message>
+        <source>mail encryption</source>
+        <translation>郵件加密方式</translation>
+    </message>
+    <message>
+        <source>mail account</source>
+        <translation>郵件帳號</translation>
+    </message>
+    <message>
+        <source>mail sender</source>
+        <translation>寄件人地址</translation>
     </message>
     <message>
         <source>code</source>
@@ -4117,6 +4785,30 @@ Until then, the duty stays yours.</source>
         <translation>電腦時間跳動（秒）</translation>
     </message>
     <message>
+        <source>staff member tested</source>
+        <translation>受測所內人員</translation>
+    </message>
+    <message>
+        <source>tested at</source>
+        <translation>測試時間</translation>
+    </message>
+    <message>
+        <source>tester</source>
+        <translation>測試人員</translation>
+    </message>
+    <message>
+        <source>total score</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>改善措施</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>改善日期</translation>
+    </message>
+    <message>
         <source>who</source>
         <translation>執行者</translation>
     </message>
@@ -4205,6 +4897,14 @@ Until then, the duty stays yours.</source>
         <translation>保存天數</translation>
     </message>
     <message>
+        <source>phone test follow-up under (points)</source>
+        <translation>電話禮貌測試改善門檻（分）</translation>
+    </message>
+    <message>
+        <source>phone test score on the desk screen</source>
+        <translation>服務台顯示電話禮貌測試分數</translation>
+    </message>
+    <message>
         <source>service category</source>
         <translation>服務類別</translation>
     </message>
@@ -4219,6 +4919,42 @@ Until then, the duty stays yours.</source>
     <message>
         <source>national system template columns</source>
         <translation>志願服務資訊系統範本欄位</translation>
+    </message>
+    <message>
+        <source>Duty flagged: a scan sent after the network was back was answered otherwise</source>
+        <translation>值勤標記待確認：網路恢復後上傳的刷卡判定不同</translation>
+    </message>
+    <message>
+        <source>why it was flagged</source>
+        <translation>標記原因</translation>
+    </message>
+    <message>
+        <source>shared server out of reach after (seconds)</source>
+        <translation>共用資料庫逾時改離線（秒）</translation>
+    </message>
+    <message>
+        <source>details came from</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>Phone test {id}</source>
+        <translation>電話禮貌測試 {id}</translation>
+    </message>
+    <message>
+        <source>Volunteer agreed to e-mail notices</source>
+        <translation>志工同意以電子郵件通知</translation>
+    </message>
+    <message>
+        <source>Volunteer stopped e-mail notices</source>
+        <translation>志工停止電子郵件通知</translation>
+    </message>
+    <message>
+        <source>e-mail (masked)</source>
+        <translation>電子郵件（遮蔽）</translation>
+    </message>
+    <message>
+        <source>agreed to e-mail on</source>
+        <translation>同意電子郵件通知的時間</translation>
     </message>
 </context>
 <context>
@@ -4524,12 +5260,12 @@ Until then, the duty stays yours.</source>
         <translation>{code}  {left} 離隊，自 {since} 起可刪除</translation>
     </message>
     <message>
-        <source>print service-hours statements</source>
-        <translation>列印志工服務時數證明</translation>
-    </message>
-    <message>
         <source>the audit log: export it (or part of it) to Excel</source>
         <translation>稽核紀錄：匯出（全部或部分）到 Excel</translation>
+    </message>
+    <message>
+        <source>reminders and notices: calendar files, the LINE message, slips, e-mail</source>
+        <translation>值勤提醒與通知：行事曆檔、LINE 訊息、值班單、電子郵件</translation>
     </message>
     <message>
         <source>supervisor accounts: list, unlock, set a new password</source>
@@ -4852,12 +5588,88 @@ Until then, the duty stays yours.</source>
         <translation>已設定 {name} 的新密碼，現在可以用它登入。</translation>
     </message>
     <message>
+        <source>write each volunteer&apos;s calendar file</source>
+        <translation>寫出每位志工的行事曆檔</translation>
+    </message>
+    <message>
+        <source>the folder for the .ics files (made if missing)</source>
+        <translation>.ics 檔要放的資料夾（沒有就建立）</translation>
+    </message>
+    <message>
+        <source>only this volunteer (may be given again)</source>
+        <translation>只做這位志工（可寫多次）</translation>
+    </message>
+    <message>
+        <source>print the LINE group message of a week</source>
+        <translation>印出一週的 LINE 群組訊息</translation>
+    </message>
+    <message>
+        <source>the week&apos;s first day (default: next Monday)</source>
+        <translation>這一週的第一天（預設：下週一）</translation>
+    </message>
+    <message>
+        <source>{count} calendar files written to {folder}</source>
+        <translation>已寫出 {count} 個行事曆檔到 {folder}</translation>
+    </message>
+    <message>
+        <source>print service-hours statements</source>
+        <translation>列印志工服務時數證明</translation>
+    </message>
+    <message>
         <source>print a volunteer&apos;s service-hours statement for a date range (PDF)</source>
         <translation>列印志工在一段期間的服務時數證明（PDF）</translation>
     </message>
     <message>
         <source>the .pdf file to write, or a folder for it (default: the current folder)</source>
         <translation>要寫入的 .pdf 檔，或存放它的資料夾（預設：目前的資料夾）</translation>
+    </message>
+    <message>
+        <source>the year&apos;s service report workbook (report year --year 115)</source>
+        <translation>年度服務成果報告活頁簿（report year --year 115）</translation>
+    </message>
+    <message>
+        <source>write the year&apos;s service report workbook (for the January report)</source>
+        <translation>匯出年度服務成果報告活頁簿（一月份年度報告用）</translation>
+    </message>
+    <message>
+        <source>the year, in ROC years (115) or as 2026</source>
+        <translation>年度，民國年（115）或西元年（2026）</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write, or a folder for it (default: the year&apos;s report name in the current folder)</source>
+        <translation>要寫入的 .xlsx 檔案或其資料夾（預設：目前資料夾中以年度報告命名的檔案）</translation>
+    </message>
+    <message>
+        <source>record a volunteer&apos;s e-mail consent</source>
+        <translation>記錄志工是否同意以電子郵件通知</translation>
+    </message>
+    <message>
+        <source>the volunteer agrees to e-mail notices</source>
+        <translation>志工同意以電子郵件通知</translation>
+    </message>
+    <message>
+        <source>the volunteer wants no more e-mail</source>
+        <translation>志工不再接收電子郵件</translation>
+    </message>
+    <message>
+        <source>keep the mail server&apos;s password in the system&apos;s store</source>
+        <translation>把郵件伺服器密碼存入作業系統的憑證庫</translation>
+    </message>
+    <message>
+        <source>send the e-mails that are due now</source>
+        <translation>立即寄出已到時間的電子郵件</translation>
+    </message>
+    <message>
+        <source>list e-mails that failed</source>
+        <translation>列出寄送失敗的電子郵件</translation>
+    </message>
+    <message>
+        <source>Mail server password: </source>
+        <translation>郵件伺服器密碼：</translation>
+    </message>
+    <message>
+        <source>E-mail: {sent} sent, {retrying} to try again, {failed} failed, {dropped} dropped.</source>
+        <translation>電子郵件：已寄出 {sent} 封，稍後重試 {retrying} 封，失敗 {failed} 封，不再寄送 {dropped} 封。</translation>
     </message>
 </context>
 <context>
@@ -5021,8 +5833,8 @@ Until then, the duty stays yours.</source>
         <translation>{who} 沒有排在 {day} 的{slot}。</translation>
     </message>
     <message>
-        <source>A swap must be asked at least {required_days} days before the duty; the {slot} duty of {day} starts in {notice_hours} hours, so please ask the supervisor.</source>
-        <translation>換班須在值班日 {required_days} 天前提出；{day} 的{slot}在 {notice_hours} 小時後就開始，請洽志工督導協助換班。</translation>
+        <source>A swap must be asked at least {required_days} days before the duty; the {slot} duty of {day} starts in {notice}, so please ask the supervisor.</source>
+        <translation>換班須在值班日 {required_days} 天前提出；{day} 的{slot}在 {notice}後就開始，請洽志工督導協助換班。</translation>
     </message>
     <message>
         <source>The {slot} duty of {day} has already started.</source>
@@ -5145,14 +5957,6 @@ Until then, the duty stays yours.</source>
         <translation>{raw} 已經存在，請換一個檔名。</translation>
     </message>
     <message>
-        <source>The template must be an Excel workbook with a header row at the top{value}.</source>
-        <translation>範本須為 Excel 活頁簿，且前幾列要有標題列{value}。</translation>
-    </message>
-    <message>
-        <source>The template&apos;s header has changed; please match its columns again.</source>
-        <translation>範本的標題列已變更，請重新對應欄位。</translation>
-    </message>
-    <message>
         <source>The hours must be more than 0 and at most 24 for one day{value}.</source>
         <translation>時數須大於 0，且一天最多 24 小時{value}。</translation>
     </message>
@@ -5223,6 +6027,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{raw} is not an audit anchor; copy it as COUNT:HASH, the number of entries, a colon and the 64 letters and digits of the hash.</source>
         <translation>{raw} 不是稽核錨點；請照「筆數:雜湊」抄寫，即筆數、一個冒號，再接雜湊的 64 個英數字。</translation>
+    </message>
+    <message>
+        <source>Choose the volunteer tested, or type the staff member&apos;s name.</source>
+        <translation>請選擇受測的志工，或輸入受測所內人員姓名。</translation>
     </message>
     <message>
         <source>Restoring replaces the whole database; run again with --yes to confirm.</source>
@@ -5415,6 +6223,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>desk name</source>
         <translation>服務台名稱</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>改善措施</translation>
     </message>
     <message>
         <source>The {what} is longer than {max} characters; please shorten it.</source>
@@ -5667,6 +6479,105 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{count} attendance record(s) of {roc}/{month:02d} (ROC) still wait for review; the hours in the workbook may change once they are decided.</source>
         <translation>民國{roc}年{month}月還有 {count} 筆出勤紀錄等待確認；確認之後，活頁簿中的時數可能還會改變。</translation>
+    </message>
+    <message>
+        <source>The template must be an Excel workbook with a header row at the top{value}.</source>
+        <translation>範本須為 Excel 活頁簿，且前幾列要有標題列{value}。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s header has changed; please match its columns again.</source>
+        <translation>範本的標題列已變更，請重新對應欄位。</translation>
+    </message>
+    <message>
+        <source>{raw} is not a year; write the ROC year, e.g. 115, or 2026.</source>
+        <translation>{raw} 不是年度；請寫民國年（如 115）或西元年（如 2026）。</translation>
+    </message>
+</context>
+<context>
+    <name>notices</name>
+    <message>
+        <source>Swaps: arrange with a colleague at least {days} days ahead and tell the supervisor, or ask the supervisor to arrange it.</source>
+        <translation>換班：請至少提前 {days} 天與其他志工更換並告知督導，或請督導協助換班。</translation>
+    </message>
+    <message>
+        <source>For a swap call the desk: {phone}</source>
+        <translation>換班請洽服務台：{phone}</translation>
+    </message>
+    <message>
+        <source>{day} {slot}: {count} more needed. If you can help, reply or sign in at the desk.</source>
+        <translation>{day}{slot}缺 {count} 位，可以支援的請回覆或刷卡登記</translation>
+    </message>
+    <message>
+        <source>【{agency} {desk}】Duties {first} – {last}</source>
+        <translation>【{agency}{desk}】值班表 {first}～{last}</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（尚無人）</translation>
+    </message>
+    <message>
+        <source>No duties this week.</source>
+        <translation>本週沒有排班。</translation>
+    </message>
+    <message>
+        <source>⚠ Still short</source>
+        <translation>⚠ 尚缺人手</translation>
+    </message>
+    <message>
+        <source>Approved swaps</source>
+        <translation>已核准換班</translation>
+    </message>
+    <message>
+        <source>Duty reminder: {when}</source>
+        <translation>值班提醒：{when}</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>{name} 您好：</translation>
+    </message>
+    <message>
+        <source>You are on duty at the {desk} on {when}.</source>
+        <translation>提醒您 {when} 在{desk}值班。</translation>
+    </message>
+    <message>
+        <source>Swap approved: {when}</source>
+        <translation>換班已核准：{when}</translation>
+    </message>
+    <message>
+        <source>The swap of the duty on {when} was approved. The roster is changed.</source>
+        <translation>{when} 的換班已核准，班表已更新。</translation>
+    </message>
+    <message>
+        <source>Swap not approved: {when}</source>
+        <translation>換班未核准：{when}</translation>
+    </message>
+    <message>
+        <source>The swap of the duty on {when} was not approved. The duty stays as it was.</source>
+        <translation>{when} 的換班未核准，仍依原班表值班。</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s note: {why}</source>
+        <translation>督導說明：{why}</translation>
+    </message>
+    <message>
+        <source>Help needed: {when}</source>
+        <translation>徵求支援：{when}</translation>
+    </message>
+    <message>
+        <source>Tomorrow: {slot} at the desk</source>
+        <translation>明天{slot}服務台值班</translation>
+    </message>
+    <message>
+        <source>{name}  {month} duties</source>
+        <translation>{name}&#x3000;{month}值班</translation>
+    </message>
+    <message>
+        <source>No duties this month.</source>
+        <translation>本月沒有排班。</translation>
+    </message>
+    <message>
+        <source>{duty} (cancelled)</source>
+        <translation>{duty}（取消）</translation>
     </message>
 </context>
 <context>

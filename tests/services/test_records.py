@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from frontdesk.core.recognition import CERTIFICATE, HONOR_CARD, RECORD_BOOK
-from frontdesk.services import records, volunteers
+from frontdesk.services import purge, records, volunteers
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput
 from frontdesk.services.recognition_views import kiosk_standing, standings
@@ -100,7 +100,7 @@ def test_purge_forgets_the_record_book_and_certificate_numbers(
     volunteers.deactivate(desk, vid)
     update_settings(desk, {"retention_days": "30"})
     clock.now = clock.now + timedelta(days=31)
-    volunteers.purge_personal_data(desk, vid)
+    purge.purge_personal_data(desk, vid)
     rec = records.service_record(desk, "V001", date(2026, 1, 1), date(2026, 12, 31))
     assert rec.record_book is None and rec.grants[0].number == ""
     assert rec.grants[0].kind == CERTIFICATE and rec.total_minutes == 180  # hours stay

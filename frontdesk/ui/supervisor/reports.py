@@ -30,6 +30,7 @@ from frontdesk.services.exports import waiting_for_review
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, attempt, title_label
 from frontdesk.ui.supervisor.national_template import TemplateDialog
+from frontdesk.ui.supervisor.year_box import YearReportBox
 from frontdesk.words.dates import format_roc_month
 from frontdesk.words.exports import review_waiting
 from frontdesk.words.workbook import file_name
@@ -79,6 +80,8 @@ class ReportsPage(QWidget):
         layout.addLayout(row)
         self.banner = Banner()
         layout.addWidget(self.banner)
+        self.year_report = YearReportBox(desk)
+        layout.addWidget(self.year_report)
         layout.addStretch()
         self.export_button.clicked.connect(lambda: self.export())
         self.template_button.clicked.connect(lambda: self.county_template())

@@ -28,6 +28,7 @@ from frontdesk.ui.supervisor.common import Banner, attempt, title_label
 from frontdesk.ui.supervisor.service_record import ServiceRecordDialog
 from frontdesk.ui.supervisor.volunteer_form import VolunteerDialog
 from frontdesk.ui.widgets.background import Background
+from frontdesk.ui.widgets.tables import ColumnFit
 from frontdesk.words.errors import describe_error
 
 if TYPE_CHECKING:
@@ -86,19 +87,10 @@ class VolunteersPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in (
-            (0, 90),
-            (1, 130),
-            (2, 130),
-            (3, 120),
-            (4, 80),
-            (5, 100),
-            (6, 150),
-            (7, 110),
-        ):
-            self.table.setColumnWidth(col, width)
+        # Languages and notes share what the short columns leave, one line each, whole in
+        # their tooltips: rows of one height, no sideways scrolling.
+        v = VolunteerTableModel
+        ColumnFit(self.table, (v.LANGUAGES, v.TRAINING, v.NOTES), elide=True)
         layout.addWidget(self.table, 1)
         self.count = QLabel()
         layout.addWidget(self.count)
