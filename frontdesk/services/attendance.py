@@ -58,6 +58,8 @@ class ScanResult:
     late_minutes: int = 0
     early_leave_minutes: int = 0
     credited_minutes: int = 0
+    # After a sign-out: the month's and all service hours, and good news (services.records).
+    standing: KioskStanding | None = None
     opens_at: datetime | None = None
     previous_at: datetime | None = None
     attendance_id: int | None = None
@@ -67,9 +69,6 @@ class ScanResult:
     # decided from the desk's local replica while the server was out of reach, kept in the
     # desk's journal and sent when the server is back (services.offline)
     offline: bool = False
-
-    # After a sign-out: the month's and all service hours, and good news (services.records).
-    standing: KioskStanding | None = None
 
 
 def _autoclose(
