@@ -36,9 +36,10 @@ class ScanView:
     notices: tuple[str, ...] = ()
 
 
-def scan_view(result: ScanResult, code_example: str = "") -> ScanView:
+def scan_view(result: ScanResult, code_example: str = "", *, digits_alone: bool = True) -> ScanView:
     """The confirmation for a scan's result; a walk-in to confirm is asked by walk_in_question.
-    `code_example` (how the desk's codes look, "V001") is told with an unknown number."""
+    `code_example` (how the desk's codes look, "V001") is told with an unknown number, and
+    that the digits alone find a volunteer only when `digits_alone` (no number shared)."""
 
     o = result.outcome
     if o is ScanOutcome.SIGNED_IN:
@@ -54,7 +55,7 @@ def scan_view(result: ScanResult, code_example: str = "") -> ScanView:
     else:
         tone, head, detail = _nothing_written(result)
     if o is ScanOutcome.UNKNOWN_CARD and code_example:
-        detail = unknown_number(result.code, code_example)
+        detail = unknown_number(result.code, code_example, digits_alone=digits_alone)
     name = "" if o is ScanOutcome.UNKNOWN_CARD else result.name
     notices = tuple(describe_auto_closed(n.day, n.slot) for n in result.auto_closed)
     return ScanView(tone, head, name, clock(result.at), detail, notices)
@@ -162,12 +163,20 @@ def _nothing_written(result: ScanResult) -> tuple[str, str, str]:
     return WARN, str(o), ""
 
 
-def unknown_number(code: str, example: str) -> str:
-    """An unknown number, with how the desk's numbers look (and that the digits alone do)."""
+def unknown_number(code: str, example: str, *, digits_alone: bool = True) -> str:
+    """An unknown number, with how the desk's numbers look; that the digits alone do only
+    when `digits_alone` (core.codes.digits_alone_are_enough), else to type the letters."""
+    if digits_alone:
+        return QCoreApplication.translate(
+            "Kiosk",
+            "The number {code} is not known. Volunteer numbers look like {example} "
+            "(typing just the digits is fine). Please try again or ask the volunteer "
+            "supervisor.",
+        ).format(code=code or "—", example=example)
     return QCoreApplication.translate(
         "Kiosk",
-        "The number {code} is not known. Volunteer numbers look like {example} "
-        "(typing just the digits is fine). Please try again or ask the desk staff.",
+        "The number {code} is not known. Volunteer numbers look like {example}: please "
+        "type the letters too. Please try again or ask the volunteer supervisor.",
     ).format(code=code or "—", example=example)
 
 

@@ -1074,8 +1074,8 @@ Save them?</source>
         <translation>未簽退，已自動結束</translation>
     </message>
     <message>
-        <source>duty over: to be closed automatically</source>
-        <translation>班已結束，將自動簽退</translation>
+        <source>not signed out yet: please scan to sign out</source>
+        <translation>還沒簽退，請刷卡簽退</translation>
     </message>
     <message>
         <source>walk-in</source>
@@ -1206,10 +1206,6 @@ Save them?</source>
         <translation>您今天的值班（{slot}）已經結束，謝謝您！</translation>
     </message>
     <message>
-        <source>The number {code} is not known. Volunteer numbers look like {example} (typing just the digits is fine). Please try again or ask the desk staff.</source>
-        <translation>查無編號 {code}。志工編號像 {example}（只輸入數字也可以）。請再試一次，或請服務台人員幫忙。</translation>
-    </message>
-    <message>
         <source>Sign-in for {slot} opens at {time}.</source>
         <translation>{slot}，{time} 開始簽到。</translation>
     </message>
@@ -1292,6 +1288,14 @@ Save them?</source>
     <message>
         <source>You are not an active volunteer at the moment. Please see the supervisor.</source>
         <translation>您目前不是在職志工，請洽志工督導。</translation>
+    </message>
+    <message>
+        <source>The number {code} is not known. Volunteer numbers look like {example} (typing just the digits is fine). Please try again or ask the volunteer supervisor.</source>
+        <translation>查無編號 {code}。志工編號像 {example}（只輸入數字也可以）。請再試一次，或請洽志工督導。</translation>
+    </message>
+    <message>
+        <source>The number {code} is not known. Volunteer numbers look like {example}: please type the letters too. Please try again or ask the volunteer supervisor.</source>
+        <translation>查無編號 {code}。志工編號像 {example}，請連同前面的字母一起輸入。請再試一次，或請洽志工督導。</translation>
     </message>
     <message>
         <source>Your duty today is {slot}; sign-in opens at {time}.</source>

@@ -249,9 +249,25 @@ def test_after_the_slot_a_forgotten_sign_out_is_not_shown_green(
     window.refresh()
     b = person_button(window, "王小明")
     assert b.property("present") is False and b.property("forgot") is True
-    assert "班已結束，將自動簽退" in b.text()
+    assert "還沒簽退，請刷卡簽退" in b.text() and "自動" not in b.text()
     clock.set(MONDAY, 13, 30)  # two hours later: the sweep closed it
     window.sweep()
     b = person_button(window, "王小明")
     assert b.property("present") is False and b.property("forgot") is True
     assert "08:22 簽到" in b.text() and "未簽退，已自動結束" in b.text()
+
+
+def test_the_board_asks_for_the_late_sign_out_scan_and_it_works(
+    window: KioskWindow, kiosk_desk: Desk, clock: Clock
+) -> None:
+    clock.set(MONDAY, 8, 10)
+    scan(window, "A001")
+    window.go_home()
+    clock.set(MONDAY, 11, 50)  # the slot is over, the sweep has not closed it
+    window.refresh()
+    assert "08:10 簽到 · 還沒簽退，請刷卡簽退" in person_button(window, "王小明").text()
+    scan(window, "A001")
+    assert window.last_result is not None
+    assert window.last_result.outcome is ScanOutcome.SIGNED_OUT
+    window.refresh()
+    assert "還沒簽退" not in person_button(window, "王小明").text()

@@ -233,6 +233,7 @@ def scan_texts() -> Iterator[str]:
     yield scan_words.undo_label()
     yield scan_words.scan_view(result(ScanOutcome.UNKNOWN_CARD), "A001").detail
     yield scan_words.unknown_number("7", "V001")
+    yield scan_words.unknown_number("7", "V001", digits_alone=False)
     yield kiosk_words.note_who()
     yield kiosk_words.note_who(unknown="99")
     refused = scan_words.undo_refused(NOW)

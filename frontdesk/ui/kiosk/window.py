@@ -374,7 +374,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             self._idle.start()
             self.sounds.play(sounds.LOOK, self.settings.sound_volume)
         else:
-            self._show_view(scan.scan_view(result, self._code_example(result)), result)
+            self._show_view(self._scan_view(result), result)
             if result.outcome is ScanOutcome.SIGNED_OUT:
                 self.sign_out.offer_undo()
                 # the answer stays while 按錯了？ is offered
@@ -386,15 +386,17 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             QTimer.singleShot(0, lambda: self.show_swap_news(result))
         return result
 
-    def _code_example(self, result: ScanResult) -> str:
-        """How the desk's numbers look, told with an unknown number ("" otherwise)."""
+    def _scan_view(self, result: ScanResult) -> scan.ScanView:
+        """The answer to a scan; an unknown number tells how the desk's numbers look."""
         if result.outcome is not ScanOutcome.UNKNOWN_CARD:
-            return ""
+            return scan.scan_view(result)
         try:
-            return kiosk.code_example(self.desk)
+            example = kiosk.code_example(self.desk)
+            digits = kiosk.digits_alone_are_enough(self.desk)
         except Exception:
             log.exception("code example failed")
-            return ""
+            return scan.scan_view(result)
+        return scan.scan_view(result, example, digits_alone=digits)
 
     def _show_view(self, view: scan.ScanView, result: ScanResult | None) -> None:
         self.result_page.show_view(view, can_show_shifts=offers_duties(result))
