@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.core.attendance import AttendanceStatus, ScanOutcome
+from frontdesk.core.settings import slot_end
+from frontdesk.core.timeutil import local_day
 from frontdesk.words.dates import clock, day_text, duration_text
 from frontdesk.words.labels import slot_name, slot_title
 
@@ -47,11 +49,7 @@ def scan_view(result: ScanResult, code_example: str = "", *, digits_alone: bool 
     elif o is ScanOutcome.SIGNED_OUT:
         tone, head, detail = _signed_out(result)
     elif o is ScanOutcome.SIGN_OUT_UNDONE:
-        tone = OK
-        head = QCoreApplication.translate("Kiosk", "Sign-out taken back")
-        detail = QCoreApplication.translate("Kiosk", "You are still on duty: {slot}.").format(
-            slot=_slot(result)
-        )
+        tone, head, detail = _undone(result)
     else:
         tone, head, detail = _nothing_written(result)
     if o is ScanOutcome.UNKNOWN_CARD and code_example:
@@ -59,6 +57,22 @@ def scan_view(result: ScanResult, code_example: str = "", *, digits_alone: bool 
     name = "" if o is ScanOutcome.UNKNOWN_CARD else result.name
     notices = tuple(describe_auto_closed(n.day, n.slot) for n in result.auto_closed)
     return ScanView(tone, head, name, clock(result.at), detail, notices)
+
+
+def _undone(result: ScanResult) -> tuple[str, str, str]:
+    """(tone, headline, detail) of a sign-out taken back: green only while the duty runs
+    (the service refuses after its end; should one slip through, it is not told as done)."""
+    head = QCoreApplication.translate("Kiosk", "Sign-out taken back")
+    running = result.slot is not None and result.at < slot_end(local_day(result.at), result.slot)
+    if running:
+        detail = QCoreApplication.translate("Kiosk", "You are still on duty: {slot}.").format(
+            slot=_slot(result)
+        )
+        return OK, head, detail
+    detail = QCoreApplication.translate(
+        "Kiosk", "{slot} has ended: please scan again to sign out, or tell the supervisor."
+    ).format(slot=_slot(result))
+    return WARN, head, detail
 
 
 def _slot(result: ScanResult) -> str:
@@ -251,16 +265,40 @@ def undo_label() -> str:
     return QCoreApplication.translate("Kiosk", "Pressed by mistake?")
 
 
-def undo_refused(at: datetime) -> ScanView:
-    """The sign-out could not be taken back (too late, or already changed)."""
+def undo_answers() -> tuple[str, str]:
+    """是 / 不是 under the question before a sign-out is taken back."""
+    return (
+        QCoreApplication.translate("Kiosk", "Yes, I am still on duty"),
+        QCoreApplication.translate("Kiosk", "No, keep the sign-out"),
+    )
+
+
+def undo_question(result: ScanResult) -> str:
+    """Asked after 按錯了？, before the sign-out `result` is taken back."""
+    return QCoreApplication.translate(
+        "Kiosk", "{name}, take back the sign-out of {time}? You will be on duty again ({slot})."
+    ).format(name=result.name, time=clock(result.at), slot=_slot(result))
+
+
+def undo_refused(at: datetime, *, duty_over: bool = False) -> ScanView:
+    """The sign-out could not be taken back: the duty has ended (`duty_over`), or too late
+    or already changed."""
+    if duty_over:
+        detail = QCoreApplication.translate(
+            "Kiosk",
+            "The duty has ended, so the sign-out stands. If you are still helping, "
+            "please tell the volunteer supervisor.",
+        )
+    else:
+        detail = QCoreApplication.translate(
+            "Kiosk", "It is too late to take this sign-out back. Please tell the supervisor."
+        )
     return ScanView(
         BAD,
         QCoreApplication.translate("Kiosk", "Cannot take the sign-out back"),
         "",
         clock(at),
-        QCoreApplication.translate(
-            "Kiosk", "It is too late to take this sign-out back. Please tell the supervisor."
-        ),
+        detail,
     )
 
 

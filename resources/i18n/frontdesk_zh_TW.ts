@@ -1238,6 +1238,22 @@ Save them?</source>
         <translation>按錯了？</translation>
     </message>
     <message>
+        <source>Yes, I am still on duty</source>
+        <translation>是，我還在值班</translation>
+    </message>
+    <message>
+        <source>No, keep the sign-out</source>
+        <translation>不是，維持簽退</translation>
+    </message>
+    <message>
+        <source>{name}, take back the sign-out of {time}? You will be on duty again ({slot}).</source>
+        <translation>{name}，要取消 {time} 的簽退嗎？取消後您會回到值班中（{slot}）。</translation>
+    </message>
+    <message>
+        <source>The duty has ended, so the sign-out stands. If you are still helping, please tell the volunteer supervisor.</source>
+        <translation>這個班已經結束，簽退不能取消。如果您還在幫忙，請洽志工督導。</translation>
+    </message>
+    <message>
         <source>Cannot take the sign-out back</source>
         <translation>無法取消簽退</translation>
     </message>
@@ -1256,6 +1272,10 @@ Save them?</source>
     <message>
         <source>You are still on duty: {slot}.</source>
         <translation>您還在值班：{slot}。</translation>
+    </message>
+    <message>
+        <source>{slot} has ended: please scan again to sign out, or tell the supervisor.</source>
+        <translation>{slot} 已經結束，請再刷一次卡簽退，或告知志工督導。</translation>
     </message>
     <message>
         <source>{slot} · late by {duration}</source>

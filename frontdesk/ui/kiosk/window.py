@@ -376,7 +376,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         else:
             self._show_view(self._scan_view(result), result)
             if result.outcome is ScanOutcome.SIGNED_OUT:
-                self.sign_out.offer_undo()
+                self.sign_out.offer_undo(result)
                 # the answer stays while 按錯了？ is offered
                 self._answer.start(max(self._answer.interval(), UNDO_SHOWN_MS))
         self.scanned.emit(result)
