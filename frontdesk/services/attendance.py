@@ -25,7 +25,7 @@ from frontdesk.core.attendance import (
 )
 from frontdesk.core.codes import normalise_code
 from frontdesk.core.roster import VolunteerStatus
-from frontdesk.core.settings import DeskSettings, SlotDef
+from frontdesk.core.settings import DeskSettings, SlotDef, slot_end
 from frontdesk.core.timeutil import at as local_at
 from frontdesk.core.timeutil import local_day
 from frontdesk.services import signing
@@ -252,9 +252,10 @@ def _answer_without_record(
 
 def undo_sign_out(desk: Desk, attendance_id: int, *, now: datetime | None = None) -> ScanResult:
     """ "按錯了？": take back a sign-out at the desk within SIGN_OUT_UNDO_SECONDS of it; the
-    duty is open again, audited. Refused (Conflict, reason 'undo_too_late') later, for a
-    record closed otherwise (the sweep, the supervisor), or once the volunteer has
-    signed in again."""
+    duty is open again, audited. Refused (Conflict, reason 'undo_duty_over') once the duty
+    has ended (core.attendance.sign_out_undoable: nobody is left on duty after its end),
+    and (reason 'undo_too_late') later, for a record closed otherwise (the sweep, the
+    supervisor), or once the volunteer has signed in again."""
     with desk.db.write(desk.site_id) as session:
         now = desk_time(session, desk, now).now
         row = session.get(Attendance, attendance_id)
@@ -265,6 +266,10 @@ def undo_sign_out(desk: Desk, attendance_id: int, *, now: datetime | None = None
         again = session.scalars(
             select(Attendance.id).where(Attendance.volunteer_id == v.id, Attendance.is_open)
         ).first()
+        settings = load_settings(session, desk.site_id)
+        slot = settings.slot(row.slot)
+        if slot is not None and row.out_at is not None and now >= slot_end(row.day, slot):
+            raise Conflict("the duty is over: the sign-out stands", reason="undo_duty_over")
         if (
             row.out_at is None
             or row.is_open
@@ -274,7 +279,6 @@ def undo_sign_out(desk: Desk, attendance_id: int, *, now: datetime | None = None
             or not sign_out_undoable(row.out_at, now)
         ):
             raise Conflict("this sign-out cannot be taken back now", reason="undo_too_late")
-        settings = load_settings(session, desk.site_id)
         now = max(now, row.out_at)  # time never runs backwards inside the data
         signing.reopen(signing.ScanWrite(session, desk, settings, v, now, False), row)
         return ScanResult(

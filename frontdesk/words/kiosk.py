@@ -68,7 +68,10 @@ def entry_state(entry: BoardEntry, slot: SlotBoard) -> str:
     if entry.forgot_sign_out and entry.status == AttendanceStatus.NO_SIGN_OUT.value:
         parts.append(QCoreApplication.translate("Kiosk", "no sign-out: closed automatically"))
     elif entry.forgot_sign_out:
-        parts.append(QCoreApplication.translate("Kiosk", "duty over: to be closed automatically"))
+        # Not "will be closed automatically": read as that, a volunteer goes home unscanned.
+        parts.append(
+            QCoreApplication.translate("Kiosk", "not signed out yet: please scan to sign out")
+        )
     if not entry.assigned:
         parts.append(QCoreApplication.translate("Kiosk", "walk-in"))
     return " · ".join(parts)

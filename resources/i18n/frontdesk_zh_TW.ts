@@ -1190,8 +1190,8 @@ Save them?</source>
         <translation>未簽退，已自動結束</translation>
     </message>
     <message>
-        <source>duty over: to be closed automatically</source>
-        <translation>班已結束，將自動簽退</translation>
+        <source>not signed out yet: please scan to sign out</source>
+        <translation>還沒簽退，請刷卡簽退</translation>
     </message>
     <message>
         <source>walk-in</source>
@@ -1346,6 +1346,22 @@ Save them?</source>
         <translation>按錯了？</translation>
     </message>
     <message>
+        <source>Yes, I am still on duty</source>
+        <translation>是，我還在值班</translation>
+    </message>
+    <message>
+        <source>No, keep the sign-out</source>
+        <translation>不是，維持簽退</translation>
+    </message>
+    <message>
+        <source>{name}, take back the sign-out of {time}? You will be on duty again ({slot}).</source>
+        <translation>{name}，要取消 {time} 的簽退嗎？取消後您會回到值班中（{slot}）。</translation>
+    </message>
+    <message>
+        <source>The duty has ended, so the sign-out stands. If you are still helping, please tell the volunteer supervisor.</source>
+        <translation>這個班已經結束，簽退不能取消。如果您還在幫忙，請洽志工督導。</translation>
+    </message>
+    <message>
         <source>Cannot take the sign-out back</source>
         <translation>無法取消簽退</translation>
     </message>
@@ -1364,6 +1380,10 @@ Save them?</source>
     <message>
         <source>You are still on duty: {slot}.</source>
         <translation>您還在值班：{slot}。</translation>
+    </message>
+    <message>
+        <source>{slot} has ended: please scan again to sign out, or tell the supervisor.</source>
+        <translation>{slot} 已經結束，請再刷一次卡簽退，或告知志工督導。</translation>
     </message>
     <message>
         <source>{slot} · late by {duration}</source>
@@ -1398,6 +1418,14 @@ Save them?</source>
         <translation>您目前不是在職志工，請洽志工督導。</translation>
     </message>
     <message>
+        <source>The number {code} is not known. Volunteer numbers look like {example} (typing just the digits is fine). Please try again or ask the volunteer supervisor.</source>
+        <translation>查無編號 {code}。志工編號像 {example}（只輸入數字也可以）。請再試一次，或請洽志工督導。</translation>
+    </message>
+    <message>
+        <source>The number {code} is not known. Volunteer numbers look like {example}: please type the letters too. Please try again or ask the volunteer supervisor.</source>
+        <translation>查無編號 {code}。志工編號像 {example}，請連同前面的字母一起輸入。請再試一次，或請洽志工督導。</translation>
+    </message>
+    <message>
         <source>Your duty today is {slot}; sign-in opens at {time}.</source>
         <translation>您今天是{slot}，{time} 開始簽到。</translation>
     </message>
@@ -1424,10 +1452,6 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
     <message>
         <source>The number {code} is not known.</source>
         <translation>查無編號 {code}。</translation>
-    </message>
-    <message>
-        <source>The number {code} is not known. Volunteer numbers look like {example} (typing just the digits is fine). Please try again or ask the desk staff.</source>
-        <translation>查無編號 {code}。志工編號像 {example}（只輸入數字也可以）。請再試一次，或請服務台人員幫忙。</translation>
     </message>
     <message>
         <source>This month {month} h · in all {total} h</source>

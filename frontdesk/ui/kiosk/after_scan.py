@@ -63,15 +63,18 @@ class AfterScan:
     SHIFTS: int
     SWAP: int
 
-    def _code_example(self, result: ScanResult) -> str:
-        """How the desk's numbers look, told with an unknown number ("" otherwise)."""
+    def _scan_view(self, result: ScanResult) -> scan.ScanView:
+        """The answer to a scan; an unknown number tells how the desk's numbers look, and
+        that the digits alone find a volunteer only when no number is shared."""
         if result.outcome is not ScanOutcome.UNKNOWN_CARD:
-            return ""
+            return scan.scan_view(result)
         try:
-            return kiosk.code_example(self.desk)
+            example = kiosk.code_example(self.desk)
+            digits = kiosk.digits_alone_are_enough(self.desk)
         except Exception:
             log.exception("code example failed")
-            return ""
+            return scan.scan_view(result)
+        return scan.scan_view(result, example, digits_alone=digits)
 
     def go_home(self) -> None:
         raise NotImplementedError

@@ -125,7 +125,7 @@ class ResultPage(QWidget):
         self.swap_button.setVisible(bool(waiting))
 
 
-def _question_card(
+def question_card(
     page: QWidget, role: str, yes: BigButton, no: BigButton, height: int, gap: int
 ) -> QLabel:
     """A question in big type over two big buttons, filling `page`; returns the question's
@@ -171,7 +171,7 @@ class QuestionPage(QWidget):
         self.yes_button.setObjectName("walkInYes")
         self.no_button = BigButton(self.tr("No, cancel"))
         self.no_button.setObjectName("walkInNo")
-        self.question = _question_card(self, "detail", self.yes_button, self.no_button, 80, 40)
+        self.question = question_card(self, "detail", self.yes_button, self.no_button, 80, 40)
         self.question.setObjectName("question")
         self.yes_button.clicked.connect(self.yes)
         self.no_button.clicked.connect(self.no)
@@ -209,7 +209,7 @@ class ConfirmPage(QWidget):
         self.yes_button.setObjectName("confirmYes")
         self.no_button = BigButton(self.tr("No"))
         self.no_button.setObjectName("confirmNo")
-        self.question = _question_card(self, "confirmName", self.yes_button, self.no_button, 96, 60)
+        self.question = question_card(self, "confirmName", self.yes_button, self.no_button, 96, 60)
         self.question.setObjectName("confirmName")
         self.yes_button.clicked.connect(self.yes)
         self.no_button.clicked.connect(self.no)

@@ -387,9 +387,9 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             self._idle.start()
             self.sounds.play(sounds.LOOK, self.settings.sound_volume)
         else:
-            self._show_view(scan.scan_view(result, self._code_example(result)), result)
+            self._show_view(self._scan_view(result), result)
             if result.outcome is ScanOutcome.SIGNED_OUT:
-                self.sign_out.offer_undo()
+                self.sign_out.offer_undo(result)
                 # the answer stays while 按錯了？ is offered
                 self._answer.start(max(self._answer.interval(), UNDO_SHOWN_MS))
         self.scanned.emit(result)
