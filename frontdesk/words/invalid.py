@@ -120,6 +120,16 @@ _FIELDS: dict[str, Callable[[], str]] = {
         "Neither time was changed, so there is nothing to correct. Tick and set the time that "
         "is wrong, or accept the record as it is.",
     ),
+    "hand_time_future": lambda: QCoreApplication.translate(
+        "messages",
+        "A time entered by hand cannot be later than now ({raw}): only a sign-in or "
+        "sign-out that happened is recorded. Check the times, or enter it after the duty.",
+    ),
+    "hand_time_outside": lambda: QCoreApplication.translate(
+        "messages",
+        "The times do not fit this duty ({raw}): a sign-in or sign-out entered by hand must "
+        "lie between {bounds}. Check the slot and the times (1330 is 13:30).",
+    ),
     "login_password": lambda: QCoreApplication.translate("messages", "Please enter the password."),
     "password_again": lambda: QCoreApplication.translate(
         "messages", "The two passwords differ; nothing was changed."
@@ -289,6 +299,7 @@ def _field_sentence(field: str, facts: Mapping[str, Any]) -> str | None:
         value=_value_suffix(facts),
         raw=raw if raw is not None else "",
         min_password=accounts.MIN_PASSWORD,
+        bounds=facts.get("bounds", ""),
     )
 
 

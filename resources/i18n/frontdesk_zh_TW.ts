@@ -4639,6 +4639,14 @@ Until then, the duty stays yours.</source>
         <translation>兩個時間都沒有改，沒有可更正的內容。請勾選並填入有誤的時間，或改用「照現況接受」。</translation>
     </message>
     <message>
+        <source>A time entered by hand cannot be later than now ({raw}): only a sign-in or sign-out that happened is recorded. Check the times, or enter it after the duty.</source>
+        <translation>手動登錄的時間不能晚於現在（{raw}）：只登錄已經發生的簽到、簽退。請檢查時間，或等這班結束後再登錄。</translation>
+    </message>
+    <message>
+        <source>The times do not fit this duty ({raw}): a sign-in or sign-out entered by hand must lie between {bounds}. Check the slot and the times (1330 is 13:30).</source>
+        <translation>這些時間不在這一班（{raw}）內：手動登錄的簽到、簽退須在 {bounds} 之間。請檢查班別與時間（1330 即 13:30）。</translation>
+    </message>
+    <message>
         <source>Please enter the password.</source>
         <translation>請輸入密碼。</translation>
     </message>
