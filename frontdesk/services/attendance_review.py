@@ -59,17 +59,15 @@ def _refuse_outside(
     problem = hand_entry_problem(day, slot, in_at, out_at, now=now, settings=settings)
     if problem is HandEntryProblem.FUTURE:
         raise InvalidInput(
-            "a hand-entered time is in the future",
-            field="hand_time_future",
-            value=f"{local(now):%H:%M}",
+            "a hand-entered time is in the future", field="hand_time_future", now=local(now).time()
         )
     if problem is HandEntryProblem.OUTSIDE_SLOT:
         earliest, latest = hand_entry_bounds(day, slot, settings)
         raise InvalidInput(
             "a hand-entered time is outside the slot",
             field="hand_time_outside",
-            value=f"{slot.start:%H:%M}–{slot.end:%H:%M}",
-            bounds=f"{local(earliest):%H:%M}–{local(latest):%H:%M}",
+            slot=(slot.start, slot.end),
+            bounds=(local(earliest).time(), local(latest).time()),
         )
 
 
