@@ -4766,11 +4766,11 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>from</source>
-        <translation>起</translation>
+        <translation>起日</translation>
     </message>
     <message>
         <source>until</source>
-        <translation>迄</translation>
+        <translation>迄日</translation>
     </message>
     <message>
         <source>duty</source>
@@ -4818,11 +4818,11 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>notice</source>
-        <translation>提前</translation>
+        <translation>距值班多久前申請</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation>決定理由</translation>
+        <translation>督導決定的理由</translation>
     </message>
     <message>
         <source>colleague declined</source>
@@ -4846,7 +4846,7 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>wrong passwords in a row</source>
-        <translation>連續輸錯次數</translation>
+        <translation>連續輸錯密碼次數</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -4854,7 +4854,7 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>rows</source>
-        <translation>筆數</translation>
+        <translation>匯出筆數</translation>
     </message>
     <message>
         <source>with personal data</source>
@@ -4918,11 +4918,11 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>source</source>
-        <translation>來源</translation>
+        <translation>排班方式</translation>
     </message>
     <message>
         <source>warnings</source>
-        <translation>提醒數</translation>
+        <translation>排入時已確認的提醒（件）</translation>
     </message>
     <message>
         <source>course</source>
@@ -4978,7 +4978,7 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>duties judged again</source>
-        <translation>重新判定筆數</translation>
+        <translation>重新判定的出勤（筆）</translation>
     </message>
     <message>
         <source>because of</source>
@@ -5098,7 +5098,7 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>kept for (days)</source>
-        <translation>保存天數</translation>
+        <translation>資料保存天數</translation>
     </message>
     <message>
         <source>phone test follow-up under (points)</source>
@@ -6215,6 +6215,14 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Neither time was changed, so there is nothing to correct. Tick and set the time that is wrong, or accept the record as it is.</source>
         <translation>兩個時間都沒有改，沒有可更正的內容。請勾選並填入有誤的時間，或改用「照現況接受」。</translation>
+    </message>
+    <message>
+        <source>A time entered by hand cannot be later than now ({now}): only a sign-in or sign-out that happened is recorded. Check the times, or enter it after the duty.</source>
+        <translation>手動登錄的時間不能晚於現在（{now}）：只登錄已經發生的簽到、簽退。請檢查時間，或等這班結束後再登錄。</translation>
+    </message>
+    <message>
+        <source>The times do not fit this duty ({hours}): a sign-in or sign-out entered by hand must lie between {bounds}. Check the slot and the times (1330 is 13:30).</source>
+        <translation>這些時間不在這一班（{hours}）內：手動登錄的簽到、簽退須在 {bounds} 之間。請檢查班別與時間（1330 即 13:30）。</translation>
     </message>
     <message>
         <source>Please enter the password.</source>

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCalendarWidget,
     QDateEdit,
     QDateTimeEdit,
@@ -180,3 +181,29 @@ class ClockEdit(QTimeEdit):
 
     def fixup(self, text: str) -> str:
         return self.time().toString("HH:mm")
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Select the whole time on entering the field, so what is typed replaces it.
+
+        Qt selects only the hour: typing 1330 then wrote 1 over the hour, and the rest into
+        the minutes (01:33). Deferred, as a mouse press placing the cursor comes after.
+        """
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self.lineEdit().selectAll)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A typed digit or separator goes into the text as into any text field.
+
+        QTimeEdit's own handling writes a typed digit into the hour or minute under the
+        cursor and jumps between them, so 1330 became 01:33 and 1620 became 01:62. The text
+        is read as a whole by parse_clock_text instead; arrows, Enter and the rest keep
+        QTimeEdit's behaviour.
+        """
+        typed = event.text()
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if plain and len(typed) == 1 and (typed.isdigit() or typed in ":.：． "):
+            QAbstractSpinBox.keyPressEvent(self, event)
+            return
+        super().keyPressEvent(event)
