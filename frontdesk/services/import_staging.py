@@ -38,14 +38,8 @@ from frontdesk.services.context import Desk
 from frontdesk.services.errors import Conflict
 from frontdesk.store import scratch
 from frontdesk.store.db import Database
-from frontdesk.store.models import (
-    AuditEntry,
-    ImportBatch,
-    StagedTraining,
-    StagedVolunteer,
-    Training,
-    Volunteer,
-)
+from frontdesk.store.import_models import ImportBatch, StagedTraining, StagedVolunteer
+from frontdesk.store.models import AuditEntry, Training, Volunteer
 
 log = logging.getLogger(__name__)
 

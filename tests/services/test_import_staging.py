@@ -26,7 +26,8 @@ from frontdesk.services.opening import open_desk
 from frontdesk.services.volunteer_io import import_volunteers
 from frontdesk.store import audit
 from frontdesk.store.db import Database
-from frontdesk.store.models import AuditEntry, ImportBatch, StagedTraining, StagedVolunteer
+from frontdesk.store.import_models import ImportBatch, StagedTraining, StagedVolunteer
+from frontdesk.store.models import AuditEntry
 from tests.support.desks import new_desk
 from tests.support.sheets import VOLUNTEER_HEADER, write_sheet
 
