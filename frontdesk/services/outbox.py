@@ -17,7 +17,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from frontdesk.core.findings import Code, Finding
@@ -129,9 +128,18 @@ def _insert(session: Session, rows: Sequence[dict[str, Any]]) -> int:
     """Insert outbox rows, skipping any whose (site, key) is queued already."""
     if not rows:
         return 0
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = insert(OutboxMessage).on_conflict_do_nothing(index_elements=["site_id", "key"])
+    # Each dialect's insert imported here: SQLAlchemy's PostgreSQL dialect is not loaded
+    # on a SQLite desk (tests/ui/test_app_startup.py).
+    stmt: Any
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        stmt = pg_insert(OutboxMessage)
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        stmt = sqlite_insert(OutboxMessage)
+    stmt = stmt.on_conflict_do_nothing(index_elements=["site_id", "key"])
     return len(list(session.scalars(stmt.returning(OutboxMessage.id), list(rows))))
 
 
