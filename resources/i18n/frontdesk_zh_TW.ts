@@ -1403,7 +1403,7 @@ Save them?</source>
     </message>
     <message>
         <source>Card not recognised</source>
-        <translation>無法辨識這張卡</translation>
+        <translation>找不到這個編號</translation>
     </message>
     <message>
         <source>The number {code} is not known. Please ask the desk staff.</source>

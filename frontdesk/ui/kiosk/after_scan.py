@@ -15,7 +15,7 @@ from frontdesk.services.attendance import ScanResult
 from frontdesk.words import kiosk as kiosk_words
 from frontdesk.words import scan
 from frontdesk.words.dates import clock
-from frontdesk.words.swaps import outcome_text, shift_text, state_text
+from frontdesk.words.swaps import outcome_text, request_text, shift_text, state_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -104,9 +104,23 @@ class AfterScan:
             self.go_home()
             return
         head, detail = kiosk_words.walk_in_declined()
-        view = scan.ScanView(scan.OK, head, pending.name, clock(self.desk.now()), detail)
+        view = scan.ScanView(scan.INFO, head, pending.name, clock(self.desk.now()), detail)
         self._show_view(view, pending)
         self.show_swap_news(pending)
+
+    def _requests_first(self, result: ScanResult) -> bool:
+        """A volunteer who would be asked the walk-in question while a colleague's request
+        waits for their answer is shown the request first, with its answer buttons (they
+        most likely came for it); nothing is recorded, a walk-in scans again. False when
+        nothing waits."""
+        if not offers_duties(result):
+            return False
+        waiting = self.visit.waiting_swaps()
+        if not waiting:
+            return False
+        self.visit.take_pending()  # the walk-in question is not asked over the request
+        self.answer_swaps()
+        return True
 
     def _walk_in_instead(self, then: Callable[[], None]) -> None:
         """Beside the walk-in question, 'my duties' or 'ask for a swap' was tapped: nothing
@@ -129,7 +143,10 @@ class AfterScan:
             return
         try:
             news = self.visit.swap_news(vid)
-            text = "\n".join(outcome_text(v, vid, self.settings) for v in news.outcomes)
+            told = [outcome_text(v, vid, self.settings) for v in news.outcomes]
+            if news.waiting:  # the button under it says what it answers
+                told += [request_text(v, self.settings) for v in self.visit.waiting_swaps()]
+            text = "\n".join(told)
             self.result_page.show_swap_news(text, waiting=news.waiting)
             self.visit.mark_seen(vid, news)
         except Exception:

@@ -373,7 +373,9 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             )
             return None
         self.last_result = result
-        if result.outcome is ScanOutcome.CONFIRM_WALK_IN:
+        if result.outcome is ScanOutcome.CONFIRM_WALK_IN and self._requests_first(result):
+            pass  # a request waiting for this volunteer is told before any question
+        elif result.outcome is ScanOutcome.CONFIRM_WALK_IN:
             notices = scan.scan_view(result).notices
             self.question_page.question.setText(
                 "\n\n".join([scan.walk_in_question(result), *notices])
