@@ -1266,6 +1266,14 @@ Save them?</source>
         <translation>這次沒有記錄任何資料。</translation>
     </message>
     <message>
+        <source>Scan your volunteer card, or type your number and press Enter.</source>
+        <translation>請刷志工證，或輸入志工編號後按 Enter。</translation>
+    </message>
+    <message>
+        <source>The handover note you were writing has been kept: it comes back when you write a note again today.</source>
+        <translation>您剛才寫的交班事項已先保留，今天再寫交班事項時會再出現。</translation>
+    </message>
+    <message>
         <source>Signed in</source>
         <translation>簽到成功</translation>
     </message>
@@ -1447,7 +1455,7 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
     </message>
     <message>
         <source>Who is writing the note? Please scan your volunteer card, or tap &apos;Type my number&apos; below (only to name the writer: nothing is signed in).</source>
-        <translation>請問是哪一位要寫交班事項？請刷志工卡，或按右下角「輸入號碼簽到」輸入編號（只用來具名，不會簽到）。</translation>
+        <translation>請問是哪一位要寫交班事項？請刷志工證，或按右下角「輸入志工編號」輸入編號（只用來具名，不會簽到）。</translation>
     </message>
     <message>
         <source>The number {code} is not known.</source>
@@ -1548,7 +1556,7 @@ It is not available in this version yet.</source>
     </message>
     <message>
         <source>Type my number</source>
-        <translation>輸入號碼簽到</translation>
+        <translation>輸入志工編號</translation>
     </message>
     <message>
         <source>Unnamed (desk)</source>

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from frontdesk.core.settings import DeskSettings
     from frontdesk.services.context import Desk
     from frontdesk.ui.kiosk.offline_band import OfflineBand
-    from frontdesk.ui.kiosk.pages import ResultPage, ShiftsPage
+    from frontdesk.ui.kiosk.pages import QuestionPage, ResultPage, ShiftsPage
     from frontdesk.ui.kiosk.swap import SwapFlow
     from frontdesk.ui.kiosk.visit import Visit
 
@@ -60,6 +60,8 @@ class AfterScan:
     _idle: QTimer
     _idle_ms: int
     RESULT: int
+    QUESTION: int
+    question_page: QuestionPage
     SHIFTS: int
     SWAP: int
 
@@ -78,6 +80,16 @@ class AfterScan:
 
     def go_home(self) -> None:
         raise NotImplementedError
+
+    def _tell(self, text: str) -> None:
+        """`text` under the answer (or the question) the scan just showed."""
+        if self.pages.currentIndex() == self.QUESTION:
+            q = self.question_page.question
+            q.setText(q.text() + "\n\n" + text)
+            return
+        notices = self.result_page.notices
+        notices.setText("\n".join(t for t in (notices.text(), text) if t))
+        notices.setVisible(True)
 
     def show_message(self, text: str) -> None:
         raise NotImplementedError
