@@ -1545,10 +1545,6 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
         <translation>請再試一次，或使用紙本簽到表。</translation>
     </message>
     <message>
-        <source>Swap of {shift}: {state}</source>
-        <translation>{shift} 換班：{state}</translation>
-    </message>
-    <message>
         <source>The supervisor area opens here after the supervisor signs in.
 It is not available in this version yet.</source>
         <translation>督導登入後會在這裡開啟督導專區。
@@ -2890,8 +2886,8 @@ It is not available in this version yet.</source>
         <translation>未來 4 週沒有排班。</translation>
     </message>
     <message>
-        <source>{month}/{day} {weekday} {slot}</source>
-        <translation>{month}月{day}日 {weekday} {slot}</translation>
+        <source>{day} {slot}</source>
+        <translation>{day}{slot}</translation>
     </message>
     <message>
         <source>(closed)</source>
@@ -3143,6 +3139,14 @@ Backups folder: {backups}</source>
     <message>
         <source>No longer possible</source>
         <translation>已失效</translation>
+    </message>
+    <message>
+        <source>Swap: {state}</source>
+        <translation>換班：{state}</translation>
+    </message>
+    <message>
+        <source>Swap: {colleague} asked · {state}</source>
+        <translation>換班：已請 {colleague} 幫忙・{state}</translation>
     </message>
     <message>
         <source>Another approved swap (#{id}) changed this duty first.</source>

@@ -238,3 +238,31 @@ def test_a_card_keeps_the_reason_being_typed(
     tap(qtbot, window, "reasonWrite")
     again = [d for d in window.findChildren(QDialog) if d.isVisible()]
     assert len(again) == 1 and again[0].editor.text() == "要陪家人"  # type: ignore[attr-defined]
+
+
+def test_my_duties_read_in_order_with_the_request_beside_its_duty(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """Dates ran down the left column first (2, 9 | 16, 23), as 11/2 and in other forms,
+    and the pending swap sat at the bottom without the colleague's name."""
+    v = ids(kiosk_desk)
+    for d in (9, 16, 23):
+        roster.assign(kiosk_desk, ShiftKey(MONDAY.replace(day=d), "AM"), v["A001"])
+    swaps.request(
+        kiosk_desk,
+        SwapProposal(SwapKind.COVER, v["A001"], NOV16, v["A003"]),
+        colleague_agrees_now=False,
+    )
+    scan(window, "A001")
+    window.show_my_shifts()
+    grid = window.shifts_page.list
+    cells = [grid.itemAtPosition(r, c) for r in range(2) for c in range(2)]
+    texts_ = [c.widget().text() for c in cells if c is not None]  # type: ignore[union-attr]
+    assert [t.split("\n")[0] for t in texts_] == [
+        "115年11月2日（星期一）上午班 08:30–11:30",
+        "115年11月9日（星期一）上午班 08:30–11:30",
+        "115年11月16日（星期一）上午班 08:30–11:30",
+        "115年11月23日（星期一）上午班 08:30–11:30",
+    ]
+    assert "已請 陳大同" in texts_[2] and "待同事同意" in texts_[2]  # beside its duty, naming who
+    assert "陳大同" not in label(window, "swapMessage")

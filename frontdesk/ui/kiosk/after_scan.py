@@ -7,15 +7,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from frontdesk.core.attendance import ScanOutcome
 from frontdesk.services import kiosk
 from frontdesk.services.attendance import ScanResult
 from frontdesk.words import kiosk as kiosk_words
 from frontdesk.words import scan
 from frontdesk.words.dates import clock
-from frontdesk.words.swaps import outcome_text, request_text, shift_text, state_text
+from frontdesk.words.swaps import outcome_text, request_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -193,16 +191,7 @@ class AfterScan:
         if duties is None:
             self.go_home()
             return
-        self.shifts_page.show_shifts(duties.name, duties.shifts)
+        self.shifts_page.show_shifts(duties.name, duties.shifts, duties.own)
         self.shifts_page.swap_button.setVisible(bool(duties.shifts))  # nothing to swap
-        if duties.own:
-            self.shifts_page.message.setText(
-                "\n".join(
-                    QCoreApplication.translate("KioskWindow", "Swap of {shift}: {state}").format(
-                        shift=shift_text(v.given, self.settings), state=state_text(v.state)
-                    )
-                    for v in duties.own
-                )
-            )
         self.pages.setCurrentIndex(self.SHIFTS)
         self._idle.start()
