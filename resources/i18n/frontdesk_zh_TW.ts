@@ -5360,6 +5360,10 @@ Until then, the duty stays yours.</source>
         <translation>從標準輸入的第一行讀取督導密碼</translation>
     </message>
     <message>
+        <source>Volunteer numbers to try at the kiosk: {first}–{last}.</source>
+        <translation>可以在服務台試用的志工編號：{first}–{last}。</translation>
+    </message>
+    <message>
         <source>build a realistic demo database</source>
         <translation>建立逼真的示範資料庫</translation>
     </message>
