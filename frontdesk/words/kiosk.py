@@ -184,6 +184,22 @@ def walk_in_declined() -> tuple[str, str]:
     )
 
 
+def note_who_hint() -> str:
+    """The footer while 'who writes the note?' is asked (no name to tap there)."""
+    return QCoreApplication.translate(
+        "Kiosk", "Scan your volunteer card, or type your number and press Enter."
+    )
+
+
+def note_kept() -> str:
+    """Told when a card closed a handover note being written: its text is not lost."""
+    return QCoreApplication.translate(
+        "Kiosk",
+        "The handover note you were writing has been kept: it comes back when you write "
+        "a note again today.",
+    )
+
+
 def note_who(unknown: str = "") -> str:
     """Asked before a handover note is written, so every note names its writer; with the
     number that was not known when one was given."""

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from frontdesk.services.attendance import ScanResult
 
 OK, WARN, BAD = "ok", "warn", "bad"
+INFO = "info"  # nothing was recorded: neither a success nor a fault
 
 
 @dataclass(frozen=True)
@@ -256,7 +257,7 @@ def sign_out_answers() -> tuple[str, str]:
 def still_on_duty(result: ScanResult) -> ScanView:
     """The early sign-out was declined: nothing recorded, the duty goes on."""
     return ScanView(
-        OK,
+        INFO,
         QCoreApplication.translate("Kiosk", "Still on duty"),
         result.name,
         clock(result.at),

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>AcceptDialog</name>
@@ -7,7 +8,7 @@
         <translation>照現況接受</translation>
     </message>
     <message>
-        <source>Why is {name}'s record right as it stands?</source>
+        <source>Why is {name}&apos;s record right as it stands?</source>
         <translation>為什麼 {name} 的這筆紀錄照現況就是對的？</translation>
     </message>
     <message>
@@ -137,7 +138,7 @@
         <translation>離開</translation>
     </message>
     <message>
-        <source>Today's backup could not be written: {why} The desk works, but please tell the supervisor.</source>
+        <source>Today&apos;s backup could not be written: {why} The desk works, but please tell the supervisor.</source>
         <translation>今天的備份無法寫入：{why}服務台仍可使用，但請告知志工督導。</translation>
     </message>
     <message>
@@ -362,7 +363,7 @@
         <translation>請先選擇一筆紀錄。</translation>
     </message>
     <message>
-        <source>Accepted {n} record(s); the reason is kept in each record's history.</source>
+        <source>Accepted {n} record(s); the reason is kept in each record&apos;s history.</source>
         <translation>已接受 {n} 筆紀錄，原因已記在每一筆紀錄的歷程中。</translation>
     </message>
     <message>
@@ -378,7 +379,7 @@
         <translation>修正時間請只選一筆紀錄。</translation>
     </message>
     <message>
-        <source>Corrected; the old times stay in the record's history.</source>
+        <source>Corrected; the old times stay in the record&apos;s history.</source>
         <translation>已更正，原本的時間保留在紀錄的歷程中。</translation>
     </message>
     <message>
@@ -498,7 +499,7 @@
         <translation>行政機關辦公日曆表</translation>
     </message>
     <message>
-        <source>Import the DGPA's CSV for a year (from data.gov.tw) so bridge days off and make-up working Saturdays are exact. A wrong file is refused and changes nothing.</source>
+        <source>Import the DGPA&apos;s CSV for a year (from data.gov.tw) so bridge days off and make-up working Saturdays are exact. A wrong file is refused and changes nothing.</source>
         <translation>匯入人事行政總處當年度的 CSV（政府資料開放平臺），讓彈性放假與補行上班日正確。錯誤的檔案會被拒絕，不會改變任何資料。</translation>
     </message>
     <message>
@@ -618,7 +619,7 @@
         <translation>補行上班的星期六也要值班</translation>
     </message>
     <message>
-        <source>Ask for the volunteer's PIN when signing in without the card (tapping a name or typing the number)</source>
+        <source>Ask for the volunteer&apos;s PIN when signing in without the card (tapping a name or typing the number)</source>
         <translation>不刷卡簽到（點名字或輸入號碼）時，要輸入志工的 PIN 碼</translation>
     </message>
     <message>
@@ -626,7 +627,7 @@
         <translation>電話禮貌測試：低於幾分須有改善措施（分）</translation>
     </message>
     <message>
-        <source>Show the desk's latest phone courtesy test score on the desk screen</source>
+        <source>Show the desk&apos;s latest phone courtesy test score on the desk screen</source>
         <translation>在服務台畫面顯示最近一次電話禮貌測試分數</translation>
     </message>
     <message>
@@ -811,11 +812,11 @@ Save them?</source>
         <translation>{n} 分鐘</translation>
     </message>
     <message>
-        <source>This computer's clock is about {amount} ahead of the time it last trusted (noticed at {when} on its clock).</source>
+        <source>This computer&apos;s clock is about {amount} ahead of the time it last trusted (noticed at {when} on its clock).</source>
         <translation>這台電腦的時鐘比上次確認的時間快了約 {amount}（依它的時鐘，於 {when} 發現）。</translation>
     </message>
     <message>
-        <source>This computer's clock is about {amount} behind the time it last trusted (noticed at {when} on its clock).</source>
+        <source>This computer&apos;s clock is about {amount} behind the time it last trusted (noticed at {when} on its clock).</source>
         <translation>這台電腦的時鐘比上次確認的時間慢了約 {amount}（依它的時鐘，於 {when} 發現）。</translation>
     </message>
     <message>
@@ -929,7 +930,7 @@ Save them?</source>
         <translation>設定服務台</translation>
     </message>
     <message>
-        <source>Welcome! Let's set up this desk</source>
+        <source>Welcome! Let&apos;s set up this desk</source>
         <translation>歡迎！先來設定這個服務台</translation>
     </message>
     <message>
@@ -957,7 +958,7 @@ Save them?</source>
         <translation>督導帳號</translation>
     </message>
     <message>
-        <source>Supervisor's name</source>
+        <source>Supervisor&apos;s name</source>
         <translation>督導姓名</translation>
     </message>
     <message>
@@ -1229,11 +1230,11 @@ Save them?</source>
         <translation>下一班：{slot}</translation>
     </message>
     <message>
-        <source>Today's desk duties are over. Thank you!</source>
+        <source>Today&apos;s desk duties are over. Thank you!</source>
         <translation>今天的值班已經結束，謝謝您！</translation>
     </message>
     <message>
-        <source>Never give out anyone's phone number, address or personal data.</source>
+        <source>Never give out anyone&apos;s phone number, address or personal data.</source>
         <translation>有人詢問他人手機、電話、地址或個資時，請婉轉回絕。</translation>
     </message>
     <message>
@@ -1439,14 +1440,10 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
 要以臨時支援簽到嗎？會通知志工督導。</translation>
     </message>
     <message>
-        <source>{name}, you are not on today's roster for {slot}.
+        <source>{name}, you are not on today&apos;s roster for {slot}.
 Sign in as extra help (walk-in)? The supervisor will be told.</source>
         <translation>{name}，今天的班表上沒有您（{slot}）。
 要以臨時支援簽到嗎？會通知志工督導。</translation>
-    </message>
-    <message>
-        <source>Who is writing the note? Please scan your volunteer card, or tap 'Type my number' below (only to name the writer: nothing is signed in).</source>
-        <translation>請問是哪一位要寫交班事項？請刷志工卡，或按右下角「輸入號碼簽到」輸入編號（只用來具名，不會簽到）。</translation>
     </message>
     <message>
         <source>The number {code} is not known.</source>
@@ -1467,6 +1464,18 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
     <message>
         <source>Your hours have reached the {award}; please see the supervisor.</source>
         <translation>您的服務時數已達{award}標準，請洽志工督導</translation>
+    </message>
+    <message>
+        <source>Scan your volunteer card, or type your number and press Enter.</source>
+        <translation>請刷志工證，或輸入志工編號後按 Enter。</translation>
+    </message>
+    <message>
+        <source>The handover note you were writing has been kept: it comes back when you write a note again today.</source>
+        <translation>您剛才寫的交班事項已先保留，今天再寫交班事項時會再出現。</translation>
+    </message>
+    <message>
+        <source>Who is writing the note? Please scan your volunteer card, or tap &apos;Type my number&apos; below (only to name the writer: nothing is signed in).</source>
+        <translation>請問是哪一位要寫交班事項？請刷志工證，或按右下角「輸入志工編號」輸入編號（只用來具名，不會簽到）。</translation>
     </message>
 </context>
 <context>
@@ -1536,10 +1545,6 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
         <translation>請再試一次，或使用紙本簽到表。</translation>
     </message>
     <message>
-        <source>Swap of {shift}: {state}</source>
-        <translation>{shift} 換班：{state}</translation>
-    </message>
-    <message>
         <source>The supervisor area opens here after the supervisor signs in.
 It is not available in this version yet.</source>
         <translation>督導登入後會在這裡開啟督導專區。
@@ -1577,7 +1582,7 @@ It is not available in this version yet.</source>
         <translation>複製這一班的徵求訊息</translation>
     </message>
     <message>
-        <source>Copied: paste it into the volunteers' LINE group.</source>
+        <source>Copied: paste it into the volunteers&apos; LINE group.</source>
         <translation>已複製，請貼到志工 LINE 群組。</translation>
     </message>
 </context>
@@ -1675,7 +1680,7 @@ It is not available in this version yet.</source>
         <translation>請先在設定中填寫郵件伺服器。</translation>
     </message>
     <message>
-        <source>The password is kept in this PC's credential store.</source>
+        <source>The password is kept in this PC&apos;s credential store.</source>
         <translation>密碼已存入這台電腦的憑證庫。</translation>
     </message>
     <message>
@@ -1947,7 +1952,7 @@ It is not available in this version yet.</source>
         <translation>所內人員（請輸入姓名）</translation>
     </message>
     <message>
-        <source>Staff member's name</source>
+        <source>Staff member&apos;s name</source>
         <translation>所內人員姓名</translation>
     </message>
     <message>
@@ -2130,7 +2135,7 @@ It is not available in this version yet.</source>
         <translation>能給予詳盡滿意的回答</translation>
     </message>
     <message>
-        <source>asked others, a simple answer or took the caller's contact</source>
+        <source>asked others, a simple answer or took the caller&apos;s contact</source>
         <translation>洽詢他人給予簡易回答，或留下民眾聯絡方式</translation>
     </message>
     <message>
@@ -2624,7 +2629,7 @@ It is not available in this version yet.</source>
         <translation>已儲存到 {path}。</translation>
     </message>
     <message>
-        <source>Fill the county's template…</source>
+        <source>Fill the county&apos;s template…</source>
         <translation>填寫縣市範本…</translation>
     </message>
 </context>
@@ -2887,7 +2892,7 @@ It is not available in this version yet.</source>
         <translation>撤銷所選的既有時數…</translation>
     </message>
     <message>
-        <source>Prior hours count for recognition only, never as this desk's.</source>
+        <source>Prior hours count for recognition only, never as this desk&apos;s.</source>
         <translation>既有時數只用於表揚資格的計算，不列為本單位的服務時數。</translation>
     </message>
     <message>
@@ -3057,12 +3062,12 @@ It is not available in this version yet.</source>
         <translation>未來 4 週沒有排班。</translation>
     </message>
     <message>
-        <source>{month}/{day} {weekday} {slot}</source>
-        <translation>{month}月{day}日 {weekday} {slot}</translation>
-    </message>
-    <message>
         <source>(closed)</source>
         <translation>（停止上班）</translation>
+    </message>
+    <message>
+        <source>{day} {slot}</source>
+        <translation>{day}{slot}</translation>
     </message>
 </context>
 <context>
@@ -3518,7 +3523,7 @@ please ask the supervisor to arrange it</source>
         <translation>{colleague} 不在現場：之後再問</translation>
     </message>
     <message>
-        <source>That is not {colleague}'s card or number. Please try again.</source>
+        <source>That is not {colleague}&apos;s card or number. Please try again.</source>
         <translation>這不是 {colleague} 的志工證或編號，請再試一次。</translation>
     </message>
     <message>
@@ -3618,6 +3623,14 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{day} {slot}</source>
         <translation>{day}{slot}</translation>
+    </message>
+    <message>
+        <source>Swap: {state}</source>
+        <translation>換班：{state}</translation>
+    </message>
+    <message>
+        <source>Swap: {colleague} asked · {state}</source>
+        <translation>換班：已請 {colleague} 幫忙・{state}</translation>
     </message>
 </context>
 <context>
@@ -3818,7 +3831,7 @@ Until then, the duty stays yours.</source>
         <translation>欄</translation>
     </message>
     <message>
-        <source>Template's header</source>
+        <source>Template&apos;s header</source>
         <translation>範本欄位名稱</translation>
     </message>
     <message>
@@ -3846,7 +3859,7 @@ Until then, the duty stays yours.</source>
         <translation>範本與已儲存的欄位對應相符。</translation>
     </message>
     <message>
-        <source>The template's header has changed; please match its columns again.</source>
+        <source>The template&apos;s header has changed; please match its columns again.</source>
         <translation>範本的標題列已變更，請重新對應欄位。</translation>
     </message>
     <message>
@@ -4324,7 +4337,7 @@ Until then, the duty stays yours.</source>
         <translation>志工取消簽退</translation>
     </message>
     <message>
-        <source>Duty flagged: recorded while the PC's clock was in doubt</source>
+        <source>Duty flagged: recorded while the PC&apos;s clock was in doubt</source>
         <translation>電腦時間有疑慮時的紀錄，待確認</translation>
     </message>
     <message>
@@ -4352,7 +4365,7 @@ Until then, the duty stays yours.</source>
         <translation>依行事曆重新判定出勤</translation>
     </message>
     <message>
-        <source>Daily check held back: the PC's clock jumped</source>
+        <source>Daily check held back: the PC&apos;s clock jumped</source>
         <translation>每日檢查暫停：電腦時間跳動</translation>
     </message>
     <message>
@@ -4364,7 +4377,7 @@ Until then, the duty stays yours.</source>
         <translation>移出班表</translation>
     </message>
     <message>
-        <source>Month's roster made from the weekly duties</source>
+        <source>Month&apos;s roster made from the weekly duties</source>
         <translation>依固定班產生月班表</translation>
     </message>
     <message>
@@ -4452,11 +4465,11 @@ Until then, the duty stays yours.</source>
         <translation>登錄志願服務紀錄冊</translation>
     </message>
     <message>
-        <source>Volunteer's PIN set</source>
+        <source>Volunteer&apos;s PIN set</source>
         <translation>設定志工密碼</translation>
     </message>
     <message>
-        <source>Volunteer's PIN removed</source>
+        <source>Volunteer&apos;s PIN removed</source>
         <translation>清除志工密碼</translation>
     </message>
     <message>
@@ -4476,7 +4489,7 @@ Until then, the duty stays yours.</source>
         <translation>匯出志工名冊</translation>
     </message>
     <message>
-        <source>Volunteer's personal data removed</source>
+        <source>Volunteer&apos;s personal data removed</source>
         <translation>清除志工個資</translation>
     </message>
     <message>
@@ -5435,7 +5448,7 @@ Until then, the duty stays yours.</source>
         <translation>每日備份已寫入 {path}。</translation>
     </message>
     <message>
-        <source>set a volunteer's {digits}-digit PIN for signing in at the desk without the card</source>
+        <source>set a volunteer&apos;s {digits}-digit PIN for signing in at the desk without the card</source>
         <translation>設定志工不刷卡簽到用的 {digits} 位數 PIN 碼</translation>
     </message>
     <message>
@@ -5455,7 +5468,7 @@ Until then, the duty stays yours.</source>
         <translation>另一台服務台正在讀取資料庫：在所有使用它的服務台程式關閉前，-wal 檔可能還留有舊資料。</translation>
     </message>
     <message>
-        <source>No departed volunteer's data is due for deletion.</source>
+        <source>No departed volunteer&apos;s data is due for deletion.</source>
         <translation>目前沒有已離隊志工的個人資料到期需要刪除。</translation>
     </message>
     <message>
@@ -5499,7 +5512,7 @@ Until then, the duty stays yours.</source>
         <translation>存放資料庫、備份與記錄檔的資料夾（設定 FRONTDESK_HOME）</translation>
     </message>
     <message>
-        <source>open the kiosk full screen (the desk PC's start-up shortcut)</source>
+        <source>open the kiosk full screen (the desk PC&apos;s start-up shortcut)</source>
         <translation>以全螢幕開啟服務台畫面（服務台電腦開機時的捷徑）</translation>
     </message>
     <message>
@@ -5515,7 +5528,7 @@ Until then, the duty stays yours.</source>
         <translation>例如：高雄市苓雅區衛生所</translation>
     </message>
     <message>
-        <source>the desk's name</source>
+        <source>the desk&apos;s name</source>
         <translation>服務台名稱</translation>
     </message>
     <message>
@@ -5523,7 +5536,7 @@ Until then, the duty stays yours.</source>
         <translation>同時建立這個督導帳號</translation>
     </message>
     <message>
-        <source>read the supervisor's password from the first line of standard input</source>
+        <source>read the supervisor&apos;s password from the first line of standard input</source>
         <translation>從標準輸入的第一行讀取督導密碼</translation>
     </message>
     <message>
@@ -5563,7 +5576,7 @@ Until then, the duty stays yours.</source>
         <translation>寫出空白志工表供填寫</translation>
     </message>
     <message>
-        <source>delete a departed volunteer's personal data after the retention period (duties and hours are kept)</source>
+        <source>delete a departed volunteer&apos;s personal data after the retention period (duties and hours are kept)</source>
         <translation>保存期限過後，刪除已離隊志工的個人資料（值班與服務時數保留）</translation>
     </message>
     <message>
@@ -5575,7 +5588,7 @@ Until then, the duty stays yours.</source>
         <translation>從標準輸入的第一行讀取 PIN 碼</translation>
     </message>
     <message>
-        <source>remove the volunteer's PIN</source>
+        <source>remove the volunteer&apos;s PIN</source>
         <translation>刪除志工的 PIN 碼</translation>
     </message>
     <message>
@@ -5623,7 +5636,7 @@ Until then, the duty stays yours.</source>
         <translation>取消某天或某班的停班</translation>
     </message>
     <message>
-        <source>list a month's days: duty or closed, and why</source>
+        <source>list a month&apos;s days: duty or closed, and why</source>
         <translation>列出一個月的每一天：是否值班及原因</translation>
     </message>
     <message>
@@ -5635,7 +5648,7 @@ Until then, the duty stays yours.</source>
         <translation>依紙本手動登錄值班（台北時間）</translation>
     </message>
     <message>
-        <source>the volunteer's code</source>
+        <source>the volunteer&apos;s code</source>
         <translation>志工編號</translation>
     </message>
     <message>
@@ -5691,11 +5704,11 @@ Until then, the duty stays yours.</source>
         <translation>（這看起來是程式的錯誤；請連同執行的指令一起回報。）</translation>
     </message>
     <message>
-        <source>write a month's workbook (roster, attendance, hours, swaps)</source>
+        <source>write a month&apos;s workbook (roster, attendance, hours, swaps)</source>
         <translation>匯出一個月的活頁簿（班表、出勤、服務時數、換班）</translation>
     </message>
     <message>
-        <source>Write the monthly Excel workbook for the agency's records and the national volunteer system.</source>
+        <source>Write the monthly Excel workbook for the agency&apos;s records and the national volunteer system.</source>
         <translation>匯出每月的 Excel 活頁簿，供機關存檔及登錄全國志工系統。</translation>
     </message>
     <message>
@@ -5703,7 +5716,7 @@ Until then, the duty stays yours.</source>
         <translation>月份，例如 2026-12</translation>
     </message>
     <message>
-        <source>the .xlsx file to write, or a folder for it (default: the month's workbook name in the current folder)</source>
+        <source>the .xlsx file to write, or a folder for it (default: the month&apos;s workbook name in the current folder)</source>
         <translation>要寫入的 .xlsx 檔案，或存放它的資料夾（預設：目前資料夾中以該月命名的活頁簿）</translation>
     </message>
     <message>
@@ -5727,7 +5740,7 @@ Until then, the duty stays yours.</source>
         <translation>結束日（含當天）；預設：今天</translation>
     </message>
     <message>
-        <source>only what this person did: a supervisor's user name, or e.g. volunteer:V001</source>
+        <source>only what this person did: a supervisor&apos;s user name, or e.g. volunteer:V001</source>
         <translation>只列這個人做的事：督導的帳號，或例如 volunteer:V001</translation>
     </message>
     <message>
@@ -5791,7 +5804,7 @@ Until then, the duty stays yours.</source>
         <translation>已設定 {name} 的新密碼，現在可以用它登入。</translation>
     </message>
     <message>
-        <source>write each volunteer's calendar file</source>
+        <source>write each volunteer&apos;s calendar file</source>
         <translation>寫出每位志工的行事曆檔</translation>
     </message>
     <message>
@@ -5807,7 +5820,7 @@ Until then, the duty stays yours.</source>
         <translation>印出一週的 LINE 群組訊息</translation>
     </message>
     <message>
-        <source>the week's first day (default: next Monday)</source>
+        <source>the week&apos;s first day (default: next Monday)</source>
         <translation>這一週的第一天（預設：下週一）</translation>
     </message>
     <message>
@@ -5819,7 +5832,7 @@ Until then, the duty stays yours.</source>
         <translation>列印志工服務時數證明</translation>
     </message>
     <message>
-        <source>print a volunteer's service-hours statement for a date range (PDF)</source>
+        <source>print a volunteer&apos;s service-hours statement for a date range (PDF)</source>
         <translation>列印志工在一段期間的服務時數證明（PDF）</translation>
     </message>
     <message>
@@ -5827,11 +5840,11 @@ Until then, the duty stays yours.</source>
         <translation>要寫入的 .pdf 檔，或存放它的資料夾（預設：目前的資料夾）</translation>
     </message>
     <message>
-        <source>the year's service report workbook (report year --year 115)</source>
+        <source>the year&apos;s service report workbook (report year --year 115)</source>
         <translation>年度服務成果報告活頁簿（report year --year 115）</translation>
     </message>
     <message>
-        <source>write the year's service report workbook (for the January report)</source>
+        <source>write the year&apos;s service report workbook (for the January report)</source>
         <translation>匯出年度服務成果報告活頁簿（一月份年度報告用）</translation>
     </message>
     <message>
@@ -5839,11 +5852,11 @@ Until then, the duty stays yours.</source>
         <translation>年度，民國年（115）或西元年（2026）</translation>
     </message>
     <message>
-        <source>the .xlsx file to write, or a folder for it (default: the year's report name in the current folder)</source>
+        <source>the .xlsx file to write, or a folder for it (default: the year&apos;s report name in the current folder)</source>
         <translation>要寫入的 .xlsx 檔案或其資料夾（預設：目前資料夾中以年度報告命名的檔案）</translation>
     </message>
     <message>
-        <source>record a volunteer's e-mail consent</source>
+        <source>record a volunteer&apos;s e-mail consent</source>
         <translation>記錄志工是否同意以電子郵件通知</translation>
     </message>
     <message>
@@ -5855,7 +5868,7 @@ Until then, the duty stays yours.</source>
         <translation>志工不再接收電子郵件</translation>
     </message>
     <message>
-        <source>keep the mail server's password in the system's store</source>
+        <source>keep the mail server&apos;s password in the system&apos;s store</source>
         <translation>把郵件伺服器密碼存入作業系統的憑證庫</translation>
     </message>
     <message>
@@ -5873,6 +5886,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>E-mail: {sent} sent, {retrying} to try again, {failed} failed, {dropped} dropped.</source>
         <translation>電子郵件：已寄出 {sent} 封，稍後重試 {retrying} 封，失敗 {failed} 封，不再寄送 {dropped} 封。</translation>
+    </message>
+    <message>
+        <source>Volunteer numbers to try at the kiosk: {first}–{last}.</source>
+        <translation>可以在服務台試用的志工編號：{first}–{last}。</translation>
     </message>
 </context>
 <context>
@@ -6240,7 +6257,7 @@ Until then, the duty stays yours.</source>
         <translation>{raw} 不是稽核錨點；請照「筆數:雜湊」抄寫，即筆數、一個冒號，再接雜湊的 64 個英數字。</translation>
     </message>
     <message>
-        <source>Choose the volunteer tested, or type the staff member's name.</source>
+        <source>Choose the volunteer tested, or type the staff member&apos;s name.</source>
         <translation>請選擇受測的志工，或輸入受測所內人員姓名。</translation>
     </message>
     <message>
@@ -6348,7 +6365,7 @@ Until then, the duty stays yours.</source>
         <translation>電話被遮蔽（***）；請輸入完整號碼或留空</translation>
     </message>
     <message>
-        <source>this volunteer's personal data was deleted; the code cannot be reused</source>
+        <source>this volunteer&apos;s personal data was deleted; the code cannot be reused</source>
         <translation>這位志工的個人資料已刪除，編號不能再使用</translation>
     </message>
     <message>
@@ -6580,7 +6597,7 @@ Until then, the duty stays yours.</source>
         <translation>不允許這個操作：{why}。</translation>
     </message>
     <message>
-        <source>{path} is on a network share; keep the SQLite file on this PC's disk, or use a PostgreSQL server for several PCs.</source>
+        <source>{path} is on a network share; keep the SQLite file on this PC&apos;s disk, or use a PostgreSQL server for several PCs.</source>
         <translation>{path} 在網路磁碟上；請把 SQLite 檔案放在這台電腦的硬碟，多台電腦共用請改用 PostgreSQL 伺服器。</translation>
     </message>
     <message>
@@ -6600,7 +6617,7 @@ Until then, the duty stays yours.</source>
         <translation>資料庫檔案 {path} 已損壞；請從備份還原。</translation>
     </message>
     <message>
-        <source>{path} is not a frontdesk database (it was left as it is); check the file named by --db or FRONTDESK_DB. The database's backup copies are in {backups}.</source>
+        <source>{path} is not a frontdesk database (it was left as it is); check the file named by --db or FRONTDESK_DB. The database&apos;s backup copies are in {backups}.</source>
         <translation>{path} 不是 frontdesk 的資料庫（檔案沒有被更動）；請確認 --db 或 FRONTDESK_DB 指定的檔案。資料庫的備份在 {backups}。</translation>
     </message>
     <message>
@@ -6632,16 +6649,16 @@ Until then, the duty stays yours.</source>
         <translation>{path} 就是資料庫本身；請指定要用來還原的備份檔。沒有任何變更。</translation>
     </message>
     <message>
-        <source>{path} is in the desk's backups folder; choose a file elsewhere. Nothing was written.</source>
+        <source>{path} is in the desk&apos;s backups folder; choose a file elsewhere. Nothing was written.</source>
         <translation>{path} 位於櫃台的備份資料夾內；請選擇其他位置的檔案。沒有寫入任何檔案。</translation>
     </message>
     <message>
-        <source>{path} is the desk's own database file; choose another file name. Nothing was written.</source>
+        <source>{path} is the desk&apos;s own database file; choose another file name. Nothing was written.</source>
         <translation>{path} 是櫃台自己的資料庫檔案；請換一個檔名。沒有寫入任何檔案。</translation>
     </message>
     <message>
-        <source>The database file {path} is damaged ({problem}) and was not opened; the newest good backup is {backup}: restore it with `frontdesk restore "{backup}" --yes` (the damaged file is kept aside).</source>
-        <translation>資料庫檔案 {path} 已損壞（{problem}），沒有開啟；最近一份完好的備份是 {backup}：請用 `frontdesk restore "{backup}" --yes` 還原（損壞的檔案會另外保留）。</translation>
+        <source>The database file {path} is damaged ({problem}) and was not opened; the newest good backup is {backup}: restore it with `frontdesk restore &quot;{backup}&quot; --yes` (the damaged file is kept aside).</source>
+        <translation>資料庫檔案 {path} 已損壞（{problem}），沒有開啟；最近一份完好的備份是 {backup}：請用 `frontdesk restore &quot;{backup}&quot; --yes` 還原（損壞的檔案會另外保留）。</translation>
     </message>
     <message>
         <source>The database file {path} is damaged ({problem}) and was not opened, and no sound backup was found; keep the file as it is and ask for help.</source>
@@ -6696,7 +6713,7 @@ Until then, the duty stays yours.</source>
         <translation>範本須為 Excel 活頁簿，且前幾列要有標題列{value}。</translation>
     </message>
     <message>
-        <source>The template's header has changed; please match its columns again.</source>
+        <source>The template&apos;s header has changed; please match its columns again.</source>
         <translation>範本的標題列已變更，請重新對應欄位。</translation>
     </message>
     <message>
@@ -6716,11 +6733,11 @@ Until then, the duty stays yours.</source>
         <translation>值班提醒在值班前 0 到 14 天寄出。</translation>
     </message>
     <message>
-        <source>The mail server's port is a number from 1 to 65535.</source>
+        <source>The mail server&apos;s port is a number from 1 to 65535.</source>
         <translation>郵件伺服器的連接埠是 1 到 65535 的數字。</translation>
     </message>
     <message>
-        <source>The mail server's encryption is starttls, tls or none.</source>
+        <source>The mail server&apos;s encryption is starttls, tls or none.</source>
         <translation>郵件伺服器的加密方式是 starttls、tls 或 none。</translation>
     </message>
 </context>
@@ -6787,7 +6804,7 @@ Until then, the duty stays yours.</source>
         <translation>{when} 的換班未核准，仍依原班表值班。</translation>
     </message>
     <message>
-        <source>Supervisor's note: {why}</source>
+        <source>Supervisor&apos;s note: {why}</source>
         <translation>督導說明：{why}</translation>
     </message>
     <message>
@@ -6827,7 +6844,7 @@ Until then, the duty stays yours.</source>
         <translation>郵件伺服器密碼</translation>
     </message>
     <message>
-        <source>Password (kept in this PC's credential store, not in the database):</source>
+        <source>Password (kept in this PC&apos;s credential store, not in the database):</source>
         <translation>密碼（存在這台電腦的憑證庫，不存進資料庫）：</translation>
     </message>
 </context>

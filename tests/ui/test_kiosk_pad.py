@@ -162,3 +162,16 @@ def test_digits_shared_by_two_codes_are_not_said_to_be_enough(
     detail = label(window, "detail")
     assert "只輸入數字" not in detail and "字母" in detail
     assert attendance_rows(kiosk_desk) == 0
+
+
+def test_the_pad_shows_an_entry_box_before_the_first_digit(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """Nothing showed where the number would go until a key was pressed."""
+    tap(qtbot, window, "padButton")
+    shown = window.pad_page.shown
+    assert shown.text() == "" and shown.isVisible() and shown.width() >= 200
+    image = shown.grab().toImage()
+    edge = image.pixelColor(1, image.height() // 2)
+    inside = image.pixelColor(image.width() // 2, image.height() // 2)
+    assert edge != inside  # a framed box, empty inside

@@ -388,3 +388,8 @@ def test_a_sign_out_taken_back_after_the_end_is_not_told_in_green() -> None:
     assert running.tone == "ok"
     after = scan_words.scan_view(result(ScanOutcome.SIGN_OUT_UNDONE, at=at(MONDAY, time(11, 40))))
     assert after.tone != "ok" and "您還在值班" not in after.detail
+
+
+def test_a_nothing_recorded_answer_is_never_green() -> None:
+    still = scan_words.still_on_duty(result(ScanOutcome.CONFIRM_SIGN_OUT))
+    assert still.tone == scan_words.INFO != scan_words.OK
