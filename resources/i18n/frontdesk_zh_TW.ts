@@ -1652,6 +1652,17 @@ It is not available in this version yet.</source>
     </message>
 </context>
 <context>
+    <name>RocDateEdit</name>
+    <message>
+        <source>e.g. 115/12/16, 115.12.16 or 1151216</source>
+        <translation>例如 115/12/16、115.12.16 或 1151216</translation>
+    </message>
+    <message>
+        <source>{typed} is not a date, so {kept} is kept. Write it as 115/12/16, 115.12.16 or 1151216.</source>
+        <translation>「{typed}」不是日期，所以仍是 {kept}。請寫成 115/12/16、115.12.16 或 1151216。</translation>
+    </message>
+</context>
+<context>
     <name>RosterMonthModel</name>
     <message>
         <source> ⇄</source>
