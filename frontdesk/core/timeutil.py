@@ -34,6 +34,20 @@ def local_day(dt: datetime) -> date:
     return local(dt).date()
 
 
+def year_of(text: str) -> int:
+    """The Gregorian year a person typed: an ROC year (民國 115, the way reports are named)
+    or a Gregorian one (2026); ValueError for anything else."""
+    raw = text.strip().removeprefix("民國").removesuffix("年").strip()
+    if not raw.isdigit():
+        raise ValueError(f"not a year: {text!r}")
+    year = int(raw)
+    if 1 <= year < 1000:
+        return year + ROC_OFFSET
+    if 1912 <= year <= 9999:
+        return year
+    raise ValueError(f"not a year of the ROC era: {text!r}")
+
+
 def roc_year(d: date) -> int:
     year = d.year - ROC_OFFSET
     if year < 1:

@@ -199,6 +199,11 @@ def unassign_in_session(
         before={"volunteer": volunteer.code, "source": row.source},
         after={"reason": reason} if reason else None,
     )
+    from frontdesk.services import outbox  # it reads the roster through this module
+
+    outbox.on_unassigned(
+        session, desk, shift, findings, volunteer_id
+    )  # a call for help, if now short
     return findings
 
 

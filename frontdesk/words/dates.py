@@ -132,3 +132,9 @@ def duration_text(length: timedelta | int) -> str:
     return QCoreApplication.translate("Durations", "{hours} hours {minutes} minutes").format(
         hours=hours, minutes=mins
     )
+
+
+def month_day(d: date) -> str:
+    """12/10（四）: a day of the coming weeks with its weekday, short enough for a phone's
+    chat line (the LINE group message); the year is understood."""
+    return f"{d.month}/{d.day}（{weekday_zh(d)}）"

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from frontdesk.core.attendance import AttendanceStatus, ScanOutcome
 from frontdesk.words.dates import clock, day_text, duration_text
 from frontdesk.words.labels import slot_name, slot_title
+from frontdesk.words.records import kiosk_hours_line, kiosk_news
 
 if TYPE_CHECKING:
     from frontdesk.services.attendance import ScanResult
@@ -45,6 +46,7 @@ def scan_view(result: ScanResult, code_example: str = "") -> ScanView:
         tone, head, detail = _signed_in(result)
     elif o is ScanOutcome.SIGNED_OUT:
         tone, head, detail = _signed_out(result)
+        detail = _with_standing(detail, result)
     elif o is ScanOutcome.SIGN_OUT_UNDONE:
         tone = OK
         head = QCoreApplication.translate("Kiosk", "Sign-out taken back")
@@ -57,6 +59,10 @@ def scan_view(result: ScanResult, code_example: str = "") -> ScanView:
         detail = unknown_number(result.code, code_example)
     name = "" if o is ScanOutcome.UNKNOWN_CARD else result.name
     notices = tuple(describe_auto_closed(n.day, n.slot) for n in result.auto_closed)
+    if result.offline:  # decided from the desk's replica: sent when the server is back
+        from frontdesk.words.offline import kept_for_upload
+
+        notices = (kept_for_upload(), *notices)
     return ScanView(tone, head, name, clock(result.at), detail, notices)
 
 
@@ -262,3 +268,13 @@ def describe_auto_closed(day: date, slot: str) -> str:
         "Your {slot} duty of {day} had no sign-out; it was closed automatically "
         "and the supervisor will check it.",
     ).format(slot=slot_name(slot), day=day_text(day))
+
+
+def _with_standing(detail: str, result: ScanResult) -> str:
+    """After a sign-out: the month's and all service hours, and one line of good news when
+    there is some (words.records), under what the duty itself came to."""
+    s = result.standing
+    if s is None:
+        return detail
+    lines = [kiosk_hours_line(s.month_minutes, s.total_minutes), kiosk_news(s.news)]
+    return "\n".join([detail, *(line for line in lines if line)])

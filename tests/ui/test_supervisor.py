@@ -662,7 +662,7 @@ def test_the_settings_form_is_drawn_from_the_core_spec(qtbot, desk, monkeypatch)
     assert (lo.maximum(), hi.maximum()) == (7, 7)
     assert list(page.texts) == ["agency_name", "desk_name"]
     assert page.texts["agency_name"].text() == "測試衛生所"
-    assert list(page.checks) == ["makeup_saturday_is_duty", "require_pin"]
+    assert list(page.checks) == ["makeup_saturday_is_duty", "require_pin", "phone_test_show_score"]
     assert list(page.choices) == ["language"]
     assert page.changes() == {}  # every field shows the stored value
 

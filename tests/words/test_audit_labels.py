@@ -10,7 +10,8 @@ import pytest
 
 from frontdesk import i18n
 from frontdesk.words import audit as words
-from frontdesk.words.audit_fields import FIELDS, OVERRIDES, Names, field_text
+from frontdesk.words.audit_fields import FIELDS, OVERRIDES, field_text
+from frontdesk.words.audit_names import Names
 from tests.words.test_audit_words import recorded_field_keys
 
 HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -71,7 +71,7 @@ class ByHand:
     def open_pad(self) -> None:
         """The on-screen number pad, with keys for the letters of the site's codes."""
         try:
-            letters = kiosk.code_letters(self.desk)
+            letters = kiosk.code_letters(self.visit.here)
         except Exception:
             log.exception("code letters failed")
             letters = ""

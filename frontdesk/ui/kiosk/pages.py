@@ -41,8 +41,9 @@ class ResultPage(QWidget):
         self.frame.setObjectName("result")
         self.frame.setProperty("tone", "ok")
         box = QVBoxLayout(self.frame)
-        box.setContentsMargins(32, 24, 32, 24)
-        box.setSpacing(14)
+        # Tight enough for a sign-out's two more lines (its hours, good news) at 1366x768.
+        box.setContentsMargins(32, 16, 32, 16)
+        box.setSpacing(6)
         self.headline = wrap_label(role="headline")
         self.headline.setObjectName("headline")
         self.person = wrap_label(role="person")

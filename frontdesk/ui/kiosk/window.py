@@ -28,12 +28,14 @@ from frontdesk.services import housekeeping, kiosk
 from frontdesk.services.attendance import ScanResult
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.kiosk import Board
+from frontdesk.services.offline.desk import OfflineDesk
 from frontdesk.ui import screens, style
 from frontdesk.ui.kiosk import dialogs, sounds
 from frontdesk.ui.kiosk.after_scan import AfterScan, offers_duties
 from frontdesk.ui.kiosk.by_hand import ByHand
 from frontdesk.ui.kiosk.home import HomePage, KioskHeader, MessagePage
 from frontdesk.ui.kiosk.notes import NoteFlow
+from frontdesk.ui.kiosk.offline_band import OfflineBand
 from frontdesk.ui.kiosk.pad import NumberPad
 from frontdesk.ui.kiosk.pages import (
     ConfirmPage,
@@ -70,15 +72,18 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
 
     HOME, RESULT, QUESTION, PIN, SHIFTS, MESSAGE, SWAP = range(7)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk, parent: QWidget | None = None, *, offline: OfflineDesk | None = None
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.settings: DeskSettings = settings(desk)
+        self.offline = offline  # a desk on a shared server: scanning goes on without it
+        self.settings: DeskSettings = settings(self._board_desk())
         self.board: Board | None = None
         self.last_result: ScanResult | None = None
         self._typed = ""
         self._typed_at = 0.0
-        self.visit = Visit(desk)  # who identified, until the kiosk goes home
+        self.visit = Visit(desk, offline)  # who identified, until the kiosk goes home
         self._minute = ""
         self._supervisor_handler: Callable[[], None] | None = None
 
@@ -101,6 +106,8 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.status = wrap_label(role="status")
         self.status.setObjectName("status")
         outer.addWidget(self.status)
+        self.offline_band = OfflineBand(offline)
+        outer.addWidget(self.offline_band)
 
         outer.addWidget(self._build_pages(), 1)
 
@@ -215,9 +222,10 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
     def refresh(self) -> None:
         """Reload today's board, the badge and the clock from the database."""
         try:
-            self.settings = settings(self.desk)
-            self.board = kiosk.board(self.desk)
-            pending = kiosk.pending_supervisor_count(self.desk)
+            where = self._board_desk()
+            self.settings = settings(where)
+            self.board = kiosk.board(where)
+            pending = kiosk.pending_supervisor_count(where)
         except Exception:  # the database may be briefly unreachable; keep the last view
             log.exception("kiosk refresh failed")
             return
@@ -228,6 +236,11 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.supervisor_button.set_count(pending)
         self._render_board(self.board)
         self._on_tick()
+
+    def _board_desk(self) -> Desk:
+        """Where today's board is read: the desk's replica while its server is away."""
+        offline = self.offline
+        return offline.local if offline is not None and not offline.online else self.desk
 
     def _render_board(self, board: Board) -> None:
         self.agency.setText(f"{board.agency_name} {board.desk_name}")
@@ -386,16 +399,6 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             QTimer.singleShot(0, lambda: self.show_swap_news(result))
         return result
 
-    def _code_example(self, result: ScanResult) -> str:
-        """How the desk's numbers look, told with an unknown number ("" otherwise)."""
-        if result.outcome is not ScanOutcome.UNKNOWN_CARD:
-            return ""
-        try:
-            return kiosk.code_example(self.desk)
-        except Exception:
-            log.exception("code example failed")
-            return ""
-
     def _show_view(self, view: scan.ScanView, result: ScanResult | None) -> None:
         self.result_page.show_view(view, can_show_shifts=offers_duties(result))
         self.pages.setCurrentIndex(self.RESULT)
@@ -426,6 +429,8 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self._supervisor_handler = handler
 
     def _supervisor_clicked(self) -> None:
+        if self.offline_band.refuses(self.show_message):
+            return
         self.supervisor_requested.emit()
         if self._supervisor_handler is not None:
             self._supervisor_handler()
@@ -438,7 +443,10 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             )
 
     def write_note(self) -> None:
-        """The note button: who writes is asked first (ui.kiosk.notes)."""
+        """The note button: who writes is asked first (ui.kiosk.notes); offline the
+        kiosk says notes need the server."""
+        if self.offline_band.refuses(self.show_message):
+            return
         self.notes.ask()
 
     def go_home(self) -> None:
@@ -462,7 +470,8 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         """The desk's housekeeping (services.housekeeping.sweep), every minute off the scan
         path; the board is drawn again when records changed."""
         try:
-            done = housekeeping.sweep(self.desk)
+            # The daily backup is the app's, off this thread (frontdesk.app.keep_backups).
+            done = housekeeping.sweep(self.desk, daily_backup=False)
         except Exception:
             log.exception("sweep failed")
             return
@@ -479,4 +488,5 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
                 dialog.reject()  # a note or a reason keeps its text as a draft
         for timer in (self._tick, self._sweep, self._idle, self._answer):
             timer.stop()
+        self.offline_band.stop()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -31,8 +31,12 @@ from frontdesk.ui.supervisor.accounts import AccountsPage
 from frontdesk.ui.supervisor.attendance import AttendancePage
 from frontdesk.ui.supervisor.audit import AuditPage
 from frontdesk.ui.supervisor.calendar import CalendarPage
+from frontdesk.ui.supervisor.desks import DeskStates
+from frontdesk.ui.supervisor.phone_tests import PhoneTestsPage
+from frontdesk.ui.supervisor.recognition import RecognitionPage
 from frontdesk.ui.supervisor.reports import ReportsPage
 from frontdesk.ui.supervisor.roster import RosterPage
+from frontdesk.ui.supervisor.service_record import ServiceRecordDialog
 from frontdesk.ui.supervisor.swaps import SwapsPage
 from frontdesk.ui.supervisor.volunteers import VolunteersPage
 from frontdesk.words.clock import clock_jump
@@ -94,6 +98,8 @@ class SupervisorWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.addLayout(self._build_top(cfg, display_name or username))
         outer.addLayout(self._build_clock_notice())
+        self.desk_states = DeskStates(self.desk)  # each desk on a shared server
+        outer.addWidget(self.desk_states)
         # Standing notices of the whole window (a handover note, a suspect clock): shown from
         # the start rather than after a button, they keep no room while there is none.
         self.note_banner = common.Banner(lines=0)
@@ -117,6 +123,7 @@ class SupervisorWindow(QWidget):
         self.reports = ReportsPage(self.desk, on_review=self.show_review)
         self.audit = AuditPage(self.desk)
         self.accounts = AccountsPage(self.desk, username)
+        self.phone_tests = PhoneTestsPage(self.desk)
         self.pages: list[QWidget] = []
         self.labels: dict[QWidget, str] = {}
         for page, label in (
@@ -125,12 +132,15 @@ class SupervisorWindow(QWidget):
             (self.attendance, self.tr("Attendance")),
             (self.calendar, self.tr("Calendar & settings")),
             (self.reports, self.tr("Reports")),
+            (self.phone_tests, self.tr("Phone tests")),
             (self.audit, self.tr("Audit log")),
             (self.accounts, self.tr("Accounts")),
         ):
             self.add_page(page, label)
         self.swaps = SwapsPage(self.desk)
         self.add_page(self.swaps, self.tr("Swaps"))
+        self.recognition = RecognitionPage(self.desk, on_open=self.open_record)
+        self.add_page(self.recognition, self.tr("Recognition"))
         self.swaps.count_changed.connect(lambda _count: self.refresh_counts())
         # Any page action that changes data recounts at once (common.attempt announces it).
         common.data_changes().changed.connect(self._data_changed)
@@ -215,6 +225,10 @@ class SupervisorWindow(QWidget):
         self.pages.append(page)
         self.labels[page] = label
 
+    def open_record(self, code: str) -> None:
+        """A volunteer's service record, from the recognition page."""
+        ServiceRecordDialog(self.desk, code, self).exec()
+
     def show_review(self) -> None:
         """The attendance page at its 待確認 tab: the records waiting for review."""
         self.nav.setCurrentRow(self.pages.index(self.attendance))
@@ -233,6 +247,7 @@ class SupervisorWindow(QWidget):
         """Each part of what waits for the supervisor beside its entry, and their total (the
         kiosk's 督導 badge) above them, all from services.waiting."""
         parts = waiting.for_supervisor(self.desk)
+        self.desk_states.refresh()
         self._label(
             self.attendance,
             self.tr("Attendance ({count} to review)").format(count=parts.reviews)
@@ -251,6 +266,17 @@ class SupervisorWindow(QWidget):
             if parts.pin_lockouts
             else self.labels[self.volunteers],
         )
+        self._label(
+            self.phone_tests,
+            self.tr("Phone tests ({count} follow-ups)").format(count=parts.phone_follow_ups)
+            if parts.phone_follow_ups
+            else self.labels[self.phone_tests],
+        )
+        phone = (
+            self.tr(" · {count} phone test follow-ups").format(count=parts.phone_follow_ups)
+            if parts.phone_follow_ups
+            else ""
+        )
         self.waiting_line.setText(
             self.tr(
                 "Waiting for you: {total}\n{swaps} swaps · {reviews} to review · "
@@ -261,6 +287,7 @@ class SupervisorWindow(QWidget):
                 reviews=parts.reviews,
                 pins=parts.pin_lockouts,
             )
+            + phone
         )
 
     def write_note(self) -> None:
