@@ -221,6 +221,10 @@
         <translation>這個班沒有人有空</translation>
     </message>
     <message>
+        <source>This duty has already started; it can no longer be arranged.</source>
+        <translation>這一班已經開始，不能再安排換班。</translation>
+    </message>
+    <message>
         <source>less than {days} days: please give a reason (it is kept in the history).</source>
         <translation>不到 {days} 天：請填寫原因（會保留在紀錄中）。</translation>
     </message>
