@@ -221,6 +221,10 @@
         <translation>這個班沒有人有空</translation>
     </message>
     <message>
+        <source>This duty has already started; it can no longer be arranged.</source>
+        <translation>這一班已經開始，不能再安排換班。</translation>
+    </message>
+    <message>
         <source>less than {days} days: please give a reason (it is kept in the history).</source>
         <translation>不到 {days} 天：請填寫原因（會保留在紀錄中）。</translation>
     </message>
@@ -2650,6 +2654,17 @@ It is not available in this version yet.</source>
     <message>
         <source>Answer the swap request ({count})</source>
         <translation>回覆換班請求（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>RocDateEdit</name>
+    <message>
+        <source>e.g. 115/12/16, 115.12.16 or 1151216</source>
+        <translation>例如 115/12/16、115.12.16 或 1151216</translation>
+    </message>
+    <message>
+        <source>{typed} is not a date, so {kept} is kept. Write it as 115/12/16, 115.12.16 or 1151216.</source>
+        <translation>「{typed}」不是日期，所以仍是 {kept}。請寫成 115/12/16、115.12.16 或 1151216。</translation>
     </message>
 </context>
 <context>

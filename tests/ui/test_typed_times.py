@@ -161,3 +161,41 @@ def test_hand_entered_times_outside_the_slot_or_in_the_future_are_refused(
             desk, vid, later, "PM", at(later, time(13, 30)), None, "紙本"
         )
     assert refused.value.facts["field"] == "hand_time_future"
+
+
+def _date_fields(desk: Desk) -> list[QWidget]:
+    from frontdesk.ui.supervisor.arrange import ArrangeDialog
+    from frontdesk.ui.supervisor.volunteer_form import VolunteerDialog
+
+    return [TimesDialog(desk, "手動登錄值班"), VolunteerDialog(desk), ArrangeDialog(desk)]
+
+
+@pytest.mark.parametrize("typed", ["1151216", "115/12/16", "115.12.16"])
+def test_every_date_field_takes_a_roc_date_typed_key_by_key(qtbot, desk, boss, typed: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+
+    from frontdesk.ui.widgets.dates import RocDateEdit
+
+    seen = 0
+    for widget in _date_fields(desk):
+        qtbot.addWidget(widget)
+        for edit in widget.findChildren(RocDateEdit):
+            edit.setEnabled(True)
+            edit.setDate(QDate(2026, 11, 2))
+            enter(edit, Qt.FocusReason.TabFocusReason)
+            type_keys(edit, typed)
+            edit.interpretText()
+            assert edit.date() == QDate(2026, 12, 16), (typed, edit.text(), widget)
+            seen += 1
+    assert seen >= 3
+
+
+def test_a_date_field_says_what_is_wrong_with_a_typed_text(qtbot, desk, boss, zh) -> None:  # type: ignore[no-untyped-def]
+    dialog = TimesDialog(desk, "手動登錄值班")
+    qtbot.addWidget(dialog)
+    edit = dialog.day
+    enter(edit, Qt.FocusReason.TabFocusReason)
+    type_keys(edit, "11512")
+    QApplication.sendEvent(edit, QFocusEvent(QEvent.Type.FocusOut))
+    assert edit.refused == "11512"
+    assert "1151216" in edit.toolTip()
