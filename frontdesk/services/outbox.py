@@ -17,7 +17,6 @@ from datetime import date, datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from frontdesk.core.findings import Code, Finding
@@ -128,8 +127,12 @@ def _insert(session: Session, rows: Sequence[dict[str, Any]]) -> int:
     """Insert outbox rows, skipping any whose (site, key) is queued already."""
     if not rows:
         return 0
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    # Each dialect's insert imported here: SQLAlchemy's PostgreSQL dialect is not loaded
+    # on a SQLite desk (tests/ui/test_app_startup.py).
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
     table = cast(Table, OutboxMessage.__table__)
     stmt = insert(table).on_conflict_do_nothing(index_elements=["site_id", "key"])
     return len(session.connection().execute(stmt.returning(table.c.id), list(rows)).all())
