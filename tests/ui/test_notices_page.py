@@ -77,7 +77,7 @@ def test_mail_consent_is_listed_masked(
     qtbot: QtBot, sqlite_db: Database, clock: Clock, zh: None
 ) -> None:
     page, team = _page(qtbot, sqlite_db, clock)
-    page.tabs.setCurrentWidget(page.mail)
+    page.tabs.setCurrentIndex(2)
     page.mail.person.setCurrentIndex(0)
     page.mail.address.setText("wang.xiaoming@example.tw")
     page.mail.opt_in.click()

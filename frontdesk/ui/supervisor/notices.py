@@ -15,12 +15,14 @@ from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -278,7 +280,13 @@ class NoticesPage(QWidget):
         self.mail = MailTab(desk)
         self.tabs.addTab(self.line, self.tr("LINE message"))
         self.tabs.addTab(self.paper, self.tr("Slips and calendar files"))
-        self.tabs.addTab(self.mail, self.tr("E-mail"))
+        # The mail tab's form and lists scroll rather than make the workspace taller than
+        # the desk PC's 1366x768 screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.mail)
+        self.tabs.addTab(scroll, self.tr("E-mail"))
         layout.addWidget(self.tabs, 1)
 
     def refresh(self) -> None:
