@@ -54,11 +54,12 @@ def note(db: Database, source: str, anchor: Anchor | None = None, detail: str = 
     log, it must not stop the desk. Returns True when a line was written.
     """
     try:
+        file = anchors.file_for(db)
         if anchor is None:
             with db.read() as session:
-                anchor = anchors.head(session)
+                anchor = anchors.head(session, anchors.last(file))
         found = Anchor(anchor.count, anchor.hash, source, detail or anchor.note)
-        return anchors.append(anchors.file_for(db), found)
+        return anchors.append(file, found)
     except (OSError, SQLAlchemyError) as exc:
         log.warning("could not write the audit anchor (%s): %s", source, exc)
         return False

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
 
 from frontdesk.core.attendance import (
@@ -34,8 +34,9 @@ from frontdesk.services.calendar import load_calendar
 from frontdesk.services.clockguard import DeskTime, desk_time
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import Conflict, NotFound
+from frontdesk.services.recognition_views import KioskStanding, kiosk_standing
 from frontdesk.services.signing import apply_classification, is_assigned
-from frontdesk.services.volunteers import by_code
+from frontdesk.services.volunteers import by_typed_code
 from frontdesk.store.models import Assignment, Attendance, Volunteer
 
 
@@ -66,6 +67,9 @@ class ScanResult:
     # decided from the desk's local replica while the server was out of reach, kept in the
     # desk's journal and sent when the server is back (services.offline)
     offline: bool = False
+
+    # After a sign-out: the month's and all service hours, and good news (services.records).
+    standing: KioskStanding | None = None
 
 
 def _autoclose(
@@ -129,26 +133,22 @@ def scan(
     never runs backwards inside the data.
     """
     code = normalise_code(code)
-    with desk.db.write() as session:
+    with desk.db.write(desk.site_id) as session:
         when = desk_time(session, desk, now)
         now, suspect = when.now, when.suspect
-        v = by_code(session, desk, code) if code else None
+        v = by_typed_code(session, desk, code) if code else None
         if v is None:
             return ScanResult(ScanOutcome.UNKNOWN_CARD, now, code=code)
         base: dict[str, Any] = {"volunteer_id": v.id, "name": v.name, "code": v.code}
         if v.status == VolunteerStatus.INACTIVE.value:
             return ScanResult(ScanOutcome.INACTIVE, now, **base)
         settings = load_settings(session, desk.site_id)
-        open_rows = list(
-            session.scalars(
-                select(Attendance).where(Attendance.volunteer_id == v.id, Attendance.is_open)
-            )
-        )
-        _autoclose(session, desk, settings, open_rows, now)
-        notices = _pending_notices(session, v.id, now)
+        open_rows, untold, todays = _volunteer_rows(session, v.id, local_day(now))
+        closed = _autoclose(session, desk, settings, open_rows, now)
+        notices = _tell(untold + [a for a in closed if a not in untold], now)
         open_row = next((a for a in open_rows if a.is_open), None)
         confirmed = (confirm_sign_out, confirm_walk_in)
-        decision = _decide(session, desk, settings, v.id, open_row, now, confirmed)
+        decision, own = _decide(session, desk, settings, v.id, open_row, now, confirmed)
         if decision.clock_behind is not None:
             now, suspect = decision.clock_behind, True
         extra: dict[str, Any] = {
@@ -162,11 +162,13 @@ def scan(
             if decision.clock_behind is not None:
                 signing.flag_clock_behind(session, desk, v.id, decision.clock_behind)
             return answer
-        scanned = signing.ScanWrite(session, desk, settings, v, now, suspect)
+        scanned = signing.ScanWrite(session, desk, settings, v, now, suspect, own, todays)
         if decision.action is ScanAction.SIGN_OUT:
             assert open_row is not None
+            signed_out = signing.sign_out(scanned, open_row)
+            standing = kiosk_standing(session, desk.site_id, v.id, open_row.day)
             return ScanResult(
-                ScanOutcome.SIGNED_OUT, now, **signing.sign_out(scanned, open_row), **base, **extra
+                ScanOutcome.SIGNED_OUT, now, **signed_out, **base, **extra, standing=standing
             )
         assert decision.slot is not None
         signed_in = signing.sign_in(scanned, decision.slot, confirm_walk_in)
@@ -183,14 +185,11 @@ def _decide(
     open_row: Attendance | None,
     now: datetime,
     confirmed: tuple[bool, bool],
-) -> ScanDecision:
+) -> tuple[ScanDecision, frozenset[str]]:
     """What this scan means (core.attendance.decide_scan) given the volunteer's last event
-    and duties of the day; `confirmed`: the early sign-out, the walk-in."""
-    last_event = session.execute(
-        select(func.max(func.coalesce(Attendance.out_at, Attendance.in_at))).where(
-            Attendance.volunteer_id == volunteer_id, Attendance.in_at.is_not(None)
-        )
-    ).scalar()
+    and duties of the day, and the codes of those duties; `confirmed`: the early sign-out,
+    the walk-in."""
+    last_event = last_event_of(session, volunteer_id)
     today = local_day(now)
     info = load_calendar(session, desk.site_id, settings, today, today).day(today)
     own = session.scalars(
@@ -201,28 +200,57 @@ def _decide(
             Assignment.removed_at.is_(None),
         )
     ).all()
+    signed_out = session.execute(
+        select(Attendance.slot, Attendance.out_at).where(
+            Attendance.volunteer_id == volunteer_id,
+            Attendance.day == today,
+            Attendance.out_at.is_not(None),
+            Attendance.is_open.is_(False),
+        )
+    ).all()
     open_rec = (
         OpenRecord(open_row.day, open_row.slot, open_row.in_at)
         if open_row and open_row.in_at
         else None
     )
-    return decide_scan(
+    decision = decide_scan(
         now,
         info,
         settings,
         open_rec,
         last_event,
         own_slots=set(own),
+        signed_out={slot: out_at for slot, out_at in signed_out if out_at is not None},
         sign_out_confirmed=confirmed[0],
         walk_in_confirmed=confirmed[1],
     )
+    return decision, frozenset(own)
+
+
+def last_event_of(session: Session, volunteer_id: int) -> datetime | None:
+    """The volunteer's latest recorded instant: max(coalesce(out_at, in_at)) over the
+    records with a sign-in, read as two index lookups (ix_attendance_volunteer_out, and
+    ix_attendance_volunteer_open_in for records never signed out), not their history."""
+    last_out = (
+        select(func.max(Attendance.out_at))
+        .where(Attendance.volunteer_id == volunteer_id, Attendance.in_at.is_not(None))
+        .scalar_subquery()
+    )
+    last_open_in = (
+        select(func.max(Attendance.in_at))
+        .where(Attendance.volunteer_id == volunteer_id, Attendance.out_at.is_(None))
+        .scalar_subquery()
+    )
+    found = session.execute(select(last_out, last_open_in)).one()
+    instants = [t for t in found if t is not None]
+    return max(instants) if instants else None
 
 
 def _answer_without_record(
     decision: ScanDecision, now: datetime, facts: dict[str, Any]
 ) -> ScanResult | None:
     """The scans answered without writing anything: a repeat, too early, no slot, closed
-    day, signed in before the start, a sign-out to confirm."""
+    day, signed in before the start, signed out already, a sign-out to confirm."""
     if decision.action is ScanAction.REPEAT:
         return ScanResult(ScanOutcome.REPEAT, now, previous_at=decision.previous_at, **facts)
     if decision.action is ScanAction.TOO_EARLY:
@@ -233,6 +261,8 @@ def _answer_without_record(
         return ScanResult(ScanOutcome.NOT_DUTY_DAY, now, **facts)
     if decision.action is ScanAction.ALREADY_IN:
         return ScanResult(ScanOutcome.ALREADY_IN, now, previous_at=decision.previous_at, **facts)
+    if decision.action is ScanAction.ALREADY_OUT:
+        return ScanResult(ScanOutcome.ALREADY_OUT, now, previous_at=decision.previous_at, **facts)
     if decision.action is ScanAction.CONFIRM_SIGN_OUT:
         return ScanResult(
             ScanOutcome.CONFIRM_SIGN_OUT, now, previous_at=decision.previous_at, **facts
@@ -245,7 +275,7 @@ def undo_sign_out(desk: Desk, attendance_id: int, *, now: datetime | None = None
     duty is open again, audited. Refused (Conflict, reason 'undo_too_late') later, for a
     record closed otherwise (the sweep, the supervisor), or once the volunteer has
     signed in again."""
-    with desk.db.write() as session:
+    with desk.db.write(desk.site_id) as session:
         now = desk_time(session, desk, now).now
         row = session.get(Attendance, attendance_id)
         if row is None or row.site_id != desk.site_id:
@@ -280,18 +310,29 @@ def undo_sign_out(desk: Desk, attendance_id: int, *, now: datetime | None = None
         )
 
 
-def _pending_notices(
-    session: Session, volunteer_id: int, now: datetime
-) -> tuple[AutoClosedNotice, ...]:
-    rows = list(
-        session.scalars(
-            select(Attendance).where(
-                Attendance.volunteer_id == volunteer_id,
-                Attendance.auto_closed_at.is_not(None),
-                Attendance.notified_at.is_(None),
-            )
-        )
+def _volunteer_rows(
+    session: Session, volunteer_id: int, today: date
+) -> tuple[list[Attendance], list[Attendance], signing.DayRows]:
+    """The volunteer's open duties, the duties the sweep closed that they were not told of
+    yet, and their records of `today`: one statement (each round trip is paid at the desk
+    on a server), each part read by its own index."""
+    mine = Attendance.volunteer_id == volunteer_id
+    parts = union_all(
+        select(Attendance).where(mine, Attendance.is_open),
+        select(Attendance).where(
+            mine, Attendance.auto_closed_at.is_not(None), Attendance.notified_at.is_(None)
+        ),
+        select(Attendance).where(mine, Attendance.day == today),
     )
+    rows = {a.id: a for a in session.scalars(select(Attendance).from_statement(parts))}
+    ordered = [rows[i] for i in sorted(rows)]
+    untold = [a for a in ordered if a.auto_closed_at is not None and a.notified_at is None]
+    todays = signing.DayRows(today, tuple(a for a in ordered if a.day == today))
+    return [a for a in ordered if a.is_open], untold, todays
+
+
+def _tell(rows: list[Attendance], now: datetime) -> tuple[AutoClosedNotice, ...]:
+    """The auto-closed duties the volunteer is told of at this scan, marked told."""
     for a in rows:
         a.notified_at = now
     return tuple(AutoClosedNotice(a.day, a.slot) for a in rows)
@@ -317,7 +358,7 @@ def sweep(desk: Desk, *, now: datetime | None = None, since: date | None = None)
     credit and mark absent a slot not yet begun): the sweep waits, the refusal is audited
     once per jump, and the report says so for the supervisor (services.clockguard).
     """
-    with desk.db.write() as session:
+    with desk.db.write(desk.site_id) as session:
         when = desk_time(session, desk, now)
         if when.suspect:
             return _refused(session, desk, when)

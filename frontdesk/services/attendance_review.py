@@ -82,6 +82,7 @@ def record_manual(
         _classify_row(session, desk, settings, row, now)
         _refuse_second_open(session, row)
         row.needs_review = False
+        row.decided = True  # the correction below decides it
         session.add(row)
         session.flush()
         session.add(
@@ -164,6 +165,7 @@ def _correct(
     row.clock_suspect = False
     _classify_row(session, desk, settings, row, now)
     row.needs_review = False
+    row.decided = True  # the correction below decides it
     if row.status == AttendanceStatus.OPEN.value and out_at is None and in_at is not None:
         # A correction decides the record; an open one stays open only if it is today's.
         row.is_open = local_day(now) == row.day
@@ -256,6 +258,7 @@ def accept_reviews(desk: Desk, attendance_ids: Sequence[int], reason: str) -> in
                 )
             before = snapshot(row)
             row.needs_review = False
+            row.decided = True
             row.updated_at = now
             session.add(
                 AttendanceCorrection(

@@ -21,7 +21,7 @@ from frontdesk.services.errors import NotFound
 from frontdesk.services.maintenance import restore
 from frontdesk.store import anchors
 from frontdesk.store.backup import DailyBackup, daily_backup
-from frontdesk.store.db import Database
+from frontdesk.store.db import Database, write_clock
 from frontdesk.store.errors import DatabaseDamaged
 from frontdesk.store.startup import Damage, check_file
 
@@ -82,11 +82,13 @@ def restore_good_backup(damage: Damage) -> Path | None:
 
 
 def server_now(session: Session) -> datetime:
-    """The database server's clock (PostgreSQL): one round-trip in the caller's transaction.
+    """The database server's clock (PostgreSQL) in the caller's transaction: read as a
+    write transaction began, once it held the writers' lock (store.db.write_clock, no
+    round trip of its own), else one round trip.
 
     clock_timestamp(), not now(): a write transaction may wait for the writers' lock, and
     now() would be the moment it began waiting, before an earlier writer's records.
     """
-    value = session.execute(text("SELECT clock_timestamp()")).scalar_one()
+    value = write_clock(session) or session.execute(text("SELECT clock_timestamp()")).scalar_one()
     assert isinstance(value, datetime)
     return value

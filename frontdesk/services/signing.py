@@ -86,6 +86,14 @@ def flag_clock_behind(session: Session, desk: Desk, volunteer_id: int, latest: d
 
 
 @dataclass(frozen=True)
+class DayRows:
+    """A volunteer's attendance records of one day, as the scan read them."""
+
+    day: date
+    rows: tuple[Attendance, ...]
+
+
+@dataclass(frozen=True)
 class ScanWrite:
     """One scan being recorded: its transaction, who scanned and when."""
 
@@ -97,6 +105,17 @@ class ScanWrite:
     # the PC's clock is off the trusted time (services.clockguard), or read earlier than
     # the volunteer's last recorded instant: the record is flagged
     clock_suspect: bool
+    # the codes of the volunteer's duties on the day of `now`, when the scan read them
+    # already (None: read here)
+    own_slots: frozenset[str] | None = None
+    # the volunteer's records of that day, when the scan read them already
+    todays: DayRows | None = None
+
+    def assigned(self, day: date, slot: str) -> bool:
+        """The volunteer is on the roster in `slot` of `day`."""
+        if self.own_slots is not None and day == local_day(self.now):
+            return slot in self.own_slots
+        return is_assigned(self.session, self.desk.site_id, self.volunteer.id, day, slot)
 
 
 def sign_out(scanning: ScanWrite, open_row: Attendance) -> dict[str, Any]:
@@ -105,7 +124,7 @@ def sign_out(scanning: ScanWrite, open_row: Attendance) -> dict[str, Any]:
     slot = scanning.settings.slot(open_row.slot)
     assert slot is not None
     before = snapshot(open_row)
-    assigned = is_assigned(session, scanning.desk.site_id, v.id, open_row.day, open_row.slot)
+    assigned = scanning.assigned(open_row.day, open_row.slot)
     open_row.out_at = now
     if scanning.clock_suspect:
         open_row.clock_suspect = True
@@ -148,18 +167,21 @@ def sign_in(scanning: ScanWrite, slot: SlotDef, confirm_walk_in: bool) -> dict[s
     """Open a duty in `slot` today; None when a walk-in must be confirmed first."""
     session, desk, now, v = scanning.session, scanning.desk, scanning.now, scanning.volunteer
     today = local_day(now)
-    assigned = is_assigned(session, desk.site_id, v.id, today, slot.code)
+    assigned = scanning.assigned(today, slot.code)
     if not assigned and not confirm_walk_in:
         return None
-    rows = list(
-        session.scalars(
-            select(Attendance).where(
-                Attendance.volunteer_id == v.id,
-                Attendance.day == today,
-                Attendance.slot == slot.code,
+    if scanning.todays is not None and scanning.todays.day == today:
+        rows = [r for r in scanning.todays.rows if r.slot == slot.code]
+    else:
+        rows = list(
+            session.scalars(
+                select(Attendance).where(
+                    Attendance.volunteer_id == v.id,
+                    Attendance.day == today,
+                    Attendance.slot == slot.code,
+                )
             )
         )
-    )
     # A placeholder without a sign-in is filled in; after an earlier sign-in and
     # sign-out in this slot the volunteer is back: a new segment, so the first
     # segment's hours are kept and the return is not counted as late.

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import BindParameter, ColumnElement, and_, bindparam, exists, func, or_, select
 
 from frontdesk.core.attendance import AttendanceStatus
 from frontdesk.core.swaps import SwapState
+from frontdesk.services import phone_tests
 from frontdesk.services.context import Desk
 from frontdesk.store.models import Attendance, AttendanceCorrection, SwapRequest
 
@@ -30,7 +31,14 @@ def to_review() -> ColumnElement[bool]:
     flagged (auto-closed, walk-in, absent, a suspect clock) or late or left early with no
     decision yet (no correction or acceptance recorded)."""
     decided = exists().where(AttendanceCorrection.attendance_id == Attendance.id)
+    # What ix_attendance_site_to_review holds, written as its WHERE (a partial index is
+    # matched to its query's terms as written: the statuses are literals, not parameters);
+    # `decided` is set with every correction, so this term only narrows the rows read.
+    statuses: BindParameter[str] = bindparam(
+        "review_statuses", REVIEW_STATUSES, expanding=True, literal_execute=True, unique=True
+    )
     return and_(
+        or_(Attendance.needs_review, and_(Attendance.status.in_(statuses), ~Attendance.decided)),
         Attendance.is_open.is_(False),
         or_(
             Attendance.needs_review.is_(True),
@@ -55,11 +63,14 @@ class Waiting:
     swaps: int  # swap requests to decide (the 換班 inbox)
     reviews: int  # attendance records to review (出勤, 待確認)
     pin_lockouts: int  # volunteers locked out of the kiosk PIN (see pin_lockouts())
+    # volunteers' phone courtesy tests under the threshold with no follow-up yet
+    # (services.phone_tests.follow_ups_due)
+    phone_follow_ups: int = 0
 
     @property
     def total(self) -> int:
         """The kiosk's 督導 badge: the sum of the parts, nothing else."""
-        return self.swaps + self.reviews + self.pin_lockouts
+        return self.swaps + self.reviews + self.pin_lockouts + self.phone_follow_ups
 
 
 def pin_lockouts(desk: Desk) -> int:
@@ -83,4 +94,5 @@ def for_supervisor(desk: Desk) -> Waiting:
         reviews = session.scalar(
             select(func.count(Attendance.id)).where(Attendance.site_id == desk.site_id, to_review())
         )
-    return Waiting(int(swaps or 0), int(reviews or 0), pin_lockouts(desk))
+        phone = phone_tests.count_follow_ups_due(session, desk.site_id)
+    return Waiting(int(swaps or 0), int(reviews or 0), pin_lockouts(desk), phone)

@@ -79,10 +79,23 @@ def file_beside(db_path: Path) -> Path:
     return db_path.with_name(db_path.stem + FILE_SUFFIX)
 
 
-def head(session: Session) -> Anchor:
-    """The chain's current position as the table holds it (not verified here)."""
-    count = int(session.execute(select(func.count()).select_from(AuditEntry)).scalar_one())
+def head(session: Session, known: Anchor | None = None) -> Anchor:
+    """The chain's current position as the table holds it (not verified here).
+
+    With `known`, a position written down earlier (the anchor file's last line), only the
+    entries after its entry are counted: the sweep, every minute, reads what was added
+    since instead of counting years of log. A `known` hash the table does not hold (a
+    restored or replaced database) is ignored and the whole log is counted.
+    """
     last = session.scalars(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+    if known is not None and last is not None:
+        known_id = session.scalar(select(AuditEntry.id).where(AuditEntry.hash == known.hash))
+        if known_id is not None:
+            newer = session.execute(
+                select(func.count()).select_from(AuditEntry).where(AuditEntry.id > known_id)
+            ).scalar_one()
+            return Anchor(known.count + int(newer), last, "database")
+    count = int(session.execute(select(func.count()).select_from(AuditEntry)).scalar_one())
     return Anchor(count, last or GENESIS, "database")
 
 
@@ -142,6 +155,11 @@ def _parse_line(line: str) -> Anchor | None:
         return None
     note = parts[3] if len(parts) > 3 else ""
     return Anchor(found.count, found.hash, found.source, note, at)
+
+
+def last(file: Path) -> Anchor | None:
+    """The anchor file's last line (None: no file or no line yet)."""
+    return _last_line(file)
 
 
 def _last_line(file: Path) -> Anchor | None:

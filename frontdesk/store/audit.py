@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
+from frontdesk.store.db import PG_CHAIN_LOCK_KEY
 from frontdesk.store.models import AuditEntry
 
 GENESIS = "0" * 64
@@ -52,6 +53,15 @@ def head(session: Session) -> AuditEntry | None:
     return session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).first()
 
 
+def _chain_head(session: Session) -> AuditEntry | None:
+    """The head to chain after, read once this transaction holds the chain (PostgreSQL:
+    writers of different sites run at once, store.db.write(site=...), and each appends
+    under PG_CHAIN_LOCK_KEY until it commits; SQLite has one writer)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(PG_CHAIN_LOCK_KEY)))
+    return head(session)
+
+
 def append(
     session: Session,
     *,
@@ -65,7 +75,7 @@ def append(
 ) -> AuditEntry:
     """Add an entry chained to the current head; call inside a write transaction."""
     at = (at or datetime.now(UTC)).astimezone(UTC)
-    last = head(session)
+    last = _chain_head(session)
     prev = last.hash if last is not None else GENESIS
     before_c = _canonical(before) if before is not None else None
     after_c = _canonical(after) if after is not None else None
@@ -104,7 +114,7 @@ def append_all(session: Session, entries: Iterable[Pending]) -> int:
     multi-row insert: the same entries as append() one by one, without a round trip each
     (an import of thousands of rows held the writers' lock for tens of seconds). Call
     inside a write transaction; returns how many were added."""
-    last = head(session)
+    last = _chain_head(session)
     prev = last.hash if last is not None else GENESIS
     rows = []
     for e in entries:

@@ -6,13 +6,14 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from frontdesk.store import paths
 from frontdesk.store.errors import (
@@ -24,10 +25,15 @@ from frontdesk.store.errors import (
 )
 
 BUSY_TIMEOUT_MS = 15_000
-# Every write transaction on PostgreSQL takes this advisory lock, so writers queue as
-# they do on SQLite with BEGIN IMMEDIATE: the audit chain and the roster rules see one
-# writer at a time, whichever PC it runs on.
+# The writers' lock on PostgreSQL. A write of the whole database (a supervisor's, a
+# command's) holds it alone, so such writers queue as they do on SQLite with BEGIN
+# IMMEDIATE and the roster rules see one writer at a time, whichever PC it runs on. A
+# desk's write for its own site (a scan, the sweep) shares it, and holds the site's own
+# lock (this key, the site's id): desks at one site queue, desks at different sites do
+# not wait for each other. The audit chain, which all share, is appended to under
+# PG_CHAIN_LOCK_KEY (store.audit), from the append to the commit only.
 PG_WRITE_LOCK_KEY = 0x46444553  # "FDES"
+PG_CHAIN_LOCK_KEY = 0x46444348  # "FDCH"
 
 
 def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
@@ -110,7 +116,12 @@ class Database:
                 _check_sqlite_location(self.path)
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
         else:
-            kwargs["pool_pre_ping"] = True
+            from frontdesk.store.models import use_postgresql_partial_indexes
+
+            use_postgresql_partial_indexes()
+            # No ping before each transaction (a round trip each, 10 ms on a city network):
+            # a pooled connection the server dropped fails at its transaction's first
+            # statement, and the transaction begins once more on a new one (_begun).
             kwargs["connect_args"] = {"connect_timeout": 10}
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
@@ -120,6 +131,7 @@ class Database:
         write_engine = self.engine.execution_options(fd_write=True)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(write_engine, expire_on_commit=False)
+        self._site_writes: dict[int, sessionmaker[Session]] = {}
 
     @property
     def dialect(self) -> str:
@@ -147,21 +159,36 @@ class Database:
         Closing (not session.rollback()) ends the transaction, so the objects read stay
         loaded and usable, detached, after the block instead of coming back expired.
         """
-        with _busy_in_words(), self._read() as session:
-            yield session
+        with _busy_in_words():
+            session, _ = _begun(self._read)
+            with session:
+                yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, site: int | None = None) -> Iterator[Session]:
         """A write transaction: BEGIN IMMEDIATE on SQLite, the writers' lock on PostgreSQL.
 
+        With `site`, a desk's write that touches only that site's records (and the shared
+        audit log): on PostgreSQL it waits only for writers of the same site and for a
+        write of the whole database (PG_WRITE_LOCK_KEY); SQLite has one writer anyway.
         The lock is taken before the block runs (not at its first statement), so what the
         block reads, the clock included, comes after every earlier writer's commit. Commits
         when the block ends normally, rolls everything back on any exception. Waiting
         longer than BUSY_TIMEOUT_MS for another writer ends in DatabaseBusy.
         """
-        with _busy_in_words(), self._write() as session, session.begin():
-            session.connection()  # begin now: the writers' lock is held from here
-            yield session
+        factory = self._write
+        if site is not None and not self.is_sqlite:
+            factory = self._site_writes.get(site) or self._site_writes.setdefault(
+                site,
+                sessionmaker(
+                    self.engine.execution_options(fd_write=True, fd_site=int(site)),
+                    expire_on_commit=False,
+                ),
+            )
+        with _busy_in_words():
+            session, transaction = _begun(factory)  # the writers' lock is held from here
+            with session, transaction:
+                yield session
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -198,6 +225,58 @@ class Database:
             raw.close()
         wal = self.path.with_name(self.path.name + "-wal") if self.path else None
         return busy == 0 and (wal is None or not wal.exists() or wal.stat().st_size == 0)
+
+
+def _begun(factory: sessionmaker[Session]) -> tuple[Session, SessionTransaction]:
+    """A session whose transaction has begun on a live connection.
+
+    A pooled connection the server dropped (a restart, a network cut) fails at the first
+    statement, BEGIN; SQLAlchemy then discards the pool's older connections and the
+    transaction begins once more on a new one. Nothing of the caller's ran yet, so trying
+    again is safe; this replaces a ping before every transaction.
+    """
+    for attempt in (0, 1):
+        session = factory()
+        transaction = session.begin()
+        try:
+            session.connection()
+        except DBAPIError as exc:
+            session.close()
+            if attempt or not exc.connection_invalidated:
+                raise
+            continue
+        return session, transaction
+    raise AssertionError("unreachable")
+
+
+def write_clock(session: Session) -> datetime | None:
+    """The server's clock read as this write transaction began, right after it took the
+    writers' lock (PostgreSQL; None on SQLite or once taken): the same instant a query
+    of clock_timestamp() would give there, without its round trip. Given once."""
+    info = session.connection().info
+    value = info.pop(_WRITE_CLOCK, None)
+    return value if isinstance(value, datetime) else None
+
+
+_WRITE_CLOCK = "frontdesk_write_clock"
+
+
+def _pg_write_begin(site: int | None) -> str:
+    """What begins a write transaction on PostgreSQL, in one round trip: BEGIN, the lock
+    timeout, the writers' lock (shared with the site's own for a site's write), then the
+    server's clock once the locks are held (from a subquery, so read after them). psycopg
+    sends statements without parameters together."""
+    locks = (
+        f"pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})"
+        if site is None
+        else f"pg_advisory_xact_lock_shared({PG_WRITE_LOCK_KEY}), "
+        f"pg_advisory_xact_lock({PG_WRITE_LOCK_KEY}, {int(site)})"
+    )
+    return (
+        "BEGIN; "
+        f"SET LOCAL lock_timeout = {int(BUSY_TIMEOUT_MS)}; "
+        f"SELECT clock_timestamp() FROM (SELECT {locks}) AS held"
+    )
 
 
 # SQLite's "database is locked" / "database is busy"; PostgreSQL's lock_not_available.
@@ -277,10 +356,44 @@ def _install_postgres_hooks(engine: Engine) -> None:
         with dbapi_conn.cursor() as cur:
             cur.execute("SET TIME ZONE 'UTC'")
         dbapi_conn.commit()
+        # As on SQLite, the begin event below begins each transaction: psycopg would send
+        # its own BEGIN first, a round trip of its own. commit() and rollback() still end
+        # the transaction the server holds.
+        dbapi_conn.autocommit = True
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        if conn.get_execution_options().get("fd_write"):
-            # Wait for the other writers no longer than SQLite's busy timeout does.
-            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(BUSY_TIMEOUT_MS)}")
-            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})")
+        conn.info.pop(_WRITE_CLOCK, None)  # an earlier transaction's, never taken
+        if not conn.get_execution_options().get("fd_write"):
+            conn.exec_driver_sql("BEGIN")
+            return
+        conn.info[_WRITE_CLOCK] = _pg_begin_write(conn)
+
+
+def _pg_begin_write(conn: Any) -> datetime:
+    """Run _pg_write_begin() on the driver's own cursor (SQLAlchemy reads one result, this
+    needs the last) and return the server's clock; a driver error is raised as SQLAlchemy
+    raises it, a dropped connection marked so (_begun tries once more)."""
+    raw = conn.connection.dbapi_connection
+    cursor = raw.cursor()
+    begin = _pg_write_begin(conn.get_execution_options().get("fd_site"))
+    try:
+        cursor.execute(begin)
+        while cursor.nextset():
+            pass
+        clock: datetime = cursor.fetchone()[0]
+        return clock
+    except conn.dialect.loaded_dbapi.Error as exc:
+        dropped = bool(conn.dialect.is_disconnect(exc, raw, cursor))
+        if dropped:
+            conn.invalidate(exc)
+        raise DBAPIError.instance(
+            begin,
+            None,
+            exc,
+            conn.dialect.loaded_dbapi.Error,
+            connection_invalidated=dropped,
+            dialect=conn.dialect,
+        ) from exc
+    finally:
+        cursor.close()

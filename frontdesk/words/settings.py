@@ -80,6 +80,12 @@ def setting_labels() -> dict[str, str]:
         "phone_script": QCoreApplication.translate(
             "CalendarPage", "Phone script on the desk screen"
         ),
+        "phone_test_threshold": QCoreApplication.translate(
+            "CalendarPage", "Phone courtesy test: a follow-up is needed under (points)"
+        ),
+        "phone_test_show_score": QCoreApplication.translate(
+            "CalendarPage", "Show the desk's latest phone courtesy test score on the desk screen"
+        ),
     }
 
 

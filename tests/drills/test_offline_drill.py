@@ -27,7 +27,8 @@ from frontdesk.services.context import Desk
 from frontdesk.services.offline import journal
 from frontdesk.services.offline.desk import OfflineDesk
 from frontdesk.store.db import Database
-from frontdesk.store.models import Attendance, ScanReceipt, Volunteer
+from frontdesk.store.models import Attendance, Volunteer
+from frontdesk.store.offline_models import ScanReceipt
 from tests.drills.offline_support import (
     DAY,
     Scan,

@@ -25,7 +25,8 @@ from frontdesk.services.context import Desk
 from frontdesk.services.offline import journal
 from frontdesk.services.offline.desk import OfflineDesk
 from frontdesk.store.db import Database
-from frontdesk.store.models import Assignment, Attendance, ScanReceipt
+from frontdesk.store.models import Assignment, Attendance
+from frontdesk.store.offline_models import ScanReceipt
 from tests.drills import offline_worker as worker
 from tests.support.clocks import Clock
 from tests.support.desks import new_desk, volunteer_maker

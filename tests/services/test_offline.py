@@ -24,7 +24,8 @@ from frontdesk.services.offline.desk import OfflineDesk
 from frontdesk.services.offline.state import desk_reports
 from frontdesk.services.offline.upload import receive
 from frontdesk.store.db import Database
-from frontdesk.store.models import Attendance, AuditEntry, ScanReceipt
+from frontdesk.store.models import Attendance, AuditEntry
+from frontdesk.store.offline_models import ScanReceipt
 from tests.support.clocks import Clock
 from tests.support.desks import new_desk, volunteer_maker
 from tests.support.proxy import TcpProxy

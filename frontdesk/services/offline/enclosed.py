@@ -24,7 +24,8 @@ class Enclosed(Database):
         self._session = session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, site: int | None = None) -> Iterator[Session]:
+        # The enclosing transaction already serialises what it must (store.db.write).
         yield self._session
 
     @contextmanager

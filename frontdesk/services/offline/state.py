@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 
 from frontdesk.services.context import Desk
-from frontdesk.store.models import DeskState, ScanReceipt
+from frontdesk.store.offline_models import DeskState, ScanReceipt
 
 # a desk that has not reported for this long is shown as not heard from (it reports
 # every minute while online)

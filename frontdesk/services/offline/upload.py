@@ -29,7 +29,8 @@ from frontdesk.services.errors import NotFound
 from frontdesk.services.offline.enclosed import Enclosed
 from frontdesk.services.offline.journal import UNDO, Entry
 from frontdesk.services.safety import server_now
-from frontdesk.store.models import Attendance, ScanReceipt, Volunteer
+from frontdesk.store.models import Attendance, Volunteer
+from frontdesk.store.offline_models import ScanReceipt
 
 UNDO_REFUSED = "undo_refused"  # a receipt's outcome: the take-back could not be done
 

@@ -186,7 +186,7 @@ class Visit:
             own = []
         return MyDuties(name, shifts, own[:OWN_REQUESTS_SHOWN])
 
-    def add_note(self, board: Board, body: str) -> None:
-        """A handover note for the slot now, by the identified volunteer if any."""
-        author = self.identified[0] if self.identified else None
-        kiosk.add_note(self.desk, board.day, note_slot(board).slot.code, author, body)
+    def add_note(self, board: Board, body: str, author_id: int) -> None:
+        """A handover note for the slot now, by the volunteer `author_id` (who identified
+        to write it: a kiosk note always has its author)."""
+        kiosk.add_note(self.desk, board.day, note_slot(board).slot.code, author_id, body)

@@ -30,15 +30,15 @@ from frontdesk.services.context import Desk, settings
 from frontdesk.services.kiosk import Board
 from frontdesk.services.offline.desk import OfflineDesk
 from frontdesk.ui import screens, style
-from frontdesk.ui.kiosk import sounds
+from frontdesk.ui.kiosk import dialogs, sounds
 from frontdesk.ui.kiosk.after_scan import AfterScan, offers_duties
 from frontdesk.ui.kiosk.by_hand import ByHand
 from frontdesk.ui.kiosk.home import HomePage, KioskHeader, MessagePage
+from frontdesk.ui.kiosk.notes import NoteFlow
 from frontdesk.ui.kiosk.offline_band import OfflineBand
 from frontdesk.ui.kiosk.pad import NumberPad
 from frontdesk.ui.kiosk.pages import (
     ConfirmPage,
-    NoteDialog,
     PinPage,
     QuestionPage,
     ResultPage,
@@ -144,6 +144,8 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.question_page = QuestionPage()
         self.question_page.yes.connect(self._walk_in_yes)
         self.question_page.no.connect(self._walk_in_no)
+        self.question_page.my_shifts.connect(lambda: self._walk_in_instead(self.show_my_shifts))
+        self.question_page.swap.connect(lambda: self._walk_in_instead(self.start_swap))
         self.pages.addWidget(self.question_page)
         self.pin_page = PinPage()
         self.pin_page.entered.connect(self._pin_entered)
@@ -171,6 +173,12 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.pad_page.entered.connect(lambda code: self.identify(code, by_card=False))
         self.pad_page.cancelled.connect(self.go_home)
         self.PAD = self.pages.addWidget(self.pad_page)
+        self.note_ask_page = MessagePage()  # who writes the note? a card or a number
+        self.note_ask_page.setObjectName("noteAskPage")
+        self.note_ask_page.message.setObjectName("noteAsk")
+        self.note_ask_page.back.connect(self.go_home)
+        self.NOTE_ASK = self.pages.addWidget(self.note_ask_page)
+        self.notes = NoteFlow(self)
         return self.pages
 
     def _build_footer(self) -> QHBoxLayout:
@@ -259,6 +267,10 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.Show and isinstance(obj, QDialog) and obj.parent() is not None:
+            owner = obj.parentWidget()
+            if owner is not None and owner.window() is self:
+                dialogs.apply_look(obj, self.type_scaler.scale)  # big type, touch sizes
         if kind in (
             QEvent.Type.KeyPress,
             QEvent.Type.MouseButtonPress,
@@ -322,6 +334,10 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         if self.pages.currentIndex() == self.SWAP and self.swap_flow.wants_scan():
             self.swap_flow.identify(code)
             return
+        if self.notes.waiting and self.pages.currentIndex() in (self.NOTE_ASK, self.PAD, self.PIN):
+            self.notes.identify(code)  # who writes the note: no sign-in here
+            return
+        # A dialog closed by the card keeps what was typed in it (a note: its draft).
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
@@ -362,6 +378,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             self.question_page.question.setText(
                 "\n\n".join([scan.walk_in_question(result), *notices])
             )
+            self.question_page.offer_duties(offers_duties(result))
             self.pages.setCurrentIndex(self.QUESTION)
             self._idle.start()
             self.sounds.play(sounds.LOOK, self.settings.sound_volume)
@@ -370,7 +387,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             self._idle.start()
             self.sounds.play(sounds.LOOK, self.settings.sound_volume)
         else:
-            self._show_view(scan.scan_view(result), result)
+            self._show_view(scan.scan_view(result, self._code_example(result)), result)
             if result.outcome is ScanOutcome.SIGNED_OUT:
                 self.sign_out.offer_undo()
                 # the answer stays while 按錯了？ is offered
@@ -426,26 +443,11 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             )
 
     def write_note(self) -> None:
+        """The note button: who writes is asked first (ui.kiosk.notes); offline the
+        kiosk says notes need the server."""
         if self.offline_band.refuses(self.show_message):
             return
-        dialog = NoteDialog(self)
-        self._note_dialog = dialog
-        dialog.accepted.connect(lambda: self._save_note(dialog.body()))
-        dialog.open()
-
-    def _save_note(self, body: str) -> None:
-        board = self.board
-        if board is None:
-            return
-        try:
-            self.visit.add_note(board, body)
-        except Exception as exc:
-            from frontdesk.words.errors import describe_error
-
-            self.show_message(describe_error(exc))
-            return
-        self.refresh()
-        self.home.show_notes()
+        self.notes.ask()
 
     def go_home(self) -> None:
         """Back to the home view; personal views and the typed number are cleared."""
@@ -461,16 +463,15 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.pad_page.clear()
         self.shifts_page.show_shifts("", [])
         self.result_page.show_view(scan.ScanView(scan.OK, "", "", "", ""), can_show_shifts=False)
-        dialog = getattr(self, "_note_dialog", None)
-        if dialog is not None and dialog.isVisible():
-            dialog.reject()
+        self.notes.close()  # an open note keeps its text as the writer's draft
         self.pages.setCurrentIndex(self.HOME)
 
     def sweep(self) -> None:
         """The desk's housekeeping (services.housekeeping.sweep), every minute off the scan
         path; the board is drawn again when records changed."""
         try:
-            done = housekeeping.sweep(self.desk)
+            # The daily backup is the app's, off this thread (frontdesk.app.keep_backups).
+            done = housekeeping.sweep(self.desk, daily_backup=False)
         except Exception:
             log.exception("sweep failed")
             return
@@ -482,6 +483,9 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         if app is not None:
             app.removeEventFilter(self)
         self.reader.stop()
+        for dialog in self.findChildren(QDialog):  # none left over the desk without it
+            if dialog.isVisible():
+                dialog.reject()  # a note or a reason keeps its text as a draft
         for timer in (self._tick, self._sweep, self._idle, self._answer):
             timer.stop()
         self.offline_band.stop()
