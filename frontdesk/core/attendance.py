@@ -72,8 +72,9 @@ class Classification:
 _MINUTE = timedelta(minutes=1)
 
 # "按錯了？": a sign-out may be taken back this long after it was recorded (the kiosk
-# offers it for a few seconds on the answer; the margin covers a slow tap).
-SIGN_OUT_UNDO_SECONDS = 20
+# offers it for a few seconds on the answer, then asks 是/不是 before taking it back; the
+# margin covers a slow tap and a slow answer).
+SIGN_OUT_UNDO_SECONDS = 60
 
 # flags on a Classification
 FLAG_LATE = "late"
@@ -260,11 +261,21 @@ def _with_open_record(
     return ScanDecision(ScanAction.SIGN_OUT, slot=slot)
 
 
-def sign_out_undoable(out_at: datetime, now: datetime) -> bool:
+def sign_out_undoable(out_at: datetime, now: datetime, duty_end: datetime | None = None) -> bool:
     """True within SIGN_OUT_UNDO_SECONDS after the sign-out at `out_at` (a mistaken scan or
-    tap is taken back at once, not by the supervisor). A clock behind the recorded
+    tap is taken back at once, not by the supervisor) and before `duty_end`, the end of
+    the duty signed out of: taken back after its end, the sign-out would leave someone
+    on duty when nobody is, so that goes to the supervisor. A clock behind the recorded
     instant does not shorten it."""
+    if duty_end is not None and now >= duty_end:
+        return False
     return now - out_at <= timedelta(seconds=SIGN_OUT_UNDO_SECONDS)
+
+
+def undo_offered(out_at: datetime, day: date, slot: SlotDef) -> bool:
+    """Whether the kiosk offers 按錯了？ under a sign-out at `out_at` of `slot` on `day`:
+    only while the duty still runs (sign_out_undoable's rule, at the sign-out itself)."""
+    return sign_out_undoable(out_at, out_at, slot_end(day, slot))
 
 
 def credited_minutes(day: date, slot: SlotDef, in_at: datetime, out_at: datetime) -> int:
@@ -402,6 +413,51 @@ def _rostered_duty_done(late: int, early: int, credited: int, flags: set[str]) -
 def autoclose_due(day: date, slot: SlotDef, now: datetime, settings: DeskSettings) -> bool:
     """now >= slot end + autoclose_margin_minutes."""
     return now >= slot_end(day, slot) + timedelta(minutes=settings.autoclose_margin_minutes)
+
+
+class HandEntryProblem(StrEnum):
+    """Why times entered by hand (a paper-sheet entry or a correction) are refused."""
+
+    FUTURE = "future"  # a time later than now: only what happened is recorded
+    OUTSIDE_SLOT = "outside_slot"  # a time the kiosk would never have taken for this slot
+
+
+def hand_entry_bounds(
+    day: date, slot: SlotDef, settings: DeskSettings
+) -> tuple[datetime, datetime]:
+    """The earliest sign-in and the latest sign-out a hand entry may give for a duty (aware UTC).
+
+    The kiosk's own limits: sign-in from the window's opening (slot start minus
+    signin_window_minutes), sign-out by the slot end plus autoclose_margin_minutes.
+    """
+    latest = slot_end(day, slot) + timedelta(minutes=settings.autoclose_margin_minutes)
+    return window_opens(day, slot, settings), latest
+
+
+def hand_entry_problem(
+    day: date,
+    slot: SlotDef,
+    in_at: datetime | None,
+    out_at: datetime | None,
+    *,
+    now: datetime,
+    settings: DeskSettings,
+) -> HandEntryProblem | None:
+    """What is wrong with hand-entered times of one duty, None when nothing (None = not given).
+
+    A time later than `now` is refused (FUTURE). A sign-in before the window opens or at or
+    after the slot end, or a sign-out at or before the slot start or after the autoclose
+    margin, is refused (OUTSIDE_SLOT): a 下午 duty typed as 01:30–01:54 would credit nothing
+    and be kept as if served.
+    """
+    if any(t is not None and t > now for t in (in_at, out_at)):
+        return HandEntryProblem.FUTURE
+    earliest, latest = hand_entry_bounds(day, slot, settings)
+    if in_at is not None and not earliest <= in_at < slot_end(day, slot):
+        return HandEntryProblem.OUTSIDE_SLOT
+    if out_at is not None and not slot_start(day, slot) < out_at <= latest:
+        return HandEntryProblem.OUTSIDE_SLOT
+    return None
 
 
 class ScanOutcome(StrEnum):
