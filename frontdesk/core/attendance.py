@@ -415,6 +415,51 @@ def autoclose_due(day: date, slot: SlotDef, now: datetime, settings: DeskSetting
     return now >= slot_end(day, slot) + timedelta(minutes=settings.autoclose_margin_minutes)
 
 
+class HandEntryProblem(StrEnum):
+    """Why times entered by hand (a paper-sheet entry or a correction) are refused."""
+
+    FUTURE = "future"  # a time later than now: only what happened is recorded
+    OUTSIDE_SLOT = "outside_slot"  # a time the kiosk would never have taken for this slot
+
+
+def hand_entry_bounds(
+    day: date, slot: SlotDef, settings: DeskSettings
+) -> tuple[datetime, datetime]:
+    """The earliest sign-in and the latest sign-out a hand entry may give for a duty (aware UTC).
+
+    The kiosk's own limits: sign-in from the window's opening (slot start minus
+    signin_window_minutes), sign-out by the slot end plus autoclose_margin_minutes.
+    """
+    latest = slot_end(day, slot) + timedelta(minutes=settings.autoclose_margin_minutes)
+    return window_opens(day, slot, settings), latest
+
+
+def hand_entry_problem(
+    day: date,
+    slot: SlotDef,
+    in_at: datetime | None,
+    out_at: datetime | None,
+    *,
+    now: datetime,
+    settings: DeskSettings,
+) -> HandEntryProblem | None:
+    """What is wrong with hand-entered times of one duty, None when nothing (None = not given).
+
+    A time later than `now` is refused (FUTURE). A sign-in before the window opens or at or
+    after the slot end, or a sign-out at or before the slot start or after the autoclose
+    margin, is refused (OUTSIDE_SLOT): a 下午 duty typed as 01:30–01:54 would credit nothing
+    and be kept as if served.
+    """
+    if any(t is not None and t > now for t in (in_at, out_at)):
+        return HandEntryProblem.FUTURE
+    earliest, latest = hand_entry_bounds(day, slot, settings)
+    if in_at is not None and not earliest <= in_at < slot_end(day, slot):
+        return HandEntryProblem.OUTSIDE_SLOT
+    if out_at is not None and not slot_start(day, slot) < out_at <= latest:
+        return HandEntryProblem.OUTSIDE_SLOT
+    return None
+
+
 class ScanOutcome(StrEnum):
     """What a scan came to; the words for each are in frontdesk.words.scan."""
 

@@ -12,9 +12,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frontdesk.core import text
-from frontdesk.core.attendance import AttendanceStatus, classify
+from frontdesk.core.attendance import (
+    AttendanceStatus,
+    HandEntryProblem,
+    classify,
+    hand_entry_bounds,
+    hand_entry_problem,
+)
 from frontdesk.core.settings import DeskSettings, SlotDef
-from frontdesk.core.timeutil import local_day
+from frontdesk.core.timeutil import local, local_day
 from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.calendar import load_calendar
 from frontdesk.services.context import Desk, load_settings
@@ -39,6 +45,32 @@ def _validate_times(
         raise InvalidInput("a sign-out needs a sign-in", field="in_at")
 
 
+def _refuse_outside(
+    desk: Desk,
+    settings: DeskSettings,
+    day: date,
+    slot: SlotDef,
+    in_at: datetime | None,
+    out_at: datetime | None,
+) -> None:
+    """Refuse hand-entered times in the future or outside the slot (core.attendance
+    .hand_entry_problem), saying the times that would be taken."""
+    now = desk.now()
+    problem = hand_entry_problem(day, slot, in_at, out_at, now=now, settings=settings)
+    if problem is HandEntryProblem.FUTURE:
+        raise InvalidInput(
+            "a hand-entered time is in the future", field="hand_time_future", now=local(now).time()
+        )
+    if problem is HandEntryProblem.OUTSIDE_SLOT:
+        earliest, latest = hand_entry_bounds(day, slot, settings)
+        raise InvalidInput(
+            "a hand-entered time is outside the slot",
+            field="hand_time_outside",
+            slot=(slot.start, slot.end),
+            bounds=(local(earliest).time(), local(latest).time()),
+        )
+
+
 def record_manual(
     desk: Desk,
     volunteer_id: int,
@@ -58,6 +90,7 @@ def record_manual(
         if slot is None:
             raise InvalidInput(f"unknown slot {slot_code!r}", field="slot", value=slot_code)
         _validate_times(day, slot, in_at, out_at)
+        _refuse_outside(desk, settings, day, slot, in_at, out_at)
         v = get_volunteer(session, desk, volunteer_id)
         row = session.scalars(
             select(Attendance).where(
@@ -220,6 +253,15 @@ def correct(
         _validate_times(row.day, slot, in_at, out_at)
         if _same_minute(row.in_at, in_at) and _same_minute(row.out_at, out_at):
             raise InvalidInput("the correction changes nothing", field="times", reason="unchanged")
+        # Only the times being changed are held to the slot: a kiosk record's own time stays.
+        _refuse_outside(
+            desk,
+            settings,
+            row.day,
+            slot,
+            None if _same_minute(row.in_at, in_at) else in_at,
+            None if _same_minute(row.out_at, out_at) else out_at,
+        )
         _correct(session, desk, settings, row, in_at, out_at, reason)
 
 

@@ -4,6 +4,7 @@ or the spreadsheet rows that were refused (translation context "messages")."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from frontdesk.core import accounts
 from frontdesk.core.pins import PIN_DIGITS
 from frontdesk.words.findings import fill
+from frontdesk.words.labels import clock_span
 
 # --- invalid input, by the field that was wrong --------------------------------------
 
@@ -125,6 +127,21 @@ _FIELDS: dict[str, Callable[[], str]] = {
     "pin": lambda: QCoreApplication.translate(
         "messages", "A PIN is exactly {digits} digits."
     ).format(digits=PIN_DIGITS),
+    "email": lambda: QCoreApplication.translate(
+        "messages", "Please give an e-mail address such as name@example.com."
+    ),
+    "smtp_host": lambda: QCoreApplication.translate(
+        "messages", "Set the mail server (smtp_host) in the settings first."
+    ),
+    "reminder_days_before": lambda: QCoreApplication.translate(
+        "messages", "The reminder goes out 0 to 14 days before a duty."
+    ),
+    "smtp_port": lambda: QCoreApplication.translate(
+        "messages", "The mail server's port is a number from 1 to 65535."
+    ),
+    "smtp_security": lambda: QCoreApplication.translate(
+        "messages", "The mail server's encryption is starttls, tls or none."
+    ),
     "pin_missing": lambda: QCoreApplication.translate(
         "messages",
         "No PIN was given: with --pin-stdin put it on the first line of standard input, "
@@ -143,6 +160,16 @@ _FIELDS: dict[str, Callable[[], str]] = {
         "messages",
         "Neither time was changed, so there is nothing to correct. Tick and set the time that "
         "is wrong, or accept the record as it is.",
+    ),
+    "hand_time_future": lambda: QCoreApplication.translate(
+        "messages",
+        "A time entered by hand cannot be later than now ({now}): only a sign-in or "
+        "sign-out that happened is recorded. Check the times, or enter it after the duty.",
+    ),
+    "hand_time_outside": lambda: QCoreApplication.translate(
+        "messages",
+        "The times do not fit this duty ({hours}): a sign-in or sign-out entered by hand must "
+        "lie between {bounds}. Check the slot and the times (1330 is 13:30).",
     ),
     "login_password": lambda: QCoreApplication.translate("messages", "Please enter the password."),
     "password_again": lambda: QCoreApplication.translate(
@@ -320,7 +347,20 @@ def _field_sentence(field: str, facts: Mapping[str, Any]) -> str | None:
         value=_value_suffix(facts),
         raw=raw if raw is not None else "",
         min_password=accounts.MIN_PASSWORD,
+        **_clock_facts(facts),
     )
+
+
+def _clock_facts(facts: Mapping[str, Any]) -> dict[str, str]:
+    """The times of a refused hand entry in words: now 14:05, hours 13:30–16:30, bounds."""
+    out = {"now": "", "hours": "", "bounds": ""}
+    if isinstance(facts.get("now"), time):
+        out["now"] = f"{facts['now']:%H:%M}"
+    for key, fact in (("hours", "slot"), ("bounds", "bounds")):
+        pair = facts.get(fact)
+        if isinstance(pair, tuple) and len(pair) == 2:
+            out[key] = clock_span(*pair)
+    return out
 
 
 def _row_problem(row: object, field: str, reason: str, value: object = None) -> str:

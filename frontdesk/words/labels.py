@@ -9,6 +9,7 @@ word was first written: "labels" for tables, "Kiosk" for the kiosk's slot titles
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import time
 
 from PySide6.QtCore import QCoreApplication
 
@@ -39,7 +40,12 @@ def slot_name(code: object) -> str:
 def time_range(slot: SlotDef) -> str:
     """08:30–11:30: a slot's hours (Taipei time, an en dash between), the one way every
     screen, sentence and workbook writes them."""
-    return f"{slot.start:%H:%M}–{slot.end:%H:%M}"
+    return clock_span(slot.start, slot.end)
+
+
+def clock_span(start: time, end: time) -> str:
+    """08:00–12:00: two times of day (Taipei time) with an en dash between, as time_range."""
+    return f"{start:%H:%M}–{end:%H:%M}"
 
 
 def slot_title(slot: SlotDef) -> str:

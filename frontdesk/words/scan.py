@@ -320,9 +320,10 @@ def describe_auto_closed(day: date, slot: str) -> str:
 
 def _with_standing(detail: str, result: ScanResult) -> str:
     """After a sign-out: the month's and all service hours, and one line of good news when
-    there is some (words.records), under what the duty itself came to."""
+    there is some (words.records), under what the duty itself came to. Not while the desk
+    is offline: its replica's few days would give a wrong total."""
     s = result.standing
-    if s is None:
+    if s is None or result.offline:  # the offline replica holds only the recent days
         return detail
     lines = [kiosk_hours_line(s.month_minutes, s.total_minutes), kiosk_news(s.news)]
     return "\n".join([detail, *(line for line in lines if line)])

@@ -221,6 +221,10 @@
         <translation>這個班沒有人有空</translation>
     </message>
     <message>
+        <source>This duty has already started; it can no longer be arranged.</source>
+        <translation>這一班已經開始，不能再安排換班。</translation>
+    </message>
+    <message>
         <source>less than {days} days: please give a reason (it is kept in the history).</source>
         <translation>不到 {days} 天：請填寫原因（會保留在紀錄中）。</translation>
     </message>
@@ -1266,14 +1270,6 @@ Save them?</source>
         <translation>這次沒有記錄任何資料。</translation>
     </message>
     <message>
-        <source>Scan your volunteer card, or type your number and press Enter.</source>
-        <translation>請刷志工證，或輸入志工編號後按 Enter。</translation>
-    </message>
-    <message>
-        <source>The handover note you were writing has been kept: it comes back when you write a note again today.</source>
-        <translation>您剛才寫的交班事項已先保留，今天再寫交班事項時會再出現。</translation>
-    </message>
-    <message>
         <source>Signed in</source>
         <translation>簽到成功</translation>
     </message>
@@ -1454,10 +1450,6 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
 要以臨時支援簽到嗎？會通知志工督導。</translation>
     </message>
     <message>
-        <source>Who is writing the note? Please scan your volunteer card, or tap &apos;Type my number&apos; below (only to name the writer: nothing is signed in).</source>
-        <translation>請問是哪一位要寫交班事項？請刷志工證，或按右下角「輸入志工編號」輸入編號（只用來具名，不會簽到）。</translation>
-    </message>
-    <message>
         <source>The number {code} is not known.</source>
         <translation>查無編號 {code}。</translation>
     </message>
@@ -1476,6 +1468,18 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
     <message>
         <source>Your hours have reached the {award}; please see the supervisor.</source>
         <translation>您的服務時數已達{award}標準，請洽志工督導</translation>
+    </message>
+    <message>
+        <source>Scan your volunteer card, or type your number and press Enter.</source>
+        <translation>請刷志工證，或輸入志工編號後按 Enter。</translation>
+    </message>
+    <message>
+        <source>The handover note you were writing has been kept: it comes back when you write a note again today.</source>
+        <translation>您剛才寫的交班事項已先保留，今天再寫交班事項時會再出現。</translation>
+    </message>
+    <message>
+        <source>Who is writing the note? Please scan your volunteer card, or tap &apos;Type my number&apos; below (only to name the writer: nothing is signed in).</source>
+        <translation>請問是哪一位要寫交班事項？請刷志工證，或按右下角「輸入志工編號」輸入編號（只用來具名，不會簽到）。</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1564,33 @@ It is not available in this version yet.</source>
     </message>
 </context>
 <context>
+    <name>LineTab</name>
+    <message>
+        <source>◀ Week before</source>
+        <translation>◀ 前一週</translation>
+    </message>
+    <message>
+        <source>Week after ▶</source>
+        <translation>後一週 ▶</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>複製訊息</translation>
+    </message>
+    <message>
+        <source>Short slots in the next two weeks</source>
+        <translation>未來兩週缺人的班</translation>
+    </message>
+    <message>
+        <source>Copy the call for this slot</source>
+        <translation>複製這一班的徵求訊息</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into the volunteers&apos; LINE group.</source>
+        <translation>已複製，請貼到志工 LINE 群組。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Supervisor login</source>
@@ -1580,6 +1611,93 @@ It is not available in this version yet.</source>
     <message>
         <source>Back to the desk</source>
         <translation>回到服務台</translation>
+    </message>
+</context>
+<context>
+    <name>MailTab</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>志工</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Agrees to e-mail (record today)</source>
+        <translation>同意以電子郵件通知（記錄今天）</translation>
+    </message>
+    <message>
+        <source>No more e-mail</source>
+        <translation>不再寄電子郵件</translation>
+    </message>
+    <message>
+        <source>Mail server password…</source>
+        <translation>郵件伺服器密碼…</translation>
+    </message>
+    <message>
+        <source>Agreed to e-mail</source>
+        <translation>已同意電子郵件通知</translation>
+    </message>
+    <message>
+        <source>Mail server and reminders</source>
+        <translation>郵件伺服器與提醒</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>Encryption (starttls, tls, none)</source>
+        <translation>加密方式（starttls、tls、none）</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>寄件人地址</translation>
+    </message>
+    <message>
+        <source>Reminder, days before a duty</source>
+        <translation>值班前幾天寄提醒</translation>
+    </message>
+    <message>
+        <source>Desk phone (slips, LINE, e-mail)</source>
+        <translation>服務台電話（值班單、LINE、電子郵件）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>已記錄。</translation>
+    </message>
+    <message>
+        <source>Set the mail server in the settings first.</source>
+        <translation>請先在設定中填寫郵件伺服器。</translation>
+    </message>
+    <message>
+        <source>The password is kept in this PC&apos;s credential store.</source>
+        <translation>密碼已存入這台電腦的憑證庫。</translation>
+    </message>
+    <message>
+        <source>E-mail: {sent} sent, {queued} waiting, {failed} failed</source>
+        <translation>電子郵件：已寄出 {sent} 封，待寄 {queued} 封，失敗 {failed} 封</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>next try {at}</source>
+        <translation>下次重試 {at}</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1779,29 @@ It is not available in this version yet.</source>
     <message>
         <source>Your unfinished note was kept; here it is again.</source>
         <translation>您剛才沒寫完的內容還在，請接著寫。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>LINE message</source>
+        <translation>LINE 訊息</translation>
+    </message>
+    <message>
+        <source>Slips and calendar files</source>
+        <translation>值班單與行事曆檔</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Notices ({short} short · {failed} e-mails failed)</source>
+        <translation>通知（缺人 {short}・郵件失敗 {failed}）</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1892,45 @@ It is not available in this version yet.</source>
     <message>
         <source>{count} flagged for review</source>
         <translation>{count} 筆待督導確認</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTab</name>
+    <message>
+        <source>Select volunteers for theirs only; none selected means everyone.</source>
+        <translation>選取志工只做他們的；都不選就是全部。</translation>
+    </message>
+    <message>
+        <source>Print slips…</source>
+        <translation>列印值班單…</translation>
+    </message>
+    <message>
+        <source>Save slips as PDF…</source>
+        <translation>值班單存成 PDF…</translation>
+    </message>
+    <message>
+        <source>Save calendar files…</source>
+        <translation>儲存行事曆檔…</translation>
+    </message>
+    <message>
+        <source>Nobody is on the roster that month.</source>
+        <translation>那個月沒有人排班。</translation>
+    </message>
+    <message>
+        <source>Duty slips</source>
+        <translation>值班單</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation>行事曆檔</translation>
+    </message>
+    <message>
+        <source>{count} calendar files saved to {folder}.</source>
+        <translation>已將 {count} 個行事曆檔存到 {folder}。</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2657,17 @@ It is not available in this version yet.</source>
     </message>
 </context>
 <context>
+    <name>RocDateEdit</name>
+    <message>
+        <source>e.g. 115/12/16, 115.12.16 or 1151216</source>
+        <translation>例如 115/12/16、115.12.16 或 1151216</translation>
+    </message>
+    <message>
+        <source>{typed} is not a date, so {kept} is kept. Write it as 115/12/16, 115.12.16 or 1151216.</source>
+        <translation>「{typed}」不是日期，所以仍是 {kept}。請寫成 115/12/16、115.12.16 或 1151216。</translation>
+    </message>
+</context>
+<context>
     <name>RosterMonthModel</name>
     <message>
         <source> ⇄</source>
@@ -2886,12 +3077,12 @@ It is not available in this version yet.</source>
         <translation>未來 4 週沒有排班。</translation>
     </message>
     <message>
-        <source>{day} {slot}</source>
-        <translation>{day}{slot}</translation>
-    </message>
-    <message>
         <source>(closed)</source>
         <translation>（停止上班）</translation>
+    </message>
+    <message>
+        <source>{day} {slot}</source>
+        <translation>{day}{slot}</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3276,10 @@ Backups folder: {backups}</source>
         <source> · {count} phone test follow-ups</source>
         <translation> · 電話待改善 {count}</translation>
     </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
 </context>
 <context>
     <name>Swaps</name>
@@ -3139,14 +3334,6 @@ Backups folder: {backups}</source>
     <message>
         <source>No longer possible</source>
         <translation>已失效</translation>
-    </message>
-    <message>
-        <source>Swap: {state}</source>
-        <translation>換班：{state}</translation>
-    </message>
-    <message>
-        <source>Swap: {colleague} asked · {state}</source>
-        <translation>換班：已請 {colleague} 幫忙・{state}</translation>
     </message>
     <message>
         <source>Another approved swap (#{id}) changed this duty first.</source>
@@ -3451,6 +3638,14 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{day} {slot}</source>
         <translation>{day}{slot}</translation>
+    </message>
+    <message>
+        <source>Swap: {state}</source>
+        <translation>換班：{state}</translation>
+    </message>
+    <message>
+        <source>Swap: {colleague} asked · {state}</source>
+        <translation>換班：已請 {colleague} 幫忙・{state}</translation>
     </message>
 </context>
 <context>
@@ -4598,11 +4793,11 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>from</source>
-        <translation>起</translation>
+        <translation>起日</translation>
     </message>
     <message>
         <source>until</source>
-        <translation>迄</translation>
+        <translation>迄日</translation>
     </message>
     <message>
         <source>duty</source>
@@ -4650,11 +4845,11 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>notice</source>
-        <translation>提前</translation>
+        <translation>距值班多久前申請</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation>決定理由</translation>
+        <translation>督導決定的理由</translation>
     </message>
     <message>
         <source>colleague declined</source>
@@ -4678,7 +4873,7 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>wrong passwords in a row</source>
-        <translation>連續輸錯次數</translation>
+        <translation>連續輸錯密碼次數</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -4686,7 +4881,7 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>rows</source>
-        <translation>筆數</translation>
+        <translation>匯出筆數</translation>
     </message>
     <message>
         <source>with personal data</source>
@@ -4750,11 +4945,11 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>source</source>
-        <translation>來源</translation>
+        <translation>排班方式</translation>
     </message>
     <message>
         <source>warnings</source>
-        <translation>提醒數</translation>
+        <translation>排入時已確認的提醒（件）</translation>
     </message>
     <message>
         <source>course</source>
@@ -4810,7 +5005,7 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>duties judged again</source>
-        <translation>重新判定筆數</translation>
+        <translation>重新判定的出勤（筆）</translation>
     </message>
     <message>
         <source>because of</source>
@@ -4930,7 +5125,7 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>kept for (days)</source>
-        <translation>保存天數</translation>
+        <translation>資料保存天數</translation>
     </message>
     <message>
         <source>phone test follow-up under (points)</source>
@@ -5360,10 +5555,6 @@ Until then, the duty stays yours.</source>
         <translation>從標準輸入的第一行讀取督導密碼</translation>
     </message>
     <message>
-        <source>Volunteer numbers to try at the kiosk: {first}–{last}.</source>
-        <translation>可以在服務台試用的志工編號：{first}–{last}。</translation>
-    </message>
-    <message>
         <source>build a realistic demo database</source>
         <translation>建立逼真的示範資料庫</translation>
     </message>
@@ -5711,6 +5902,10 @@ Until then, the duty stays yours.</source>
         <source>E-mail: {sent} sent, {retrying} to try again, {failed} failed, {dropped} dropped.</source>
         <translation>電子郵件：已寄出 {sent} 封，稍後重試 {retrying} 封，失敗 {failed} 封，不再寄送 {dropped} 封。</translation>
     </message>
+    <message>
+        <source>Volunteer numbers to try at the kiosk: {first}–{last}.</source>
+        <translation>可以在服務台試用的志工編號：{first}–{last}。</translation>
+    </message>
 </context>
 <context>
     <name>common</name>
@@ -6051,6 +6246,14 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Neither time was changed, so there is nothing to correct. Tick and set the time that is wrong, or accept the record as it is.</source>
         <translation>兩個時間都沒有改，沒有可更正的內容。請勾選並填入有誤的時間，或改用「照現況接受」。</translation>
+    </message>
+    <message>
+        <source>A time entered by hand cannot be later than now ({now}): only a sign-in or sign-out that happened is recorded. Check the times, or enter it after the duty.</source>
+        <translation>手動登錄的時間不能晚於現在（{now}）：只登錄已經發生的簽到、簽退。請檢查時間，或等這班結束後再登錄。</translation>
+    </message>
+    <message>
+        <source>The times do not fit this duty ({hours}): a sign-in or sign-out entered by hand must lie between {bounds}. Check the slot and the times (1330 is 13:30).</source>
+        <translation>這些時間不在這一班（{hours}）內：手動登錄的簽到、簽退須在 {bounds} 之間。請檢查班別與時間（1330 即 13:30）。</translation>
     </message>
     <message>
         <source>Please enter the password.</source>
@@ -6532,6 +6735,26 @@ Until then, the duty stays yours.</source>
         <source>{raw} is not a year; write the ROC year, e.g. 115, or 2026.</source>
         <translation>{raw} 不是年度；請寫民國年（如 115）或西元年（如 2026）。</translation>
     </message>
+    <message>
+        <source>Please give an e-mail address such as name@example.com.</source>
+        <translation>請填寫電子郵件地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Set the mail server (smtp_host) in the settings first.</source>
+        <translation>請先在設定中填寫郵件伺服器（smtp_host）。</translation>
+    </message>
+    <message>
+        <source>The reminder goes out 0 to 14 days before a duty.</source>
+        <translation>值班提醒在值班前 0 到 14 天寄出。</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port is a number from 1 to 65535.</source>
+        <translation>郵件伺服器的連接埠是 1 到 65535 的數字。</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s encryption is starttls, tls or none.</source>
+        <translation>郵件伺服器的加密方式是 starttls、tls 或 none。</translation>
+    </message>
 </context>
 <context>
     <name>notices</name>
@@ -6608,16 +6831,36 @@ Until then, the duty stays yours.</source>
         <translation>明天{slot}服務台值班</translation>
     </message>
     <message>
-        <source>{name}  {month} duties</source>
-        <translation>{name}&#x3000;{month}值班</translation>
-    </message>
-    <message>
         <source>No duties this month.</source>
         <translation>本月沒有排班。</translation>
     </message>
     <message>
-        <source>{duty} (cancelled)</source>
-        <translation>{duty}（取消）</translation>
+        <source>{month} duties</source>
+        <translation>{month}值班</translation>
+    </message>
+    <message>
+        <source>Select a volunteer first.</source>
+        <translation>請先選取志工。</translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation>行事曆檔</translation>
+    </message>
+    <message>
+        <source>{count} calendar files saved to {folder}.</source>
+        <translation>已將 {count} 個行事曆檔存到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Calendar file…</source>
+        <translation>行事曆檔…</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>郵件伺服器密碼</translation>
+    </message>
+    <message>
+        <source>Password (kept in this PC&apos;s credential store, not in the database):</source>
+        <translation>密碼（存在這台電腦的憑證庫，不存進資料庫）：</translation>
     </message>
 </context>
 <context>

@@ -495,7 +495,7 @@ def test_an_unticked_time_is_not_editable_and_a_correction_must_change_something
     roster.assign(desk, ShiftKey(DEC1, "PM"), a)
     clock.set(DEC1, 13, 34)
     attendance.scan(desk, "V001")
-    clock.set(DEC1, 14, 0)
+    clock.set(DEC1, 16, 50)  # after the sign-out entered: a time to come is refused
     page = AttendancePage(desk)
     qtbot.addWidget(page)
     (record,) = workspace.attendance_day(desk, DEC1)

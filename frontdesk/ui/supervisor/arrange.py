@@ -5,7 +5,7 @@ required and kept in the history; every check runs again when it is saved.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.core.roster import ShiftKey
-from frontdesk.core.swaps import SwapKind, SwapProposal, is_short_notice
+from frontdesk.core.swaps import SwapKind, SwapProposal, has_started, is_short_notice
 from frontdesk.core.text import SWAP_REASON
 from frontdesk.core.timeutil import local_day
 from frontdesk.services import swap_views, swaps
@@ -59,9 +59,11 @@ class ArrangeDialog(FormDialog):
         layout.insertLayout(1, kinds)
 
         form = self.form
-        start = local_day(desk.now())
+        first = self._first_not_started()
+        start = first.day
         self.day = self._date(start)
         self.slot = self._slots()
+        self.slot.setCurrentIndex(max(0, self.slot.findData(first.slot)))
         self.giver = QComboBox()
         self.giver.setObjectName("giver")
         self.taker = QComboBox()
@@ -98,6 +100,17 @@ class ArrangeDialog(FormDialog):
             c.currentIndexChanged.connect(self._reload)
         self.move_radio.toggled.connect(self._reload)
         self._reload()
+
+    def _first_not_started(self) -> ShiftKey:
+        """The first duty from now that has not started (core.swaps.has_started): a duty
+        under way cannot be given away, so the dialog never opens on one."""
+        today = local_day(self.desk.now())
+        for offset in range(2):
+            for s in sorted(self.cfg.slots, key=lambda s: s.start):
+                shift = ShiftKey(today + timedelta(days=offset), s.code)
+                if not has_started(shift, self.cfg, self.desk.now()):
+                    return shift
+        return ShiftKey(today + timedelta(days=1), self.cfg.slots[0].code)
 
     def _date(self, d: date) -> RocDateEdit:
         w = RocDateEdit(qdate(d))
@@ -165,6 +178,13 @@ class ArrangeDialog(FormDialog):
             left = swap_views.notice_of(self.desk, shift)
         except FrontdeskError as exc:
             self.banner.error(describe_error(exc))
+            return
+        started = has_started(shift, self.cfg, self.desk.now())
+        self.ok_button.setEnabled(not started)
+        if started:
+            self.notice.setText(
+                self.tr("This duty has already started; it can no longer be arranged.")
+            )
             return
         text = notice_text(left)
         if is_short_notice(left, self.cfg):

@@ -104,7 +104,27 @@ class TimesDialog(FormDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. signed the paper sheet; forgot to sign out"))
         form.addRow(self.tr("Reason (required)"), self.reason)
+        self._slot_times = (first.start, first.end)
+        self.slot.currentIndexChanged.connect(self._slot_chosen)
         self.submit_with(self.save)
+
+    def _slot_chosen(self) -> None:
+        """Move the times to the chosen slot's (上午 08:30–11:30 → 下午 13:30–16:30), each
+        unless it was already changed by hand."""
+        chosen = settings(self.desk).slot(self.slot.currentData())
+        if chosen is None:
+            return
+        before_in, before_out = self._slot_times
+        for field, before, after in (
+            (self.in_time, before_in, chosen.start),
+            (self.out_time, before_out, chosen.end),
+        ):
+            if _pytime(field.time()) == before:
+                # A default moved is not a time entered: its box stays as it was.
+                blocked = field.blockSignals(True)
+                field.setTime(QTime(after.hour, after.minute))
+                field.blockSignals(blocked)
+        self._slot_times = (chosen.start, chosen.end)
 
     def _instants(self, day: date) -> tuple[datetime | None, datetime | None]:
         in_at = at(day, _pytime(self.in_time.time())) if self.signed_in.isChecked() else None

@@ -83,7 +83,7 @@ class RosterPage(QWidget):
         split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
 
-        self.picker.changed.connect(lambda _y, _m: self.refresh())
+        self.picker.changed.connect(self._month_changed)
         self.table.clicked.connect(self.select_index)
         self.choice.currentIndexChanged.connect(lambda _i: self.recheck())
         self.assign_button.clicked.connect(self.assign)
@@ -197,6 +197,17 @@ class RosterPage(QWidget):
         self.coverage_note.setText(self.steps.coverage_note(self.coverage.rowCount()))
         if self.shift is not None:
             self.select_shift(self.shift)
+
+    def _month_changed(self, year: int, month: int) -> None:
+        """Another month was chosen: a duty chosen in the month left is let go (refresh
+        would choose it again and turn the month back, so ◀ and ▶ did nothing)."""
+        shift = self.shift
+        if shift is not None and (shift.day.year, shift.day.month) != (year, month):
+            self.shift = None
+            self.cell_title.setText(self.tr("Click a morning or afternoon cell"))
+            self.people.clear()
+            self._set_cell_enabled(False)
+        self.refresh()
 
     def _keep_headings_whole(self) -> None:
         """The month is never narrower than its slots' headings ("上午 08:30–11:30")."""

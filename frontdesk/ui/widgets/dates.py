@@ -12,10 +12,12 @@ wheel and arrow keys per part, typing) and writes the year as frontdesk.words.da
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCalendarWidget,
     QDateEdit,
     QDateTimeEdit,
@@ -23,15 +25,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QTimeEdit,
     QToolButton,
+    QToolTip,
     QWidget,
 )
 
 from frontdesk.core.timeutil import ROC_OFFSET, parse_clock_text
 from frontdesk.words.dates import DATE_EDIT_FORMAT, format_roc_month
 
-# 115/12/1 or 115/12/01; a western year (2026/12/01) is taken too, for a habit of typing one.
-_TYPED = re.compile(r"^\s*(\d{1,4})/(\d{1,2})/(\d{1,2})\s*$")
-_PARTIAL = re.compile(r"^\s*\d{0,4}(/\d{0,2}(/\d{0,2})?)?\s*$")
+# 115/12/1, 115/12/01, 115.12.16 or 115-12-16; a western year (2026/12/01) is taken too,
+# for a habit of typing one.
+_TYPED = re.compile(r"^\s*(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,2})\s*$")
+# 1151216 (yyyMMdd, as ROC dates are written on forms) or 20261216, all digits.
+_COMPACT = re.compile(r"^\s*(\d{3}|\d{4})(\d{2})(\d{2})\s*$")
+_PARTIAL = re.compile(r"^\s*(\d{0,8}|\d{0,4}([/.\-]\d{0,2}([/.\-]\d{0,2})?)?)\s*$")
 
 
 def roc_text(d: QDate) -> str:
@@ -41,8 +47,10 @@ def roc_text(d: QDate) -> str:
 
 
 def parse_roc_text(text: str) -> QDate | None:
-    """The date a person typed as 115/12/01 (or 2026/12/01), None when it is not one."""
-    m = _TYPED.match(text)
+    """The date a person typed as 115/12/01, 115.12.01, 1151201 (or 2026/12/01), None when
+    it is not one (full-width digits and separators are read as their plain forms)."""
+    text = unicodedata.normalize("NFKC", text)
+    m = _TYPED.match(text) or _COMPACT.match(text)
     if m is None:
         return None
     year, month, day = (int(g) for g in m.groups())
@@ -100,6 +108,10 @@ class RocDateEdit(QDateEdit):
         self.setDisplayFormat(DATE_EDIT_FORMAT)
         if date is not None:
             self.setDate(date)
+        self.refused = ""  # the last text left that was not a date, said beside the field
+        self.setToolTip(
+            QCoreApplication.translate("RocDateEdit", "e.g. 115/12/16, 115.12.16 or 1151216")
+        )
 
     def textFromDateTime(self, dt: QDateTime) -> str:
         return roc_text(dt.date())
@@ -111,12 +123,37 @@ class RocDateEdit(QDateEdit):
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if parse_roc_text(text) is not None:
             return QValidator.State.Acceptable, text, pos
-        if _PARTIAL.match(text):
+        if _PARTIAL.match(unicodedata.normalize("NFKC", text)):
             return QValidator.State.Intermediate, text, pos
         return QValidator.State.Invalid, text, pos
 
     def fixup(self, text: str) -> str:
         return roc_text(self.date())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        _select_all_soon(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not _typed_as_text(self, event, "/.-／．－"):
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Leaving a text that is not a date says so beside the field (Qt put the old date
+        back without a word), then the field shows the date it keeps."""
+        typed = self.text()
+        self.refused = "" if parse_roc_text(typed) is not None else typed
+        if self.refused:
+            QToolTip.showText(
+                self.mapToGlobal(self.rect().bottomLeft()),
+                QCoreApplication.translate(
+                    "RocDateEdit",
+                    "{typed} is not a date, so {kept} is kept. Write it as 115/12/16, "
+                    "115.12.16 or 1151216.",
+                ).format(typed=typed.strip(), kept=roc_text(self.date())),
+                self,
+            )
+        super().focusOutEvent(event)
 
     def stepBy(self, steps: int) -> None:
         """Step the part the cursor is in, found in the ROC text (Qt would look for it where
@@ -180,3 +217,39 @@ class ClockEdit(QTimeEdit):
 
     def fixup(self, text: str) -> str:
         return self.time().toString("HH:mm")
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        _select_all_soon(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not _typed_as_text(self, event, ":.：． "):
+            super().keyPressEvent(event)
+
+
+def _select_all_soon(edit: QDateTimeEdit) -> None:
+    """Select the whole text on entering a date or time field, so what is typed replaces it.
+
+    Qt selects only the first part (the hour, the year): typing 1330 then wrote 1 over the
+    hour and the rest into the minutes (01:33). Deferred, as a mouse press placing the
+    cursor comes after the focus.
+    """
+    QTimer.singleShot(0, edit.lineEdit().selectAll)
+
+
+def _typed_as_text(edit: QDateTimeEdit, event: QKeyEvent, separators: str) -> bool:
+    """Put a typed digit or separator into the text as into any text field; True when done.
+
+    QDateTimeEdit's own handling writes a typed digit into the part under the cursor and
+    jumps between parts, so 1330 became 01:33, 1620 became 01:62 and 1151216 nothing. The
+    text is read as a whole (parse_clock_text, parse_roc_text) instead; arrows, Enter and
+    the rest keep Qt's behaviour.
+    """
+    typed = event.text()
+    plain = not event.modifiers() & (
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    if plain and len(typed) == 1 and (typed.isdigit() or typed in separators):
+        QAbstractSpinBox.keyPressEvent(edit, event)
+        return True
+    return False
