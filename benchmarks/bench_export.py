@@ -233,6 +233,75 @@ def raw(vols: list[VolunteerHours], path: Path, *, styled: bool) -> None:
     wb.save(path)
 
 
+StyledCell = tuple[object, object, object, object, object, str]  # value, font, fill, ...
+
+
+def styled_cells(path: Path) -> list[tuple[str, list[list[StyledCell]]]]:
+    """Every sheet of a workbook as rows of (value, font, fill, border, alignment, number
+    format): what a plain openpyxl baseline must write to make the same workbook. Each
+    distinct style object is made once and shared, as a program's style constants are."""
+    from copy import copy
+
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    shared: dict[tuple[str, int], object] = {}
+
+    def one(kind: str, table: list[object], index: int) -> object:
+        key = (kind, index)
+        if key not in shared:
+            shared[key] = copy(table[index])
+        return shared[key]
+
+    out = []
+    for ws in wb.worksheets:
+        rows: list[list[StyledCell]] = []
+        for row in ws.iter_rows():
+            cells: list[StyledCell] = []
+            for c in row:
+                if not c.has_style:
+                    cells.append((c.value, None, None, None, None, "General"))
+                    continue
+                st = c._style
+                cells.append(
+                    (
+                        c.value,
+                        one("font", wb._fonts, st.fontId),
+                        one("fill", wb._fills, st.fillId),
+                        one("border", wb._borders, st.borderId),
+                        one("alignment", wb._alignments, st.alignmentId),
+                        c.number_format,
+                    )
+                )
+            rows.append(cells)
+        out.append((ws.title, rows))
+    wb.close()
+    return out
+
+
+def raw_styled(sheets: list[tuple[str, list[list[StyledCell]]]], path: Path) -> None:
+    """The same cells with the same styles, the plain openpyxl write-only way: a cell, its
+    style objects assigned, appended (openpyxl registers each style on assignment)."""
+    wb = Workbook(write_only=True)
+    for title, rows in sheets:
+        ws = wb.create_sheet(title)
+        for row in rows:
+            out: list[object] = []
+            for value, font, fill, border, alignment, number_format in row:
+                if font is None:
+                    out.append(value)
+                    continue
+                cell = WriteOnlyCell(ws, value)
+                cell.font = font
+                cell.fill = fill
+                cell.border = border
+                cell.alignment = alignment
+                cell.number_format = number_format
+                out.append(cell)
+            ws.append(out)
+    wb.save(path)
+
+
 def city(folder: Path, n: int, days: int, runs: int) -> None:
     vols = city_data(n, days)
     rows = sum(len(v.days) for v in vols)

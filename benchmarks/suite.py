@@ -1,12 +1,16 @@
 """The benchmark suite: one table of figures, each beside a baseline measured in the same run.
 
-    python3 -m benchmarks.suite [--quick] [--no-city] [--out bench-results/latest.md]
+    python3 -m benchmarks.suite [--quick] [--no-city] [--no-instructions] [--out FILE]
 
 Two scales. The desk: 60 volunteers and five years of duties on SQLite (benchmarks.bench_kiosk
 builds it). The city: 100 sites, 10,000 volunteers and ten years of attendance on a throw-away
 PostgreSQL server (tests.pg starts it; the rows are generated inside the server with
 generate_series, not through the services). --quick shrinks the city (10 sites, 1,000
-volunteers, 3 years) and the repetitions. Not part of the test run.
+volunteers, 3 years) and the repetitions. Start-ups run with the app's bytecode compiled,
+as installed (bench_kiosk.installed_env). Start-up, scan and export are also counted in
+instructions under valgrind's callgrind (benchmarks.instructions), which a shared
+machine's load hardly moves; --no-instructions skips that (several minutes). Not part of
+the test run.
 """
 
 from __future__ import annotations
@@ -160,8 +164,6 @@ def roster_rows(url: str, site: int, runs: int) -> list[Row]:
 
 
 def export_rows(url: str, site: int, folder: Path, runs: int) -> Row:
-    from openpyxl import Workbook, load_workbook
-
     from frontdesk.core.timeutil import at
     from frontdesk.export.monthly import export_month
     from frontdesk.services.opening import open_desk
@@ -176,28 +178,17 @@ def export_rows(url: str, site: int, folder: Path, runs: int) -> Row:
         export_month(desk, 2026, 10, folder / f"month-{i}.xlsx")
         ours.append(time.perf_counter() - t0)
     db.dispose()
-    wb = load_workbook(folder / "month-0.xlsx", read_only=True)
-    sheets = [(ws.title, [list(r) for r in ws.iter_rows(values_only=True)]) for ws in wb]
-    wb.close()
+    sheets = bench_export.styled_cells(folder / "month-0.xlsx")
     cells = sum(len(r) for _t, rows in sheets for r in rows)
-
-    def raw(path: Path) -> None:
-        out = Workbook(write_only=True)
-        for title, rows in sheets:
-            ws = out.create_sheet(title)
-            for r in rows:
-                ws.append(r)
-        out.save(path)
-
     raws = []
     for i in range(runs):
         t0 = time.perf_counter()
-        raw(folder / f"raw-{i}.xlsx")
+        bench_export.raw_styled(sheets, folder / f"raw-{i}.xlsx")
         raws.append(time.perf_counter() - t0)
     return Row(
         f"Monthly export (export_month, 4 sheets, {cells:,} cells), desk 2026-10",
         f"{med(ours) * 1000:.0f} ms",
-        "raw openpyxl write-only, same cell values",
+        "raw openpyxl write-only, same cells and styles",
         f"{med(raws) * 1000:.0f} ms",
         med(ours) / med(raws),
     )
@@ -232,11 +223,12 @@ def peak_memory(*args: str) -> float:
     return kib / 1024
 
 
-def desk_rows(folder: Path, quick: bool) -> list[Row]:
+def desk_rows(folder: Path, quick: bool, counts: bool = False) -> list[Row]:
     scans, runs = (80, 3) if quick else (300, 7)
     path = folder / "desk.sqlite3"
     url, site = bench_kiosk.build(path)
     shutil.copy(path, folder / "memory.sqlite3")
+    shutil.copy(path, folder / "instructions.sqlite3")
     rows: list[Row] = []
 
     bare, shown, ready = [], [], []
@@ -291,7 +283,26 @@ def desk_rows(folder: Path, quick: bool) -> list[Row]:
             kiosk_mb / bare_mb,
         )
     )
+    if counts:
+        rows += instruction_rows(folder / "instructions.sqlite3", site, folder, quick)
     return rows
+
+
+def instruction_rows(desk: Path, site: int, folder: Path, quick: bool) -> list[Row]:
+    """Start-up, scan and export in instructions (benchmarks.instructions), comparable
+    across runs where the wall-clock figures above move with the machine's load."""
+    from benchmarks import instructions
+
+    return [
+        Row(
+            f"{f.measure} (instructions, callgrind)",
+            f"{f.ours / 1e6:,.1f} M",
+            f"{f.baseline_name} (instructions)",
+            f"{f.baseline / 1e6:,.1f} M",
+            f.ours / f.baseline,
+        )
+        for f in instructions.figures(desk, site, folder, quick=quick)
+    ]
 
 
 # --- city scale (PostgreSQL) --------------------------------------------------------------
@@ -493,13 +504,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="a small city and fewer repetitions")
     ap.add_argument("--no-city", action="store_true", help="skip the PostgreSQL city scale")
+    ap.add_argument(
+        "--no-instructions", action="store_true", help="skip the callgrind instruction counts"
+    )
     ap.add_argument("--out", type=Path, default=ROOT / "bench-results" / "latest.md")
     args = ap.parse_args(argv)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="fd-suite-") as tmp:
         folder = Path(tmp)
         os.environ["FRONTDESK_HOME"] = str(folder / "home")
-        rows = desk_rows(folder, args.quick)
+        from benchmarks import instructions
+
+        counts = not args.no_instructions and instructions.available()
+        rows = desk_rows(folder, args.quick, counts)
         notes = ["desk: 60 volunteers, 5 years of duties on SQLite (WAL, synchronous=FULL)"]
         if not args.no_city:
             city, note = city_rows(folder, args.quick)

@@ -1,10 +1,9 @@
-"""The desktop app: one kiosk window per machine on the desk's database."""
+"""The desktop app: one kiosk window per data folder on the desk's database."""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
 import logging
 import sys
 import traceback
@@ -12,9 +11,8 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -27,82 +25,24 @@ from frontdesk import __version__, i18n
 from frontdesk.services.errors import person_errors
 from frontdesk.services.places import data_folder, log_handler
 from frontdesk.ui import style
+from frontdesk.ui.single_instance import (
+    SERVER_NAME,
+    SUPERVISOR_NAME,
+    SingleInstance,
+    already_running_text,
+)
 from frontdesk.ui.widgets import wheel
 
 if TYPE_CHECKING:
     from frontdesk.services.context import Desk
+    from frontdesk.services.offline.desk import OfflineDesk
     from frontdesk.services.opening import Opened
     from frontdesk.services.safety import Damage
+    from frontdesk.ui.daily_backup import DailyBackups
     from frontdesk.ui.kiosk.starting import StartingWindow
     from frontdesk.ui.kiosk.window import KioskWindow
 
 log = logging.getLogger("frontdesk")
-
-SERVER_NAME = "frontdesk-kiosk"
-SUPERVISOR_NAME = "frontdesk-supervisor"
-RAISE = b"raise\n"
-
-
-class SingleInstance:
-    """One kiosk per machine: a lock file, and a local socket to wake the running one."""
-
-    def __init__(self, name: str = SERVER_NAME) -> None:
-        folder = data_folder()
-        folder.mkdir(parents=True, exist_ok=True)
-        # Stable across processes (str hashes are salted per process): one name per data folder.
-        digest = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:12]
-        self.name = f"{name}-{digest}"
-        lock_name = "kiosk.lock" if name == SERVER_NAME else f"{name}.lock"
-        self.lock = QLockFile(str(folder / lock_name))
-        self.lock.setStaleLockTime(0)  # a lock whose process is gone is stale at once
-        self.server: QLocalServer | None = None
-
-    def acquire(self) -> bool:
-        """True when this process is the only kiosk; the lock of a crashed one is taken over."""
-        if not self.lock.tryLock(200):
-            return False
-        QLocalServer.removeServer(self.name)  # a crash may leave the socket behind
-        self.server = QLocalServer()
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not self.server.listen(self.name):
-            log.warning("single-instance server not listening: %s", self.server.errorString())
-        return True
-
-    def wake_running(self) -> bool:
-        """Ask the running kiosk to come to the front; True when it answered."""
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(1000):
-            return False
-        socket.write(RAISE)
-        socket.flush()
-        socket.waitForBytesWritten(1000)
-        socket.disconnectFromServer()
-        return True
-
-    def on_wake(self, window: QWidget) -> None:
-        if self.server is None:
-            return
-
-        def bring_forward() -> None:
-            assert self.server is not None
-            while self.server.hasPendingConnections():
-                conn = self.server.nextPendingConnection()
-                conn.disconnected.connect(conn.deleteLater)
-            window.setWindowState(
-                (window.windowState() & ~Qt.WindowState.WindowMinimized)
-                | Qt.WindowState.WindowActive
-            )
-            window.show()
-            window.raise_()
-            window.activateWindow()
-
-        self.server.newConnection.connect(bring_forward)
-
-    def release(self) -> None:
-        if self.server is not None:
-            self.server.close()
-        self.lock.unlock()
 
 
 def _install_excepthook() -> None:
@@ -197,7 +137,8 @@ def _open(db_url: str | None) -> Opened | None:
         return False
 
     try:
-        return open_service(db_url, daily_backup=True, need_site=False, on_damage=restore_or_not)
+        # The daily backup comes after the window shows, off the GUI thread (keep_backups).
+        return open_service(db_url, need_site=False, on_damage=restore_or_not)
     except _start_errors() as exc:
         if isinstance(exc, DatabaseDamaged) and declined:
             return None  # the damaged-file question was the message
@@ -229,18 +170,35 @@ def open_desk(db_url: str | None) -> Desk | None:
         wizard = FirstRunWizard(opened.db)
         named = wizard.exec() == QDialog.DialogCode.Accepted and wizard.site_id is not None
         opened.db.dispose()
-        opened = _open(db_url) if named else None  # again: today's backup of the named desk
+        opened = _open(db_url) if named else None  # again, now named
     if opened is None or opened.site_id is None:
         return None
-    if opened.backup_error is not None:
+    return opened.desk
+
+
+def keep_backups(desk: Desk, parent: QObject) -> DailyBackups:
+    """Today's backup of the desk, once the window shows and every few minutes, off the GUI
+    thread (ui.daily_backup); the first failure of the run is said in a box asking to tell
+    the supervisor, every one is logged."""
+    from frontdesk.ui.daily_backup import DailyBackups
+
+    told: list[BaseException] = []
+
+    def failed(exc: BaseException) -> None:
+        if told:
+            return
+        told.append(exc)
         _warning_box(
             QCoreApplication.translate(
                 "App",
                 "Today's backup could not be written: {why} The desk works, but please "
                 "tell the supervisor.",
-            ).format(why=describe_error(opened.backup_error))
+            ).format(why=describe_error(exc))
         )
-    return opened.desk
+
+    backups = DailyBackups(desk, failed, parent)
+    backups.start()
+    return backups
 
 
 def connect_supervisor(window: KioskWindow, desk: Desk) -> None:
@@ -280,6 +238,7 @@ def run_supervisor(desk: Desk, app: QApplication) -> int:
     from frontdesk.ui.supervisor import open_supervisor
 
     app.setQuitOnLastWindowClosed(False)
+    keep_backups(desk, app)
 
     def ask() -> None:
         workspace = open_supervisor(desk, None)
@@ -342,11 +301,7 @@ def run(db_url: str | None, argv: list[str]) -> int:
                 )
             )
             return 0
-        _error_box(
-            QCoreApplication.translate(
-                "App", "The front desk app is already running on this computer."
-            )
-        )
+        _error_box(already_running_text(instance.folder))
         return 1
     starting = None if args.supervisor else show_starting(app, fullscreen=args.fullscreen)
     held = contextlib.ExitStack()
@@ -354,17 +309,20 @@ def run(db_url: str | None, argv: list[str]) -> int:
         # The database layer is imported from here on (most of the start-up time).
         if not hold_database(held, db_url, "supervisor" if args.supervisor else "kiosk"):
             return 1
-        desk = open_desk(db_url)
+        # a desk restarted while its shared server is away starts from its replica
+        resumed = None if args.supervisor else _resume_offline(db_url)
+        desk = resumed.server if resumed is not None else open_desk(db_url)
         if desk is None:
             return 1
         from frontdesk.services.context import settings
         from frontdesk.ui.kiosk.window import KioskWindow
 
-        i18n.install(settings(desk).language)
+        i18n.install(settings(resumed.local if resumed is not None else desk).language)
         _install_excepthook()
         if args.supervisor:
             return run_supervisor(desk, app)
-        window = KioskWindow(desk)
+        offline = _run_offline(held, resumed or _offline_desk(desk))
+        window = KioskWindow(desk, offline=offline)
         connect_supervisor(window, desk)
         instance.on_wake(window)
         early: list[str] = []
@@ -382,6 +340,7 @@ def run(db_url: str | None, argv: list[str]) -> int:
             window.sweep()
             for code in early:  # scanned while the desk was opening, in order
                 window.submit(code)
+            keep_backups(desk, window)
 
         QTimer.singleShot(0, first)
         return int(app.exec())
@@ -390,6 +349,41 @@ def run(db_url: str | None, argv: list[str]) -> int:
             starting.close()
         held.close()
         instance.release()
+
+
+def _run_offline(held: contextlib.ExitStack, offline: OfflineDesk | None) -> OfflineDesk | None:
+    """Start the offline desk's background sync, stopped when the app ends."""
+    if offline is not None:
+        held.callback(offline.stop)
+        offline.start()
+    return offline
+
+
+def _resume_offline(db_url: str | None) -> OfflineDesk | None:
+    """services.offline.desk.resume for the data folder: None unless the shared server is
+    away at start-up and this PC keeps a replica of it."""
+    from frontdesk.services.offline.desk import resume
+
+    try:
+        return resume(db_url, data_folder())
+    except Exception:  # the ordinary start says what is wrong
+        log.exception("offline start impossible")
+        return None
+
+
+def _offline_desk(desk: Desk) -> OfflineDesk | None:
+    """A desk on a shared PostgreSQL server keeps scanning without it, from a replica
+    in the data folder (services.offline); a SQLite desk needs none."""
+    if desk.db.is_sqlite:
+        return None
+    from frontdesk.services.offline.desk import OfflineDesk
+
+    offline = OfflineDesk(desk, data_folder())
+    try:
+        offline.refresh()
+    except Exception:  # the background sync tries again
+        log.exception("offline replica not refreshed")
+    return offline
 
 
 def hold_database(stack: contextlib.ExitStack, db_url: str | None, role: str) -> bool:

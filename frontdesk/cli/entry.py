@@ -33,8 +33,17 @@ class Command:
     description: Callable[[], str] | None = None
 
 
+def _notices_help() -> str:
+    return QCoreApplication.translate(
+        "cli", "reminders and notices: calendar files, the LINE message, slips, e-mail"
+    )
+
+
 def _commands() -> dict[str, Command]:
-    """Every command in the order `frontdesk --help` lists them."""
+    """Every command in the order `frontdesk --help` lists them.
+
+    Long on purpose: one table of every command and its help, which grows with each command.
+    """
     return {
         "init": Command(
             "setup",
@@ -89,12 +98,22 @@ def _commands() -> dict[str, Command]:
                 "volunteer system.",
             ),
         ),
+        "hours": Command(
+            "hours", lambda: QCoreApplication.translate("cli", "print service-hours statements")
+        ),
+        "report": Command(
+            "report",
+            lambda: QCoreApplication.translate(
+                "cli", "the year's service report workbook (report year --year 115)"
+            ),
+        ),
         "audit": Command(
             "audit",
             lambda: QCoreApplication.translate(
                 "cli", "the audit log: export it (or part of it) to Excel"
             ),
         ),
+        "notices": Command("notices", _notices_help),
         "supervisors": Command(
             "supervisors",
             lambda: QCoreApplication.translate(
@@ -146,10 +165,22 @@ def _group(name: str) -> ModuleType:
         from frontdesk.cli import supervisors
 
         return supervisors
+    if name == "notices":
+        from frontdesk.cli import notices
+
+        return notices
+    if name == "hours":
+        from frontdesk.cli import hours
+
+        return hours
     if name == "audit":
         from frontdesk.cli import audit_log
 
         return audit_log
+    if name == "report":
+        from frontdesk.cli import report
+
+        return report
     raise ValueError(f"no command group {name!r}")
 
 

@@ -134,7 +134,7 @@ def restore_file(run: Run) -> int:
 def sweep(run: Run) -> int:
     # What a scheduled task runs each evening: the kiosk's housekeeping, including the
     # daily backup for a desk whose app was not opened that day (idempotent when it was).
-    done = housekeeping(run.desk())
+    done = housekeeping(run.desk(), mail_wait=True)
     jump = done.attendance.clock_jump_seconds
     if jump is not None:  # nothing closed or judged on a clock off the trusted time
         out(clock_jump(jump, done.attendance.clock_seen_at))

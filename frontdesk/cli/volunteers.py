@@ -14,8 +14,8 @@ from frontdesk.core.codes import normalise_code
 from frontdesk.core.pins import PIN_DIGITS
 from frontdesk.services import pins
 from frontdesk.services.errors import InvalidInput
+from frontdesk.services.purge import Purged, purge_due, purge_personal_data
 from frontdesk.services.volunteer_io import export_volunteers, import_volunteers, write_template
-from frontdesk.services.volunteers import Purged, purge_due, purge_personal_data
 from frontdesk.words.dates import day_text
 
 

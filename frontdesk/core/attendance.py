@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -28,6 +28,7 @@ class ScanAction(StrEnum):
     SIGN_OUT = "sign_out"
     CONFIRM_SIGN_OUT = "confirm_sign_out"  # the duty is running: ask before ending it early
     ALREADY_IN = "already_in"  # signed in, the slot has not started: answered, not recorded
+    ALREADY_OUT = "already_out"  # signed out of today's duty, nothing left: answered
     REPEAT = "repeat"  # the same scan again within repeat_scan_seconds: answered, not recorded
     TOO_EARLY = "too_early"  # before the next slot's sign-in window opens
     NO_MORE_SLOTS = "no_more_slots"  # after the last slot of the day
@@ -48,7 +49,8 @@ class ScanDecision:
     action: ScanAction
     slot: SlotDef | None = None  # the slot signed into / out of / not yet open
     opens_at: datetime | None = None  # TOO_EARLY: when the window opens (aware UTC)
-    previous_at: datetime | None = None  # REPEAT, ALREADY_IN: the instant already recorded
+    # REPEAT, ALREADY_IN: the instant already recorded; ALREADY_OUT: the sign-out's instant
+    previous_at: datetime | None = None
     # The volunteer's own duty of the day, when the roster was given and it is not `slot`
     # (or is): every answer names it.
     own_slot: SlotDef | None = None
@@ -113,6 +115,7 @@ def decide_scan(
     last_event_at: datetime | None = None,
     *,
     own_slots: Collection[str] | None = None,
+    signed_out: Mapping[str, datetime] | None = None,
     sign_out_confirmed: bool = False,
     walk_in_confirmed: bool = False,
 ) -> ScanDecision:
@@ -135,6 +138,14 @@ def decide_scan(
     slot (TOO_EARLY), not asked to help in this one, and `own_slot` names the duty;
     unless `walk_in_confirmed`: they chose to help in the slot open now (SIGN_IN).
 
+    `signed_out` holds the slots of the day the volunteer already signed out of (slot
+    code -> the sign-out instant): such a slot is not signed into again once its end
+    less early_leave_grace_minutes is reached (before that a scan is a return from an
+    errand, a new sign-in), and a scan
+    with no duty of theirs left to sign into, and no other slot's sign-in open, is
+    ALREADY_OUT (slot: the last signed out of, previous_at: when), not TOO_EARLY for a
+    later slot that is not theirs nor NO_MORE_SLOTS.
+
     `day_info` is the day of `now` in Taipei. Slots closed by a closure are skipped as if
     they did not exist; a duty day with every slot closed is NOT_DUTY_DAY.
     """
@@ -150,6 +161,7 @@ def decide_scan(
         open_record,
         last_event_at,
         own_slots=own_slots,
+        signed_out=signed_out or {},
         confirmed=sign_out_confirmed,
         repeat=behind is None,
         walk_in=walk_in_confirmed,
@@ -165,6 +177,7 @@ def _decide(
     last_event_at: datetime | None,
     *,
     own_slots: Collection[str] | None,
+    signed_out: Mapping[str, datetime],
     confirmed: bool,
     repeat: bool,
     walk_in: bool,
@@ -175,7 +188,7 @@ def _decide(
         return _with_open_record(now, settings, open_record, confirmed, repeat=repeat)
     if repeat and last_event_at is not None and _recent(now, last_event_at, settings):
         return ScanDecision(ScanAction.REPEAT, previous_at=last_event_at)
-    return _first_scan(now, day_info, settings, own_slots, walk_in=walk_in)
+    return _first_scan(now, day_info, settings, own_slots, signed_out, walk_in=walk_in)
 
 
 def _first_scan(
@@ -183,16 +196,23 @@ def _first_scan(
     day_info: DayInfo,
     settings: DeskSettings,
     own_slots: Collection[str] | None,
+    signed_out: Mapping[str, datetime],
     *,
     walk_in: bool,
 ) -> ScanDecision:
-    """A scan by someone not signed in: SIGN_IN, TOO_EARLY, NO_MORE_SLOTS, NOT_DUTY_DAY."""
+    """A scan by someone not signed in: SIGN_IN, TOO_EARLY, ALREADY_OUT, NO_MORE_SLOTS,
+    NOT_DUTY_DAY; slots signed out of today are not signed into again."""
     slots = _open_slots(day_info, settings)
     if not slots:
         return ScanDecision(ScanAction.NOT_DUTY_DAY)
     day = day_info.day
-    own = _own_duty(now, day, slots, own_slots)
-    holding = [s for s in slots if window_opens(day, s, settings) <= now < slot_end(day, s)]
+    named = _own_duty(now, day, slots, own_slots)  # the duty every answer names
+    grace = timedelta(minutes=settings.early_leave_grace_minutes)
+    # a slot signed out of is done once its end (less the grace) is reached; before
+    # that, a scan is a return from an errand and signs in again
+    left = [s for s in slots if s.code not in signed_out or now < slot_end(day, s) - grace]
+    own = _own_duty(now, day, left, own_slots)  # the own duty still to sign into
+    holding = [s for s in left if window_opens(day, s, settings) <= now < slot_end(day, s)]
     current = own if own in holding else (holding[0] if holding else None)
     helping_now = walk_in and current is not None
     if own is not None and own is not current and now < slot_end(day, own) and not helping_now:
@@ -200,12 +220,18 @@ def _first_scan(
         opens = window_opens(day, own, settings)
         return ScanDecision(ScanAction.TOO_EARLY, slot=own, opens_at=opens, own_slot=own)
     if current is not None:
-        return ScanDecision(ScanAction.SIGN_IN, slot=current, own_slot=own)
+        return ScanDecision(ScanAction.SIGN_IN, slot=current, own_slot=named)
+    done = [s for s in slots if s.code in signed_out and s not in left]
+    if done:
+        last = max(done, key=lambda s: signed_out[s.code])
+        return ScanDecision(
+            ScanAction.ALREADY_OUT, slot=last, previous_at=signed_out[last.code], own_slot=named
+        )
     for slot in slots:
         opens = window_opens(day, slot, settings)
         if now < opens:
-            return ScanDecision(ScanAction.TOO_EARLY, slot=slot, opens_at=opens, own_slot=own)
-    return ScanDecision(ScanAction.NO_MORE_SLOTS, own_slot=own)
+            return ScanDecision(ScanAction.TOO_EARLY, slot=slot, opens_at=opens, own_slot=named)
+    return ScanDecision(ScanAction.NO_MORE_SLOTS, own_slot=named)
 
 
 def _own_duty(
@@ -385,6 +411,7 @@ class ScanOutcome(StrEnum):
     SIGNED_OUT = "signed_out"
     REPEAT = "repeat"
     ALREADY_IN = "already_in"  # signed in, the slot has not started: nothing recorded
+    ALREADY_OUT = "already_out"  # signed out of today's duty already: nothing recorded
     CONFIRM_SIGN_OUT = "confirm_sign_out"  # the duty runs: ask, then scan again confirmed
     SIGN_OUT_UNDONE = "sign_out_undone"  # "按錯了？": the sign-out was taken back
     TOO_EARLY = "too_early"

@@ -90,3 +90,34 @@ def next_code(existing: Iterable[str]) -> str:
     highest, width = max(numbers)
     candidate = f"{prefix}{highest + 1:0{width}d}"
     return candidate if is_valid_code(candidate) else FIRST_CODE
+
+
+def typed_number_codes(typed: str, codes: Iterable[str]) -> list[str]:
+    """The codes a number typed without its letters stands for: "7", "07" and "007" are
+    V007 (or V7, or A-007) when its digits make the same number; a volunteer at the pad
+    types the number on the badge and leaves the letters off. Only for a typed `typed`
+    of digits alone; every match is returned, so a caller takes one only when it is the
+    only one (V007 and A007 both answer "7")."""
+    number = normalise_code(typed)
+    if not number.isdigit():
+        return []
+    found = []
+    for code in codes:
+        m = _NUMBERED.fullmatch(normalise_code(code))
+        if m and m[1] and int(m[2]) == int(number):
+            found.append(code)
+    return found
+
+
+def code_example(codes: Iterable[str]) -> str:
+    """A code written the way the desk's codes are ("V001" for V001..V028, "A-001" for
+    A-104), to show a volunteer how a number looks; FIRST_CODE when none is numbered."""
+    series: dict[str, list[int]] = {}
+    for code in codes:
+        m = _NUMBERED.fullmatch(normalise_code(code))
+        if m:
+            series.setdefault(m[1], []).append(len(m[2]))
+    if not series:
+        return FIRST_CODE
+    prefix, widths = max(series.items(), key=lambda kv: (len(kv[1]), kv[0]))
+    return f"{prefix}{1:0{max(widths)}d}"

@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
 
-from frontdesk.core import desk_texts
+from frontdesk.core import desk_texts, notices
 from frontdesk.core.timeutil import at
 
 
@@ -76,6 +76,9 @@ class DeskSettings:
     makeup_saturday_is_duty: bool = True
     kiosk_idle_seconds: int = 30
     answer_seconds: int = 8  # the answer to a scan stays this long, then the desk goes home
+    # a shared server that has not answered a scan within this many seconds is taken as
+    # out of reach: the desk answers from its local replica (services.offline)
+    server_timeout_seconds: int = 2
     sound_volume: int = 70  # percent; 0 = no sound
     supervisor_idle_minutes: int = 5
     require_pin: bool = False
@@ -84,6 +87,10 @@ class DeskSettings:
     # 志工服務規範 四、值班要點 and 六、電話禮貌, edited by the supervisor (core.desk_texts)
     duty_points: str = desk_texts.DUTY_POINTS
     phone_script: str = desk_texts.PHONE_SCRIPT
+    # the phone courtesy test (core.phone_tests): a volunteer's test under this score waits
+    # for a follow-up; the kiosk's phone tab shows the desk's latest score when asked to
+    phone_test_threshold: int = 80
+    phone_test_show_score: bool = False
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def slot(self, code: str) -> SlotDef | None:
@@ -135,6 +142,7 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("weekly_max_shifts", _K.INT, 1, 14),
     SettingSpec("kiosk_idle_seconds", _K.INT, 5, 3600),
     SettingSpec("answer_seconds", _K.INT, 3, 120),
+    SettingSpec("server_timeout_seconds", _K.INT, 1, 30),
     SettingSpec("sound_volume", _K.INT, 0, 100),
     SettingSpec("supervisor_idle_minutes", _K.INT, 1, 240),
     SettingSpec("language", _K.CHOICE, choices=("zh_TW", "en")),
@@ -143,6 +151,8 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("require_pin", _K.BOOL),
     SettingSpec("duty_points", _K.LINES, 1, 600),
     SettingSpec("phone_script", _K.LINES, 1, 1500),
+    SettingSpec("phone_test_threshold", _K.INT, 0, 100),
+    SettingSpec("phone_test_show_score", _K.BOOL),
     SettingSpec("repeat_scan_seconds", _K.INT, 0, 3600, on_screen=False),
     SettingSpec("retention_days", _K.INT, 30, 365 * 50, on_screen=False),
 )
@@ -160,7 +170,12 @@ def screen_specs() -> tuple[SettingSpec, ...]:
 
 # Settings kept as text in DeskSettings.extra, read by the part that needs them.
 SERVICE_CATEGORY = "national_service_category"  # the hours export's 服務類別
-EXTRA_KEYS = frozenset({SERVICE_CATEGORY})
+SERVICE_ITEM = "national_service_item"  # a desk duty's 服務項目 on the service record
+HOURS_STEP = "national_hours_step_minutes"  # credited minutes cut to this step (30: 0.5 h)
+TEMPLATE_MAPPING = "national_template_mapping"  # the county template's columns (JSON)
+EXTRA_KEYS = (
+    frozenset({SERVICE_CATEGORY, SERVICE_ITEM, HOURS_STEP, TEMPLATE_MAPPING}) | notices.KEYS
+)
 
 
 def known_keys() -> frozenset[str]:

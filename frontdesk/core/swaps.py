@@ -88,7 +88,7 @@ def own_shift_findings(
 
     Errors: NOT_ASSIGNED when the shift is not theirs on `roster`; SHIFT_STARTED when it
     starts at or before `now`; with `notice_rule` and not started, SHORT_NOTICE when the
-    notice from `requested_at` is short (is_short_notice; facts notice_hours,
+    notice from `requested_at` is short (is_short_notice; facts notice_hours, notice_minutes,
     required_days): a duty under way has no notice left to speak of ("starts in 0 hours"). An
     unknown slot gives NOT_ASSIGNED only. Used for a swap between volunteers (with the
     notice rule) and for 'please arrange' (any notice).
@@ -130,6 +130,7 @@ def _short_notice(
         "day": shift.day,
         "slot": shift.slot,
         "notice_hours": left // timedelta(hours=1),
+        "notice_minutes": left // timedelta(minutes=1),
         "required_days": settings.swap_notice_days,
     }
 
@@ -192,7 +193,8 @@ def check_swap(
     own_shift_findings for the requester's `given` and the colleague's `taken`:
     NOT_ASSIGNED (requester not on `given`, colleague not on `taken`); SHIFT_STARTED (given
     or taken starts at or before now); SHORT_NOTICE (not for a started `given`) when
-    notice < swap_notice_days and not by_supervisor (facts: notice_hours, required_days);
+    notice < swap_notice_days and not by_supervisor (facts: notice_hours, notice_minutes,
+    required_days);
     SHORT_NOTICE_NEEDS_REASON when by_supervisor, short, and no reason; every
     check_assignment error for each volunteer's new shift; UNDER_MINIMUM (error here) for
     any slot the swap leaves below its minimum. Warnings from check_assignment pass through.

@@ -43,13 +43,21 @@ def naive_local(dt: datetime | None) -> datetime | None:
     return None if dt is None else local(dt).replace(tzinfo=None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Style:
+    """A cell's look. Compared and hashed by identity (eq=False): Cells keys its prototype
+    cells by style, and a field-wise hash recursed through openpyxl's Font, Border and
+    Alignment on every cell (a quarter of the monthly export's time). Make each style once
+    (module constants, styles.day_style's cache), not per cell."""
+
     font: Font | None = None
     fill: PatternFill | None = None
     border: Border | None = None
     alignment: Alignment | None = None
     number_format: str | None = None
+
+
+PLAIN = Style()  # no look of its own: a text cell that only needs its quote prefix
 
 
 class Cells:
@@ -102,7 +110,7 @@ class Cells:
         s = clean(value)
         if reads_as_formula(s):
             c = WriteOnlyCell(self.ws, None)
-            c._style = copy(self._proto(style or Style(), True)._style)
+            c._style = copy(self._proto(style or PLAIN, True)._style)
             c._value = s
             c.data_type = "s"
             return c

@@ -77,9 +77,19 @@ S_REAL_DATE = Style(number_format="yyyy/mm/dd")
 S_REAL_DATETIME = Style(number_format="yyyy/mm/dd hh:mm")
 
 
+_DAY_STYLES: dict[tuple[int, bool], tuple[PatternFill | None, Style]] = {}
+
+
 def day_style(fill: PatternFill | None, *, center: bool = False) -> Style:
-    """A boxed cell of a day's row, shaded by the day's kind."""
-    return Style(font=_F, fill=fill, border=BOX, alignment=_CENTER if center else _MID)
+    """A boxed cell of a day's row, shaded by the day's kind: one Style per fill and
+    alignment, made once (Style compares by identity; a new one per cell would make a new
+    prototype cell each time). The cache keeps the fill alive, so its id is not reused."""
+    key = (id(fill), center)
+    found = _DAY_STYLES.get(key)
+    if found is None:
+        style = Style(font=_F, fill=fill, border=BOX, alignment=_CENTER if center else _MID)
+        found = _DAY_STYLES[key] = (fill, style)
+    return found[1]
 
 
 def print_setup(

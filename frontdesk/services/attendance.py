@@ -34,8 +34,9 @@ from frontdesk.services.calendar import load_calendar
 from frontdesk.services.clockguard import DeskTime, desk_time
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import Conflict, NotFound
+from frontdesk.services.recognition_views import KioskStanding, kiosk_standing
 from frontdesk.services.signing import apply_classification, is_assigned
-from frontdesk.services.volunteers import by_code
+from frontdesk.services.volunteers import by_typed_code
 from frontdesk.store.models import Assignment, Attendance, Volunteer
 
 
@@ -63,6 +64,12 @@ class ScanResult:
     auto_closed: tuple[AutoClosedNotice, ...] = field(default_factory=tuple)
     own_slot: SlotDef | None = None  # the volunteer's own duty of the day, when known
     clock_suspect: bool = False  # the PC's clock was changed or behind the data: flagged
+    # decided from the desk's local replica while the server was out of reach, kept in the
+    # desk's journal and sent when the server is back (services.offline)
+    offline: bool = False
+
+    # After a sign-out: the month's and all service hours, and good news (services.records).
+    standing: KioskStanding | None = None
 
 
 def _autoclose(
@@ -129,7 +136,7 @@ def scan(
     with desk.db.write(desk.site_id) as session:
         when = desk_time(session, desk, now)
         now, suspect = when.now, when.suspect
-        v = by_code(session, desk, code) if code else None
+        v = by_typed_code(session, desk, code) if code else None
         if v is None:
             return ScanResult(ScanOutcome.UNKNOWN_CARD, now, code=code)
         base: dict[str, Any] = {"volunteer_id": v.id, "name": v.name, "code": v.code}
@@ -158,8 +165,10 @@ def scan(
         scanned = signing.ScanWrite(session, desk, settings, v, now, suspect, own, mine.todays)
         if decision.action is ScanAction.SIGN_OUT:
             assert open_row is not None
+            signed_out = signing.sign_out(scanned, open_row)
+            standing = kiosk_standing(session, desk.site_id, v.id, open_row.day)
             return ScanResult(
-                ScanOutcome.SIGNED_OUT, now, **signing.sign_out(scanned, open_row), **base, **extra
+                ScanOutcome.SIGNED_OUT, now, **signed_out, **base, **extra, standing=standing
             )
         assert decision.slot is not None
         signed_in = signing.sign_in(scanned, decision.slot, confirm_walk_in)
@@ -191,6 +200,12 @@ def _decide(
             Assignment.removed_at.is_(None),
         )
     ).all()
+    # the day's signed-out records, from the records of the day read with the others
+    signed_out = [
+        (a.slot, a.out_at)
+        for a in mine.todays.rows
+        if a.day == today and a.out_at is not None and not a.is_open
+    ]
     open_rec = (
         OpenRecord(open_row.day, open_row.slot, open_row.in_at)
         if open_row and open_row.in_at
@@ -203,6 +218,7 @@ def _decide(
         open_rec,
         mine.last_event,
         own_slots=set(own),
+        signed_out={slot: out_at for slot, out_at in signed_out if out_at is not None},
         sign_out_confirmed=confirmed[0],
         walk_in_confirmed=confirmed[1],
     )
@@ -213,7 +229,7 @@ def _answer_without_record(
     decision: ScanDecision, now: datetime, facts: dict[str, Any]
 ) -> ScanResult | None:
     """The scans answered without writing anything: a repeat, too early, no slot, closed
-    day, signed in before the start, a sign-out to confirm."""
+    day, signed in before the start, signed out already, a sign-out to confirm."""
     if decision.action is ScanAction.REPEAT:
         return ScanResult(ScanOutcome.REPEAT, now, previous_at=decision.previous_at, **facts)
     if decision.action is ScanAction.TOO_EARLY:
@@ -224,6 +240,8 @@ def _answer_without_record(
         return ScanResult(ScanOutcome.NOT_DUTY_DAY, now, **facts)
     if decision.action is ScanAction.ALREADY_IN:
         return ScanResult(ScanOutcome.ALREADY_IN, now, previous_at=decision.previous_at, **facts)
+    if decision.action is ScanAction.ALREADY_OUT:
+        return ScanResult(ScanOutcome.ALREADY_OUT, now, previous_at=decision.previous_at, **facts)
     if decision.action is ScanAction.CONFIRM_SIGN_OUT:
         return ScanResult(
             ScanOutcome.CONFIRM_SIGN_OUT, now, previous_at=decision.previous_at, **facts

@@ -18,7 +18,7 @@ from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput
 from frontdesk.services.workspace import AuditRow
 from frontdesk.store.models import AuditEntry, Site, Supervisor, Volunteer
-from frontdesk.words.audit_fields import Names
+from frontdesk.words.audit_names import Names
 
 SCREEN_LIMIT = 5000  # newest entries the screen lists; the export has no limit
 

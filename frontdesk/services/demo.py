@@ -118,7 +118,7 @@ def build_demo(
     last_month = _add_months(today, 1)
     history_start = first_month
     setup_at = at(first_month - timedelta(days=20), time(10, 0))
-    desk = Desk(db, site_id, actor=SUPERVISOR_USER, clock=_clock(setup_at))
+    desk = Desk(db, site_id, actor=f"supervisor:{SUPERVISOR_USER}", clock=_clock(setup_at))
 
     supervisors.create(desk, SUPERVISOR_USER, SUPERVISOR_PASSWORD, "志工督導")
     ids = _volunteers(desk, rng)

@@ -1,59 +1,16 @@
 """What the month's exports ask of the database beyond the month itself: the audit entry of
-an export with personal data (committed before any of it is written), the names of the
-people behind audit actors, and how many records still wait for review.
+an export with personal data (committed before any of it is written) and how many records
+still wait for review (the names of the people behind actors: services.people).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from frontdesk.services.auditing import record
 from frontdesk.services.context import Desk
 from frontdesk.services.roster import month_bounds
 from frontdesk.services.workspace import review_rows
-from frontdesk.store.models import Supervisor, Volunteer
-
-# Actors that are the app itself, never an account's name (services.context.Desk.actor).
-APP_ACTORS = frozenset({"kiosk", "system", "setup", "demo", "selftest", "cli"})
-
-
-def actor_names(session: Session, site_id: int, actors: Iterable[str]) -> dict[str, str]:
-    """The person's name behind each actor that is one: 'supervisor:chen' → the account's
-    display name, 'volunteer:V001' → the site's volunteer's name. A bare user name, as
-    older versions recorded for the demo supervisor, counts as that account. Actors that
-    are the app (kiosk, system, cli:…) or unknown are left out; callers keep them as they are.
-    """
-    wanted = {a for a in actors if a}
-    users: dict[str, str] = {}
-    codes: dict[str, str] = {}
-    for actor in wanted:
-        kind, _, who = actor.partition(":")
-        if kind == "supervisor" and who:
-            users[who] = actor
-        elif kind == "volunteer" and who:
-            codes[who] = actor
-        elif not who and actor not in APP_ACTORS:
-            users.setdefault(actor, actor)
-    names: dict[str, str] = {}
-    if users:
-        for username, display in session.execute(
-            select(Supervisor.username, Supervisor.display_name).where(
-                Supervisor.username.in_(users)
-            )
-        ):
-            names[users[username]] = display or username
-    if codes:
-        for code, name in session.execute(
-            select(Volunteer.code, Volunteer.name).where(
-                Volunteer.site_id == site_id, Volunteer.code.in_(codes)
-            )
-        ):
-            names[codes[code]] = name
-    return names
 
 
 def audit_personal_month(desk: Desk, year: int, month: int, out: Path) -> None:

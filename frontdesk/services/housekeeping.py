@@ -7,7 +7,7 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 
-from frontdesk.services import anchoring, attendance, swaps
+from frontdesk.services import anchoring, attendance, mailer, swaps
 from frontdesk.services.attendance import SweepReport
 from frontdesk.services.context import Desk
 from frontdesk.services.safety import run_daily_backup
@@ -32,19 +32,22 @@ class Housekeeping:
         return bool(self.attendance.auto_closed or self.attendance.absences or self.expired_swaps)
 
 
-def sweep(desk: Desk, *, daily_backup: bool = True) -> Housekeeping:
+def sweep(desk: Desk, *, daily_backup: bool = True, mail_wait: bool = False) -> Housekeeping:
     """Close forgotten sign-outs, record absences, expire swap requests not decided by the
     start of their duty, then keep the daily backup.
 
     Each part is idempotent, so running it every minute costs little. The daily backup
     covers a desk whose app was not opened that day, or one left running past midnight;
     a failure there (a full disk) is returned as `backup_error`, after the records were
-    swept, and logged.
+    swept, and logged. Reminders falling due are queued and the outbox is sent
+    (services.mailer.sweep: in the background unless `mail_wait`).
     """
     report = attendance.sweep(desk)
     # A clock off the trusted time judges nothing: no swap request expires by it either.
     expired = swaps.expire_due(desk) if report.clock_jump_seconds is None else 0
     anchoring.note(desk.db, "sweep")  # the chain's head outside the table, when it moved
+    if report.clock_jump_seconds is None:  # a clock in doubt times no reminder either
+        mailer.sweep(desk, wait=mail_wait)
     if not daily_backup:
         return Housekeeping(report, expired)
     try:

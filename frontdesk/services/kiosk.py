@@ -13,12 +13,13 @@ from typing import NamedTuple
 
 from sqlalchemy import select
 
+from frontdesk.core import codes as codes_rule
 from frontdesk.core import text
 from frontdesk.core.attendance import AttendanceStatus, SlotPhase, window_opens
 from frontdesk.core.calendar import DayInfo
 from frontdesk.core.settings import DeskSettings, SlotDef, slot_end, slot_start
 from frontdesk.core.timeutil import local_day
-from frontdesk.services import waiting
+from frontdesk.services import phone_tests, waiting
 from frontdesk.services.auditing import record
 from frontdesk.services.calendar import load_calendar
 from frontdesk.services.context import Desk, load_settings
@@ -99,6 +100,8 @@ class Board:
     slots: tuple[SlotBoard, ...]
     current: SlotBoard | None  # the slot now running or whose sign-in window is open
     notes: tuple[Note, ...] = field(default_factory=tuple)
+    # the desk's latest phone courtesy test total, when phone_test_show_score asks for it
+    phone_score: int | None = None
 
     @property
     def is_duty_day(self) -> bool:
@@ -166,6 +169,8 @@ def board(desk: Desk, now: datetime | None = None) -> Board:
             .order_by(Attendance.in_at)
         ).all()
         notes = _notes(session, desk, today)
+        shown = settings.phone_test_show_score
+        phone_score = phone_tests.latest_score(session, desk.site_id) if shown else None
     attendance: dict[tuple[str, int], _Served] = {
         (r[0], r[1]): _Served(r[2], r[3], r[4], r[5], int(r[6] or 0), r[7]) for r in served
     }
@@ -200,6 +205,7 @@ def board(desk: Desk, now: datetime | None = None) -> Board:
         tuple(slots),
         current,
         tuple(notes),
+        phone_score,
     )
 
 
@@ -332,6 +338,14 @@ def pending_supervisor_count(desk: Desk) -> int:
     """The 督導 badge: everything waiting for the supervisor (services.waiting, whose parts
     the workspace shows beside its navigation)."""
     return waiting.for_supervisor(desk).total
+
+
+def code_example(desk: Desk) -> str:
+    """How the site's volunteer codes look ("V001", core.codes.code_example), to tell a
+    volunteer whose typed number is not known."""
+    with desk.db.read() as session:
+        codes = session.scalars(select(Volunteer.code).where(Volunteer.site_id == desk.site_id))
+        return codes_rule.code_example(codes)
 
 
 def code_letters(desk: Desk, most: int = 6) -> str:

@@ -6,8 +6,6 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from frontdesk.services import anchoring
@@ -179,6 +177,11 @@ def _restore_checked(db_path: Path, backup_path: Path) -> Path | None:
 
 
 def _known_revisions() -> set[str]:
+    # Alembic (~0.2 s, and SQLAlchemy's PostgreSQL dialect with it) only when a restore
+    # asks: this module is imported at every desk's start.
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrate.migrations_dir()))
     return {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}

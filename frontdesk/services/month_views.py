@@ -99,7 +99,7 @@ class SwapLine:
     requested_at: datetime
     agreed_at: datetime | None
     decided_at: datetime | None
-    decided_by: str  # the person's name (exports.actor_names), else the actor as recorded
+    decided_by: str  # the person's name (people.actor_names), else the actor as recorded
     notice_minutes: int
     notice_ok: bool  # met the one-week rule (swap_notice_days)
     by_supervisor: bool

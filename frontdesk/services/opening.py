@@ -16,9 +16,13 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from frontdesk.core.clock import ClockGuard
+from frontdesk.core.errors import FrontdeskError
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import NotFound
+from frontdesk.services.import_staging import finish_imports
 from frontdesk.services.safety import (
     damage_of,
     refuse_damage,
@@ -106,6 +110,8 @@ def open_desk(
         site_id = first_site_id(db) if upgrade or migrate.current_revision(db) else None
         if site_id is None and need_site:
             raise _no_site()
+        if upgrade and site_id is not None:
+            _finish_imports(db)
     except BaseException:
         db.dispose()
         raise
@@ -128,6 +134,19 @@ def _refuse_or_restore(db: Database, on_damage: Callable[[Damage], bool] | None)
         log.warning(
             "restored %s from %s; damaged file kept as %s", damage.path, damage.good_backup, aside
         )
+
+
+def _finish_imports(db: Database) -> None:
+    """An import killed half-way: finished (its rows were visible) or its staged rows
+    removed (they never were); services.import_staging. A failure here is logged and
+    left for the next start: the desk opens regardless."""
+    try:
+        finished = finish_imports(db)
+    except (FrontdeskError, OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        log.error("an interrupted import could not be settled yet: %s", exc)
+        return
+    if finished:
+        log.warning("settled %d interrupted volunteer import(s)", finished)
 
 
 def _no_site() -> NotFound:

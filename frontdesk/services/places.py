@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from frontdesk.store.paths import data_dir
+from frontdesk.store.paths import backups_dir, data_dir
 
 if TYPE_CHECKING:
     from frontdesk.services.context import Desk
@@ -38,6 +38,13 @@ def log_handler() -> logging.Handler:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     return handler
+
+
+def backups_folder(desk: Desk) -> Path | None:
+    """Where the desk's daily backups and the copies made before each upgrade are kept:
+    beside its SQLite file; None on a database server, which keeps its own backups."""
+    path = desk.db.path
+    return backups_dir(path.absolute()) if path is not None else None
 
 
 def describe_database(desk: Desk) -> str:

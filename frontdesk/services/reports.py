@@ -27,7 +27,6 @@ from frontdesk.core.timeutil import local_day
 from frontdesk.services.calendar import load_calendar
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import InvalidInput, NotFound
-from frontdesk.services.exports import actor_names
 from frontdesk.services.month_views import (
     DEFAULT_SERVICE_CATEGORY,
     AttendanceLine,
@@ -38,6 +37,7 @@ from frontdesk.services.month_views import (
     SwapLine,
     VolunteerHours,
 )
+from frontdesk.services.people import actor_names
 from frontdesk.services.roster import month_bounds
 from frontdesk.store import audit
 from frontdesk.store.models import (

@@ -199,6 +199,11 @@ def unassign_in_session(
         before={"volunteer": volunteer.code, "source": row.source},
         after={"reason": reason} if reason else None,
     )
+    from frontdesk.services import outbox  # it reads the roster through this module
+
+    outbox.on_unassigned(
+        session, desk, shift, findings, volunteer_id
+    )  # a call for help, if now short
     return findings
 
 
@@ -230,15 +235,17 @@ class GenerationReport:
     skipped: list[tuple[ShiftKey, int, str]] = field(default_factory=list)  # reason code
 
 
-def generate_month(desk: Desk, year: int, month: int) -> GenerationReport:
+def generate_month(desk: Desk, year: int, month: int, *, dry_run: bool = False) -> GenerationReport:
     """Add assignments from the weekly patterns; idempotent, never overwriting manual changes or swaps.
 
     A (day, slot, volunteer) that already has a row, even a removed one, is left alone.
     A pattern shift the rules refuse (inactive, full slot...) is skipped with its reason.
+    With `dry_run` nothing is written: the report says what generating would do, for the
+    question asked before it.
     """
     first, last = month_bounds(year, month)
     report = GenerationReport()
-    with desk.db.write() as session:
+    with desk.db.read() if dry_run else desk.db.write() as session:
         ctx = rules_context(session, desk.site_id, first, last)
         roster = ctx.roster
         pats = session.scalars(
@@ -285,20 +292,14 @@ def generate_month(desk: Desk, year: int, month: int) -> GenerationReport:
                 if errors:
                     report.skipped.append((shift, p.volunteer_id, errors[0].code.value))
                     continue
-                session.add(
-                    Assignment(
-                        site_id=desk.site_id,
-                        day=day,
-                        slot=p.slot,
-                        volunteer_id=p.volunteer_id,
-                        source="pattern",
-                        created_at=desk.now(),
-                    )
-                )
+                if not dry_run:
+                    session.add(_from_pattern(desk, shift, p.volunteer_id))
                 existing.add((day, p.slot, p.volunteer_id))
                 roster = roster.with_assigned(shift, p.volunteer_id)
                 report.added.append((shift, p.volunteer_id))
             day += timedelta(days=1)
+        if dry_run:
+            return report
         record(
             session,
             desk,
@@ -308,6 +309,18 @@ def generate_month(desk: Desk, year: int, month: int) -> GenerationReport:
             after={"added": len(report.added), "skipped": len(report.skipped)},
         )
     return report
+
+
+def _from_pattern(desk: Desk, shift: ShiftKey, volunteer_id: int) -> Assignment:
+    """A duty the month's generation adds from a weekly pattern."""
+    return Assignment(
+        site_id=desk.site_id,
+        day=shift.day,
+        slot=shift.slot,
+        volunteer_id=volunteer_id,
+        source="pattern",
+        created_at=desk.now(),
+    )
 
 
 @dataclass(frozen=True)

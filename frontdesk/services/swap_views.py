@@ -26,14 +26,15 @@ from frontdesk.core.swaps import (
 )
 from frontdesk.core.timeutil import local_day
 from frontdesk.services.context import Desk
+from frontdesk.services.people import actor_names
 from frontdesk.services.roster import (
     month_bounds,
     rules_context,
 )
 from frontdesk.services.swaps import OPEN_STATES
-from frontdesk.services.volunteers import Suggestion, by_code, load_facts
+from frontdesk.services.volunteers import Suggestion, by_typed_code, load_facts
 from frontdesk.services.waiting import swaps_to_decide
-from frontdesk.store.models import Assignment, Supervisor, SwapRequest, Volunteer
+from frontdesk.store.models import Assignment, SwapRequest, Volunteer
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,12 @@ def _views(session: Session, rows: Sequence[SwapRequest]) -> list[SwapView]:
         if ids
         else {}
     )
-    deciders = _supervisor_names(session, rows)
+    site_ids = {r.site_id for r in rows}
+    deciders = (
+        actor_names(session, next(iter(site_ids)), (r.decided_by or "" for r in rows))
+        if len(site_ids) == 1
+        else {}
+    )
     return [
         SwapView(
             id=r.id,
@@ -109,21 +115,6 @@ def _views(session: Session, rows: Sequence[SwapRequest]) -> list[SwapView]:
         )
         for r in rows
     ]
-
-
-def _supervisor_names(session: Session, rows: Sequence[SwapRequest]) -> dict[str, str]:
-    """'supervisor:boss' -> the account's display name, for the deciders among `rows`."""
-    prefix = "supervisor:"
-    actors = {r.decided_by or "" for r in rows}
-    users = {a.removeprefix(prefix) for a in actors if a.startswith(prefix)}
-    if not users:
-        return {}
-    found = session.execute(
-        select(Supervisor.username, Supervisor.display_name).where(Supervisor.username.in_(users))
-    ).all()
-    return {prefix + user: shown or user for user, shown in found} | {
-        prefix + user: user for user in users - {u for u, _ in found}
-    }
 
 
 def pending(desk: Desk) -> list[SwapView]:
@@ -312,7 +303,7 @@ def identify(desk: Desk, code: str) -> Suggestion | None:
     if not code:
         return None
     with desk.db.read() as session:
-        v = by_code(session, desk, code)
+        v = by_typed_code(session, desk, code)
         return Suggestion(v.id, v.code, v.name) if v is not None else None
 
 

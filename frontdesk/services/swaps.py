@@ -23,6 +23,7 @@ from frontdesk.core.swaps import (
     notice,
     own_shift_findings,
 )
+from frontdesk.services import outbox
 from frontdesk.services.auditing import record, snapshot
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import (
@@ -249,6 +250,7 @@ def _close(
     r.state, r.decided_at, r.decided_by, r.outcome_reason = state.value, desk.now(), desk.actor, why
     r.declined, r.superseded_by_id = declined, superseded_by
     record(session, desk, action, "swap_request", r.id, before=before, after=snapshot(r))
+    outbox.on_swap_closed(session, desk, r)  # the e-mail of a decision, in this transaction
 
 
 def _carry_out(session: Session, desk: Desk, r: SwapRequest, p: SwapProposal) -> None:

@@ -1,5 +1,7 @@
-"""Writing a checked volunteer sheet: the new rows made before the writers' lock is taken,
-then written in a few multi-row statements (services.volunteer_sheet reads and checks it).
+"""What a checked volunteer sheet changes, worked out before anything is written: the new
+volunteers' rows, the stored ones' new values and their audit fields from before
+(services.volunteer_sheet reads and checks the sheet; services.import_staging writes it in
+short transactions).
 
 Row by row (a query, a flush and a chained entry each) a 20,000-row sheet held the
 writers' lock for tens of seconds and the kiosk's scans failed at the busy timeout.
@@ -8,34 +10,17 @@ writers' lock for tens of seconds and the kiosk's scans failed at the busy timeo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import insert
-from sqlalchemy.orm import Session
 
 from frontdesk.core.privacy import mask_phone
-from frontdesk.services.auditing import Pending, record_all, snapshot
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput
+from frontdesk.services.import_staging import BEFORE_FIELDS, VOLUNTEER_COLUMNS, StagedRow
 from frontdesk.services.volunteer_sheet import BASIC_TITLE, SheetRow
 from frontdesk.services.volunteers import apply_status, new_volunteer, state_of
 from frontdesk.store.models import Training, Volunteer
-
-_VOLUNTEER_COLUMNS = (
-    "site_id",
-    "code",
-    "name",
-    "phone",
-    "languages",
-    "status",
-    "weekly_max",
-    "notes",
-    "joined_on",
-    "created_at",
-)
 
 
 def refuse_problems(
@@ -66,80 +51,64 @@ def refuse_problems(
         )
 
 
-@dataclass(frozen=True)
-class Prepared:
-    """A new volunteer's row (transient: never added to a session) and its insert values,
-    made before the write transaction."""
+@dataclass
+class Plan:
+    """The changed rows to stage, in the sheet's order, and the codes added, updated and
+    unchanged (a row holding what is stored: no write, no entry)."""
 
-    volunteer: Volunteer
-    values: dict[str, Any]
-    trainings: list[dict[str, Any]]
-
-    @classmethod
-    def of(cls, desk: Desk, row: SheetRow, now: datetime) -> Prepared:
-        v = new_volunteer(desk, row.data, now)
-        values = {c: getattr(v, c) for c in _VOLUNTEER_COLUMNS}
-        trainings = [
-            {"kind": t.kind, "title": t.title, "taken_on": t.taken_on, "hours": t.hours}
-            for t in v.trainings
-        ]
-        return cls(v, values, trainings)
+    rows: list[StagedRow] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
 
 
-def write_rows(
-    session: Session,
-    desk: Desk,
-    parsed: Sequence[SheetRow],
-    existing: dict[str, Volunteer],
-    prepared: dict[str, Prepared],
-    now: datetime,
-) -> tuple[list[str], list[str], list[str]]:
-    """Add and update the volunteers of checked rows, with one audit entry each chained in
-    the sheet's order, as adding and updating them one by one would. Returns the codes
-    added, updated, and unchanged (their rows held what is stored: no entry)."""
-    new = [prepared[r.data.code] for r in parsed if r.data.code not in existing]
-    if new:
-        ids = session.scalars(
-            insert(Volunteer).returning(Volunteer.id, sort_by_parameter_order=True),
-            [p.values for p in new],
-        ).all()
-        for p, vid in zip(new, ids, strict=True):
-            p.volunteer.id = vid  # for its audit view: the transient row is never flushed
-        trainings = [{**t, "volunteer_id": p.volunteer.id} for p in new for t in p.trainings]
-        if trainings:
-            session.execute(insert(Training), trainings)
-    entries: list[Pending] = []
-    added: list[str] = []
-    updated: list[str] = []
-    unchanged: list[str] = []
+def plan(
+    desk: Desk, parsed: Sequence[SheetRow], existing: dict[str, Volunteer], now: datetime
+) -> Plan:
+    """What each checked row changes. `existing` (the site's volunteers with their
+    trainings, read and detached) is changed in memory only; nothing is written here."""
+    out = Plan()
     for row in parsed:
         current = existing.get(row.data.code)
         if current is None:
-            v = prepared[row.data.code].volunteer
-            entries.append(
-                Pending(desk.actor, "volunteer.add", "volunteer", v.id, after=snapshot(v), at=now)
-            )
-            added.append(row.data.code)
+            v = new_volunteer(desk, row.data, now)
+            trainings = [
+                {"kind": t.kind, "title": t.title, "taken_on": t.taken_on, "hours": t.hours}
+                for t in v.trainings
+            ]
+            out.rows.append(StagedRow(_values(v), trainings))
+            out.added.append(row.data.code)
             continue
-        before = _update(current, row, now)
-        if before is None:
-            unchanged.append(row.data.code)
+        before = {f: getattr(current, f) for f in BEFORE_FIELDS}
+        hours = {t.id: t.hours for t in current.trainings}
+        if not _update(current, row, now):
+            out.unchanged.append(row.data.code)
             continue
-        after = {**snapshot(current), "source": "import"}
-        entries.append(
-            Pending(desk.actor, "volunteer.update", "volunteer", current.id, before, after, now)
-        )
-        updated.append(row.data.code)
-    session.flush()
-    record_all(session, entries)
-    return added, updated, unchanged
+        trainings = [
+            {
+                "kind": t.kind,
+                "title": t.title,
+                "taken_on": t.taken_on,
+                "hours": t.hours,
+                "training_id": t.id,
+            }
+            for t in current.trainings
+            if t.id is None or t.hours != hours[t.id]
+        ]
+        out.rows.append(StagedRow(_values(current), trainings, current.id, before))
+        out.updated.append(row.data.code)
+    return out
 
 
-def _update(v: Volunteer, row: SheetRow, now: datetime) -> dict[str, Any] | None:
-    """Apply a row to a stored volunteer; returns the audit view from before, or None (no
-    audit entry) when the row holds what is stored already."""
+def _values(v: Volunteer) -> dict[str, object]:
+    return {c: getattr(v, c) for c in VOLUNTEER_COLUMNS}
+
+
+def _update(v: Volunteer, row: SheetRow, now: datetime) -> bool:
+    """Apply a row to a stored volunteer (in memory); False when the row holds what is
+    stored already (no update, no audit entry)."""
     data = row.data
-    was, before = state_of(v), snapshot(v)
+    was = state_of(v)
     v.name, v.languages, v.notes, v.weekly_max = (
         data.name,
         data.languages,
@@ -158,4 +127,4 @@ def _update(v: Volunteer, row: SheetRow, now: datetime) -> dict[str, Any] | None
             )
         elif same.hours != hours:
             same.hours = hours
-    return None if state_of(v) == was else before
+    return state_of(v) != was

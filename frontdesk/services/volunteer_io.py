@@ -12,18 +12,19 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from frontdesk.core.privacy import mask_phone
 from frontdesk.core.text import for_cell, reads_as_formula
+from frontdesk.services import import_staging
 from frontdesk.services.auditing import record
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput
-from frontdesk.services.volunteer_import import Prepared, refuse_problems, write_rows
+from frontdesk.services.volunteer_import import plan, refuse_problems
 from frontdesk.services.volunteer_sheet import COLUMNS, read_sheet
 from frontdesk.store import scratch
-from frontdesk.store.models import Volunteer
+from frontdesk.store.models import AuditEntry, Volunteer
 from frontdesk.store.paths import refuse_overwrite
 from frontdesk.words import workbook
 
@@ -178,9 +179,10 @@ def import_volunteers(desk: Desk, path: Path) -> ImportReport:
     """Import a volunteer sheet: every row is checked first; one bad row imports nothing.
 
     Codes already in the database update that volunteer (a masked phone, as exported,
-    keeps the stored number); new codes are added. All in one transaction, which holds the
-    writers' lock only for the writing: the sheet is read and checked, and the new rows
-    made, before it begins (services.volunteer_import).
+    keeps the stored number); new codes are added. The sheet is read and checked and its
+    changes worked out without the writers' lock (services.volunteer_import); they are
+    then staged in short transactions and made visible all at once by one short final
+    one (services.import_staging), so the kiosk's scans never wait long behind an import.
     """
     path = Path(path)
     parsed, problems = read_sheet(path)
@@ -189,9 +191,8 @@ def import_volunteers(desk: Desk, path: Path) -> ImportReport:
             f"{path} has no volunteer rows", field="file", reason="no_rows", path=str(path)
         )
     now = desk.now()
-    prepared = {row.data.code: Prepared.of(desk, row, now) for row in parsed}
-    report = ImportReport()
-    with desk.db.write() as session:
+    with desk.db.read() as session:
+        head = session.scalar(select(func.coalesce(func.max(AuditEntry.id), 0)))
         existing = {
             v.code: v
             for v in session.scalars(
@@ -200,21 +201,8 @@ def import_volunteers(desk: Desk, path: Path) -> ImportReport:
                 .options(selectinload(Volunteer.trainings))
             )
         }
-        refuse_problems(path, parsed, existing, problems)
-        report.added, report.updated, report.unchanged = write_rows(
-            session, desk, parsed, existing, prepared, now
-        )
-        if report.added or report.updated:  # a sheet that changes nothing leaves no trace
-            record(
-                session,
-                desk,
-                "volunteer.import",
-                "volunteer",
-                after={
-                    "file": path.name,
-                    "added": len(report.added),
-                    "updated": len(report.updated),
-                },
-                at=now,
-            )
-    return report
+    refuse_problems(path, parsed, existing, problems)
+    planned = plan(desk, parsed, existing, now)
+    if planned.rows:  # a sheet that changes nothing leaves no trace
+        import_staging.run(desk, path.name, planned.rows, int(head or 0), now)
+    return ImportReport(planned.added, planned.updated, planned.unchanged)

@@ -14,6 +14,7 @@ from sqlalchemy import BindParameter, ColumnElement, and_, bindparam, exists, fu
 
 from frontdesk.core.attendance import AttendanceStatus
 from frontdesk.core.swaps import SwapState
+from frontdesk.services import phone_tests
 from frontdesk.services.context import Desk
 from frontdesk.store.models import Attendance, AttendanceCorrection, SwapRequest
 
@@ -62,11 +63,14 @@ class Waiting:
     swaps: int  # swap requests to decide (the 換班 inbox)
     reviews: int  # attendance records to review (出勤, 待確認)
     pin_lockouts: int  # volunteers locked out of the kiosk PIN (see pin_lockouts())
+    # volunteers' phone courtesy tests under the threshold with no follow-up yet
+    # (services.phone_tests.follow_ups_due)
+    phone_follow_ups: int = 0
 
     @property
     def total(self) -> int:
         """The kiosk's 督導 badge: the sum of the parts, nothing else."""
-        return self.swaps + self.reviews + self.pin_lockouts
+        return self.swaps + self.reviews + self.pin_lockouts + self.phone_follow_ups
 
 
 def pin_lockouts(desk: Desk) -> int:
@@ -91,6 +95,7 @@ def for_supervisor(desk: Desk) -> Waiting:
         .where(Attendance.site_id == desk.site_id, to_review())
         .scalar_subquery()
     )
-    with desk.db.read() as session:  # one statement: one round trip to a server
-        counted = session.execute(select(swaps, reviews)).one()
-    return Waiting(int(counted[0] or 0), int(counted[1] or 0), pin_lockouts(desk))
+    with desk.db.read() as session:
+        counted = session.execute(select(swaps, reviews)).one()  # both in one round trip
+        phone = phone_tests.count_follow_ups_due(session, desk.site_id)
+    return Waiting(int(counted[0] or 0), int(counted[1] or 0), pin_lockouts(desk), phone)

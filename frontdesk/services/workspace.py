@@ -17,6 +17,7 @@ from frontdesk.core.timeutil import local_day
 from frontdesk.services import auditing
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import NotFound
+from frontdesk.services.people import actor_names
 from frontdesk.services.roster import month_bounds, rules_context
 from frontdesk.services.volunteers import Suggestion, load_facts
 from frontdesk.services.waiting import to_review
@@ -296,10 +297,11 @@ def review_rows(desk: Desk) -> list[AttendanceRow]:
 @dataclass(frozen=True, slots=True)
 class CorrectionRow:
     at: datetime
-    by: str
+    by: str  # the actor as recorded ('supervisor:boss')
     reason: str
     before: dict[str, Any] | None
     after: dict[str, Any]
+    by_name: str = ""  # the person's name (people.actor_names), "" when the actor is none
 
 
 def attendance_history(desk: Desk, attendance_id: int) -> list[CorrectionRow]:
@@ -310,13 +312,17 @@ def attendance_history(desk: Desk, attendance_id: int) -> list[CorrectionRow]:
             raise NotFound(
                 f"no attendance record {attendance_id}", what="attendance", id=attendance_id
             )
-        return [
-            CorrectionRow(c.at, c.by, c.reason, c.before, c.after)
-            for c in session.scalars(
+        found = list(
+            session.scalars(
                 select(AttendanceCorrection)
                 .where(AttendanceCorrection.attendance_id == attendance_id)
                 .order_by(AttendanceCorrection.id)
             )
+        )
+        names = actor_names(session, desk.site_id, (c.by for c in found))
+        return [
+            CorrectionRow(c.at, c.by, c.reason, c.before, c.after, names.get(c.by, ""))
+            for c in found
         ]
 
 

@@ -116,6 +116,9 @@ class Database:
                 _check_sqlite_location(self.path)
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
         else:
+            from frontdesk.store.models import use_postgresql_partial_indexes
+
+            use_postgresql_partial_indexes()
             # No ping before each transaction (a round trip each, 10 ms on a city network):
             # a pooled connection the server dropped fails at its transaction's first
             # statement, and the transaction begins once more on a new one (_begun).

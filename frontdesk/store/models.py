@@ -37,6 +37,34 @@ class Base(DeclarativeBase):
     type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON()}
 
 
+# The partial indexes' condition on PostgreSQL, attached when a PostgreSQL database is
+# opened (store.db), not here: naming a postgresql_* argument imports SQLAlchemy's
+# PostgreSQL dialect, which every SQLite desk then loaded at start-up for nothing (about a
+# quarter of a bare window's start). The migrations create the indexes on both backends.
+_POSTGRESQL_WHERE: list[tuple[Index, str]] = []
+
+
+def partial_index(
+    name: str, *columns: str, where: str, sqlite: str | None = None, unique: bool = False
+) -> Index:
+    """An index of the rows matching `where` (SQL text) on PostgreSQL and `sqlite` (default
+    `where`) on SQLite, whose planner matches a partial index only to the same term as the
+    query writes it (booleans as `= 1`). The PostgreSQL condition is attached when a
+    PostgreSQL database is opened, so a SQLite desk never loads that dialect."""
+    index = Index(name, *columns, unique=unique, sqlite_where=text(sqlite or where))
+    _POSTGRESQL_WHERE.append((index, where))
+    return index
+
+
+def use_postgresql_partial_indexes() -> None:
+    """Give every partial index its PostgreSQL condition (idempotent); store.db calls it
+    when it opens a PostgreSQL database, whose dialect is loaded by then anyway."""
+    for index, where in _POSTGRESQL_WHERE:
+        options = index.dialect_options["postgresql"]
+        if options.get("where") is None:
+            options["where"] = text(where)
+
+
 class Site(Base):
     """An agency desk (衛生所服務台); most installs have one."""
 
@@ -92,7 +120,57 @@ class Training(Base):
     title: Mapped[str] = mapped_column(String(120), default="")
     taken_on: Mapped[date] = mapped_column(Date)
     hours: Mapped[float] = mapped_column(default=0.0)
+    # Who gave the training (migration 0007); older trainings have none recorded.
+    issuer: Mapped[str] = mapped_column(String(120), default="", server_default="")
     volunteer: Mapped[Volunteer] = relationship(back_populates="trainings")
+
+
+class ServiceHours(Base):
+    """Hours not served as a desk duty: entered by hand with a reason (an event, an outreach
+    day: this desk's service), or prior hours from before the app or another agency, with
+    their source and date range (counted for recognition only, never as this desk's)."""
+
+    __tablename__ = "service_hours"
+    __table_args__ = (
+        CheckConstraint("kind IN ('manual','prior')", name="kind"),
+        CheckConstraint("minutes > 0", name="minutes"),
+        Index("ix_service_hours_volunteer_day", "volunteer_id", "day"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    first_day: Mapped[date | None] = mapped_column(Date)  # prior hours: the range's first day
+    day: Mapped[date] = mapped_column(Date)  # the day served; prior hours: the range's last
+    minutes: Mapped[int]
+    item: Mapped[str] = mapped_column(String(60), default="")  # service item (服務項目)
+    reason: Mapped[str] = mapped_column(Text, default="")  # why by hand; prior: the source
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(60), default="")
+
+
+class RecognitionGrant(Base):
+    """A recognition the volunteer received: the performance certificate, an honor card
+    (with its expiry) or an award level (core.recognition.AWARDS codes)."""
+
+    __tablename__ = "recognition_grant"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    approved_on: Mapped[date] = mapped_column(Date)
+    expires_on: Mapped[date | None] = mapped_column(Date)
+    number: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(60), default="")
+
+
+class RecordBook(Base):
+    """The volunteer's service record book (志願服務紀錄冊): its number and issue date."""
+
+    __tablename__ = "record_book"
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"), primary_key=True)
+    number: Mapped[str] = mapped_column(String(40))
+    issued_on: Mapped[date | None] = mapped_column(Date)
 
 
 class WeeklyPattern(Base):
@@ -145,53 +223,31 @@ class Attendance(Base):
     __tablename__ = "attendance"
     __table_args__ = (
         # One open attendance per volunteer, enforced by the database itself.
-        Index(
+        partial_index(
             "uq_attendance_one_open",
             "volunteer_id",
+            where="is_open",
+            sqlite="is_open = 1",
             unique=True,
-            sqlite_where=text("is_open = 1"),
-            postgresql_where=text("is_open"),
         ),
         Index("ix_attendance_site_day", "site_id", "day"),
         Index("ix_attendance_volunteer_day", "volunteer_id", "day"),
         # The desk's frequent reads (migration 0011): each index holds only the rows its
         # query can match, its WHERE written as the dialect's queries say it (SQLite matches
         # a partial index only to the same term; booleans are `= 1` there).
-        Index(
-            "ix_attendance_site_open",
-            "site_id",
-            sqlite_where=text("is_open = 1"),
-            postgresql_where=text("is_open"),
+        partial_index("ix_attendance_site_open", "site_id", where="is_open", sqlite="is_open = 1"),
+        partial_index("ix_attendance_unnotified", "volunteer_id", where=UNNOTIFIED),
+        partial_index(
+            "ix_attendance_volunteer_out", "volunteer_id", "out_at", where="in_at IS NOT NULL"
         ),
-        Index(
-            "ix_attendance_unnotified",
-            "volunteer_id",
-            sqlite_where=text(UNNOTIFIED),
-            postgresql_where=text(UNNOTIFIED),
+        partial_index(
+            "ix_attendance_volunteer_open_in", "volunteer_id", "in_at", where="out_at IS NULL"
         ),
-        Index(
-            "ix_attendance_volunteer_out",
-            "volunteer_id",
-            "out_at",
-            sqlite_where=text("in_at IS NOT NULL"),
-            postgresql_where=text("in_at IS NOT NULL"),
-        ),
-        Index(
-            "ix_attendance_volunteer_open_in",
-            "volunteer_id",
-            "in_at",
-            sqlite_where=text("out_at IS NULL"),
-            postgresql_where=text("out_at IS NULL"),
-        ),
-        Index(
+        partial_index(
             "ix_attendance_site_to_review",
             "site_id",
-            sqlite_where=text(
-                f"(needs_review = 1 OR status IN {REVIEW_STATUSES_SQL} AND decided = 0)"
-            ),
-            postgresql_where=text(
-                f"(needs_review OR status IN {REVIEW_STATUSES_SQL} AND NOT decided)"
-            ),
+            where=f"(needs_review OR status IN {REVIEW_STATUSES_SQL} AND NOT decided)",
+            sqlite=f"(needs_review = 1 OR status IN {REVIEW_STATUSES_SQL} AND decided = 0)",
         ),
         CheckConstraint("credited_minutes >= 0", name="credited"),
     )
@@ -324,6 +380,55 @@ class HandoverNote(Base):
     created_at: Mapped[datetime]
 
 
+class PhoneTest(Base):
+    """A phone courtesy test call scored on the 電話服務品質及禮貌測試紀錄表 (core.phone_tests).
+
+    The marks are kept as ticked; `total` is what core.phone_tests computed from them when
+    the test was recorded (never typed). A follow-up (改善措施) with its date closes a test
+    under the site's threshold in the supervisor's waiting list.
+    """
+
+    __tablename__ = "phone_test"
+    __table_args__ = (
+        Index("ix_phone_test_site_at", "site_id", "tested_at"),
+        CheckConstraint("answered_by IN ('volunteer','staff')", name="answered_by"),
+        CheckConstraint("answer_way IN ('switchboard','person')", name="answer_way"),
+        CheckConstraint("content_way IN ('officer','stand_in')", name="content_way"),
+        CheckConstraint("tone BETWEEN 0 AND 10", name="tone"),
+        CheckConstraint("content BETWEEN 0 AND 30", name="content"),
+        CheckConstraint("total BETWEEN 0 AND 100", name="total"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    tested_at: Mapped[datetime]
+    unit: Mapped[str] = mapped_column(String(60), default="")  # 受測單位
+    extension: Mapped[str] = mapped_column(String(30), default="")  # 電話(分機)號碼
+    topic: Mapped[str] = mapped_column(String(200), default="")  # 測試主題
+    tester: Mapped[str] = mapped_column(String(60), default="")  # 測試人員
+    volunteer_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"), index=True)
+    staff_name: Mapped[str] = mapped_column(String(60), default="")  # a staff member tested
+    answered_by: Mapped[str] = mapped_column(String(16))
+    answer_way: Mapped[str] = mapped_column(String(16))
+    ring_seconds: Mapped[int | None]
+    transfers: Mapped[int] = mapped_column(Integer, default=0)
+    dropped: Mapped[bool] = mapped_column(Boolean, default=False)
+    states_unit: Mapped[bool] = mapped_column(Boolean, default=False)
+    greets: Mapped[bool] = mapped_column(Boolean, default=False)
+    tone_band: Mapped[str] = mapped_column(String(16))
+    tone: Mapped[int] = mapped_column(Integer)
+    closes_politely: Mapped[bool] = mapped_column(Boolean, default=False)
+    content_way: Mapped[str] = mapped_column(String(16))
+    content_band: Mapped[str] = mapped_column(String(16))
+    content: Mapped[int] = mapped_column(Integer)
+    stand_in_reason: Mapped[bool] = mapped_column(Boolean, default=False)
+    total: Mapped[int] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[str] = mapped_column(Text, default="")  # 改善措施
+    follow_up_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(60), default="")
+
+
 class TrustedClock(Base):
     """The last instant this PC's clock was trusted (core.clock.ClockMark), in one row.
 
@@ -369,3 +474,10 @@ class AuditPersonal(Base):
     volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"), index=True)
     value: Mapped[str] = mapped_column(String(120))
     salt: Mapped[str] = mapped_column(String(32))
+
+
+# The notices, the staged imports and the offline desks' receipts live in their own modules; importing them registers
+# their tables on Base.
+from frontdesk.store import import_models as _import_models  # noqa: E402, F401
+from frontdesk.store import notice_models as _notice_models  # noqa: E402, F401
+from frontdesk.store import offline_models as _offline_models  # noqa: E402, F401

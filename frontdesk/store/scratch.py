@@ -111,6 +111,20 @@ def job(db_path: Path | None) -> Iterator[Job]:
             (current.root / f"{current.id}.lock").unlink()
 
 
+def is_alive(db_path: Path, job_id: str) -> bool:
+    """True while the job `job_id` of the data folder of `db_path` runs (holds its lock)."""
+    lock = scratch_root(db_path) / f"{job_id}.lock"
+    if not lock.exists():
+        return False
+    try:
+        with filelock.exclusive(lock, wait_seconds=0):
+            return False
+    except TimeoutError:
+        return True
+    except OSError:
+        return True  # cannot tell: treat it as alive, its rows stay invisible meanwhile
+
+
 def clean_leftovers(db_path: Path) -> list[Path]:
     """Remove the temporary files of every dead job (one whose lock is free); at start-up.
 

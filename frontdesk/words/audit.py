@@ -14,7 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from frontdesk.words.audit_fields import Names, actor_text, field_text
+from frontdesk.words.audit_fields import field_text
+from frontdesk.words.audit_names import Names, actor_text
 
 __all__ = [
     "ACTIONS",
@@ -39,6 +40,9 @@ ACTIONS: dict[str, Callable[[], str]] = {
     ),
     "attendance.autoclose": lambda: QCoreApplication.translate(
         "audit", "Sign-out closed automatically"
+    ),
+    "attendance.offline_conflict": lambda: QCoreApplication.translate(
+        "audit", "Duty flagged: a scan sent after the network was back was answered otherwise"
     ),
     "attendance.sweep": lambda: QCoreApplication.translate(
         "audit", "Daily check for absences and forgotten sign-outs"
@@ -73,8 +77,21 @@ ACTIONS: dict[str, Callable[[], str]] = {
     "volunteer.update": lambda: QCoreApplication.translate("audit", "Volunteer details changed"),
     "volunteer.deactivate": lambda: QCoreApplication.translate("audit", "Volunteer made inactive"),
     "volunteer.training": lambda: QCoreApplication.translate("audit", "Training recorded"),
+    "records.hours_add": lambda: QCoreApplication.translate(
+        "audit", "Service hours entered by hand"
+    ),
+    "records.prior_add": lambda: QCoreApplication.translate("audit", "Prior service hours entered"),
+    "records.hours_remove": lambda: QCoreApplication.translate("audit", "Service hours taken back"),
+    "records.grant": lambda: QCoreApplication.translate("audit", "Recognition received recorded"),
+    "records.record_book": lambda: QCoreApplication.translate("audit", "Record book recorded"),
     "volunteer.pin_set": lambda: QCoreApplication.translate("audit", "Volunteer's PIN set"),
     "volunteer.pin_clear": lambda: QCoreApplication.translate("audit", "Volunteer's PIN removed"),
+    "volunteer.email_opt_in": lambda: QCoreApplication.translate(
+        "audit", "Volunteer agreed to e-mail notices"
+    ),
+    "volunteer.email_opt_out": lambda: QCoreApplication.translate(
+        "audit", "Volunteer stopped e-mail notices"
+    ),
     "kiosk.pin_failed": lambda: QCoreApplication.translate("audit", "Wrong PIN at the desk"),
     "kiosk.pin_locked": lambda: QCoreApplication.translate(
         "audit", "Signing in by name locked for the day after wrong PINs"
@@ -112,6 +129,12 @@ ACTIONS: dict[str, Callable[[], str]] = {
         "audit", "Month exported with personal data"
     ),
     "audit.export": lambda: QCoreApplication.translate("audit", "Audit log exported"),
+    "phone_test.record": lambda: QCoreApplication.translate(
+        "audit", "Phone courtesy test recorded"
+    ),
+    "phone_test.follow_up": lambda: QCoreApplication.translate(
+        "audit", "Follow-up of a phone courtesy test recorded"
+    ),
 }
 
 
@@ -146,6 +169,10 @@ def subject_text(
         return f"{shift} {names.volunteer(code)}" if code else shift
     if entity == "swap_request" and entity_id is not None:
         return QCoreApplication.translate("audit", "Swap request {id}").format(id=entity_id)
+    if entity == "phone_test" and entity_id is not None:
+        who = names.volunteer(values["volunteer"]) if values.get("volunteer") else ""
+        test = QCoreApplication.translate("audit", "Phone test {id}").format(id=entity_id)
+        return f"{test} {who or values.get('staff') or ''}".strip()
     if entity == "site":
         return names.agency
     if entity == "supervisor" and entity_id is not None and entity_id.isdigit():
@@ -170,6 +197,7 @@ _IN_SUBJECT = {
     "assignment": {"volunteer"},
     "handover_note": {"day", "slot"},
     "weekly_pattern": {"volunteer"},
+    "phone_test": {"volunteer", "staff"},
 }
 
 

@@ -7,65 +7,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.core.swaps import SwapState
+from frontdesk.words.audit_names import Names, actor_text
 from frontdesk.words.dates import clock, day_text, format_roc_month, format_roc_short, stamp
 from frontdesk.words.dates import weekday_zh as _weekday_zh
 from frontdesk.words.labels import attendance_status, slot_name, volunteer_status
-
-
-@dataclass(frozen=True)
-class Names:
-    """Who is who, for the words: resolved by the service from the database."""
-
-    agency: str = ""
-    volunteers: Mapping[int, tuple[str, str]] = field(default_factory=dict)  # id: (code, name)
-    supervisors: Mapping[int, str] = field(default_factory=dict)  # id: display name
-    usernames: Mapping[str, str] = field(default_factory=dict)  # user name: display name
-
-    def volunteer(self, value: object) -> str:
-        """王小明（V001） for a volunteer id or code; the value as it is when unknown."""
-        if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
-            found = self.volunteers.get(int(value))
-            if found is not None:
-                return f"{found[1]}（{found[0]}）"
-        for code, name in self.volunteers.values():
-            if code == value:
-                return f"{name}（{code}）"
-        return str(value)
-
-    def supervisor(self, username: str) -> str:
-        return self.usernames.get(username) or username
-
-
-def actor_text(actor: str, names: Names) -> str:
-    """Who did it: 督導 王督導, 志工 王小明（V001）, 服務台電腦, 系統 …"""
-    kind, _, who = actor.partition(":")
-    if not who and actor in names.usernames:  # an account name on its own (older entries)
-        kind, who = "supervisor", actor
-    if kind == "supervisor" and who:
-        return QCoreApplication.translate("audit", "Supervisor {name}").format(
-            name=names.supervisor(who)
-        )
-    if kind == "volunteer" and who:
-        return QCoreApplication.translate("audit", "Volunteer {name}").format(
-            name=names.volunteer(who)
-        )
-    if kind == "cli":
-        return QCoreApplication.translate("audit", "Command line ({user})").format(user=who or "?")
-    fixed = {
-        "kiosk": lambda: QCoreApplication.translate("audit", "Desk PC"),
-        "system": lambda: QCoreApplication.translate("audit", "The app (automatic)"),
-        "setup": lambda: QCoreApplication.translate("audit", "Installation"),
-        "demo": lambda: QCoreApplication.translate("audit", "Demo data"),
-        "selftest": lambda: QCoreApplication.translate("audit", "Self-test"),
-    }.get(actor)
-    return fixed() if fixed is not None else actor
-
 
 # --- values ---------------------------------------------------------------------------
 
@@ -209,6 +159,12 @@ def _setting(value: object, _names: Names) -> str:
     return _text(value, _names)
 
 
+def _offline_reason(value: object) -> str:
+    from frontdesk.words.offline import conflict_reason
+
+    return conflict_reason(value)
+
+
 def _action(value: object, _names: Names) -> str:
     from frontdesk.words.audit import action_name  # the one table of action names
 
@@ -259,10 +215,33 @@ def _roc_year(value: object) -> str:
 
 
 # field: (label, how its value is written)
+# The notices' settings (core.notices), kept as extra settings.
+_NOTICE_SETTINGS: dict[str, tuple[Callable[[], str], Format]] = {
+    "reminder_days_before": (
+        lambda: QCoreApplication.translate("audit", "e-mail reminder before a duty (days)"),
+        _setting,
+    ),
+    "desk_phone": (lambda: QCoreApplication.translate("audit", "desk phone"), _setting),
+    "smtp_host": (lambda: QCoreApplication.translate("audit", "mail server"), _setting),
+    "smtp_port": (lambda: QCoreApplication.translate("audit", "mail server port"), _setting),
+    "smtp_security": (lambda: QCoreApplication.translate("audit", "mail encryption"), _setting),
+    "smtp_user": (lambda: QCoreApplication.translate("audit", "mail account"), _setting),
+    "smtp_from": (lambda: QCoreApplication.translate("audit", "mail sender"), _setting),
+    # A volunteer's e-mail consent (outbox.set_email): the address masked.
+    "email": (lambda: QCoreApplication.translate("audit", "e-mail (masked)"), _text),
+    "opted_in_at": (
+        lambda: QCoreApplication.translate("audit", "agreed to e-mail on"),
+        _f(_full_instant),
+    ),
+}
 FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
     "code": (lambda: QCoreApplication.translate("audit", "code"), _text),
     "name": (lambda: QCoreApplication.translate("audit", "name"), _text),
     "phone": (lambda: QCoreApplication.translate("audit", "phone"), _text),
+    "offline_conflict": (
+        lambda: QCoreApplication.translate("audit", "why it was flagged"),
+        lambda v, _n: _offline_reason(v),
+    ),
     "status": (
         lambda: QCoreApplication.translate("audit", "status"),
         _f(lambda v: attendance_status(str(v))),
@@ -339,6 +318,12 @@ FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
     "source": (lambda: QCoreApplication.translate("audit", "source"), _word(_SOURCES)),
     "warnings": (lambda: QCoreApplication.translate("audit", "warnings"), _count),
     "title": (lambda: QCoreApplication.translate("audit", "course"), _text),
+    "item": (lambda: QCoreApplication.translate("audit", "service item"), _text),
+    "origin": (lambda: QCoreApplication.translate("audit", "served at"), _text),
+    "recognition": (lambda: QCoreApplication.translate("audit", "recognition"), _text),
+    "expires": (lambda: QCoreApplication.translate("audit", "valid until"), _f(_day)),
+    "number": (lambda: QCoreApplication.translate("audit", "number"), _text),
+    "issuer": (lambda: QCoreApplication.translate("audit", "given by"), _text),
     "hours": (lambda: QCoreApplication.translate("audit", "hours"), _text),
     "purged": (
         lambda: QCoreApplication.translate("audit", "personal data removed"),
@@ -367,6 +352,13 @@ FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
         lambda: QCoreApplication.translate("audit", "clock jump (seconds)"),
         _text,
     ),
+    # A phone courtesy test (phone_test.record, phone_test.follow_up).
+    "staff": (lambda: QCoreApplication.translate("audit", "staff member tested"), _text),
+    "tested_at": (lambda: QCoreApplication.translate("audit", "tested at"), _f(_full_instant)),
+    "tester": (lambda: QCoreApplication.translate("audit", "tester"), _text),
+    "total": (lambda: QCoreApplication.translate("audit", "total score"), _text),
+    "follow_up": (lambda: QCoreApplication.translate("audit", "follow-up"), _text),
+    "follow_up_on": (lambda: QCoreApplication.translate("audit", "follow-up date"), _f(_day)),
     # The filters of an exported audit log (audit.export).
     "actor": (lambda: QCoreApplication.translate("audit", "who"), _actor),
     "action": (lambda: QCoreApplication.translate("audit", "what"), _action),
@@ -406,6 +398,10 @@ FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
         lambda: QCoreApplication.translate("audit", "answer to a scan shown (seconds)"),
         _setting,
     ),
+    "server_timeout_seconds": (
+        lambda: QCoreApplication.translate("audit", "shared server out of reach after (seconds)"),
+        _setting,
+    ),
     "sound_volume": (lambda: QCoreApplication.translate("audit", "desk sound volume"), _setting),
     "supervisor_idle_minutes": (
         lambda: QCoreApplication.translate("audit", "supervisor screen locks after (minutes)"),
@@ -424,21 +420,46 @@ FIELDS: dict[str, tuple[Callable[[], str], Format]] = {
     ),
     "require_pin": (lambda: QCoreApplication.translate("audit", "PIN required"), _setting),
     "retention_days": (lambda: QCoreApplication.translate("audit", "kept for (days)"), _setting),
+    "phone_test_threshold": (
+        lambda: QCoreApplication.translate("audit", "phone test follow-up under (points)"),
+        _setting,
+    ),
+    "phone_test_show_score": (
+        lambda: QCoreApplication.translate("audit", "phone test score on the desk screen"),
+        _setting,
+    ),
     "national_service_category": (
         lambda: QCoreApplication.translate("audit", "service category"),
         _setting,
     ),
+    "national_service_item": (
+        lambda: QCoreApplication.translate("audit", "service item of a desk duty"),
+        _setting,
+    ),
+    "national_hours_step_minutes": (
+        lambda: QCoreApplication.translate("audit", "service hours recorded in steps of (minutes)"),
+        _setting,
+    ),
+    "national_template_mapping": (
+        lambda: QCoreApplication.translate("audit", "national system template columns"),
+        _setting,
+    ),
+    **_NOTICE_SETTINGS,
 }
 # A field whose meaning depends on what was changed: (entity, field)
-_OVERRIDES: dict[tuple[str, str], tuple[Callable[[], str], Format]] = {
+OVERRIDES: dict[tuple[str, str], tuple[Callable[[], str], Format]] = {
     ("volunteer", "status"): (FIELDS["status"][0], _f(lambda v: volunteer_status(str(v)))),
     ("volunteer", "kind"): (FIELDS["kind"][0], _word(_TRAINING)),
     ("calendar", "kind"): (FIELDS["kind"][0], _word(_DAY_KINDS)),
     ("site", "name"): (lambda: QCoreApplication.translate("audit", "agency name"), _text),
+    ("volunteer", "source"): (
+        lambda: QCoreApplication.translate("audit", "details came from"),
+        _word(_SOURCES),
+    ),
 }
 
 
 def field_text(entity: str, key: str, value: object, names: Names) -> tuple[str, str]:
     """(label, value) of one field of an entry about `entity`; an unknown field by its key."""
-    label, write = _OVERRIDES.get((entity, key)) or FIELDS.get(key) or (lambda: key, _text)
+    label, write = OVERRIDES.get((entity, key)) or FIELDS.get(key) or (lambda: key, _text)
     return label(), write(value, names)

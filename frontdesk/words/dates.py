@@ -8,7 +8,7 @@ rules core: the starting screen shows these before the database layer is importe
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
@@ -94,8 +94,47 @@ def weekday_name(day: date | int) -> str:
     return names[day if isinstance(day, int) else day.weekday()]
 
 
+def day_long(d: date) -> str:
+    """115年12月11日（星期五）: a day as a supervisor reads it in a sentence or a table of
+    requests, with its ROC year (a month and day alone left the year to guess)."""
+    return QCoreApplication.translate("Dates", "{weekday} {roc}/{month}/{day}").format(
+        weekday=weekday_name(d), roc=_roc_year_or_western(d), month=d.month, day=d.day
+    )
+
+
 def long_date(d: date) -> str:
     """民國115年12月1日 星期二 in Chinese; 'Tuesday 115/12/01 (ROC)' in English."""
     return QCoreApplication.translate(
         "Kiosk", "{weekday} {roc}/{month:02d}/{day:02d} (ROC)"
     ).format(weekday=weekday_name(d), roc=_roc_year_or_western(d), month=d.month, day=d.day)
+
+
+def duration_text(length: timedelta | int) -> str:
+    """How long, as a person says it ("21 分鐘", "3 小時 9 分鐘", "2 天 3 小時"): minutes
+    under an hour, hours and minutes under a day, days and hours beyond. `length` is a
+    timedelta or whole minutes; started minutes are dropped (a notice never promises
+    more time than is left) and a negative length is none. Every duration said to a
+    volunteer (notice left, late, early, served) goes through here."""
+    minutes = length if isinstance(length, int) else length // timedelta(minutes=1)
+    minutes = max(0, minutes)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        if not hours:
+            return QCoreApplication.translate("Durations", "{days} days").format(days=days)
+        return QCoreApplication.translate("Durations", "{days} days {hours} hours").format(
+            days=days, hours=hours
+        )
+    if not hours:
+        return QCoreApplication.translate("Durations", "{minutes} minutes").format(minutes=mins)
+    if not mins:
+        return QCoreApplication.translate("Durations", "{hours} hours").format(hours=hours)
+    return QCoreApplication.translate("Durations", "{hours} hours {minutes} minutes").format(
+        hours=hours, minutes=mins
+    )
+
+
+def month_day(d: date) -> str:
+    """12/10（四）: a day of the coming weeks with its weekday, short enough for a phone's
+    chat line (the LINE group message); the year is understood."""
+    return f"{d.month}/{d.day}（{weekday_zh(d)}）"

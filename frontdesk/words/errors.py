@@ -15,6 +15,7 @@ from frontdesk.core import accounts
 from frontdesk.core.disk import is_disk_full
 from frontdesk.core.errors import FrontdeskError
 from frontdesk.core.swaps import SwapState
+from frontdesk.words import phone
 from frontdesk.words.dates import day_text
 from frontdesk.words.findings import Names, describe_findings, fill
 from frontdesk.words.invalid import describe_invalid
@@ -294,6 +295,7 @@ def _stored(exc: FrontdeskError, facts: Mapping[str, Any], names: Names | None) 
 _BY_CODE: dict[str, _Describe] = {
     "rule_violation": _findings,
     "needs_confirmation": _findings,
+    "phone_score": lambda exc, facts, names: phone.score_refused(facts),
     "invalid_input": lambda exc, facts, names: describe_invalid(exc, facts),
     "not_found": lambda exc, facts, names: _not_found(exc, facts),
     "conflict": lambda exc, facts, names: _conflict(exc, facts),

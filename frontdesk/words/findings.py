@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.core.findings import Code, Finding
-from frontdesk.words.dates import day_text
+from frontdesk.words.dates import day_text, duration_text
 from frontdesk.words.labels import slot_name
 
 Names = Mapping[int, str]
@@ -73,7 +73,7 @@ _FINDINGS: dict[Code, Callable[[], str]] = {
     Code.SHORT_NOTICE: lambda: QCoreApplication.translate(
         "messages",
         "A swap must be asked at least {required_days} days before the duty; "
-        "the {slot} duty of {day} starts in {notice_hours} hours, so please ask the supervisor.",
+        "the {slot} duty of {day} starts in {notice}, so please ask the supervisor.",
     ),
     Code.SHIFT_STARTED: lambda: QCoreApplication.translate(
         "messages", "The {slot} duty of {day} has already started."
@@ -114,8 +114,18 @@ def describe_finding(finding: Finding, names: Names | None = None) -> str:
         weekly_count=facts.get("weekly_count"),
         weekly_max=facts.get("weekly_max"),
         required_days=facts.get("required_days"),
-        notice_hours=facts.get("notice_hours"),
+        notice=_notice(facts),
     )
+
+
+def _notice(facts: Mapping[str, object]) -> str:
+    """The notice left, as every duration is said (words.dates.duration_text): from
+    notice_minutes, or the whole hours of a finding that gives only notice_hours."""
+    minutes = facts.get("notice_minutes")
+    if not isinstance(minutes, int):
+        hours = facts.get("notice_hours")
+        minutes = hours * 60 if isinstance(hours, int) else 0
+    return duration_text(minutes)
 
 
 def describe_findings(findings: Sequence[Finding], names: Names | None = None) -> str:

@@ -85,6 +85,30 @@ _FIELDS: dict[str, Callable[[], str]] = {
     "out": lambda: QCoreApplication.translate(
         "messages", "{raw} already exists; choose another file name."
     ),
+    "template": lambda: QCoreApplication.translate(
+        "messages", "The template must be an Excel workbook with a header row at the top{value}."
+    ),
+    "template_header": lambda: QCoreApplication.translate(
+        "messages", "The template's header has changed; please match its columns again."
+    ),
+    "service_hours": lambda: QCoreApplication.translate(
+        "messages", "The hours must be more than 0 and at most 24 for one day{value}."
+    ),
+    "origin": lambda: QCoreApplication.translate(
+        "messages", "Please say where the prior hours were served (at most 120 characters)."
+    ),
+    "recognition": lambda: QCoreApplication.translate(
+        "messages", "Please choose the certificate, the honor card or an award{value}."
+    ),
+    "number": lambda: QCoreApplication.translate(
+        "messages", "The number must be 1 to 40 characters."
+    ),
+    "issuer": lambda: QCoreApplication.translate(
+        "messages", "Who gave the training may be at most 120 characters."
+    ),
+    "item": lambda: QCoreApplication.translate(
+        "messages", "The service item may be at most 120 characters."
+    ),
     "date_range": lambda: QCoreApplication.translate(
         "messages", "The last day is before the first day; choose the days again."
     ),
@@ -132,6 +156,12 @@ _FIELDS: dict[str, Callable[[], str]] = {
         "messages",
         "{raw} is not an audit anchor; copy it as COUNT:HASH, the number of entries, a colon "
         "and the 64 letters and digits of the hash.",
+    ),
+    "year": lambda: QCoreApplication.translate(
+        "messages", "{raw} is not a year; write the ROC year, e.g. 115, or 2026."
+    ),
+    "tested_person": lambda: QCoreApplication.translate(
+        "messages", "Choose the volunteer tested, or type the staff member's name."
     ),
     "yes": lambda: QCoreApplication.translate(
         "messages",
@@ -254,6 +284,7 @@ _TEXT_FIELDS: dict[str, Callable[[], str]] = {
     "display_name": lambda: QCoreApplication.translate("messages", "display name"),
     "agency_name": lambda: QCoreApplication.translate("messages", "agency name"),
     "desk_name": lambda: QCoreApplication.translate("messages", "desk name"),
+    "follow_up": lambda: QCoreApplication.translate("messages", "follow-up"),
 }
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from frontdesk.core import desk_texts
 from frontdesk.core.attendance import AttendanceStatus, SlotPhase
 from frontdesk.core.calendar import DayInfo, DayKind
-from frontdesk.words.dates import clock
+from frontdesk.words.dates import clock, duration_text
 from frontdesk.words.labels import slot_title
 
 if TYPE_CHECKING:
@@ -57,8 +57,8 @@ def entry_state(entry: BoardEntry, slot: SlotBoard) -> str:
     parts = [QCoreApplication.translate("Kiosk", "in {time}").format(time=clock(entry.in_at))]
     if entry.late_minutes:
         parts.append(
-            QCoreApplication.translate("Kiosk", "late {minutes} min").format(
-                minutes=entry.late_minutes
+            QCoreApplication.translate("Kiosk", "late {duration}").format(
+                duration=duration_text(entry.late_minutes)
             )
         )
     if entry.out_at is not None:
@@ -178,4 +178,21 @@ def walk_in_declined() -> tuple[str, str]:
     return (
         QCoreApplication.translate("Kiosk", "Not signed in"),
         QCoreApplication.translate("Kiosk", "Nothing was recorded."),
+    )
+
+
+def note_who(unknown: str = "") -> str:
+    """Asked before a handover note is written, so every note names its writer; with the
+    number that was not known when one was given."""
+    ask = QCoreApplication.translate(
+        "Kiosk",
+        "Who is writing the note? Please scan your volunteer card, or tap 'Type my number' "
+        "below (only to name the writer: nothing is signed in).",
+    )
+    if not unknown:
+        return ask
+    return (
+        QCoreApplication.translate("Kiosk", "The number {code} is not known.").format(code=unknown)
+        + "\n"
+        + ask
     )

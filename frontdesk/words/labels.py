@@ -8,7 +8,7 @@ word was first written: "labels" for tables, "Kiosk" for the kiosk's slot titles
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
@@ -125,3 +125,29 @@ def kind_word(kind: DayKind) -> str:
     """One word for a kind of day (workday, holiday, closure …), as the command line lists it."""
     words = _KIND_WORDS.get(kind)
     return words() if words is not None else kind.value
+
+
+# --- people ---------------------------------------------------------------------------
+
+_APP_ACTORS: dict[str, Callable[[], str]] = {
+    "kiosk": lambda: QCoreApplication.translate("audit", "Desk PC"),
+    "system": lambda: QCoreApplication.translate("audit", "The app (automatic)"),
+    "setup": lambda: QCoreApplication.translate("audit", "Installation"),
+    "demo": lambda: QCoreApplication.translate("audit", "Demo data"),
+    "selftest": lambda: QCoreApplication.translate("audit", "Self-test"),
+}
+
+
+def person_name(actor: str, names: Mapping[str, str]) -> str:
+    """Who did it, as a person reads it: the name services.people.actor_names found for the
+    actor (王督導 for 'supervisor:boss'), the app's own part in words (服務台電腦, 系統), else
+    the account or code without its kind ('supervisor:ghost' → ghost); never a login id."""
+    if actor in names:
+        return names[actor]
+    fixed = _APP_ACTORS.get(actor)
+    if fixed is not None:
+        return fixed()
+    kind, _, who = actor.partition(":")
+    if kind == "cli":
+        return QCoreApplication.translate("audit", "Command line ({user})").format(user=who or "?")
+    return who or actor

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.core.attendance import AttendanceStatus, ScanOutcome
-from frontdesk.words.dates import clock, day_text
+from frontdesk.words.dates import clock, day_text, duration_text
 from frontdesk.words.labels import slot_name, slot_title
+from frontdesk.words.records import kiosk_hours_line, kiosk_news
 
 if TYPE_CHECKING:
     from frontdesk.services.attendance import ScanResult
@@ -36,14 +37,16 @@ class ScanView:
     notices: tuple[str, ...] = ()
 
 
-def scan_view(result: ScanResult) -> ScanView:
-    """The confirmation for a scan's result; a walk-in to confirm is asked by walk_in_question."""
+def scan_view(result: ScanResult, code_example: str = "") -> ScanView:
+    """The confirmation for a scan's result; a walk-in to confirm is asked by walk_in_question.
+    `code_example` (how the desk's codes look, "V001") is told with an unknown number."""
 
     o = result.outcome
     if o is ScanOutcome.SIGNED_IN:
         tone, head, detail = _signed_in(result)
     elif o is ScanOutcome.SIGNED_OUT:
         tone, head, detail = _signed_out(result)
+        detail = _with_standing(detail, result)
     elif o is ScanOutcome.SIGN_OUT_UNDONE:
         tone = OK
         head = QCoreApplication.translate("Kiosk", "Sign-out taken back")
@@ -52,8 +55,14 @@ def scan_view(result: ScanResult) -> ScanView:
         )
     else:
         tone, head, detail = _nothing_written(result)
+    if o is ScanOutcome.UNKNOWN_CARD and code_example:
+        detail = unknown_number(result.code, code_example)
     name = "" if o is ScanOutcome.UNKNOWN_CARD else result.name
     notices = tuple(describe_auto_closed(n.day, n.slot) for n in result.auto_closed)
+    if result.offline:  # decided from the desk's replica: sent when the server is back
+        from frontdesk.words.offline import kept_for_upload
+
+        notices = (kept_for_upload(), *notices)
     return ScanView(tone, head, name, clock(result.at), detail, notices)
 
 
@@ -71,8 +80,8 @@ def _signed_in(result: ScanResult) -> tuple[str, str, str]:
         ).format(slot=slot)
         return WARN, head, detail
     if result.late_minutes:
-        detail = QCoreApplication.translate("Kiosk", "{slot} · late by {minutes} minutes").format(
-            slot=slot, minutes=result.late_minutes
+        detail = QCoreApplication.translate("Kiosk", "{slot} · late by {duration}").format(
+            slot=slot, duration=duration_text(result.late_minutes)
         )
         return WARN, head, detail
     detail = QCoreApplication.translate("Kiosk", "{slot} · on time. Thank you!").format(slot=slot)
@@ -82,15 +91,15 @@ def _signed_in(result: ScanResult) -> tuple[str, str, str]:
 def _signed_out(result: ScanResult) -> tuple[str, str, str]:
     """(tone, headline, detail) of a sign-out: the hours served, and leaving early."""
     head = QCoreApplication.translate("Kiosk", "Signed out")
-    hours = f"{result.credited_minutes / 60:.1f}"
+    served = duration_text(result.credited_minutes)
     if result.early_leave_minutes:
-        detail = QCoreApplication.translate(
-            "Kiosk", "Left {minutes} minutes early · {hours} hours served"
-        ).format(minutes=result.early_leave_minutes, hours=hours)
+        detail = QCoreApplication.translate("Kiosk", "Left {early} early · {served} served").format(
+            early=duration_text(result.early_leave_minutes), served=served
+        )
         return WARN, head, detail
     detail = QCoreApplication.translate(
-        "Kiosk", "{hours} hours served. Thank you for your help!"
-    ).format(hours=hours)
+        "Kiosk", "{served} served. Thank you for your help!"
+    ).format(served=served)
     return OK, head, detail
 
 
@@ -114,6 +123,14 @@ def _nothing_written(result: ScanResult) -> tuple[str, str, str]:
             QCoreApplication.translate(
                 "Kiosk", "You signed in at {time}; your duty starts at {start}."
             ).format(time=clock(result.previous_at or result.at), start=start),
+        )
+    if o is ScanOutcome.ALREADY_OUT:
+        return (
+            OK,
+            QCoreApplication.translate("Kiosk", "You have already signed out"),
+            QCoreApplication.translate(
+                "Kiosk", "You signed out of {slot} at {time}. Thank you for your help today!"
+            ).format(slot=_slot(result), time=clock(result.previous_at or result.at)),
         )
     if o is ScanOutcome.CONFIRM_SIGN_OUT:  # asked on its own page (sign_out_question)
         return (WARN, *sign_out_question(result))
@@ -149,6 +166,15 @@ def _nothing_written(result: ScanResult) -> tuple[str, str, str]:
             ),
         )
     return WARN, str(o), ""
+
+
+def unknown_number(code: str, example: str) -> str:
+    """An unknown number, with how the desk's numbers look (and that the digits alone do)."""
+    return QCoreApplication.translate(
+        "Kiosk",
+        "The number {code} is not known. Volunteer numbers look like {example} "
+        "(typing just the digits is fine). Please try again or ask the desk staff.",
+    ).format(code=code or "—", example=example)
 
 
 def _too_early(result: ScanResult) -> str:
@@ -242,3 +268,13 @@ def describe_auto_closed(day: date, slot: str) -> str:
         "Your {slot} duty of {day} had no sign-out; it was closed automatically "
         "and the supervisor will check it.",
     ).format(slot=slot_name(slot), day=day_text(day))
+
+
+def _with_standing(detail: str, result: ScanResult) -> str:
+    """After a sign-out: the month's and all service hours, and one line of good news when
+    there is some (words.records), under what the duty itself came to."""
+    s = result.standing
+    if s is None:
+        return detail
+    lines = [kiosk_hours_line(s.month_minutes, s.total_minutes), kiosk_news(s.news)]
+    return "\n".join([detail, *(line for line in lines if line)])

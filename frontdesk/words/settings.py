@@ -56,6 +56,9 @@ def setting_labels() -> dict[str, str]:
         "answer_seconds": QCoreApplication.translate(
             "CalendarPage", "The answer to a scan stays on screen for (seconds)"
         ),
+        "server_timeout_seconds": QCoreApplication.translate(
+            "CalendarPage", "Shared server out of reach after no answer for (seconds)"
+        ),
         "sound_volume": QCoreApplication.translate(
             "CalendarPage", "Desk sound volume (0 = no sound)"
         ),
@@ -76,6 +79,12 @@ def setting_labels() -> dict[str, str]:
         ),
         "phone_script": QCoreApplication.translate(
             "CalendarPage", "Phone script on the desk screen"
+        ),
+        "phone_test_threshold": QCoreApplication.translate(
+            "CalendarPage", "Phone courtesy test: a follow-up is needed under (points)"
+        ),
+        "phone_test_show_score": QCoreApplication.translate(
+            "CalendarPage", "Show the desk's latest phone courtesy test score on the desk screen"
         ),
     }
 

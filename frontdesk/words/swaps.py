@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication
 
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.settings import DeskSettings
-from frontdesk.core.swaps import NoticeLeft, SwapKind, SwapState
-from frontdesk.words.dates import weekday_name
-from frontdesk.words.labels import slot_title
+from frontdesk.core.swaps import SwapKind, SwapState
+from frontdesk.words.dates import day_long, duration_text, roc_day
+from frontdesk.words.labels import slot_short, slot_title
 from frontdesk.words.sentences import sentences
 
 if TYPE_CHECKING:
@@ -22,26 +22,28 @@ if TYPE_CHECKING:
 
 
 def shift_text(shift: ShiftKey, cfg: DeskSettings) -> str:
-    """12/8 (Tuesday) Morning duty 08:30–11:30"""
+    """115年12月8日（星期二）上午班 08:30–11:30: the day (words.dates.day_long, with its ROC
+    year) and the slot with its hours."""
     slot = cfg.slot(shift.slot)
     name = slot_title(slot) if slot is not None else shift.slot
-    return QCoreApplication.translate("Swaps", "{month}/{day} ({weekday}) {slot}").format(
-        month=shift.day.month,
-        day=shift.day.day,
-        weekday=weekday_name(shift.day),
-        slot=name,
+    return QCoreApplication.translate("Swaps", "{day} {slot}").format(
+        day=day_long(shift.day), slot=name
     )
 
 
+def shift_short(shift: ShiftKey) -> str:
+    """115/12/08 (二) 上午: a duty in a table of many rows, the compact ROC form of tables
+    (words.dates.roc_day) with its year; sentences use shift_text."""
+    return f"{roc_day(shift.day)} {slot_short(shift.slot)}"
+
+
 def notice_text(left: timedelta) -> str:
-    """'3 days 5 hours left' (never negative): core.swaps.NoticeLeft in words, the same on
-    the kiosk, in the supervisor's inbox and its detail, and in the arrange dialog."""
-    days, hours = NoticeLeft.of(left)
-    if days:
-        return QCoreApplication.translate("Swaps", "{days} days {hours} hours left").format(
-            days=days, hours=hours
-        )
-    return QCoreApplication.translate("Swaps", "{hours} hours left").format(hours=hours)
+    """'3 days 5 hours left', '21 minutes left' (never negative; words.dates.duration_text),
+    the same on the kiosk, in the supervisor's inbox and its detail, and in the arrange
+    dialog."""
+    return QCoreApplication.translate("Swaps", "{duration} left").format(
+        duration=duration_text(left)
+    )
 
 
 def request_text(v: SwapView, cfg: DeskSettings) -> str:

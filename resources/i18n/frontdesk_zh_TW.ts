@@ -146,12 +146,12 @@
         <translation>服務台程式已經在執行，已把它的視窗帶到最前面。</translation>
     </message>
     <message>
-        <source>The front desk app is already running on this computer.</source>
-        <translation>服務台程式已經在這台電腦上執行。</translation>
-    </message>
-    <message>
         <source>The database {path} is being restored or used by another frontdesk program; try again when it has finished.</source>
         <translation>資料庫 {path} 正在還原，或正被另一個 frontdesk 程式使用；請等它完成後再試。</translation>
+    </message>
+    <message>
+        <source>The front desk app is already running with this data folder ({folder}). Use the window that is open, or close it first.</source>
+        <translation>服務台程式已經在使用這個資料夾（{folder}），不能再開一個。請使用已經開著的視窗，或先把它關掉。</translation>
     </message>
 </context>
 <context>
@@ -482,6 +482,13 @@
     </message>
 </context>
 <context>
+    <name>BandChoice</name>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Calendar and settings</source>
@@ -614,6 +621,14 @@
     <message>
         <source>Ask for the volunteer&apos;s PIN when signing in without the card (tapping a name or typing the number)</source>
         <translation>不刷卡簽到（點名字或輸入號碼）時，要輸入志工的 PIN 碼</translation>
+    </message>
+    <message>
+        <source>Phone courtesy test: a follow-up is needed under (points)</source>
+        <translation>電話禮貌測試：低於幾分須有改善措施（分）</translation>
+    </message>
+    <message>
+        <source>Show the desk&apos;s latest phone courtesy test score on the desk screen</source>
+        <translation>在服務台畫面顯示最近一次電話禮貌測試分數</translation>
     </message>
     <message>
         <source>yes</source>
@@ -765,6 +780,22 @@ Save them?</source>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
     </message>
+    <message>
+        <source>Shared server out of reach after no answer for (seconds)</source>
+        <translation>共用資料庫多久沒回應即改為離線作業（秒）</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>請確認</translation>
+    </message>
+    <message>
+        <source>Close {day} ({what})? Its {n} rostered duties are cancelled and nobody is counted absent, until the day is opened again.</source>
+        <translation>要讓 {day}（{what}）停止上班嗎？當天班表上的 {n} 個班會取消，不會有人被記缺勤，直到恢復上班為止。</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -863,6 +894,36 @@ Save them?</source>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>{weekday} {roc}/{month}/{day}</source>
+        <translation>{roc}年{month}月{day}日（{weekday}）</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>{days} days {hours} hours</source>
+        <translation>{days} 天 {hours} 小時</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} 小時</translation>
+    </message>
+    <message>
+        <source>{hours} hours {minutes} minutes</source>
+        <translation>{hours} 小時 {minutes} 分鐘</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Setting up the desk</source>
@@ -931,6 +992,103 @@ Save them?</source>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>兩次輸入的密碼不一樣。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>改善措施</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{person}, {when}: {total} points</source>
+        <translation>{person}，{when}：{total} 分</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>改善措施內容</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>改善日期</translation>
+    </message>
+</context>
+<context>
+    <name>GrantForm</name>
+    <message>
+        <source>Record a recognition received</source>
+        <translation>登錄已獲表揚</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Kind of recognition</source>
+        <translation>表揚項目</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>核定日期</translation>
+    </message>
+    <message>
+        <source>Valid until (honor card)</source>
+        <translation>有效期限（榮譽卡）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>字號</translation>
+    </message>
+</context>
+<context>
+    <name>HoursForm</name>
+    <message>
+        <source>Enter service hours by hand</source>
+        <translation>補登服務時數</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>desk duty unless told</source>
+        <translation>未填則為服務台值勤</translation>
+    </message>
+    <message>
+        <source>e.g. health talk in the community</source>
+        <translation>例：社區健康講座支援</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1020,8 +1178,8 @@ Save them?</source>
         <translation>{time} 簽到</translation>
     </message>
     <message>
-        <source>late {minutes} min</source>
-        <translation>遲到 {minutes} 分</translation>
+        <source>late {duration}</source>
+        <translation>遲到 {duration}</translation>
     </message>
     <message>
         <source>out {time}</source>
@@ -1116,24 +1274,12 @@ Save them?</source>
         <translation>{slot} · 臨時支援（不在今天的班表），會通知志工督導。</translation>
     </message>
     <message>
-        <source>{slot} · late by {minutes} minutes</source>
-        <translation>{slot} · 遲到 {minutes} 分鐘</translation>
-    </message>
-    <message>
         <source>{slot} · on time. Thank you!</source>
         <translation>{slot} · 準時，謝謝您！</translation>
     </message>
     <message>
         <source>Signed out</source>
         <translation>簽退成功</translation>
-    </message>
-    <message>
-        <source>Left {minutes} minutes early · {hours} hours served</source>
-        <translation>提早 {minutes} 分鐘離開 · 服務 {hours} 小時</translation>
-    </message>
-    <message>
-        <source>{hours} hours served. Thank you for your help!</source>
-        <translation>服務 {hours} 小時，謝謝您的協助！</translation>
     </message>
     <message>
         <source>Already recorded</source>
@@ -1150,6 +1296,14 @@ Save them?</source>
     <message>
         <source>You signed in at {time}; your duty starts at {start}.</source>
         <translation>您 {time} 已簽到，{start} 開始值班。</translation>
+    </message>
+    <message>
+        <source>You have already signed out</source>
+        <translation>您已經簽退了</translation>
+    </message>
+    <message>
+        <source>You signed out of {slot} at {time}. Thank you for your help today!</source>
+        <translation>{slot}：您 {time} 已經簽退了，今天不用再刷卡。謝謝您今天的幫忙！</translation>
     </message>
     <message>
         <source>Too early to sign in</source>
@@ -1212,6 +1366,18 @@ Save them?</source>
         <translation>您還在值班：{slot}。</translation>
     </message>
     <message>
+        <source>{slot} · late by {duration}</source>
+        <translation>{slot} · 遲到 {duration}</translation>
+    </message>
+    <message>
+        <source>Left {early} early · {served} served</source>
+        <translation>提早 {early}離開 · 服務 {served}</translation>
+    </message>
+    <message>
+        <source>{served} served. Thank you for your help!</source>
+        <translation>服務 {served}，謝謝您的協助！</translation>
+    </message>
+    <message>
         <source>No desk duty today</source>
         <translation>今天不用值班</translation>
     </message>
@@ -1250,6 +1416,34 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
 Sign in as extra help (walk-in)? The supervisor will be told.</source>
         <translation>{name}，今天的班表上沒有您（{slot}）。
 要以臨時支援簽到嗎？會通知志工督導。</translation>
+    </message>
+    <message>
+        <source>Who is writing the note? Please scan your volunteer card, or tap &apos;Type my number&apos; below (only to name the writer: nothing is signed in).</source>
+        <translation>請問是哪一位要寫交班事項？請刷志工卡，或按右下角「輸入號碼簽到」輸入編號（只用來具名，不會簽到）。</translation>
+    </message>
+    <message>
+        <source>The number {code} is not known.</source>
+        <translation>查無編號 {code}。</translation>
+    </message>
+    <message>
+        <source>The number {code} is not known. Volunteer numbers look like {example} (typing just the digits is fine). Please try again or ask the desk staff.</source>
+        <translation>查無編號 {code}。志工編號像 {example}（只輸入數字也可以）。請再試一次，或請服務台人員幫忙。</translation>
+    </message>
+    <message>
+        <source>This month {month} h · in all {total} h</source>
+        <translation>本月服務 {month} 小時・累計 {total} 小時</translation>
+    </message>
+    <message>
+        <source>You may now apply for the volunteer honor card; please see the supervisor.</source>
+        <translation>您已符合志願服務榮譽卡的申請資格，請洽志工督導</translation>
+    </message>
+    <message>
+        <source>You may now apply for the volunteer performance certificate; please see the supervisor.</source>
+        <translation>您已符合志願服務績效證明書的申請資格，請洽志工督導</translation>
+    </message>
+    <message>
+        <source>Your hours have reached the {award}; please see the supervisor.</source>
+        <translation>您的服務時數已達{award}標準，請洽志工督導</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1525,10 @@ It is not available in this version yet.</source>
     <message>
         <source>Type my number</source>
         <translation>輸入號碼簽到</translation>
+    </message>
+    <message>
+        <source>Unnamed (desk)</source>
+        <translation>未具名（服務台）</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1626,14 @@ It is not available in this version yet.</source>
         <source>A note can be at most {max} characters.</source>
         <translation>交班事項最多 {max} 個字。</translation>
     </message>
+    <message>
+        <source>{name}, what should the next volunteer know?</source>
+        <translation>{name}，有什麼事要告訴下一班的志工？</translation>
+    </message>
+    <message>
+        <source>Your unfinished note was kept; here it is again.</source>
+        <translation>您剛才沒寫完的內容還在，請接著寫。</translation>
+    </message>
 </context>
 <context>
     <name>NumberPad</name>
@@ -1453,6 +1659,430 @@ It is not available in this version yet.</source>
     </message>
 </context>
 <context>
+    <name>Offline</name>
+    <message>
+        <source>Recorded; sent automatically when the network is back</source>
+        <translation>已記錄，網路恢復後自動上傳</translation>
+    </message>
+    <message>
+        <source>No connection to the shared database since {time}. Scanning works as usual: every scan is kept on this PC and sent when the network is back ({count} waiting).</source>
+        <translation>{time} 起連不上共用資料庫。刷卡照常使用：每筆刷卡都先存在這台電腦，網路恢復後自動上傳（{count} 筆待上傳）。</translation>
+    </message>
+    <message>
+        <source>The network is back: sending the scans kept on this PC ({count} left).</source>
+        <translation>網路已恢復，正在上傳這台電腦保存的刷卡（還有 {count} 筆）。</translation>
+    </message>
+    <message>
+        <source>This needs the shared database, which cannot be reached now; scanning in and out still works, and this can be done once the network is back.</source>
+        <translation>這項功能需要連上共用資料庫，目前連不上；刷卡簽到退照常可用，請等網路恢復後再辦理。</translation>
+    </message>
+    <message>
+        <source>the server answered otherwise than this desk did offline</source>
+        <translation>伺服器的判定與本服務台離線時的判定不同</translation>
+    </message>
+    <message>
+        <source>the server recorded nothing (signed in at another desk meanwhile, a repeat, or a closed day)</source>
+        <translation>伺服器沒有記錄這次刷卡（期間已在其他服務台簽到、重複刷卡或當日停止上班）</translation>
+    </message>
+    <message>
+        <source>the roster or the calendar changed meanwhile: another slot or status</source>
+        <translation>期間班表或行事曆已變更，時段或狀態與離線時不同</translation>
+    </message>
+    <message>
+        <source>the daily check had marked this duty absent; the sign-in corrects it</source>
+        <translation>每日檢查曾將這次值勤記為缺席，已依這筆簽到更正</translation>
+    </message>
+    <message>
+        <source>the server held a later time for this volunteer: recorded at that time</source>
+        <translation>伺服器已有這位志工較晚的紀錄，以該較晚時間記錄</translation>
+    </message>
+    <message>
+        <source>the sign-out taken back at this desk could not be taken back on the server</source>
+        <translation>在本服務台撤回的簽退，無法在伺服器上撤回</translation>
+    </message>
+    <message>
+        <source>not heard from since {time}</source>
+        <translation>{time} 後沒有回報</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>連線中</translation>
+    </message>
+    <message>
+        <source>offline since {time}</source>
+        <translation>{time} 起離線</translation>
+    </message>
+    <message>
+        <source>{count} scans waiting to be sent</source>
+        <translation>{count} 筆刷卡待上傳</translation>
+    </message>
+    <message>
+        <source>last sent {time}</source>
+        <translation>最後上傳 {time}</translation>
+    </message>
+    <message>
+        <source>{count} flagged for review</source>
+        <translation>{count} 筆待督導確認</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTestDialog</name>
+    <message>
+        <source>Phone courtesy test</source>
+        <translation>電話禮貌測試</translation>
+    </message>
+    <message>
+        <source>Record the test</source>
+        <translation>登錄測試</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>A staff member (type the name)</source>
+        <translation>所內人員（請輸入姓名）</translation>
+    </message>
+    <message>
+        <source>Staff member&apos;s name</source>
+        <translation>所內人員姓名</translation>
+    </message>
+    <message>
+        <source>Unit tested</source>
+        <translation>受測單位</translation>
+    </message>
+    <message>
+        <source>Phone (extension)</source>
+        <translation>電話（分機）號碼</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>測試日期時間</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>測試主題</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>測試人員</translation>
+    </message>
+    <message>
+        <source>Person tested</source>
+        <translation>受測人員</translation>
+    </message>
+    <message>
+        <source>I. Answer speed (30)</source>
+        <translation>壹、接聽速度（30 分）</translation>
+    </message>
+    <message>
+        <source>Voice system or switchboard answered</source>
+        <translation>語音系統及總機接聽</translation>
+    </message>
+    <message>
+        <source>The person tested answered</source>
+        <translation>受測人員接聽電話</translation>
+    </message>
+    <message>
+        <source>Rang for</source>
+        <translation>鈴響</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Not answered, cut off or out of order</source>
+        <translation>無人接聽、斷線或電話故障</translation>
+    </message>
+    <message>
+        <source>Internal transfers</source>
+        <translation>內線轉接次數</translation>
+    </message>
+    <message>
+        <source>The call dropped while being transferred</source>
+        <translation>電話轉接過程斷掉</translation>
+    </message>
+    <message>
+        <source>Within 10 s: 30; 5 off for every further 3 s; 25 s: 0.</source>
+        <translation>10 秒內 30 分；每增加鈴響 3 秒減 5 分；25 秒以上 0 分。</translation>
+    </message>
+    <message>
+        <source>II. Courtesy (40)</source>
+        <translation>貳、電話禮貌（40 分）</translation>
+    </message>
+    <message>
+        <source>States the unit or surname (10)</source>
+        <translation>報明「單位名稱」或「姓氏」（10 分）</translation>
+    </message>
+    <message>
+        <source>Says hello or a greeting (10)</source>
+        <translation>說「您好」或族群問候語（10 分）</translation>
+    </message>
+    <message>
+        <source>Tone:</source>
+        <translation>接話態度：</translation>
+    </message>
+    <message>
+        <source>A polite closing (10)</source>
+        <translation>結束時有禮貌性回應（10 分）</translation>
+    </message>
+    <message>
+        <source>III. Content (30)</source>
+        <translation>參、答話內容（30 分）</translation>
+    </message>
+    <message>
+        <source>The case officer answered</source>
+        <translation>業務承辦人答話</translation>
+    </message>
+    <message>
+        <source>A stand-in answered</source>
+        <translation>電話代接人員答話</translation>
+    </message>
+    <message>
+        <source>Gave a reasonable reason why the officer cannot (10)</source>
+        <translation>能說明承辦人員無法接聽之合理情形（10 分）</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>總分：—</translation>
+    </message>
+    <message>
+        <source>Points: {points}</source>
+        <translation>分項得分：{points}</translation>
+    </message>
+    <message>
+        <source>Total: {total} points</source>
+        <translation>總分：{total} 分</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTests</name>
+    <message>
+        <source>answer speed</source>
+        <translation>接聽速度</translation>
+    </message>
+    <message>
+        <source>states the unit or surname</source>
+        <translation>報明單位名稱或姓氏</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>禮貌問候語</translation>
+    </message>
+    <message>
+        <source>tone</source>
+        <translation>接話態度</translation>
+    </message>
+    <message>
+        <source>polite closing</source>
+        <translation>結束時禮貌性回應</translation>
+    </message>
+    <message>
+        <source>content of the answer</source>
+        <translation>答話內容</translation>
+    </message>
+    <message>
+        <source>ring seconds</source>
+        <translation>鈴響秒數</translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation>轉接次數</translation>
+    </message>
+    <message>
+        <source>warm and courteous</source>
+        <translation>語調謙和、熱誠</translation>
+    </message>
+    <message>
+        <source>plain, acceptable</source>
+        <translation>語調平淡、態度尚可</translation>
+    </message>
+    <message>
+        <source>hurried, impatient</source>
+        <translation>語調急躁、不耐煩</translation>
+    </message>
+    <message>
+        <source>rude</source>
+        <translation>語調粗暴</translation>
+    </message>
+    <message>
+        <source>explained in detail</source>
+        <translation>解說詳盡</translation>
+    </message>
+    <message>
+        <source>explained adequately</source>
+        <translation>解說尚可</translation>
+    </message>
+    <message>
+        <source>mostly unclear</source>
+        <translation>解說不清楚</translation>
+    </message>
+    <message>
+        <source>could not explain</source>
+        <translation>無法解說</translation>
+    </message>
+    <message>
+        <source>a full, satisfying answer</source>
+        <translation>能給予詳盡滿意的回答</translation>
+    </message>
+    <message>
+        <source>asked others, a simple answer or took the caller&apos;s contact</source>
+        <translation>洽詢他人給予簡易回答，或留下民眾聯絡方式</translation>
+    </message>
+    <message>
+        <source>not our business: took a number or gave a contact</source>
+        <translation>非承辦或本機關業務，請其留下電話或提供其他聯絡方式</translation>
+    </message>
+    <message>
+        <source>asked the caller to call again</source>
+        <translation>無法即時回答，請其稍後再撥</translation>
+    </message>
+    <message>
+        <source>no answer and no contact taken</source>
+        <translation>無法即時回答，亦未留下聯絡方式</translation>
+    </message>
+    <message>
+        <source>{band} ({span})</source>
+        <translation>{band}（{span}）</translation>
+    </message>
+    <message>
+        <source>{item}: {value} points is outside the band ticked, {band} ({lo}–{hi}); nothing was recorded.</source>
+        <translation>{item}：{value} 分不在勾選的「{band}」（{lo}–{hi} 分）範圍內；未儲存任何資料。</translation>
+    </message>
+    <message>
+        <source>{item}: {value} is not possible on the form (from {lo} to {hi}); nothing was recorded.</source>
+        <translation>{item}：{value} 不符合紀錄表（應為 {lo} 至 {hi}）；未儲存任何資料。</translation>
+    </message>
+    <message>
+        <source>Latest phone courtesy test: {total} points</source>
+        <translation>最近一次電話禮貌測試：{total} 分</translation>
+    </message>
+    <message>
+        <source>Answer within {seconds} s</source>
+        <translation>{seconds} 秒內接聽</translation>
+    </message>
+    <message>
+        <source>Transfer with the extension</source>
+        <translation>轉接報分機</translation>
+    </message>
+    <message>
+        <source>Caller hangs up first</source>
+        <translation>來電者先掛</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>要點</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTestsPage</name>
+    <message>
+        <source>Phone courtesy tests</source>
+        <translation>電話禮貌測試</translation>
+    </message>
+    <message>
+        <source>New test…</source>
+        <translation>新增測試…</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>改善措施…</translation>
+    </message>
+    <message>
+        <source>Print the form…</source>
+        <translation>列印紀錄表…</translation>
+    </message>
+    <message>
+        <source>Save the form as PDF…</source>
+        <translation>紀錄表存成 PDF…</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>受測人員：</translation>
+    </message>
+    <message>
+        <source>Tested at</source>
+        <translation>測試時間</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>受測人員</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>接聽速度</translation>
+    </message>
+    <message>
+        <source>Courtesy</source>
+        <translation>電話禮貌</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>答話內容</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>改善日期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>改善措施</translation>
+    </message>
+    <message>
+        <source>The whole desk</source>
+        <translation>全服務台</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>待改善</translation>
+    </message>
+    <message>
+        <source>No phone courtesy test recorded yet.</source>
+        <translation>尚無電話禮貌測試紀錄。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>{count} tests, average {average} points; weakest item: {weakest}; follow-ups due (under {threshold}): {due}, done: {done}.</source>
+        <translation>共 {count} 次測試，平均 {average} 分；最弱項目：{weakest}；待改善（低於 {threshold} 分）：{due} 件，已改善：{done} 件。</translation>
+    </message>
+    <message>
+        <source>Average by item: {items}</source>
+        <translation>各項平均：{items}</translation>
+    </message>
+    <message>
+        <source>The test is recorded.</source>
+        <translation>測試已登錄。</translation>
+    </message>
+    <message>
+        <source>The follow-up is recorded.</source>
+        <translation>改善措施已登錄。</translation>
+    </message>
+    <message>
+        <source>The form is sent to the printer.</source>
+        <translation>紀錄表已送至印表機。</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>儲存紀錄表</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已儲存至 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <source>Clear</source>
@@ -1465,6 +2095,60 @@ It is not available in this version yet.</source>
     <message>
         <source>{name}, please enter your {digits}-digit PIN</source>
         <translation>{name}，請輸入您的 {digits} 位數密碼</translation>
+    </message>
+</context>
+<context>
+    <name>PriorForm</name>
+    <message>
+        <source>Enter prior hours</source>
+        <translation>登錄既有服務時數</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>the agency where they were served</source>
+        <translation>原服務單位</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <source>Served at</source>
+        <translation>服務單位</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>磁碟</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 檔案</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +2178,216 @@ It is not available in this version yet.</source>
     <message>
         <source>No, cancel</source>
         <translation>不用，取消</translation>
+    </message>
+    <message>
+        <source>My duties (next 4 weeks)</source>
+        <translation>我的班表（未來 4 週）</translation>
+    </message>
+    <message>
+        <source>Ask for a swap</source>
+        <translation>申請換班</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionPage</name>
+    <message>
+        <source>Recognition</source>
+        <translation>表揚資格</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Qualifies now</source>
+        <translation>目前符合</translation>
+    </message>
+    <message>
+        <source>Qualifies within 3 months at the current pace</source>
+        <translation>依目前進度三個月內可符合</translation>
+    </message>
+    <message>
+        <source>Lacks a training or the record book</source>
+        <translation>缺訓練或紀錄冊</translation>
+    </message>
+    <message>
+        <source>Honor card expires within 60 days</source>
+        <translation>榮譽卡 60 天內到期</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>匯出 Excel…</translation>
+    </message>
+    <message>
+        <source>{n} volunteers</source>
+        <translation>共 {n} 位志工</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>performance certificate</source>
+        <translation>志願服務績效證明書</translation>
+    </message>
+    <message>
+        <source>honor card</source>
+        <translation>志願服務榮譽卡</translation>
+    </message>
+    <message>
+        <source>health and welfare award, bronze</source>
+        <translation>衛生福利志願服務獎勵銅牌</translation>
+    </message>
+    <message>
+        <source>health and welfare award, silver</source>
+        <translation>衛生福利志願服務獎勵銀牌</translation>
+    </message>
+    <message>
+        <source>health and welfare award, gold</source>
+        <translation>衛生福利志願服務獎勵金牌</translation>
+    </message>
+    <message>
+        <source>volunteer service award, bronze</source>
+        <translation>志願服務獎勵銅牌</translation>
+    </message>
+    <message>
+        <source>volunteer service award, silver</source>
+        <translation>志願服務獎勵銀牌</translation>
+    </message>
+    <message>
+        <source>volunteer service award, gold</source>
+        <translation>志願服務獎勵金牌</translation>
+    </message>
+    <message>
+        <source>basic training</source>
+        <translation>基礎訓練</translation>
+    </message>
+    <message>
+        <source>special training</source>
+        <translation>特殊訓練</translation>
+    </message>
+    <message>
+        <source>record book</source>
+        <translation>志願服務紀錄冊</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>紀錄冊</translation>
+    </message>
+    <message>
+        <source>Lacks: {what}</source>
+        <translation>缺：{what}</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>績效證明書</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>榮譽卡</translation>
+    </message>
+    <message>
+        <source>H&amp;W bronze</source>
+        <translation>衛福銅牌</translation>
+    </message>
+    <message>
+        <source>H&amp;W silver</source>
+        <translation>衛福銀牌</translation>
+    </message>
+    <message>
+        <source>H&amp;W gold</source>
+        <translation>衛福金牌</translation>
+    </message>
+    <message>
+        <source>VS bronze</source>
+        <translation>志服銅牌</translation>
+    </message>
+    <message>
+        <source>VS silver</source>
+        <translation>志服銀牌</translation>
+    </message>
+    <message>
+        <source>VS gold</source>
+        <translation>志服金牌</translation>
+    </message>
+    <message>
+        <source>Volunteer code</source>
+        <translation>志工編號</translation>
+    </message>
+    <message>
+        <source>Volunteer name</source>
+        <translation>志工姓名</translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation>服務日期</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>服務時數</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Service category</source>
+        <translation>服務類別</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Serving since</source>
+        <translation>年資起算日</translation>
+    </message>
+    <message>
+        <source>Hours here</source>
+        <translation>本單位時數</translation>
+    </message>
+    <message>
+        <source>Prior hours</source>
+        <translation>既有時數</translation>
+    </message>
+    <message>
+        <source>Qualifies now</source>
+        <translation>目前符合</translation>
+    </message>
+    <message>
+        <source>Within 3 months</source>
+        <translation>三個月內可符合</translation>
+    </message>
+    <message>
+        <source>Honor card</source>
+        <translation>榮譽卡</translation>
+    </message>
+    <message>
+        <source>Lacks</source>
+        <translation>缺漏</translation>
+    </message>
+    <message>
+        <source>{hours} / {need} h</source>
+        <translation>{hours} / {need} 小時</translation>
+    </message>
+    <message>
+        <source>expires {day}</source>
+        <translation>{day} 到期</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +2423,10 @@ It is not available in this version yet.</source>
     <message>
         <source>Saved to {path}.</source>
         <translation>已儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Fill the county&apos;s template…</source>
+        <translation>填寫縣市範本…</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +2601,14 @@ It is not available in this version yet.</source>
         <source>Skipped {n} (the rules refuse them):</source>
         <translation>略過 {n} 個（不符規則）：</translation>
     </message>
+    <message>
+        <source>Add {n} duties to {month} from the weekly duties? The duties already on the roster are kept as they are (those changed by hand, swapped or removed too).</source>
+        <translation>要依固定班在{month}加入 {n} 個班嗎？班表上已有的班都會照原樣保留（包括手動調整、換班或移除過的）。</translation>
+    </message>
+    <message>
+        <source>{n} weekly duties will be skipped: the rules refuse them.</source>
+        <translation>有 {n} 個固定班會略過：不符合排班規則。</translation>
+    </message>
 </context>
 <context>
     <name>Sentences</name>
@@ -1713,6 +2619,197 @@ It is not available in this version yet.</source>
     <message>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordDialog</name>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Print the hours statement…</source>
+        <translation>列印服務時數證明…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時數</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Enter hours by hand…</source>
+        <translation>補登時數…</translation>
+    </message>
+    <message>
+        <source>Take back the chosen hours…</source>
+        <translation>撤銷所選的補登時數…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務紀錄</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Served at</source>
+        <translation>服務單位</translation>
+    </message>
+    <message>
+        <source>Enter prior hours…</source>
+        <translation>登錄既有時數…</translation>
+    </message>
+    <message>
+        <source>Take back the chosen prior hours…</source>
+        <translation>撤銷所選的既有時數…</translation>
+    </message>
+    <message>
+        <source>Prior hours count for recognition only, never as this desk&apos;s.</source>
+        <translation>既有時數只用於表揚資格的計算，不列為本單位的服務時數。</translation>
+    </message>
+    <message>
+        <source>Prior hours</source>
+        <translation>既有時數</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>辦理單位</translation>
+    </message>
+    <message>
+        <source>Who gave the chosen training…</source>
+        <translation>所選訓練的辦理單位…</translation>
+    </message>
+    <message>
+        <source>Save the record book</source>
+        <translation>儲存紀錄冊</translation>
+    </message>
+    <message>
+        <source>Record book number</source>
+        <translation>志願服務紀錄冊字號</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>發給日期</translation>
+    </message>
+    <message>
+        <source>Trainings and record book</source>
+        <translation>訓練與紀錄冊</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>表揚資格</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>核定日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>字號</translation>
+    </message>
+    <message>
+        <source>Record a recognition received…</source>
+        <translation>登錄已獲表揚…</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>服務紀錄</translation>
+    </message>
+    <message>
+        <source>Service record: {name} ({code})</source>
+        <translation>服務紀錄：{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>補登</translation>
+    </message>
+    <message>
+        <source>Total: {hours} h</source>
+        <translation>合計：{hours} 小時</translation>
+    </message>
+    <message>
+        <source>Hours here {here} h, prior hours {prior} h, in all {total} h</source>
+        <translation>本單位 {here} 小時、既有 {prior} 小時，合計 {total} 小時</translation>
+    </message>
+    <message>
+        <source>Honor card: {hours} of {need} h since {start}</source>
+        <translation>榮譽卡：自 {start} 起已累計 {hours} / {need} 小時</translation>
+    </message>
+    <message>
+        <source>Qualifies now: {goals}</source>
+        <translation>目前符合：{goals}</translation>
+    </message>
+    <message>
+        <source>Within 3 months: {goals}</source>
+        <translation>三個月內可符合：{goals}</translation>
+    </message>
+    <message>
+        <source>Choose hours entered by hand or prior hours first.</source>
+        <translation>請先選擇一筆補登時數或既有時數。</translation>
+    </message>
+    <message>
+        <source>Take back hours</source>
+        <translation>撤銷時數</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>原因？</translation>
+    </message>
+    <message>
+        <source>Record book saved.</source>
+        <translation>紀錄冊已儲存。</translation>
+    </message>
+    <message>
+        <source>Choose a training first.</source>
+        <translation>請先選擇一筆訓練。</translation>
+    </message>
+    <message>
+        <source>Who gave the training?</source>
+        <translation>這項訓練的辦理單位？</translation>
+    </message>
+    <message>
+        <source>Print the hours statement</source>
+        <translation>列印服務時數證明</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
     </message>
 </context>
 <context>
@@ -1915,31 +3012,57 @@ PIN 鎖定 {pins}</translation>
         <translation>已留下交班事項給服務台的{slot}。</translation>
     </message>
     <message>
-        <source>Front-desk volunteer duty manager, version {version}.
-Database: {database}
-Data folder: {folder}</source>
-        <translation>服務台志工值勤管理，版本 {version}。
-資料庫：{database}
-資料夾：{folder}</translation>
-    </message>
-    <message>
         <source>About frontdesk</source>
         <translation>關於 frontdesk</translation>
+    </message>
+    <message>
+        <source>Front-desk volunteer duty manager, version {version}.
+Database: {database}
+Data folder: {folder}
+Backups folder: {backups}</source>
+        <translation>服務台志工值勤管理，版本 {version}。
+資料庫：{database}
+資料夾：{folder}
+備份資料夾：{backups}</translation>
+    </message>
+    <message>
+        <source>kept by the database server (ask IT)</source>
+        <translation>由資料庫伺服器保管（請洽資訊人員）</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>開啟備份資料夾</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>表揚資格</translation>
+    </message>
+    <message>
+        <source>Phone tests</source>
+        <translation>電話測試</translation>
+    </message>
+    <message>
+        <source>Phone tests ({count} follow-ups)</source>
+        <translation>電話測試（{count}）</translation>
+    </message>
+    <message>
+        <source> · {count} phone test follow-ups</source>
+        <translation> · 電話待改善 {count}</translation>
     </message>
 </context>
 <context>
     <name>Swaps</name>
     <message>
-        <source>{month}/{day} ({weekday}) {slot}</source>
-        <translation>{month}月{day}日（{weekday}）{slot}</translation>
-    </message>
-    <message>
-        <source>{days} days {hours} hours left</source>
-        <translation>還有 {days} 天 {hours} 小時</translation>
-    </message>
-    <message>
-        <source>{hours} hours left</source>
-        <translation>還有 {hours} 小時</translation>
+        <source>{duration} left</source>
+        <translation>還有 {duration}</translation>
     </message>
     <message>
         <source>{requester} asks you to serve their duty on {given}, and will serve your duty on {taken} in return.</source>
@@ -2289,6 +3412,10 @@ Until then, the duty stays yours.</source>
         <source>All right. {requester} will be told you cannot.</source>
         <translation>好的，會告訴 {requester} 您沒辦法。</translation>
     </message>
+    <message>
+        <source>{day} {slot}</source>
+        <translation>{day}{slot}</translation>
+    </message>
 </context>
 <context>
     <name>SwapsPage</name>
@@ -2467,6 +3594,73 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Arranged: swap #{id}. The roster shows the change with ⇄.</source>
         <translation>已安排換班 #{id}。班表上以 ⇄ 標示這項變更。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>County template for the national system</source>
+        <translation>志願服務資訊系統的縣市範本</translation>
+    </message>
+    <message>
+        <source>Choose the blank template…</source>
+        <translation>選擇空白範本…</translation>
+    </message>
+    <message>
+        <source>Which of our fields goes into each column of the template:</source>
+        <translation>範本的每一欄要填入哪一項資料：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Template&apos;s header</source>
+        <translation>範本欄位名稱</translation>
+    </message>
+    <message>
+        <source>Our field</source>
+        <translation>填入的資料</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they will be filled</source>
+        <translation>預覽：填寫後的前幾列</translation>
+    </message>
+    <message>
+        <source>Save the matching</source>
+        <translation>儲存欄位對應</translation>
+    </message>
+    <message>
+        <source>Fill the template for {month}…</source>
+        <translation>填寫{month}的範本…</translation>
+    </message>
+    <message>
+        <source>Blank template</source>
+        <translation>空白範本</translation>
+    </message>
+    <message>
+        <source>The template matches the saved columns.</source>
+        <translation>範本與已儲存的欄位對應相符。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s header has changed; please match its columns again.</source>
+        <translation>範本的標題列已變更，請重新對應欄位。</translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>（不填）</translation>
+    </message>
+    <message>
+        <source>The matching is saved.</source>
+        <translation>欄位對應已儲存。</translation>
+    </message>
+    <message>
+        <source>Filled template</source>
+        <translation>填好的範本</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +4070,41 @@ Until then, the duty stays yours.</source>
         <source>{n} badges saved to {path}.</source>
         <translation>已將 {n} 張志工證儲存到 {path}。</translation>
     </message>
+    <message>
+        <source>Service record and hours statement…</source>
+        <translation>服務紀錄與時數證明…</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer first.</source>
+        <translation>請先選擇一位志工。</translation>
+    </message>
+</context>
+<context>
+    <name>YearReportBox</name>
+    <message>
+        <source>Year report</source>
+        <translation>年度報告</translation>
+    </message>
+    <message>
+        <source>The year for the January service report in one Excel workbook: coverage, volunteers, hours, punctuality, swaps and closures month by month, the phone courtesy tests, trainings and recognition, with a summary and two charts.</source>
+        <translation>一月份年度提升服務成果報告用的全年 Excel 活頁簿：每月值勤涵蓋率、志工人數、服務時數、出勤、換班與停止上班，電話禮貌測試、訓練與表揚，並附摘要與兩張圖表。</translation>
+    </message>
+    <message>
+        <source>ROC year </source>
+        <translation>民國 </translation>
+    </message>
+    <message>
+        <source> (year)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Write the year report to Excel…</source>
+        <translation>匯出年度報告 Excel…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已儲存至 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -3000,6 +4229,26 @@ Until then, the duty stays yours.</source>
         <translation>登錄志工訓練</translation>
     </message>
     <message>
+        <source>Service hours entered by hand</source>
+        <translation>補登服務時數</translation>
+    </message>
+    <message>
+        <source>Prior service hours entered</source>
+        <translation>登錄既有服務時數</translation>
+    </message>
+    <message>
+        <source>Service hours taken back</source>
+        <translation>撤銷服務時數</translation>
+    </message>
+    <message>
+        <source>Recognition received recorded</source>
+        <translation>登錄已獲表揚</translation>
+    </message>
+    <message>
+        <source>Record book recorded</source>
+        <translation>登錄志願服務紀錄冊</translation>
+    </message>
+    <message>
         <source>Volunteer&apos;s PIN set</source>
         <translation>設定志工密碼</translation>
     </message>
@@ -3098,6 +4347,14 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Audit log exported</source>
         <translation>匯出稽核紀錄</translation>
+    </message>
+    <message>
+        <source>Phone courtesy test recorded</source>
+        <translation>登錄電話禮貌測試</translation>
+    </message>
+    <message>
+        <source>Follow-up of a phone courtesy test recorded</source>
+        <translation>登錄電話禮貌測試改善措施</translation>
     </message>
     <message>
         <source>Swap request {id}</source>
@@ -3234,6 +4491,34 @@ Until then, the duty stays yours.</source>
     <message>
         <source>phone</source>
         <translation>電話</translation>
+    </message>
+    <message>
+        <source>e-mail reminder before a duty (days)</source>
+        <translation>值班前幾天寄電子郵件提醒（天）</translation>
+    </message>
+    <message>
+        <source>desk phone</source>
+        <translation>服務台電話</translation>
+    </message>
+    <message>
+        <source>mail server</source>
+        <translation>郵件伺服器</translation>
+    </message>
+    <message>
+        <source>mail server port</source>
+        <translation>郵件伺服器連接埠</translation>
+    </message>
+    <message>
+        <source>mail encryption</source>
+        <translation>郵件加密方式</translation>
+    </message>
+    <message>
+        <source>mail account</source>
+        <translation>郵件帳號</translation>
+    </message>
+    <message>
+        <source>mail sender</source>
+        <translation>寄件人地址</translation>
     </message>
     <message>
         <source>code</source>
@@ -3440,6 +4725,30 @@ Until then, the duty stays yours.</source>
         <translation>課程</translation>
     </message>
     <message>
+        <source>service item</source>
+        <translation>服務項目</translation>
+    </message>
+    <message>
+        <source>served at</source>
+        <translation>服務單位</translation>
+    </message>
+    <message>
+        <source>recognition</source>
+        <translation>表揚項目</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>有效期限至</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>字號</translation>
+    </message>
+    <message>
+        <source>given by</source>
+        <translation>辦理單位</translation>
+    </message>
+    <message>
         <source>hours</source>
         <translation>時數</translation>
     </message>
@@ -3474,6 +4783,30 @@ Until then, the duty stays yours.</source>
     <message>
         <source>clock jump (seconds)</source>
         <translation>電腦時間跳動（秒）</translation>
+    </message>
+    <message>
+        <source>staff member tested</source>
+        <translation>受測所內人員</translation>
+    </message>
+    <message>
+        <source>tested at</source>
+        <translation>測試時間</translation>
+    </message>
+    <message>
+        <source>tester</source>
+        <translation>測試人員</translation>
+    </message>
+    <message>
+        <source>total score</source>
+        <translation>總分</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>改善措施</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>改善日期</translation>
     </message>
     <message>
         <source>who</source>
@@ -3564,8 +4897,64 @@ Until then, the duty stays yours.</source>
         <translation>保存天數</translation>
     </message>
     <message>
+        <source>phone test follow-up under (points)</source>
+        <translation>電話禮貌測試改善門檻（分）</translation>
+    </message>
+    <message>
+        <source>phone test score on the desk screen</source>
+        <translation>服務台顯示電話禮貌測試分數</translation>
+    </message>
+    <message>
         <source>service category</source>
         <translation>服務類別</translation>
+    </message>
+    <message>
+        <source>service item of a desk duty</source>
+        <translation>服務台值勤的服務項目</translation>
+    </message>
+    <message>
+        <source>service hours recorded in steps of (minutes)</source>
+        <translation>服務時數登錄單位（分鐘）</translation>
+    </message>
+    <message>
+        <source>national system template columns</source>
+        <translation>志願服務資訊系統範本欄位</translation>
+    </message>
+    <message>
+        <source>Duty flagged: a scan sent after the network was back was answered otherwise</source>
+        <translation>值勤標記待確認：網路恢復後上傳的刷卡判定不同</translation>
+    </message>
+    <message>
+        <source>why it was flagged</source>
+        <translation>標記原因</translation>
+    </message>
+    <message>
+        <source>shared server out of reach after (seconds)</source>
+        <translation>共用資料庫逾時改離線（秒）</translation>
+    </message>
+    <message>
+        <source>details came from</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>Phone test {id}</source>
+        <translation>電話禮貌測試 {id}</translation>
+    </message>
+    <message>
+        <source>Volunteer agreed to e-mail notices</source>
+        <translation>志工同意以電子郵件通知</translation>
+    </message>
+    <message>
+        <source>Volunteer stopped e-mail notices</source>
+        <translation>志工停止電子郵件通知</translation>
+    </message>
+    <message>
+        <source>e-mail (masked)</source>
+        <translation>電子郵件（遮蔽）</translation>
+    </message>
+    <message>
+        <source>agreed to e-mail on</source>
+        <translation>同意電子郵件通知的時間</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +5262,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>the audit log: export it (or part of it) to Excel</source>
         <translation>稽核紀錄：匯出（全部或部分）到 Excel</translation>
+    </message>
+    <message>
+        <source>reminders and notices: calendar files, the LINE message, slips, e-mail</source>
+        <translation>值勤提醒與通知：行事曆檔、LINE 訊息、值班單、電子郵件</translation>
     </message>
     <message>
         <source>supervisor accounts: list, unlock, set a new password</source>
@@ -4194,6 +5587,90 @@ Until then, the duty stays yours.</source>
         <source>The password of {name} was set; the account may log in with it now.</source>
         <translation>已設定 {name} 的新密碼，現在可以用它登入。</translation>
     </message>
+    <message>
+        <source>write each volunteer&apos;s calendar file</source>
+        <translation>寫出每位志工的行事曆檔</translation>
+    </message>
+    <message>
+        <source>the folder for the .ics files (made if missing)</source>
+        <translation>.ics 檔要放的資料夾（沒有就建立）</translation>
+    </message>
+    <message>
+        <source>only this volunteer (may be given again)</source>
+        <translation>只做這位志工（可寫多次）</translation>
+    </message>
+    <message>
+        <source>print the LINE group message of a week</source>
+        <translation>印出一週的 LINE 群組訊息</translation>
+    </message>
+    <message>
+        <source>the week&apos;s first day (default: next Monday)</source>
+        <translation>這一週的第一天（預設：下週一）</translation>
+    </message>
+    <message>
+        <source>{count} calendar files written to {folder}</source>
+        <translation>已寫出 {count} 個行事曆檔到 {folder}</translation>
+    </message>
+    <message>
+        <source>print service-hours statements</source>
+        <translation>列印志工服務時數證明</translation>
+    </message>
+    <message>
+        <source>print a volunteer&apos;s service-hours statement for a date range (PDF)</source>
+        <translation>列印志工在一段期間的服務時數證明（PDF）</translation>
+    </message>
+    <message>
+        <source>the .pdf file to write, or a folder for it (default: the current folder)</source>
+        <translation>要寫入的 .pdf 檔，或存放它的資料夾（預設：目前的資料夾）</translation>
+    </message>
+    <message>
+        <source>the year&apos;s service report workbook (report year --year 115)</source>
+        <translation>年度服務成果報告活頁簿（report year --year 115）</translation>
+    </message>
+    <message>
+        <source>write the year&apos;s service report workbook (for the January report)</source>
+        <translation>匯出年度服務成果報告活頁簿（一月份年度報告用）</translation>
+    </message>
+    <message>
+        <source>the year, in ROC years (115) or as 2026</source>
+        <translation>年度，民國年（115）或西元年（2026）</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write, or a folder for it (default: the year&apos;s report name in the current folder)</source>
+        <translation>要寫入的 .xlsx 檔案或其資料夾（預設：目前資料夾中以年度報告命名的檔案）</translation>
+    </message>
+    <message>
+        <source>record a volunteer&apos;s e-mail consent</source>
+        <translation>記錄志工是否同意以電子郵件通知</translation>
+    </message>
+    <message>
+        <source>the volunteer agrees to e-mail notices</source>
+        <translation>志工同意以電子郵件通知</translation>
+    </message>
+    <message>
+        <source>the volunteer wants no more e-mail</source>
+        <translation>志工不再接收電子郵件</translation>
+    </message>
+    <message>
+        <source>keep the mail server&apos;s password in the system&apos;s store</source>
+        <translation>把郵件伺服器密碼存入作業系統的憑證庫</translation>
+    </message>
+    <message>
+        <source>send the e-mails that are due now</source>
+        <translation>立即寄出已到時間的電子郵件</translation>
+    </message>
+    <message>
+        <source>list e-mails that failed</source>
+        <translation>列出寄送失敗的電子郵件</translation>
+    </message>
+    <message>
+        <source>Mail server password: </source>
+        <translation>郵件伺服器密碼：</translation>
+    </message>
+    <message>
+        <source>E-mail: {sent} sent, {retrying} to try again, {failed} failed, {dropped} dropped.</source>
+        <translation>電子郵件：已寄出 {sent} 封，稍後重試 {retrying} 封，失敗 {failed} 封，不再寄送 {dropped} 封。</translation>
+    </message>
 </context>
 <context>
     <name>common</name>
@@ -4356,8 +5833,8 @@ Until then, the duty stays yours.</source>
         <translation>{who} 沒有排在 {day} 的{slot}。</translation>
     </message>
     <message>
-        <source>A swap must be asked at least {required_days} days before the duty; the {slot} duty of {day} starts in {notice_hours} hours, so please ask the supervisor.</source>
-        <translation>換班須在值班日 {required_days} 天前提出；{day} 的{slot}在 {notice_hours} 小時後就開始，請洽志工督導協助換班。</translation>
+        <source>A swap must be asked at least {required_days} days before the duty; the {slot} duty of {day} starts in {notice}, so please ask the supervisor.</source>
+        <translation>換班須在值班日 {required_days} 天前提出；{day} 的{slot}在 {notice}後就開始，請洽志工督導協助換班。</translation>
     </message>
     <message>
         <source>The {slot} duty of {day} has already started.</source>
@@ -4480,6 +5957,30 @@ Until then, the duty stays yours.</source>
         <translation>{raw} 已經存在，請換一個檔名。</translation>
     </message>
     <message>
+        <source>The hours must be more than 0 and at most 24 for one day{value}.</source>
+        <translation>時數須大於 0，且一天最多 24 小時{value}。</translation>
+    </message>
+    <message>
+        <source>Please say where the prior hours were served (at most 120 characters).</source>
+        <translation>請填寫既有時數的服務單位（最多 120 字）。</translation>
+    </message>
+    <message>
+        <source>Please choose the certificate, the honor card or an award{value}.</source>
+        <translation>請選擇績效證明書、榮譽卡或獎勵項目{value}。</translation>
+    </message>
+    <message>
+        <source>The number must be 1 to 40 characters.</source>
+        <translation>字號須為 1 至 40 字。</translation>
+    </message>
+    <message>
+        <source>Who gave the training may be at most 120 characters.</source>
+        <translation>辦理單位最多 120 字。</translation>
+    </message>
+    <message>
+        <source>The service item may be at most 120 characters.</source>
+        <translation>服務項目最多 120 字。</translation>
+    </message>
+    <message>
         <source>The last day is before the first day; choose the days again.</source>
         <translation>結束日早於起始日，請重新選擇日期。</translation>
     </message>
@@ -4526,6 +6027,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{raw} is not an audit anchor; copy it as COUNT:HASH, the number of entries, a colon and the 64 letters and digits of the hash.</source>
         <translation>{raw} 不是稽核錨點；請照「筆數:雜湊」抄寫，即筆數、一個冒號，再接雜湊的 64 個英數字。</translation>
+    </message>
+    <message>
+        <source>Choose the volunteer tested, or type the staff member&apos;s name.</source>
+        <translation>請選擇受測的志工，或輸入受測所內人員姓名。</translation>
     </message>
     <message>
         <source>Restoring replaces the whole database; run again with --yes to confirm.</source>
@@ -4718,6 +6223,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>desk name</source>
         <translation>服務台名稱</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>改善措施</translation>
     </message>
     <message>
         <source>The {what} is longer than {max} characters; please shorten it.</source>
@@ -4970,6 +6479,105 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{count} attendance record(s) of {roc}/{month:02d} (ROC) still wait for review; the hours in the workbook may change once they are decided.</source>
         <translation>民國{roc}年{month}月還有 {count} 筆出勤紀錄等待確認；確認之後，活頁簿中的時數可能還會改變。</translation>
+    </message>
+    <message>
+        <source>The template must be an Excel workbook with a header row at the top{value}.</source>
+        <translation>範本須為 Excel 活頁簿，且前幾列要有標題列{value}。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s header has changed; please match its columns again.</source>
+        <translation>範本的標題列已變更，請重新對應欄位。</translation>
+    </message>
+    <message>
+        <source>{raw} is not a year; write the ROC year, e.g. 115, or 2026.</source>
+        <translation>{raw} 不是年度；請寫民國年（如 115）或西元年（如 2026）。</translation>
+    </message>
+</context>
+<context>
+    <name>notices</name>
+    <message>
+        <source>Swaps: arrange with a colleague at least {days} days ahead and tell the supervisor, or ask the supervisor to arrange it.</source>
+        <translation>換班：請至少提前 {days} 天與其他志工更換並告知督導，或請督導協助換班。</translation>
+    </message>
+    <message>
+        <source>For a swap call the desk: {phone}</source>
+        <translation>換班請洽服務台：{phone}</translation>
+    </message>
+    <message>
+        <source>{day} {slot}: {count} more needed. If you can help, reply or sign in at the desk.</source>
+        <translation>{day}{slot}缺 {count} 位，可以支援的請回覆或刷卡登記</translation>
+    </message>
+    <message>
+        <source>【{agency} {desk}】Duties {first} – {last}</source>
+        <translation>【{agency}{desk}】值班表 {first}～{last}</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>（尚無人）</translation>
+    </message>
+    <message>
+        <source>No duties this week.</source>
+        <translation>本週沒有排班。</translation>
+    </message>
+    <message>
+        <source>⚠ Still short</source>
+        <translation>⚠ 尚缺人手</translation>
+    </message>
+    <message>
+        <source>Approved swaps</source>
+        <translation>已核准換班</translation>
+    </message>
+    <message>
+        <source>Duty reminder: {when}</source>
+        <translation>值班提醒：{when}</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>{name} 您好：</translation>
+    </message>
+    <message>
+        <source>You are on duty at the {desk} on {when}.</source>
+        <translation>提醒您 {when} 在{desk}值班。</translation>
+    </message>
+    <message>
+        <source>Swap approved: {when}</source>
+        <translation>換班已核准：{when}</translation>
+    </message>
+    <message>
+        <source>The swap of the duty on {when} was approved. The roster is changed.</source>
+        <translation>{when} 的換班已核准，班表已更新。</translation>
+    </message>
+    <message>
+        <source>Swap not approved: {when}</source>
+        <translation>換班未核准：{when}</translation>
+    </message>
+    <message>
+        <source>The swap of the duty on {when} was not approved. The duty stays as it was.</source>
+        <translation>{when} 的換班未核准，仍依原班表值班。</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s note: {why}</source>
+        <translation>督導說明：{why}</translation>
+    </message>
+    <message>
+        <source>Help needed: {when}</source>
+        <translation>徵求支援：{when}</translation>
+    </message>
+    <message>
+        <source>Tomorrow: {slot} at the desk</source>
+        <translation>明天{slot}服務台值班</translation>
+    </message>
+    <message>
+        <source>{name}  {month} duties</source>
+        <translation>{name}&#x3000;{month}值班</translation>
+    </message>
+    <message>
+        <source>No duties this month.</source>
+        <translation>本月沒有排班。</translation>
+    </message>
+    <message>
+        <source>{duty} (cancelled)</source>
+        <translation>{duty}（取消）</translation>
     </message>
 </context>
 <context>

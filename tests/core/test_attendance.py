@@ -565,3 +565,60 @@ def test_a_volunteer_of_a_later_slot_may_still_choose_to_help_now() -> None:
     # no slot open now: nothing to help in, her own duty is the answer
     d = decide_scan(t(12), WORKDAY, S, None, own_slots={"PM"}, walk_in_confirmed=True)
     assert d.action is ScanAction.TOO_EARLY and d.slot == PM
+
+
+# --- after signing out of today's slot -------------------------------------------------
+
+
+def test_a_scan_after_signing_out_of_am_says_so_not_the_pm_sign_in() -> None:
+    """Signed out of the morning, no afternoon duty: 'you signed out at 11:28', never
+    'sign-in for the afternoon opens at 13:00' nor a second sign-in into the morning."""
+    out = {"AM": t(11, 28)}
+    for when in (t(11, 29, 30), t(11, 40), t(12, 30)):
+        d = decide_scan(when, WORKDAY, S, None, t(11, 28), own_slots={"AM"}, signed_out=out)
+        assert d == ScanDecision(
+            ScanAction.ALREADY_OUT, slot=AM, previous_at=t(11, 28), own_slot=AM
+        ), when
+    # a scan out of habit at the end of the morning: not a new sign-in for a minute
+    d = decide_scan(t(11, 29, 30), WORKDAY, S, None, t(11, 28), own_slots={"AM"}, signed_out=out)
+    assert d.action is ScanAction.ALREADY_OUT
+    # back from an errand while the morning still runs: signed in again, as before
+    early = {"AM": t(10)}
+    d = decide_scan(t(10, 30), WORKDAY, S, None, t(10), own_slots={"AM"}, signed_out=early)
+    assert d == ScanDecision(ScanAction.SIGN_IN, slot=AM, own_slot=AM)
+    # without the input the old answer (the fault): too early for the afternoon
+    assert decide_scan(t(11, 40), WORKDAY, S, None, t(11, 28), own_slots={"AM"}).action is (
+        ScanAction.TOO_EARLY
+    )
+    # the afternoon's sign-in opens: the walk-in question for PM, naming the morning duty
+    pm = decide_scan(t(13, 5), WORKDAY, S, None, t(11, 28), own_slots={"AM"}, signed_out=out)
+    assert pm == ScanDecision(ScanAction.SIGN_IN, slot=PM, own_slot=AM)
+
+
+def test_a_scan_after_signing_out_with_both_duties_names_the_afternoon() -> None:
+    both = {"AM", "PM"}
+    out = {"AM": t(11, 30)}
+    d = decide_scan(t(12), WORKDAY, S, None, t(11, 30), own_slots=both, signed_out=out)
+    assert d == ScanDecision(ScanAction.TOO_EARLY, slot=PM, opens_at=t(13), own_slot=PM)
+    assert decide_scan(
+        t(13, 10), WORKDAY, S, None, t(11, 30), own_slots=both, signed_out=out
+    ) == ScanDecision(ScanAction.SIGN_IN, slot=PM, own_slot=PM)
+
+
+@pytest.mark.parametrize("when", [(16, 28), (16, 40), (18, 0), (23, 0)])
+def test_a_scan_after_signing_out_of_the_last_slot_says_so(when: tuple[int, int]) -> None:
+    out = {"PM": t(16, 27)}
+    for own in ({"PM"}, set()):  # rostered, or a walk-in who signed out
+        d = decide_scan(t(*when), WORKDAY, S, None, t(16, 27), own_slots=own, signed_out=out)
+        assert d.action is ScanAction.ALREADY_OUT
+        assert (d.slot, d.previous_at) == (PM, t(16, 27))
+    # both slots served: the last sign-out is told
+    both = {"AM": t(11, 31), "PM": t(16, 27)}
+    d = decide_scan(t(*when), WORKDAY, S, None, t(16, 27), own_slots={"AM", "PM"}, signed_out=both)
+    assert (d.action, d.slot) == (ScanAction.ALREADY_OUT, PM)
+
+
+def test_a_scan_within_the_repeat_window_of_the_sign_out_is_still_a_repeat() -> None:
+    out = {"AM": t(11, 28)}
+    d = decide_scan(t(11, 28, 20), WORKDAY, S, None, t(11, 28), own_slots={"AM"}, signed_out=out)
+    assert d.action is ScanAction.REPEAT

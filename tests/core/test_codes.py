@@ -103,3 +103,25 @@ def test_the_next_code_follows_the_desks_numbering() -> None:
     assert next_code(["V099"]) == "V100"  # widens past its padding
     assert next_code(["A-104", "A-105", "V001", "STAFF"]) == "A-106"  # the most used series
     assert next_code(["GUEST", "STAFF"]) == FIRST_CODE  # nothing numbered
+
+
+def test_a_number_typed_without_its_letters() -> None:
+    from frontdesk.core.codes import typed_number_codes
+
+    codes = ["V001", "V007", "V070", "A-12", "B7X"]
+    assert typed_number_codes("7", codes) == ["V007"]
+    assert typed_number_codes("007", codes) == ["V007"]
+    assert typed_number_codes("７", codes) == ["V007"]  # full width from an input method
+    assert typed_number_codes("70", codes) == ["V070"]
+    assert typed_number_codes("12", codes) == ["A-12"]
+    assert typed_number_codes("V7", codes) == []  # letters typed: the code itself is meant
+    assert typed_number_codes("8", codes) == []
+    assert typed_number_codes("7", ["V007", "A007"]) == ["V007", "A007"]  # the caller refuses
+
+
+def test_a_code_example_is_written_like_the_desks_codes() -> None:
+    from frontdesk.core.codes import FIRST_CODE, code_example
+
+    assert code_example(["V001", "V028", "X9"]) == "V001"
+    assert code_example(["A-104", "A-105"]) == "A-001"
+    assert code_example([]) == FIRST_CODE == "V001"

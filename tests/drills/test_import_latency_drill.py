@@ -14,7 +14,7 @@ import os
 import statistics
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -37,17 +37,20 @@ def _p95(values: list[float]) -> float:
 
 
 def _timing_writes(db: Database, holds: list[float]) -> None:
-    """Record how long each of `db`'s write transactions holds the writers' lock (s)."""
+    """Record how long each of `db`'s write transactions holds the writers' lock (s): from
+    the moment it is taken (BEGIN IMMEDIATE) to the end of the commit."""
     real = db.write
 
     @contextmanager
     def write() -> Iterator[Any]:
-        with real() as session:
-            started = time.perf_counter()
-            try:
+        started = [0.0]
+        try:
+            with real() as session:
+                started[0] = time.perf_counter()
                 yield session
-            finally:
-                holds.append(time.perf_counter() - started)  # the commit adds a little
+        finally:
+            if started[0]:
+                holds.append(time.perf_counter() - started[0])
 
     db.write = write  # type: ignore[method-assign]
 
@@ -97,12 +100,64 @@ def test_scans_go_on_while_a_long_volunteer_sheet_is_imported(tmp_path: Path) ->
     during, errors = _scanning(url, importing)
     db.dispose()
     print(
-        f"\nimport of {ROWS} rows: {took[0]:.2f} s, the writers' lock held at most "
-        f"{max(holds) * 1000:.0f} ms; scans alone: {len(alone)}, p95 "
+        f"\nimport of {ROWS} rows: {took[0]:.2f} s in {len(holds)} write transactions, the "
+        f"writers' lock held at most {max(holds) * 1000:.0f} ms (next longest "
+        f"{sorted(holds)[-2] * 1000:.0f} ms, median {statistics.median(holds) * 1000:.0f} ms); "
+        f"scans alone: {len(alone)}, p95 "
         f"{_p95(alone) * 1000:.0f} ms; during the import: {len(during)}, p95 "
         f"{_p95(during) * 1000:.0f} ms, max {max(during) * 1000:.0f} ms"
     )
     assert alone_errors == [] and errors == []  # no scan failed for a busy database
     assert max(during) < BUSY_TIMEOUT_MS / 1000 / 2  # far from the busy timeout
-    if ROWS <= 1000:  # the target, met up to this size (see the README for 20,000)
-        assert max(holds) < 5 * LOCK_TARGET_S
+    # Staged and chained in batches: every transaction but the final move is short however
+    # long the sheet; the move (one INSERT … SELECT per table) grows ~5 µs a new row, under
+    # the target at the CI size (README: the figures for 20,000).
+    assert sorted(holds)[-2] < LOCK_TARGET_S
+    if ROWS <= 1000:
+        assert max(holds) < LOCK_TARGET_S
+
+
+LOGINS_SECONDS = float(os.environ.get("FRONTDESK_DRILL_LOGIN_SECONDS", "3"))
+
+
+def test_scans_go_on_while_supervisors_log_in_back_to_back(tmp_path: Path) -> None:
+    """Logging in verifies the password (argon2, ~0.3 s) before the write transaction that
+    counts the attempt, so logins one after the other (right and wrong passwords) never
+    hold the writers' lock for long and the kiosk's scans do not queue behind them."""
+    from frontdesk.services import supervisors
+    from frontdesk.services.errors import NotAllowed
+
+    url = f"sqlite+pysqlite:///{tmp_path / 'frontdesk.sqlite3'}"
+    db = open_desk(url, need_site=False).db
+    init_site(db, "測試衛生所")
+    desk = new_desk(db)
+    supervisors.create(desk, "boss", "correct horse battery")
+    alone, alone_errors = _scanning(url, None)
+    holds: list[float] = []
+    logins: list[float] = []
+    _timing_writes(db, holds)
+
+    def logging_in() -> None:
+        until = time.perf_counter() + LOGINS_SECONDS
+        n = 0
+        while time.perf_counter() < until:
+            started = time.perf_counter()
+            password = "correct horse battery" if n % 2 == 0 else "wrong one"
+            with suppress(NotAllowed):
+                supervisors.authenticate(desk, "boss", password)
+            if n % 6 == 5:  # three wrong in a row lock the account: lift it, as IT would
+                supervisors.unlock(desk, "boss")
+            logins.append(time.perf_counter() - started)
+            n += 1
+
+    during, errors = _scanning(url, logging_in)
+    db.dispose()
+    print(
+        f"\n{len(logins)} logins back to back, median {statistics.median(logins) * 1000:.0f} ms, "
+        f"the writers' lock held at most {max(holds) * 1000:.0f} ms; scans alone: {len(alone)}, "
+        f"p95 {_p95(alone) * 1000:.0f} ms; during the logins: {len(during)}, p95 "
+        f"{_p95(during) * 1000:.0f} ms (ratio {_p95(during) / _p95(alone):.2f}), "
+        f"max {max(during) * 1000:.0f} ms"
+    )
+    assert alone_errors == [] and errors == []
+    assert len(logins) >= 3 and max(holds) < LOCK_TARGET_S

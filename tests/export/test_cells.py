@@ -52,3 +52,26 @@ def test_clean_and_local_times() -> None:
         at(datetime(2025, 2, 3).date(), datetime(2025, 2, 3, 8, 25).time())
     ) == datetime(2025, 2, 3, 8, 25)
     assert naive_local(None) is None
+
+
+def test_a_style_is_hashed_by_identity_not_through_openpyxl_objects(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A frozen Style hashed field by field recursed through openpyxl's Font, Border and
+    Alignment for every cell: a quarter of the monthly export's time."""
+    from openpyxl.styles import Border, Font
+
+    from frontdesk.export.styles import DAY_FILLS, day_style
+
+    def refuse(self: object) -> int:
+        raise AssertionError("an openpyxl style object was hashed")
+
+    monkeypatch.setattr(Font, "__hash__", refuse)
+    monkeypatch.setattr(Border, "__hash__", refuse)
+    style = Style(font=Font(bold=True), border=Border())
+    assert {style: 1}[style] == 1
+    assert style != Style(font=style.font, border=style.border)  # identity, not fields
+    for fill in (None, *DAY_FILLS.values()):
+        for center in (False, True):
+            assert day_style(fill, center=center) is day_style(fill, center=center)
+    assert day_style(None) is not day_style(None, center=True)

@@ -28,7 +28,7 @@ from frontdesk.services.setup import first_site_id, update_settings
 from frontdesk.store.db import Database
 from frontdesk.store.migrate import upgrade
 from frontdesk.words import audit as words
-from frontdesk.words.audit_fields import _OVERRIDES, FIELDS
+from frontdesk.words.audit_fields import FIELDS, OVERRIDES
 
 NOW = at(date(2026, 11, 20), time(10, 0))
 
@@ -90,7 +90,7 @@ def test_every_entry_of_a_lived_in_desk_reads_in_words(lived_in: Desk, zh: None)
     assert len({r.action for r in log.rows}) >= 20
     for r in log.rows:
         for key in {*(r.before or {}), *(r.after or {})}:
-            assert key in FIELDS or (r.entity, key) in _OVERRIDES, (r.action, key)
+            assert key in FIELDS or (r.entity, key) in OVERRIDES, (r.action, key)
         texts = [
             words.actor_text(r.actor, log.names),
             words.action_name(r.action),

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from frontdesk.core.privacy import mask_phone
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
-from frontdesk.services import attendance, maintenance, roster, volunteers, workspace
+from frontdesk.services import attendance, maintenance, purge, roster, volunteers, workspace
 from frontdesk.services.audit_view import AuditQuery, audit_entries
 from frontdesk.services.context import Desk
 from frontdesk.services.safety import run_daily_backup
@@ -78,7 +78,7 @@ def test_after_a_purge_no_file_holds_the_name_or_the_phone(
     assert {"name", "masked phone"} <= set(_traces(b"".join(_files(path).values())))
 
     clock.now = at(DEC1 + timedelta(days=31), time(9, 0))
-    done = volunteers.purge_personal_data(desk, vid)
+    done = purge.purge_personal_data(desk, vid)
 
     assert done.scrubbed
     for name, data in _files(path).items():
@@ -112,7 +112,7 @@ def test_names_are_resolved_while_the_person_is_kept_and_gone_after(
     assert kept and kept >= 3
 
     clock.now = at(DEC1 + timedelta(days=31), time(9, 0))
-    volunteers.purge_personal_data(desk, vid)
+    purge.purge_personal_data(desk, vid)
 
     shown = [r for r in workspace.audit_log(desk) if r.entity == "volunteer"]
     page = audit_entries(desk, AuditQuery()).rows

@@ -15,7 +15,7 @@ from frontdesk.core.attendance import ScanOutcome
 from frontdesk.core.clock import ClockGuard
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.timeutil import at
-from frontdesk.services import attendance, clockguard, roster, volunteers, workspace
+from frontdesk.services import attendance, clockguard, purge, roster, volunteers, workspace
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotAllowed
 from frontdesk.services.setup import init_site, update_settings
@@ -253,16 +253,16 @@ def departed(desk: Desk, clock: Clock, make_volunteer: Callable[..., int]) -> in
 
 def test_purge_waits_for_the_retention_period(desk: Desk, clock: Clock, departed: int) -> None:
     update_settings(desk, {"retention_days": "90"})
-    assert volunteers.purge_due(desk) == []
+    assert purge.purge_due(desk) == []
     with pytest.raises(NotAllowed) as caught:
-        volunteers.purge_personal_data(desk, departed)
+        purge.purge_personal_data(desk, departed)
     assert caught.value.facts["reason"] == "retention"
     assert caught.value.facts["possible_on"] == date(2027, 3, 1)
     sentence = describe_error(caught.value)
     assert "116/03/01" in sentence and "90" in sentence and "V012" in sentence
     clock.now = at(date(2027, 2, 28), time(23, 59))
     with pytest.raises(NotAllowed):
-        volunteers.purge_personal_data(desk, departed)
+        purge.purge_personal_data(desk, departed)
     with desk.db.read() as session:
         v = session.get(Volunteer, departed)
         assert v is not None and v.phone == "0912-345-678" and v.purged_at is None
@@ -274,7 +274,7 @@ def test_purge_refuses_an_active_volunteer(
     vid = make_volunteer("V020")
     clock.now = clock.now + timedelta(days=3650)
     with pytest.raises(NotAllowed) as caught:
-        volunteers.purge_personal_data(desk, vid)
+        purge.purge_personal_data(desk, vid)
     assert caught.value.facts["reason"] == "purge_active"
     assert "V020" in describe_error(caught.value)
 
@@ -284,7 +284,7 @@ def test_purge_keeps_the_hours_and_drops_the_person(
 ) -> None:
     clock.now = at(date(2027, 3, 1), time(9, 0))
     update_settings(desk, {"retention_days": "90"})
-    due = volunteers.purge_due(desk)
+    due = purge.purge_due(desk)
     assert [(d.volunteer_id, d.code, d.deactivated_on, d.possible_on) for d in due] == [
         (departed, "V012", DEC1, date(2027, 3, 1))
     ]
@@ -294,7 +294,7 @@ def test_purge_keeps_the_hours_and_drops_the_person(
         ).all()
     assert minutes_before and sum(minutes_before) > 0
 
-    done = volunteers.purge_personal_data(desk, departed)
+    done = purge.purge_personal_data(desk, departed)
     assert done.pseudonym == "已刪除個資 V012"
 
     with desk.db.read() as session:
@@ -322,9 +322,9 @@ def test_purge_keeps_the_hours_and_drops_the_person(
         "backups_without_retention": list(done.kept_backups),
     }
     assert entry.before is None
-    assert volunteers.purge_due(desk) == []
+    assert purge.purge_due(desk) == []
     with pytest.raises(NotAllowed):
-        volunteers.purge_personal_data(desk, departed)
+        purge.purge_personal_data(desk, departed)
     with pytest.raises(NotAllowed) as caught:
         volunteers.update(
             desk,
@@ -346,6 +346,6 @@ def test_a_volunteer_added_inactive_counts_from_when_added(
 ) -> None:
     vid = make_volunteer("V030", status="inactive")
     update_settings(desk, {"retention_days": "30"})
-    assert volunteers.purge_due(desk) == []
+    assert purge.purge_due(desk) == []
     clock.now = clock.now + timedelta(days=30)
-    assert [d.volunteer_id for d in volunteers.purge_due(desk)] == [vid]
+    assert [d.volunteer_id for d in purge.purge_due(desk)] == [vid]

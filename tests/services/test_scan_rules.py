@@ -240,3 +240,24 @@ def test_scans_from_two_threads_never_fail_nor_run_backwards(
     done = rows(desk)
     assert done and all(r.out_at is None or r.in_at <= r.out_at for r in done)
     assert not any(r.clock_suspect for r in done)
+
+
+def test_a_scan_after_signing_out_says_so_and_records_nothing(
+    desk: Desk, ids: dict[str, int]
+) -> None:
+    """Signed out of the morning at 11:28, scanned at 11:40: it was 「還沒到簽到時間…下午班
+    13:00」; after the afternoon's last sign-out it was a second sign-in into it."""
+    attendance.scan(desk, "V801", now=t(8, 20))
+    attendance.scan(desk, "V801", now=t(11, 28))
+    before, kept = actions(desk), len(rows(desk))
+    for when in (t(11, 40), t(12, 30), t(17)):
+        again = attendance.scan(desk, "V801", now=when)
+        assert again.outcome is ScanOutcome.ALREADY_OUT, when
+        assert again.previous_at == t(11, 28) and again.slot is not None
+        assert again.slot.code == "AM"
+    assert actions(desk) == before and len(rows(desk)) == kept
+    attendance.scan(desk, "V802", now=t(13, 20))
+    attendance.scan(desk, "V802", now=t(16, 26))
+    last = attendance.scan(desk, "V802", now=t(16, 28))
+    assert last.outcome is ScanOutcome.ALREADY_OUT and last.previous_at == t(16, 26)
+    assert sum(r.volunteer_id == ids["V802"] for r in rows(desk)) == 1

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from frontdesk.services import volunteers, workspace
 from frontdesk.services.context import Desk
@@ -239,26 +238,6 @@ def test_template_imports_as_empty(desk: Desk, tmp_path: Path) -> None:
     with pytest.raises(InvalidInput) as info:
         import_volunteers(desk, path)
     assert info.value.facts["reason"] == "no_rows"
-
-
-def test_import_is_one_transaction(
-    desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A failure after some rows were written leaves none of them."""
-    from frontdesk.services import volunteer_import
-
-    written: list[int] = []
-
-    def failing(session: Session, entries: list[object]) -> int:
-        written.extend(session.scalars(select(Volunteer.id)))  # the rows are in, uncommitted
-        raise RuntimeError("disk full")
-
-    monkeypatch.setattr(volunteer_import, "record_all", failing)
-    path = sheet(tmp_path / "v.xlsx", [["V001", "甲"], ["V002", "乙"]], HEADER[:2])
-    with pytest.raises(RuntimeError):
-        import_volunteers(desk, path)
-    assert len(written) == 2
-    assert codes(desk) == []
 
 
 def test_a_sheet_typed_with_a_full_width_input_method_updates_the_same_volunteer(

@@ -59,7 +59,12 @@ def test_defaults_are_the_rules_texts(window: KioskWindow) -> None:
     points = window.findChild(QLabel, "dutyPoints")
     assert points is not None
     assert points.text().splitlines() == [f"{i}. {p}" for i, p in enumerate(RULES_POINTS, 1)]
-    assert phone_tab(window) == [part for line in RULES_PHONE for part in line]
+    # The script, then the three phone rules on one line (words.phone.desk_rules).
+    assert phone_tab(window) == [
+        *(part for line in RULES_PHONE for part in line),
+        "要點",
+        "10 秒內接聽・轉接報分機・來電者先掛",
+    ]
     assert not any("○" in t for t in texts(window))  # the rules' blanks never reach the desk
 
 
@@ -89,7 +94,14 @@ def test_saving_new_texts_changes_what_the_kiosk_shows(
     qtbot.waitUntil(
         lambda: (
             phone_tab(window)
-            == ["接話", "「苓雅區衛生所您好，很高興為您服務」", "分機", "掛號 101、預防注射 102"]
+            == [
+                "接話",
+                "「苓雅區衛生所您好，很高興為您服務」",
+                "分機",
+                "掛號 101、預防注射 102",
+                "要點",  # the three phone rules stay under whatever script is set
+                "10 秒內接聽・轉接報分機・來電者先掛",
+            ]
         )
     )
     assert page.changes() == {}

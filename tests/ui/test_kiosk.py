@@ -123,7 +123,7 @@ def test_scanner_burst_signs_in_then_out(
     assert window.last_result is not None
     assert window.last_result.outcome is ScanOutcome.SIGNED_OUT
     assert label(window, "headline") == "簽退成功"
-    assert "3.0" in label(window, "detail")
+    assert "服務 3 小時，" in label(window, "detail")  # words.dates.duration_text
     assert attendance_rows(kiosk_desk) == 1
 
 
@@ -136,7 +136,7 @@ def test_late_and_early_leave_in_words(window: KioskWindow, clock: Clock, qtbot:
     yes = window.findChild(QAbstractButton, "signOutYes")  # asked first (tests/ui/test_scans)
     assert yes is not None and yes.isVisible()
     qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
-    assert "提早 90 分鐘離開" in label(window, "detail")
+    assert "提早 1 小時 30 分鐘離開" in label(window, "detail")  # 90 minutes, said as such
 
 
 def test_repeated_scan_is_answered_without_a_second_record(
@@ -185,7 +185,7 @@ def test_too_early_and_unknown_card(window: KioskWindow, clock: Clock, kiosk_des
     assert label(window, "headline") == "還沒到簽到時間"
     assert "08:00" in label(window, "detail")
     scan(window, "ZZ999")
-    assert label(window, "headline") == "無法辨識這張卡"
+    assert label(window, "headline") == "找不到這個編號"
     assert "ZZ999" in label(window, "detail")
     assert attendance_rows(kiosk_desk) == 0
 
@@ -270,6 +270,8 @@ def test_handover_note_written_and_shown(
     scan(window, "A001")
     window.go_home()
     window.write_note()
+    assert window.pages.currentIndex() == window.NOTE_ASK  # who writes? asked first
+    scan(window, "A001")
     dialog = window.findChild(NoteDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.editor.setPlainText("影印機卡紙，已通知總務。")
@@ -278,6 +280,7 @@ def test_handover_note_written_and_shown(
     with kiosk_desk.db.read() as s:
         note = s.scalars(select(HandoverNote)).one()
     assert note.slot == "AM" and note.day == MONDAY
+    assert note.author_id is not None and attendance_rows(kiosk_desk) == 1  # no second scan
 
 
 def test_supervisor_badge_counts_pending(window: KioskWindow, clock: Clock, qtbot: QtBot) -> None:

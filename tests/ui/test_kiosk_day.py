@@ -160,6 +160,7 @@ def test_a_day_at_the_desk(
     # 11:20 the handover note
     clock.set(MONDAY, 11, 20)
     window.write_note()
+    scan(window, "A001")  # who writes it: asked first, nothing signed
     dialog = window.findChild(NoteDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.editor.setPlainText("影印機卡紙，已通知總務。")
@@ -167,11 +168,12 @@ def test_a_day_at_the_desk(
     qtbot.waitUntil(lambda: "影印機卡紙" in label(window, "notes"))
     with desk.db.read() as s:
         assert s.scalars(select(HandoverNote.slot)).all() == ["AM"]
+        assert s.scalars(select(HandoverNote.author_id)).all() != [None]
 
     # 11:31 the end of the morning: signed out, nobody asked; A002 forgets
     clock.set(MONDAY, 11, 31)
     scan(window, "A001")
-    assert label(window, "headline") == "簽退成功" and "3.0" in label(window, "detail")
+    assert label(window, "headline") == "簽退成功" and "服務 3 小時，" in label(window, "detail")
     scan(window, "A003")
     assert label(window, "headline") == "簽退成功"
     assert duties(desk)["A001"] == [("AM", "on_time", False)]
@@ -182,7 +184,9 @@ def test_a_day_at_the_desk(
     clock.set(MONDAY, 12, 5)
     window.sweep()
     assert duties(desk)["A002"] == [("AM", "no_sign_out", False)]
-    qtbot.waitUntil(lambda: "李美華　08:41 簽到 · 遲到 11 分 · 未簽退，已自動結束" in board(window))
+    qtbot.waitUntil(
+        lambda: "李美華　08:41 簽到 · 遲到 11 分鐘 · 未簽退，已自動結束" in board(window)
+    )
 
     # 13:20 a PIN user's pad is interrupted by the next volunteer's card
     clock.set(MONDAY, 13, 20)

@@ -110,3 +110,28 @@ def test_the_pads_keys_do_not_overlap_at_1366x768(
             assert page.rect().contains(rect), name
             for other, rect2 in rects[i + 1 :]:
                 assert not rect.intersects(rect2), (name, other)
+
+
+def test_a_number_without_its_letters_finds_the_volunteer(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """Typing "1" on the pad for A001 gave 查無編號 1 and no hint."""
+    tap(qtbot, window, "padButton")
+    type_on_pad(window, qtbot, "1")
+    tap(qtbot, window, "padOk")
+    assert window.last_result is not None
+    assert window.last_result.outcome is ScanOutcome.SIGNED_IN
+    assert window.last_result.code == "A001" and "王小明" in label(window, "person")
+
+
+def test_an_unknown_number_says_how_numbers_look(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    tap(qtbot, window, "padButton")
+    type_on_pad(window, qtbot, "99")
+    tap(qtbot, window, "padOk")
+    assert window.last_result is not None
+    assert window.last_result.outcome is ScanOutcome.UNKNOWN_CARD
+    detail = label(window, "detail")
+    assert "查無編號 99" in detail and "志工編號像 A001" in detail and "只輸入數字" in detail
+    assert attendance_rows(kiosk_desk) == 0

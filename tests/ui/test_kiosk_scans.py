@@ -110,7 +110,9 @@ def test_a_mistaken_sign_out_is_taken_back(
     clock.set(MONDAY, 10, 0)
     scan(window, "A001")
     qtbot.mouseClick(button(window, "signOutYes"), Qt.MouseButton.LeftButton)
-    assert label(window, "headline") == "簽退成功" and "提早 90 分鐘" in label(window, "detail")
+    assert label(window, "headline") == "簽退成功" and "提早 1 小時 30 分鐘" in label(
+        window, "detail"
+    )
     undo = button(window, "undoButton")
     assert undo.isVisible() and undo.text() == "按錯了？"
     clock.set(MONDAY, 10, 0, 5)
@@ -177,6 +179,8 @@ def test_a_card_closes_the_note_dialog_and_the_swap_flow(
     from frontdesk.ui.kiosk.pages import NoteDialog
 
     window.write_note()
+    scan(window, "A002")  # who writes: identified, nothing recorded
+    assert window.last_result is None
     dialog = window.findChild(NoteDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.editor.setFocus()
@@ -200,6 +204,7 @@ def test_slow_typing_reaches_the_field_and_the_typed_number(
     from frontdesk.ui.kiosk.pages import NoteDialog
 
     window.write_note()
+    scan(window, "A003")
     dialog = window.findChild(NoteDialog)
     assert dialog is not None
     type_slowly(window, keys, "A001", into=dialog.editor)

@@ -120,3 +120,102 @@ def test_no_swap_is_offered_without_duties(
     scan(window, "A001")
     tap(qtbot, window, "myShiftsButton")
     assert window.shifts_page.swap_button.isVisible()
+
+
+def test_a_duty_21_minutes_away_is_said_in_minutes(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot, clock: Clock
+) -> None:
+    """A swap asked at 08:09 for the 08:30 duty: it was 「在 0 小時後就開始 … 還有 0 小時」."""
+    clock.now = at(MONDAY, time(8, 9))
+    open_swap(window, qtbot)
+    tap_text(qtbot, window, "11月2日")
+    text = label(window, "swapText")
+    assert "21 分鐘後就開始" in text and "還有 21 分鐘" in text
+    assert "0 小時" not in text
+
+
+def test_every_duration_said_to_a_volunteer_uses_minutes_under_an_hour(
+    window: KioskWindow,  # the kiosk's translation installed
+) -> None:
+    from datetime import timedelta
+
+    from frontdesk.core.attendance import ScanOutcome
+    from frontdesk.services.attendance import ScanResult
+    from frontdesk.words import scan as scan_words
+    from frontdesk.words.dates import duration_text
+    from frontdesk.words.swaps import notice_text
+
+    assert duration_text(timedelta(minutes=21, seconds=59)) == "21 分鐘"
+    assert duration_text(189) == "3 小時 9 分鐘"
+    assert duration_text(120) == "2 小時"
+    assert duration_text(timedelta(days=9, hours=5, minutes=59)) == "9 天 5 小時"
+    assert duration_text(timedelta(days=3)) == "3 天"
+    assert duration_text(timedelta(minutes=-5)) == "0 分鐘"
+    assert notice_text(timedelta(minutes=21)) == "還有 21 分鐘"
+    now = at(MONDAY, time(11, 0))
+    out = ScanResult(
+        ScanOutcome.SIGNED_OUT, now, name="王小明", early_leave_minutes=30, credited_minutes=21
+    )
+    detail = scan_words.scan_view(out).detail
+    assert "提早 30 分鐘離開" in detail and "服務 21 分鐘" in detail and "0.0" not in detail
+    full = ScanResult(ScanOutcome.SIGNED_OUT, now, name="王小明", credited_minutes=175)
+    assert "服務 2 小時 55 分鐘" in scan_words.scan_view(full).detail
+    late = ScanResult(ScanOutcome.SIGNED_IN, now, name="王小明", late_minutes=75)
+    assert "遲到 1 小時 15 分鐘" in scan_words.scan_view(late).detail
+
+
+def test_no_duty_today_offers_my_duties_and_a_swap_beside_the_walk_in_question(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """陳大同 has a duty on 16 November and none today: he could reach 我的班表 and 申請換班
+    only by signing in as a walk-in first."""
+    v = ids(kiosk_desk)
+    roster.assign(kiosk_desk, NOV16, v["A003"])
+    scan(window, "A003")
+    assert window.pages.currentIndex() == window.QUESTION
+    tap(qtbot, window, "walkInShifts")
+    assert window.pages.currentIndex() == window.SHIFTS
+    assert "陳大同" in window.shifts_page.card.title.text()
+    assert window.shifts_page.swap_button.isVisible()
+    assert attendance_rows(kiosk_desk) == 0  # the walk-in question was not answered yes
+    window.go_home()
+    # straight to asking for a swap, from the question
+    scan(window, "A003")
+    tap(qtbot, window, "walkInSwap")
+    assert window.pages.currentIndex() == window.SWAP
+    tap_text(qtbot, window, "11月16日")
+    assert attendance_rows(kiosk_desk) == 0 and window.visit.pending is None
+    # typed on the pad, the same offer
+    window.go_home()
+    tap(qtbot, window, "padButton")
+    for key in "3":
+        tap(qtbot, window, f"padKey{key}")
+    tap(qtbot, window, "padOk")
+    assert window.pages.currentIndex() == window.QUESTION
+    assert window.question_page.shifts_button.isVisible()
+
+
+def test_a_card_keeps_the_reason_being_typed(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """Like a handover note, a reason half-typed for the supervisor is not lost when the
+    next volunteer's card closes the swap: it is there again when its writer comes back."""
+    v = ids(kiosk_desk)
+    roster.assign(kiosk_desk, NOV5, v["A001"])
+    open_swap(window, qtbot)
+    tap_text(qtbot, window, "11月5日")
+    tap(qtbot, window, "reasonWrite")
+    dialog = window.findChild(QDialog, "noteDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.editor.setText("要陪家人")  # type: ignore[attr-defined]
+    scan(window, "A002")  # the next volunteer's card
+    assert not dialog.isVisible() and window.swap_flow.step == ""
+    assert window.last_result is not None and window.last_result.name == "李美華"
+    window.go_home()
+    open_swap(window, qtbot, "A002")  # another volunteer: nothing of A001's
+    window.go_home()
+    open_swap(window, qtbot)
+    tap_text(qtbot, window, "11月5日")
+    tap(qtbot, window, "reasonWrite")
+    again = [d for d in window.findChildren(QDialog) if d.isVisible()]
+    assert len(again) == 1 and again[0].editor.text() == "要陪家人"  # type: ignore[attr-defined]

@@ -104,6 +104,8 @@ def test_pin_pad_and_note_dialog_leave_only_intended_windows(
     window.pin_page.cancelled.emit()
     assert loose_windows(window) == []
     window.write_note()
+    assert loose_windows(window) == []
+    scan(window, "A001")  # who writes the note
     dialog = window.findChild(QDialog, "noteDialog")
     assert dialog is not None and dialog.isVisible()
     assert loose_windows(window, (dialog,)) == []

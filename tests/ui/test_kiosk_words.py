@@ -231,6 +231,10 @@ def scan_texts() -> Iterator[str]:
     yield scan_words.describe_auto_closed(date(2026, 11, 25), "AM")
     yield from scan_words.sign_out_answers()
     yield scan_words.undo_label()
+    yield scan_words.scan_view(result(ScanOutcome.UNKNOWN_CARD), "A001").detail
+    yield scan_words.unknown_number("7", "V001")
+    yield kiosk_words.note_who()
+    yield kiosk_words.note_who(unknown="99")
     refused = scan_words.undo_refused(NOW)
     yield from (refused.headline, refused.detail)
 

@@ -112,6 +112,7 @@ def test_every_setting_on_the_page_is_listed_in_words(qtbot: QtBot, zh: None) ->
         "require_pin": "true",
         "duty_points": "注意門禁\n協助量血壓",
         "phone_script": "接話：您好",
+        "phone_test_show_score": "true",
     }
     for s in SPECS:
         if s.on_screen and s.kind is SettingKind.INT:
@@ -125,6 +126,8 @@ def test_every_setting_on_the_page_is_listed_in_words(qtbot: QtBot, zh: None) ->
     assert "語言：繁體中文 → English" in lines
     assert f"{labels['makeup_saturday_is_duty']}：是 → 否" in lines
     assert f"{labels['require_pin']}：否 → 是" in lines
+    assert f"{labels['phone_test_show_score']}：否 → 是" in lines
+    assert f"{labels['phone_test_threshold']}：80 → 0" in lines
     assert "機關名稱：「○○衛生所」 → 「新興區衛生所」" in lines
     assert any(line.startswith(labels["duty_points"] + "：「安全維護") for line in lines)
     assert any(line.endswith("→ 「注意門禁 / 協助量血壓」") for line in lines)

@@ -391,26 +391,44 @@ def test_the_roster_headings_show_whole_at_1366x768(desk, boss, make_volunteer, 
     w.close()
 
 
-def test_generate_the_month_twice_adds_once(roster_page, desk, make_volunteer):
+def test_generate_the_month_twice_adds_once(roster_page, desk, make_volunteer, monkeypatch):
     a, b = make_volunteer(), make_volunteer()
     volunteers.add_pattern(desk, a, 1, "AM", date(2026, 11, 1))  # Tuesdays
     volunteers.add_pattern(desk, b, 3, "PM", date(2026, 11, 1))  # Thursdays
+    asked: list[str] = []
+    monkeypatch.setattr(common, "confirm", lambda _p, _t, text: asked.append(text) or True)
     roster_page.generate()
+    assert len(asked) == 1 and "Add 10 duties" in asked[0] and "kept" in asked[0]
     first = roster_page.last_report
     assert len(first.added) == 10  # 5 Tuesdays + 5 Thursdays in December 2026
     assert "Added 10" in roster_page.banner.text()
     before = roster.month_view(desk, 2026, 12).cells
     roster_page.generate()
+    assert len(asked) == 1  # nothing to add: nothing to ask
     assert roster_page.last_report.added == []
     assert "Nothing to add" in roster_page.banner.text()
     assert roster.month_view(desk, 2026, 12).cells == before
 
 
+def test_generating_the_month_asks_first_and_a_no_adds_nothing(
+    roster_page, desk, make_volunteer, monkeypatch
+):
+    """依固定班產生本月班表 ran without a question; now it says what it would do and waits."""
+    a = make_volunteer()
+    volunteers.add_pattern(desk, a, 1, "AM", date(2026, 11, 1))  # 5 Tuesdays in December
+    asked: list[str] = []
+    monkeypatch.setattr(common, "confirm", lambda _p, _t, text: asked.append(text) or False)
+    roster_page.generate()
+    assert len(asked) == 1 and "Add 5 duties" in asked[0]
+    assert "Nothing was changed" in roster_page.banner.text()
+    assert not roster.month_view(desk, 2026, 12).cells.get(ShiftKey(DEC1, "AM"))
+
+
 def test_generation_keeps_a_manual_removal(roster_page, desk, make_volunteer, monkeypatch):
     a = make_volunteer()
     volunteers.add_pattern(desk, a, 1, "AM", date(2026, 11, 1))
-    roster_page.generate()
     monkeypatch.setattr(common, "confirm", lambda *a: True)
+    roster_page.generate()
     roster_page.select_shift(ShiftKey(DEC1, "AM"))
     roster_page.people.setCurrentRow(0)
     roster_page.remove()
@@ -548,7 +566,7 @@ def test_manual_entry_and_accept_with_reason(qtbot, desk, make_volunteer, clock,
 # --- calendar and settings --------------------------------------------------------------
 
 
-def test_typhoon_closure_from_the_calendar_page(qtbot, desk, make_volunteer):
+def test_typhoon_closure_from_the_calendar_page(qtbot, desk, make_volunteer, monkeypatch):
     a = make_volunteer()
     roster.assign(desk, ShiftKey(DEC1, "AM"), a)
     page = CalendarPage(desk)
@@ -556,6 +574,12 @@ def test_typhoon_closure_from_the_calendar_page(qtbot, desk, make_volunteer):
     page.refresh()
     page.close_day.setDate(QDate(2026, 12, 1))
     page.close_reason.setText("凱米颱風停止上班")
+    asked: list[str] = []
+    monkeypatch.setattr(common, "confirm", lambda _p, _t, text: asked.append(text) or False)
+    page.close_selected()  # a closure cancels the day's duties: asked first, and declined
+    assert len(asked) == 1 and "1 rostered duties" in asked[0], asked
+    assert calendar.day(desk, DEC1).kind is not DayKind.CLOSED
+    monkeypatch.setattr(common, "confirm", lambda *a: True)
     page.close_selected()
     info = calendar.day(desk, DEC1)
     assert info.kind is DayKind.CLOSED and info.label == "凱米颱風停止上班"
@@ -638,7 +662,7 @@ def test_the_settings_form_is_drawn_from_the_core_spec(qtbot, desk, monkeypatch)
     assert (lo.maximum(), hi.maximum()) == (7, 7)
     assert list(page.texts) == ["agency_name", "desk_name"]
     assert page.texts["agency_name"].text() == "測試衛生所"
-    assert list(page.checks) == ["makeup_saturday_is_duty", "require_pin"]
+    assert list(page.checks) == ["makeup_saturday_is_duty", "require_pin", "phone_test_show_score"]
     assert list(page.choices) == ["language"]
     assert page.changes() == {}  # every field shows the stored value
 

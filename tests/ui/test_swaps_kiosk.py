@@ -163,8 +163,9 @@ def test_short_notice_is_refused_and_the_supervisor_asked_in_one_tap(
     # why, in words, with the days left; no colleague list was offered
     assert window.swap_flow.step == "ask"
     text = label(window, "swapText")
-    assert "7" in text and "72" in text  # at least 7 days; starts in 72 hours
-    assert "3" in text.splitlines()[-1]  # 3 days 0 hours left
+    # at least 7 days; starts in 72 hours, said as days (words.dates.duration_text)
+    assert "7 天前" in text and "在 3 天後就開始" in text
+    assert text.splitlines()[-1] == "還有 3 天"
     tap(qtbot, window, "reasonIll")
     tap(qtbot, window, "swapSendSupervisor")
     [r] = requests(kiosk_desk)

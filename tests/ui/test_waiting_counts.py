@@ -44,7 +44,7 @@ def test_the_badge_is_the_sum_of_the_parts_beside_the_navigation(
         return window.nav.item(window.pages.index(page)).text()  # type: ignore[arg-type]
 
     assert kiosk.supervisor_button.count() == parts.total
-    assert parts.total == parts.swaps + parts.reviews + parts.pin_lockouts
+    assert parts.total == parts.swaps + parts.reviews + parts.pin_lockouts + parts.phone_follow_ups
     assert nav(window.attendance) == f"出勤（待確認 {parts.reviews}）"
     assert nav(window.swaps) == f"換班（{parts.swaps}）"
     assert nav(window.volunteers) == "志工"  # no PIN lockout waits

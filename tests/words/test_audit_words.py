@@ -13,7 +13,8 @@ import pytest
 import frontdesk
 from frontdesk import i18n
 from frontdesk.words import audit as words
-from frontdesk.words.audit_fields import FIELDS, Names
+from frontdesk.words.audit_fields import FIELDS
+from frontdesk.words.audit_names import Names
 
 PACKAGE = Path(frontdesk.__file__).parent
 ACTION_CODE = re.compile(r"[a-z]+\.[a-z_]+")
@@ -200,3 +201,26 @@ def test_an_account_in_the_log_is_named_by_its_display_name() -> None:
     names = Names(usernames={"supervisor": "王督導"})
     assert FIELDS["username"][1]("supervisor", names) == "王督導（supervisor）"
     assert FIELDS["username"][1]("gone", names) == "gone"  # a deleted account: its name
+
+
+def test_a_phone_test_reads_as_sentences(zh: None) -> None:
+    after = {
+        "volunteer": "V007",
+        "staff": None,
+        "tested_at": "2026-11-02T02:05:00+00:00",
+        "tester": "衛生局 林小姐",
+        "total": 78,
+    }
+    assert words.action_name("phone_test.record") == "登錄電話禮貌測試"
+    assert (
+        words.subject_text("phone_test", "4", None, after, NAMES) == "電話禮貌測試 4 王小明（V007）"
+    )
+    assert words.details_text("phone_test", None, after, NAMES) == (
+        "測試時間：115/11/02 10:05:00；測試人員：衛生局 林小姐；總分：78"
+    )
+    follow = {"follow_up": "督導說明轉接分機表", "follow_up_on": "2026-11-06", "total": 78}
+    assert words.details_text("phone_test", {"follow_up": None}, follow, NAMES) == (
+        "改善措施：（無） → 督導說明轉接分機表；改善日期：115/11/06；總分：78"
+    )
+    staff = {"volunteer": None, "staff": "總機 陳小姐", "total": 91}
+    assert words.subject_text("phone_test", "5", None, staff, NAMES) == "電話禮貌測試 5 總機 陳小姐"

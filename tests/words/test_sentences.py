@@ -48,7 +48,7 @@ def test_sentences_carry_the_facts() -> None:
     text = describe_finding(warning(Code.OVER_WEEKLY_MAXIMUM, **FACTS), names={3: "陳淑芬"})
     assert "陳淑芬" in text and "5" in text
     text = describe_finding(error(Code.SHORT_NOTICE, **FACTS))
-    assert "7 days" in text and "114/02/08" in text and "30 hours" in text
+    assert "7 days" in text and "114/02/08" in text and "starts in 1 days 6 hours" in text
     assert "春節" in describe_finding(error(Code.NOT_DUTY_DAY, **FACTS))
 
 

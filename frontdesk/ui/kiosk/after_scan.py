@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.core.attendance import ScanOutcome
+from frontdesk.services import kiosk
 from frontdesk.services.attendance import ScanResult
 from frontdesk.words import kiosk as kiosk_words
 from frontdesk.words import scan
@@ -17,11 +18,14 @@ from frontdesk.words.dates import clock
 from frontdesk.words.swaps import outcome_text, shift_text, state_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QStackedWidget
 
     from frontdesk.core.settings import DeskSettings
     from frontdesk.services.context import Desk
+    from frontdesk.ui.kiosk.offline_band import OfflineBand
     from frontdesk.ui.kiosk.pages import ResultPage, ShiftsPage
     from frontdesk.ui.kiosk.swap import SwapFlow
     from frontdesk.ui.kiosk.visit import Visit
@@ -51,6 +55,7 @@ class AfterScan:
     result_page: ResultPage
     shifts_page: ShiftsPage
     swap_flow: SwapFlow
+    offline_band: OfflineBand
     last_result: ScanResult | None
     _idle: QTimer
     _idle_ms: int
@@ -58,7 +63,20 @@ class AfterScan:
     SHIFTS: int
     SWAP: int
 
+    def _code_example(self, result: ScanResult) -> str:
+        """How the desk's numbers look, told with an unknown number ("" otherwise)."""
+        if result.outcome is not ScanOutcome.UNKNOWN_CARD:
+            return ""
+        try:
+            return kiosk.code_example(self.desk)
+        except Exception:
+            log.exception("code example failed")
+            return ""
+
     def go_home(self) -> None:
+        raise NotImplementedError
+
+    def show_message(self, text: str) -> None:
         raise NotImplementedError
 
     def _answer_shown(self) -> None:
@@ -86,6 +104,12 @@ class AfterScan:
         view = scan.ScanView(scan.OK, head, pending.name, clock(self.desk.now()), detail)
         self._show_view(view, pending)
         self.show_swap_news(pending)
+
+    def _walk_in_instead(self, then: Callable[[], None]) -> None:
+        """Beside the walk-in question, 'my duties' or 'ask for a swap' was tapped: nothing
+        is recorded (the question is dropped), the volunteer stays identified for `then`."""
+        self.visit.take_pending()
+        then()
 
     def _show_view(self, view: scan.ScanView, result: ScanResult | None) -> None:
         raise NotImplementedError
@@ -121,6 +145,8 @@ class AfterScan:
         """From 'my duties': ask for a swap."""
         if self.visit.identified is None:
             self.go_home()
+            return
+        if self.offline_band.refuses(self.show_message):
             return
         self.swap_flow.start(*self.visit.identified)
         self._open_swap_page()

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from frontdesk.core.settings import DeskSettings
     from frontdesk.services.attendance import ScanResult
     from frontdesk.services.context import Desk
+    from frontdesk.ui.kiosk.notes import NoteFlow
     from frontdesk.ui.kiosk.pad import NumberPad
     from frontdesk.ui.kiosk.pages import ConfirmPage, PinPage
     from frontdesk.ui.kiosk.visit import Visit
@@ -43,6 +44,7 @@ class ByHand:
     confirm_page: ConfirmPage
     pin_page: PinPage
     pad_page: NumberPad
+    notes: NoteFlow
     PAD: int
     PIN: int
     CONFIRM: int
@@ -69,7 +71,7 @@ class ByHand:
     def open_pad(self) -> None:
         """The on-screen number pad, with keys for the letters of the site's codes."""
         try:
-            letters = kiosk.code_letters(self.desk)
+            letters = kiosk.code_letters(self.visit.here)
         except Exception:
             log.exception("code letters failed")
             letters = ""
@@ -79,15 +81,22 @@ class ByHand:
 
     def identify(self, code: str, *, by_card: bool) -> None:
         """A code from the card reader, or a number typed by hand: by hand, the PIN is
-        asked first when the desk wants one (typing the badge number is no card)."""
+        asked first when the desk wants one (typing the badge number is no card). When
+        the kiosk asked who writes a handover note, the code answers that instead."""
+        if self.notes.waiting and (by_card or not self.settings.require_pin):
+            self.notes.identify(code)  # who writes the note, nothing signed
+            return
         if by_card or not self.settings.require_pin:
             self.submit(code)
             return
         who = self.visit.who(code)
         if who is None:
-            self.submit(code)  # an unknown number is answered as such; nothing is recorded
+            if self.notes.waiting:
+                self.notes.identify(code)  # 'not known', asked again
+            else:
+                self.submit(code)  # an unknown number is answered as such; nothing recorded
             return
-        self._by_hand(who)
+        self._by_hand(who)  # the PIN first, for a note too
 
     def tap(self, entry: BoardEntry) -> None:
         """A volunteer tapped a name in today's roster: 'is it you?' before anything."""
@@ -121,7 +130,9 @@ class ByHand:
             self.go_home()
             return
         check = self.visit.check_pin(pin)
-        if check.answer is PinAnswer.RIGHT:
+        if check.answer is PinAnswer.RIGHT and self.notes.waiting:
+            self.notes.open(who)  # the PIN named the note's writer
+        elif check.answer is PinAnswer.RIGHT:
             self.submit(who.code)
         elif check.answer is PinAnswer.WRONG:
             self.pin_page.ask(who.name, kiosk_words.pin_wrong(check.left))

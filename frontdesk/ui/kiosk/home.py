@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.core.settings import DeskSettings
 from frontdesk.services.kiosk import Board, Note, SlotBoard
+from frontdesk.ui.kiosk.phone_rules import phone_rules
 from frontdesk.ui.widgets import BadgeButton, BigButton, Card, wrap_label
 from frontdesk.words import kiosk as kiosk_words
 from frontdesk.words.dates import clock
@@ -114,7 +115,7 @@ class HomePage(QWidget):
             self.roster_area.setCurrentIndex(1)
         points = kiosk_words.duty_points(cfg.duty_points)
         self.points.setText("\n".join(f"{i}. {p}" for i, p in enumerate(points, 1)))
-        self._render_phone(board.agency_name, cfg)
+        self._render_phone(board.agency_name, cfg, board.phone_score)
         self._render_notes(board, cfg)
 
     def show_notes(self) -> None:
@@ -151,7 +152,7 @@ class HomePage(QWidget):
         card.body.addStretch(1)
         return card
 
-    def _render_phone(self, agency: str, cfg: DeskSettings) -> None:
+    def _render_phone(self, agency: str, cfg: DeskSettings, score: int | None = None) -> None:
         while self.phone_grid.count():
             item = self.phone_grid.takeAt(0)
             w = item.widget() if item is not None else None
@@ -163,20 +164,22 @@ class HomePage(QWidget):
             h.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self.phone_grid.addWidget(h, i, 0)
             self.phone_grid.addWidget(wrap_label(line, role="script"), i, 1)
+        rows = len(script) + phone_rules(self.phone_grid, len(script), score)
         self.phone_grid.setColumnStretch(1, 1)
-        self.phone_grid.setRowStretch(len(script), 1)
+        self.phone_grid.setRowStretch(rows, 1)
 
     def _render_notes(self, board: Board, cfg: DeskSettings) -> None:
-        if not board.notes:
+        if not board.notes:  # a new day: no count left from yesterday on the tab
             self.notes_label.setText(
                 QCoreApplication.translate("KioskWindow", "No handover notes today.")
             )
+            self.tabs.setTabText(2, QCoreApplication.translate("KioskWindow", "Handover"))
             return
         lines = []
         for n in board.notes[-4:]:
             slot = cfg.slot(n.slot)
             when = slot_title(slot).split(" ")[0] if slot else n.slot
-            who = f" · {note_author(n)}" if n.author else ""
+            who = f" · {note_author(n)}"
             lines.append(f"【{when} {clock(n.created_at)}{who}】\n{n.body}")
         self.notes_label.setText("\n".join(lines))
         self.tabs.setTabText(
@@ -188,7 +191,10 @@ class HomePage(QWidget):
 
 
 def note_author(note: Note) -> str:
-    """Who wrote a handover note, and as whom: 王小明（志工）, 王督導（督導）."""
+    """Who wrote a handover note, and as whom: 王小明（志工）, 王督導（督導）; a note
+    written at the desk before its writer was asked says so (未具名（服務台）)."""
+    if not note.author:
+        return QCoreApplication.translate("KioskWindow", "Unnamed (desk)")
     if note.by_supervisor:
         return QCoreApplication.translate("KioskWindow", "{name} (supervisor)").format(
             name=note.author

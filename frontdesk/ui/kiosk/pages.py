@@ -4,6 +4,7 @@ PIN pad, my shifts."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -40,8 +41,9 @@ class ResultPage(QWidget):
         self.frame.setObjectName("result")
         self.frame.setProperty("tone", "ok")
         box = QVBoxLayout(self.frame)
-        box.setContentsMargins(32, 24, 32, 24)
-        box.setSpacing(14)
+        # Tight enough for a sign-out's two more lines (its hours, good news) at 1366x768.
+        box.setContentsMargins(32, 16, 32, 16)
+        box.setSpacing(6)
         self.headline = wrap_label(role="headline")
         self.headline.setObjectName("headline")
         self.person = wrap_label(role="person")
@@ -127,7 +129,9 @@ def _question_card(
     page: QWidget, role: str, yes: BigButton, no: BigButton, height: int, gap: int
 ) -> QLabel:
     """A question in big type over two big buttons, filling `page`; returns the question's
-    label. The buttons come made (their words in the page's own translation context)."""
+    label. The buttons come made (their words in the page's own translation context);
+    they answer in large type (property answer: the stylesheet's size, scaled with the
+    window), at least `height` pixels high."""
     card = Card()
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
@@ -140,6 +144,7 @@ def _question_card(
     row = QHBoxLayout()
     for b in (yes, no):
         b.setMinimumSize(280, height)
+        b.setProperty("answer", True)
     row.addStretch(1)
     row.addWidget(yes)
     row.addSpacing(gap)
@@ -151,10 +156,14 @@ def _question_card(
 
 
 class QuestionPage(QWidget):
-    """A yes/no question with two big buttons (the walk-in confirmation)."""
+    """A yes/no question with two big buttons (the walk-in confirmation), and beside it
+    the volunteer's own duties and the swap request: one with no duty today may have come
+    only for those."""
 
     yes = Signal()
     no = Signal()
+    my_shifts = Signal()
+    swap = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,6 +175,26 @@ class QuestionPage(QWidget):
         self.question.setObjectName("question")
         self.yes_button.clicked.connect(self.yes)
         self.no_button.clicked.connect(self.no)
+        self.shifts_button = BigButton(self.tr("My duties (next 4 weeks)"))
+        self.shifts_button.setObjectName("walkInShifts")
+        self.shifts_button.clicked.connect(self.my_shifts)
+        self.swap_button = BigButton(self.tr("Ask for a swap"))
+        self.swap_button.setObjectName("walkInSwap")
+        self.swap_button.clicked.connect(self.swap)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.shifts_button)
+        row.addSpacing(24)
+        row.addWidget(self.swap_button)
+        row.addStretch(1)
+        card = self.findChild(Card)
+        assert card is not None
+        card.body.addLayout(row)
+
+    def offer_duties(self, shown: bool) -> None:
+        """Show 'my duties' and 'ask for a swap' (not to someone who may not serve)."""
+        self.shifts_button.setVisible(shown)
+        self.swap_button.setVisible(shown)
 
 
 class ConfirmPage(QWidget):
@@ -330,15 +359,27 @@ class ShiftsPage(QWidget):
 
 
 class NoteDialog(QDialog):
-    """Write a handover note (交班事項) for the next volunteer; Chinese input works here."""
+    """Write a handover note (交班事項) for the next volunteer; Chinese input works here.
+    `author` is the volunteer who identified to write it, named in the question."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, author: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("noteDialog")
         self.setWindowTitle(self.tr("Handover note"))
         self.setModal(True)
         box = QVBoxLayout(self)
-        box.addWidget(wrap_label(self.tr("What should the next volunteer know?")))
+        question = (
+            self.tr("{name}, what should the next volunteer know?").format(name=author)
+            if author
+            else self.tr("What should the next volunteer know?")
+        )
+        self.question = wrap_label(question)
+        self.question.setObjectName("noteQuestion")
+        box.addWidget(self.question)
+        self.restored = wrap_label(role="notice")
+        self.restored.setObjectName("noteRestored")
+        self.restored.hide()
+        box.addWidget(self.restored)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("noteEditor")
         self.editor.setMinimumSize(720, 220)
@@ -349,6 +390,7 @@ class NoteDialog(QDialog):
         self.save_button = BigButton(self.tr("Save note"), role="primary")
         self.save_button.setObjectName("noteSave")
         cancel = BigButton(self.tr("Cancel"))
+        cancel.setObjectName("noteCancel")
         self.save_button.clicked.connect(self._save)
         cancel.clicked.connect(self.reject)
         row.addStretch(1)
@@ -356,6 +398,17 @@ class NoteDialog(QDialog):
         row.addWidget(cancel)
         box.addLayout(row)
         enter_submits(self, self.save_button)  # Enter in the note itself is a new line
+
+    def restore(self, draft: str) -> None:
+        """Give back the text this volunteer typed before the note was closed unsaved."""
+        self.editor.setPlainText(draft)
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
+        self.restored.setText(self.tr("Your unfinished note was kept; here it is again."))
+        self.restored.show()
+
+    def text(self) -> str:
+        """What is typed, as typed (blanks kept): a draft to give back."""
+        return self.editor.toPlainText()
 
     def body(self) -> str:
         return self.editor.toPlainText().strip()

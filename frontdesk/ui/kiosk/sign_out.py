@@ -53,6 +53,7 @@ class SignOutPage(QWidget):
         self.no_button.setObjectName("signOutNo")
         for b in (self.yes_button, self.no_button):
             b.setMinimumSize(320, 88)
+            b.setProperty("answer", True)  # large type, like every big question's answers
         self.yes_button.clicked.connect(self.confirmed)
         self.no_button.clicked.connect(self.declined)
         row = QHBoxLayout()

@@ -21,8 +21,10 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from frontdesk.core.swaps import SwapKind
+from frontdesk.core.timeutil import local_day
 from frontdesk.services.context import Desk
 from frontdesk.services.swap_views import SwapView
+from frontdesk.ui.kiosk.drafts import Drafts
 from frontdesk.ui.kiosk.swap_flow import Outcome, Reason, Screen, Step, SwapSteps, started
 from frontdesk.ui.kiosk.swap_pages import (
     REASON_BUTTONS,
@@ -57,6 +59,7 @@ class SwapFlow(StepCard):
         super().__init__(parent)
         self.flow = SwapSteps(desk, changed=self.changed.emit)
         self._dialog: ReasonDialog | None = None
+        self._drafts = Drafts()  # reasons typed and not kept, per volunteer, for the day
 
     # --- what the kiosk window calls -------------------------------------------------------
 
@@ -403,14 +406,25 @@ class SwapFlow(StepCard):
         self.mark_chosen(reason_words(), self.flow.reason_key)
 
     def _write_reason(self) -> None:
-        dialog = ReasonDialog(self.flow.reason_extra, self)
+        """The reason typed by hand; closed unsaved (a card, the idle return, 取消) what
+        was typed stays the volunteer's draft of the day and comes back next time."""
+        me, today = self.flow.me, local_day(self.flow.desk.now())
+        draft = self._drafts.take(today, me.id) if me is not None else ""
+        dialog = ReasonDialog(self.flow.reason_extra or draft, self)
         self._dialog = dialog
 
         def keep() -> None:
             self.flow.reason_extra = dialog.text()
             self.mark_written(self.flow.reason_extra)
+            if me is not None:
+                self._drafts.drop(today, me.id)
+
+        def kept() -> None:
+            if me is not None:
+                self._drafts.keep(today, me.id, dialog.text())
 
         dialog.accepted.connect(keep)
+        dialog.rejected.connect(kept)
         dialog.open()
 
     def _summary(self, screen: Screen) -> str:

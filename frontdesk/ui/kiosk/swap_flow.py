@@ -20,11 +20,13 @@ from typing import Any
 
 from frontdesk.core.findings import Code, Finding
 from frontdesk.core.roster import ShiftKey
+from frontdesk.core.settings import DeskSettings
 from frontdesk.core.swaps import SwapKind, SwapProposal, has_started
 from frontdesk.core.text import SWAP_REASON
 from frontdesk.services import kiosk, swap_views, swaps
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import FrontdeskError, RuleViolation
+from frontdesk.services.offline.desk import unreachable
 from frontdesk.services.swap_views import SwapView
 from frontdesk.services.volunteers import Suggestion
 
@@ -115,7 +117,12 @@ class SwapSteps:
     def __init__(self, desk: Desk, changed: Callable[[], None] = lambda: None) -> None:
         self.desk = desk
         self.changed = changed
-        self.cfg = settings(desk)
+        try:
+            self.cfg = settings(desk)
+        except Exception as exc:  # a desk opened while its server is away (read at start)
+            if not unreachable(exc):
+                raise
+            self.cfg = DeskSettings()
         self.me: Person | None = None
         self.reason_key: Reason | None = None
         self.reason_extra = ""

@@ -28,15 +28,17 @@ from frontdesk.services import housekeeping, kiosk
 from frontdesk.services.attendance import ScanResult
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.kiosk import Board
+from frontdesk.services.offline.desk import OfflineDesk
 from frontdesk.ui import screens, style
-from frontdesk.ui.kiosk import sounds
+from frontdesk.ui.kiosk import dialogs, sounds
 from frontdesk.ui.kiosk.after_scan import AfterScan, offers_duties
 from frontdesk.ui.kiosk.by_hand import ByHand
 from frontdesk.ui.kiosk.home import HomePage, KioskHeader, MessagePage
+from frontdesk.ui.kiosk.notes import NoteFlow
+from frontdesk.ui.kiosk.offline_band import OfflineBand
 from frontdesk.ui.kiosk.pad import NumberPad
 from frontdesk.ui.kiosk.pages import (
     ConfirmPage,
-    NoteDialog,
     PinPage,
     QuestionPage,
     ResultPage,
@@ -70,15 +72,18 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
 
     HOME, RESULT, QUESTION, PIN, SHIFTS, MESSAGE, SWAP = range(7)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk, parent: QWidget | None = None, *, offline: OfflineDesk | None = None
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.settings: DeskSettings = settings(desk)
+        self.offline = offline  # a desk on a shared server: scanning goes on without it
+        self.settings: DeskSettings = settings(self._board_desk())
         self.board: Board | None = None
         self.last_result: ScanResult | None = None
         self._typed = ""
         self._typed_at = 0.0
-        self.visit = Visit(desk)  # who identified, until the kiosk goes home
+        self.visit = Visit(desk, offline)  # who identified, until the kiosk goes home
         self._minute = ""
         self._supervisor_handler: Callable[[], None] | None = None
 
@@ -101,6 +106,8 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.status = wrap_label(role="status")
         self.status.setObjectName("status")
         outer.addWidget(self.status)
+        self.offline_band = OfflineBand(offline)
+        outer.addWidget(self.offline_band)
 
         outer.addWidget(self._build_pages(), 1)
 
@@ -137,6 +144,8 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.question_page = QuestionPage()
         self.question_page.yes.connect(self._walk_in_yes)
         self.question_page.no.connect(self._walk_in_no)
+        self.question_page.my_shifts.connect(lambda: self._walk_in_instead(self.show_my_shifts))
+        self.question_page.swap.connect(lambda: self._walk_in_instead(self.start_swap))
         self.pages.addWidget(self.question_page)
         self.pin_page = PinPage()
         self.pin_page.entered.connect(self._pin_entered)
@@ -164,6 +173,12 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.pad_page.entered.connect(lambda code: self.identify(code, by_card=False))
         self.pad_page.cancelled.connect(self.go_home)
         self.PAD = self.pages.addWidget(self.pad_page)
+        self.note_ask_page = MessagePage()  # who writes the note? a card or a number
+        self.note_ask_page.setObjectName("noteAskPage")
+        self.note_ask_page.message.setObjectName("noteAsk")
+        self.note_ask_page.back.connect(self.go_home)
+        self.NOTE_ASK = self.pages.addWidget(self.note_ask_page)
+        self.notes = NoteFlow(self)
         return self.pages
 
     def _build_footer(self) -> QHBoxLayout:
@@ -207,9 +222,10 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
     def refresh(self) -> None:
         """Reload today's board, the badge and the clock from the database."""
         try:
-            self.settings = settings(self.desk)
-            self.board = kiosk.board(self.desk)
-            pending = kiosk.pending_supervisor_count(self.desk)
+            where = self._board_desk()
+            self.settings = settings(where)
+            self.board = kiosk.board(where)
+            pending = kiosk.pending_supervisor_count(where)
         except Exception:  # the database may be briefly unreachable; keep the last view
             log.exception("kiosk refresh failed")
             return
@@ -220,6 +236,11 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.supervisor_button.set_count(pending)
         self._render_board(self.board)
         self._on_tick()
+
+    def _board_desk(self) -> Desk:
+        """Where today's board is read: the desk's replica while its server is away."""
+        offline = self.offline
+        return offline.local if offline is not None and not offline.online else self.desk
 
     def _render_board(self, board: Board) -> None:
         self.agency.setText(f"{board.agency_name} {board.desk_name}")
@@ -246,6 +267,10 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.Show and isinstance(obj, QDialog) and obj.parent() is not None:
+            owner = obj.parentWidget()
+            if owner is not None and owner.window() is self:
+                dialogs.apply_look(obj, self.type_scaler.scale)  # big type, touch sizes
         if kind in (
             QEvent.Type.KeyPress,
             QEvent.Type.MouseButtonPress,
@@ -309,6 +334,10 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         if self.pages.currentIndex() == self.SWAP and self.swap_flow.wants_scan():
             self.swap_flow.identify(code)
             return
+        if self.notes.waiting and self.pages.currentIndex() in (self.NOTE_ASK, self.PAD, self.PIN):
+            self.notes.identify(code)  # who writes the note: no sign-in here
+            return
+        # A dialog closed by the card keeps what was typed in it (a note: its draft).
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
@@ -349,6 +378,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             self.question_page.question.setText(
                 "\n\n".join([scan.walk_in_question(result), *notices])
             )
+            self.question_page.offer_duties(offers_duties(result))
             self.pages.setCurrentIndex(self.QUESTION)
             self._idle.start()
             self.sounds.play(sounds.LOOK, self.settings.sound_volume)
@@ -357,7 +387,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             self._idle.start()
             self.sounds.play(sounds.LOOK, self.settings.sound_volume)
         else:
-            self._show_view(scan.scan_view(result), result)
+            self._show_view(scan.scan_view(result, self._code_example(result)), result)
             if result.outcome is ScanOutcome.SIGNED_OUT:
                 self.sign_out.offer_undo()
                 # the answer stays while 按錯了？ is offered
@@ -399,6 +429,8 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self._supervisor_handler = handler
 
     def _supervisor_clicked(self) -> None:
+        if self.offline_band.refuses(self.show_message):
+            return
         self.supervisor_requested.emit()
         if self._supervisor_handler is not None:
             self._supervisor_handler()
@@ -411,24 +443,11 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             )
 
     def write_note(self) -> None:
-        dialog = NoteDialog(self)
-        self._note_dialog = dialog
-        dialog.accepted.connect(lambda: self._save_note(dialog.body()))
-        dialog.open()
-
-    def _save_note(self, body: str) -> None:
-        board = self.board
-        if board is None:
+        """The note button: who writes is asked first (ui.kiosk.notes); offline the
+        kiosk says notes need the server."""
+        if self.offline_band.refuses(self.show_message):
             return
-        try:
-            self.visit.add_note(board, body)
-        except Exception as exc:
-            from frontdesk.words.errors import describe_error
-
-            self.show_message(describe_error(exc))
-            return
-        self.refresh()
-        self.home.show_notes()
+        self.notes.ask()
 
     def go_home(self) -> None:
         """Back to the home view; personal views and the typed number are cleared."""
@@ -444,16 +463,15 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.pad_page.clear()
         self.shifts_page.show_shifts("", [])
         self.result_page.show_view(scan.ScanView(scan.OK, "", "", "", ""), can_show_shifts=False)
-        dialog = getattr(self, "_note_dialog", None)
-        if dialog is not None and dialog.isVisible():
-            dialog.reject()
+        self.notes.close()  # an open note keeps its text as the writer's draft
         self.pages.setCurrentIndex(self.HOME)
 
     def sweep(self) -> None:
         """The desk's housekeeping (services.housekeeping.sweep), every minute off the scan
         path; the board is drawn again when records changed."""
         try:
-            done = housekeeping.sweep(self.desk)
+            # The daily backup is the app's, off this thread (frontdesk.app.keep_backups).
+            done = housekeeping.sweep(self.desk, daily_backup=False)
         except Exception:
             log.exception("sweep failed")
             return
@@ -465,6 +483,10 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         if app is not None:
             app.removeEventFilter(self)
         self.reader.stop()
+        for dialog in self.findChildren(QDialog):  # none left over the desk without it
+            if dialog.isVisible():
+                dialog.reject()  # a note or a reason keeps its text as a draft
         for timer in (self._tick, self._sweep, self._idle, self._answer):
             timer.stop()
+        self.offline_band.stop()
         super().closeEvent(event)  # type: ignore[arg-type]

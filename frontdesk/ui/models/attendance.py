@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from frontdesk.services.workspace import AttendanceRow, CorrectionRow
 from frontdesk.ui.models.base import RowTableModel
 from frontdesk.words.dates import clock, roc_day, stamp
-from frontdesk.words.labels import attendance_status, slot_short
+from frontdesk.words.labels import attendance_status, person_name, slot_short
 
 STATUS_COLOURS = {
     "late": "#fbe8a6",
@@ -128,7 +128,7 @@ class CorrectionHistoryModel(RowTableModel[CorrectionRow]):
     def texts(self, row: CorrectionRow) -> list[str]:
         return [
             stamp(row.at),
-            row.by,
+            person_name(row.by, {row.by: row.by_name} if row.by_name else {}),
             row.reason,
             _summary(row.before),
             _summary(row.after),

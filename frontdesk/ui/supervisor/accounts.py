@@ -23,6 +23,7 @@ from frontdesk.ui.models.accounts import SupervisorModel
 from frontdesk.ui.supervisor.common import Banner, attempt, title_label
 from frontdesk.ui.widgets.enter import enter_runs
 from frontdesk.ui.widgets.form import FormDialog
+from frontdesk.ui.widgets.tables import ColumnFit
 from frontdesk.words.errors import describe_error
 
 
@@ -129,9 +130,7 @@ class AccountsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in ((0, 160), (1, 160), (2, 260)):
-            self.table.setColumnWidth(col, width)
+        ColumnFit(self.table, (SupervisorModel.STATE,), elide=True)
         layout.addWidget(self.table, 1)
 
         own = QGroupBox(self.tr("Change my password"))

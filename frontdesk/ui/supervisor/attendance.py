@@ -11,14 +11,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +28,9 @@ from frontdesk.services.workspace import AttendanceRow
 from frontdesk.ui.models.attendance import AttendanceModel, CorrectionHistoryModel
 from frontdesk.ui.models.base import SORT_ROLE
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, attempt, pydate, qdate, title_label
-from frontdesk.ui.widgets.dates import RocDateEdit
+from frontdesk.ui.widgets.dates import ClockEdit, RocDateEdit
 from frontdesk.ui.widgets.form import FormDialog
+from frontdesk.ui.widgets.tables import ColumnFit
 from frontdesk.words.dates import format_roc_date, format_roc_short
 from frontdesk.words.labels import slot_short
 
@@ -81,11 +80,9 @@ class TimesDialog(FormDialog):
             form.addRow(self.tr("Duty"), who)
             first = cfg.slot(record.slot) or first
         self.signed_in = QCheckBox(self.tr("Signed in at"))
-        self.in_time = QTimeEdit(_qtime(record.in_at if record else None, first.start))
+        self.in_time = ClockEdit(_qtime(record.in_at if record else None, first.start))
         self.signed_out = QCheckBox(self.tr("Signed out at"))
-        self.out_time = QTimeEdit(_qtime(record.out_at if record else None, first.end))
-        for t in (self.in_time, self.out_time):
-            t.setDisplayFormat("HH:mm")
+        self.out_time = ClockEdit(_qtime(record.out_at if record else None, first.end))
         self.signed_in.setChecked(record is None or record.in_at is not None)
         self.signed_out.setChecked(record is None or record.out_at is not None)
         # A time that would be ignored is never editable: the field is enabled only while
@@ -222,20 +219,9 @@ def _table(model: AttendanceModel) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setStretchLastSection(True)
-    for col, width in (
-        (1, 60),
-        (2, 70),
-        (3, 110),
-        (4, 80),
-        (5, 80),
-        (6, 110),
-        (7, 90),
-        (8, 230),
-    ):
-        view.setColumnWidth(col, width)
-    header.setSectionResizeMode(AttendanceModel.DAY, QHeaderView.ResizeMode.ResizeToContents)
+    # Every column but what is to decide fits its contents (the date whole); that one takes
+    # the rest, cut to one line with the whole text as its tooltip.
+    ColumnFit(view, (AttendanceModel.REVIEW,), elide=True)
     return view
 
 
@@ -297,12 +283,8 @@ class AttendancePage(QWidget):
         self.history_view = QTableView()
         self.history_view.setModel(self.history)
         self.history_view.verticalHeader().hide()
-        self.history_view.horizontalHeader().setStretchLastSection(True)
-        for col, width in ((1, 140), (2, 220), (3, 230)):
-            self.history_view.setColumnWidth(col, width)
-        self.history_view.horizontalHeader().setSectionResizeMode(
-            CorrectionHistoryModel.AT, QHeaderView.ResizeMode.ResizeToContents
-        )
+        h = CorrectionHistoryModel
+        ColumnFit(self.history_view, (h.REASON, h.BEFORE, h.AFTER), elide=True)
         hl.addWidget(self.history_view)
         split.addWidget(hist)
         split.setStretchFactor(0, 3)
@@ -310,6 +292,7 @@ class AttendancePage(QWidget):
         layout.addWidget(split, 1)
 
         self.tabs.currentChanged.connect(lambda _i: self.show_history())
+        self.banner.clear_on(self.tabs.currentChanged)
         self.day_edit.dateChanged.connect(lambda _d: self.load_day())
         self.month_picker.changed.connect(lambda _y, _m: self.load_month())
         for view in (self.review_view, self.day_view, self.month_view):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -30,6 +29,7 @@ from frontdesk.ui.models.audit import AuditLogModel
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, attempt, pydate, qdate, title_label
 from frontdesk.ui.widgets.dates import RocDateEdit
+from frontdesk.ui.widgets.tables import ColumnFit
 from frontdesk.words.audit import ACTIONS, action_name, actor_text, details_text
 from frontdesk.words.dates import stamp
 
@@ -66,15 +66,11 @@ class AuditPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(AuditLogModel.ENTITY, 270)
-        # The number, the full time, who and what are never cut short.
+        # The number, the full time, who and what are never cut short; what it was about
+        # and what changed share the rest, one line each, whole in their tooltips.
         m = AuditLogModel
-        for col in (m.NUMBER, m.AT, m.ACTOR, m.ACTION):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        ColumnFit(self.table, (m.ENTITY, m.DETAILS), elide=True)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

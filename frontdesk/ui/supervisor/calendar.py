@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QTime
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -37,12 +36,12 @@ from frontdesk.core.settings import (
     settings_to_rows,
 )
 from frontdesk.core.timeutil import local_day
-from frontdesk.services import calendar, setup
+from frontdesk.services import calendar, roster, setup
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import FrontdeskError, InvalidInput
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, attempt, pydate, qdate, title_label
-from frontdesk.ui.widgets.dates import RocDateEdit
+from frontdesk.ui.widgets.dates import ClockEdit, RocDateEdit
 from frontdesk.words.dates import format_roc_date
 from frontdesk.words.errors import describe_error
 from frontdesk.words.labels import day_kind, slot_short
@@ -137,7 +136,7 @@ class CalendarPage(QWidget):
         self.checks: dict[str, QCheckBox] = {}
         self.choices: dict[str, QComboBox] = {}
         self.lines: dict[str, QPlainTextEdit] = {}
-        self.slot_rows: list[tuple[str, QTimeEdit, QTimeEdit, QSpinBox, QSpinBox]] = []
+        self.slot_rows: list[tuple[str, ClockEdit, ClockEdit, QSpinBox, QSpinBox]] = []
         self.labels = {"makeup_saturday_is_duty": self.tr("Make-up Saturdays")}
         for spec in screen_specs():
             label = words.get(spec.key, spec.key)
@@ -204,9 +203,7 @@ class CalendarPage(QWidget):
         return column
 
     def _slot_row(self, code: str, staff_max: int) -> QHBoxLayout:
-        start, end = QTimeEdit(), QTimeEdit()
-        for t in (start, end):
-            t.setDisplayFormat("HH:mm")
+        start, end = ClockEdit(), ClockEdit()
         lo, hi = QSpinBox(), QSpinBox()
         lo.setRange(0, staff_max)
         hi.setRange(1, staff_max)
@@ -277,6 +274,9 @@ class CalendarPage(QWidget):
     def close_selected(self) -> None:
         day = pydate(self.close_day.date())
         slot = self.close_slot.currentData()
+        if self.close_reason.text().strip() and not self._closing_confirmed(day, slot):
+            self.banner.info(self.tr("Nothing was changed."))
+            return
         ok, _ = attempt(self.banner, calendar.close, self.desk, day, slot, self.close_reason.text())
         if ok:
             what = self.tr("the whole day") if slot is None else slot_short(slot)
@@ -286,6 +286,24 @@ class CalendarPage(QWidget):
                 )
             )
             self.show_closures()
+
+    def _closing_confirmed(self, day: date, slot: str | None) -> bool:
+        """Closing cancels every duty of the day (or half day): say how many, and ask."""
+        cells = roster.month_view(self.desk, day.year, day.month).cells
+        duties = sum(
+            len(people)
+            for shift, people in cells.items()
+            if shift.day == day and (slot is None or shift.slot == slot)
+        )
+        what = self.tr("the whole day") if slot is None else slot_short(slot)
+        return common.confirm(
+            self,
+            self.tr("Please confirm"),
+            self.tr(
+                "Close {day} ({what})? Its {n} rostered duties are cancelled and nobody is "
+                "counted absent, until the day is opened again."
+            ).format(day=format_roc_date(day), what=what, n=duties),
+        )
 
     def reopen_selected(self) -> None:
         day = pydate(self.close_day.date())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.services.errors import person_errors
+from frontdesk.ui.widgets import files
 
 # The message line and its colours are at home with the form dialog; named here as well.
 from frontdesk.ui.widgets.form import ERROR_STYLE as ERROR_STYLE
@@ -48,17 +49,13 @@ def ask_text(parent: QWidget | None, title: str, prompt: str, text: str = "") ->
 
 
 def choose_open_file(parent: QWidget | None, title: str, pattern: str) -> str:
-    from PySide6.QtWidgets import QFileDialog
-
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", pattern)
-    return path
+    """The file to open (ui.widgets.files: the system's dialog, or Qt's made readable)."""
+    return files.choose_open_file(parent, title, pattern)
 
 
 def choose_save_file(parent: QWidget | None, title: str, name: str, pattern: str) -> str:
-    from PySide6.QtWidgets import QFileDialog
-
-    path, _ = QFileDialog.getSaveFileName(parent, title, name, pattern)
-    return path
+    """Where to save `name` (ui.widgets.files)."""
+    return files.choose_save_file(parent, title, name, pattern)
 
 
 class DataChanges(QObject):

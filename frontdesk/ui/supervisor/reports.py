@@ -29,6 +29,8 @@ from frontdesk.services.context import Desk
 from frontdesk.services.exports import waiting_for_review
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, attempt, title_label
+from frontdesk.ui.supervisor.national_template import TemplateDialog
+from frontdesk.ui.supervisor.year_box import YearReportBox
 from frontdesk.words.dates import format_roc_month
 from frontdesk.words.exports import review_waiting
 from frontdesk.words.workbook import file_name
@@ -72,12 +74,17 @@ class ReportsPage(QWidget):
         self.export_button = QPushButton()
         self._name_month()
         row.addWidget(self.export_button)
+        self.template_button = QPushButton(self.tr("Fill the county's template…"))
+        row.addWidget(self.template_button)
         row.addStretch()
         layout.addLayout(row)
         self.banner = Banner()
         layout.addWidget(self.banner)
+        self.year_report = YearReportBox(desk)
+        layout.addWidget(self.year_report)
         layout.addStretch()
         self.export_button.clicked.connect(lambda: self.export())
+        self.template_button.clicked.connect(lambda: self.county_template())
         self.picker.changed.connect(lambda _y, _m: self._name_month())
 
     def _name_month(self) -> None:
@@ -88,6 +95,10 @@ class ReportsPage(QWidget):
                 month=format_roc_month(self.picker.year, self.picker.month)
             )
         )
+
+    def county_template(self) -> None:
+        """The county's own template for the national system, for the month shown."""
+        TemplateDialog(self.desk, self.picker.year, self.picker.month, self).exec()
 
     def ask_about_review(self, sentence: str) -> Choice:
         """Records wait for review: export anyway (Enter), review them first, or cancel."""

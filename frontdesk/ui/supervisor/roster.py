@@ -303,7 +303,11 @@ class RosterPage(QWidget):
         )
 
     def generate(self) -> None:
-        self._ask(self.steps.generate(self.picker.year, self.picker.month))
+        year, month = self.picker.year, self.picker.month
+        self._ask(
+            self.steps.generate(year, month),
+            lambda: self.steps.generate(year, month, confirmed=True),
+        )
 
     def go_to_gap(self, index: QModelIndex) -> None:
         gap = self.coverage.row_at(index.row())

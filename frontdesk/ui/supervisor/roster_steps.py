@@ -22,7 +22,7 @@ from frontdesk.services.errors import FrontdeskError, NeedsConfirmation, RuleVio
 from frontdesk.services.roster import GenerationReport, MonthView
 from frontdesk.services.workspace import Choice, CoverageGap
 from frontdesk.ui.supervisor.answer import Answer, Tone
-from frontdesk.words.dates import format_roc_date, roc_day
+from frontdesk.words.dates import format_roc_date, format_roc_month, roc_day
 from frontdesk.words.errors import describe_error
 from frontdesk.words.findings import describe_finding, describe_findings
 from frontdesk.words.labels import slot_short
@@ -184,13 +184,26 @@ class RosterSteps:
             question += "\n\n" + describe_findings(findings, names)
         return Answer(question=question, if_declined=self._nothing_changed())
 
-    def generate(self, year: int, month: int) -> Answer:
+    def generate(self, year: int, month: int, *, confirmed: bool = False) -> Answer:
         """Fill the month from the weekly duties; the answer lists what was added and what
-        the rules refused."""
+        the rules refused. Unconfirmed, it only asks, saying how many duties would be added
+        and that the duties already there are kept (a bulk step is never taken unasked)."""
         try:
-            report = roster.generate_month(self.desk, year, month)
+            report = roster.generate_month(self.desk, year, month, dry_run=not confirmed)
         except (FrontdeskError, OSError) as exc:
             return Answer.refused(describe_error(exc))
+        if not confirmed and report.added:
+            question = QCoreApplication.translate(
+                "RosterPage",
+                "Add {n} duties to {month} from the weekly duties? The duties already on "
+                "the roster are kept as they are (those changed by hand, swapped or removed "
+                "too).",
+            ).format(n=len(report.added), month=format_roc_month(year, month))
+            if report.skipped:
+                question += "\n\n" + QCoreApplication.translate(
+                    "RosterPage", "{n} weekly duties will be skipped: the rules refuse them."
+                ).format(n=len(report.skipped))
+            return Answer(question=question, if_declined=self._nothing_changed())
         self.last_report = report
         if not report.added and not report.skipped:
             return Answer(

@@ -22,7 +22,15 @@ from frontdesk.ui.supervisor.answer import Answer
 from frontdesk.words.dates import day_text
 from frontdesk.words.errors import describe_error
 from frontdesk.words.findings import describe_findings
-from frontdesk.words.swaps import kind_text, notice_text, shift_text, state_text, why_text
+from frontdesk.words.labels import person_name
+from frontdesk.words.swaps import (
+    kind_text,
+    notice_text,
+    shift_short,
+    shift_text,
+    state_text,
+    why_text,
+)
 
 COVER_CHOICES = 20  # suggestions offered for a 'please arrange', fewest duties first
 HISTORY_ROWS = 500
@@ -98,8 +106,9 @@ class SwapInbox:
 
     def _history_cells(self, v: SwapView) -> list[str]:
         decided = _when(v.decided_at)
-        if v.decider:  # the supervisor's name as a person is named, never the login name
-            decided = f"{decided} {v.decider}".strip()
+        if v.decided_by:  # the supervisor's name as a person is named, never the login name
+            who = person_name(v.decided_by, {v.decided_by: v.decider} if v.decider else {})
+            decided = f"{decided} {who}".strip()
         reason = why_text(v)
         if v.reason and v.reason != reason:
             reason = f"{v.reason} / {reason}" if reason else v.reason
@@ -107,12 +116,12 @@ class SwapInbox:
         return [
             str(v.id),
             v.requester,
-            shift_text(v.given, self.cfg),
+            shift_short(v.given),
             kind_text(v.kind) + (by_supervisor if v.by_supervisor else ""),
             v.colleague,
             state_text(v.state),
             reason,
-            shift_text(v.taken, self.cfg) if v.taken is not None else "",
+            shift_short(v.taken) if v.taken is not None else "",
             _notice_given(v),
             _when(v.requested_at),
             decided,

@@ -42,14 +42,21 @@ class _FitTable(QTableWidget):
     """A read-only table of requests whose columns stay inside its width: the `wrapped`
     columns (long text) share what the short ones leave (ui.widgets.tables)."""
 
-    def __init__(self, headers: list[str], wrapped: tuple[int, ...]) -> None:
+    def __init__(
+        self,
+        headers: list[str],
+        wrapped: tuple[int, ...],
+        grow: tuple[int, ...] | None = None,
+        *,
+        elide: bool = False,
+    ) -> None:
         super().__init__(0, len(headers))
         self.setHorizontalHeaderLabels(headers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
-        self.columns = ColumnFit(self, wrapped)
+        self.columns = ColumnFit(self, wrapped, grow, elide=elide)
 
 
 def _fill(table: _FitTable, rows: list[tuple[int, list[str]]]) -> None:
@@ -175,7 +182,10 @@ class SwapsPage(QWidget):
                 self.tr("Asked"),
                 self.tr("Decided"),
             ],
-            wrapped=(2, 3, 4, 5, 6, 7, 8, 9, 10),  # all but the number and the name
+            # The long texts share the width (each short one whole, the longest the rest);
+            # every row is one line high (cut with "…", whole in its tooltip).
+            wrapped=(3, 4, 5, 6, 7, 10),
+            elide=True,
         )
         self.history.setObjectName("swapHistory")
         bottom_box.addWidget(self.history, 1)

@@ -25,8 +25,10 @@ from frontdesk.services.context import Desk, settings
 from frontdesk.ui.models.volunteers import VolunteerFilterProxy, VolunteerTableModel
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, attempt, title_label
+from frontdesk.ui.supervisor.service_record import ServiceRecordDialog
 from frontdesk.ui.supervisor.volunteer_form import VolunteerDialog
 from frontdesk.ui.widgets.background import Background
+from frontdesk.ui.widgets.tables import ColumnFit
 from frontdesk.words.errors import describe_error
 
 if TYPE_CHECKING:
@@ -48,9 +50,10 @@ class VolunteersPage(QWidget):
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.deactivate_button = QPushButton(self.tr("Deactivate"))
+        self.record_button = self._record_button()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.show_inactive)
-        for b in (self.add_button, self.edit_button, self.deactivate_button):
+        for b in (self.add_button, self.edit_button, self.deactivate_button, self.record_button):
             bar.addWidget(b)
         layout.addLayout(bar)
         files = QHBoxLayout()
@@ -84,19 +87,10 @@ class VolunteersPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in (
-            (0, 90),
-            (1, 130),
-            (2, 130),
-            (3, 120),
-            (4, 80),
-            (5, 100),
-            (6, 150),
-            (7, 110),
-        ):
-            self.table.setColumnWidth(col, width)
+        # Languages and notes share what the short columns leave, one line each, whole in
+        # their tooltips: rows of one height, no sideways scrolling.
+        v = VolunteerTableModel
+        ColumnFit(self.table, (v.LANGUAGES, v.TRAINING, v.NOTES), elide=True)
         layout.addWidget(self.table, 1)
         self.count = QLabel()
         layout.addWidget(self.count)
@@ -135,6 +129,20 @@ class VolunteersPage(QWidget):
         """The volunteers whose rows are selected, in the table's order."""
         rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
         return [self.model.row_at(self.proxy.mapToSource(i).row()).id for i in rows]
+
+    def _record_button(self) -> QPushButton:
+        button = QPushButton(self.tr("Service record and hours statement…"))
+        button.clicked.connect(lambda: self.service_record())
+        return button
+
+    def service_record(self) -> None:
+        """The chosen volunteer's service record, trainings, recognitions and statement."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.banner.error(self.tr("Choose a volunteer first."))
+            return
+        code = self.model.row_at(self.proxy.mapToSource(rows[0]).row()).code
+        ServiceRecordDialog(self.desk, code, self).exec()
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -22,15 +24,19 @@ import frontdesk
 from frontdesk.core.settings import DeskSettings
 from frontdesk.services import clockguard, kiosk, waiting
 from frontdesk.services.context import Desk, settings
-from frontdesk.services.places import data_folder, describe_database
+from frontdesk.services.places import backups_folder, data_folder, describe_database
 from frontdesk.ui.kiosk.visit import note_slot
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.accounts import AccountsPage
 from frontdesk.ui.supervisor.attendance import AttendancePage
 from frontdesk.ui.supervisor.audit import AuditPage
 from frontdesk.ui.supervisor.calendar import CalendarPage
+from frontdesk.ui.supervisor.desks import DeskStates
+from frontdesk.ui.supervisor.phone_tests import PhoneTestsPage
+from frontdesk.ui.supervisor.recognition import RecognitionPage
 from frontdesk.ui.supervisor.reports import ReportsPage
 from frontdesk.ui.supervisor.roster import RosterPage
+from frontdesk.ui.supervisor.service_record import ServiceRecordDialog
 from frontdesk.ui.supervisor.swaps import SwapsPage
 from frontdesk.ui.supervisor.volunteers import VolunteersPage
 from frontdesk.words.clock import clock_jump
@@ -38,6 +44,15 @@ from frontdesk.words.labels import slot_name
 
 NAV_WIDTH = 230  # px: 出勤（待確認 99） at the navigation's text size
 COUNTS_REFRESH_MS = 30_000
+
+
+def open_folder(folder: Path) -> bool:
+    """Show `folder` in the system's file manager (made first: backups may not exist yet)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def ask_note(parent: QWidget, title: str, prompt: str) -> str | None:
@@ -83,7 +98,11 @@ class SupervisorWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.addLayout(self._build_top(cfg, display_name or username))
         outer.addLayout(self._build_clock_notice())
-        self.note_banner = common.Banner()
+        self.desk_states = DeskStates(self.desk)  # each desk on a shared server
+        outer.addWidget(self.desk_states)
+        # Standing notices of the whole window (a handover note, a suspect clock): shown from
+        # the start rather than after a button, they keep no room while there is none.
+        self.note_banner = common.Banner(lines=0)
         outer.addWidget(self.note_banner)
 
         body = QHBoxLayout()
@@ -104,6 +123,7 @@ class SupervisorWindow(QWidget):
         self.reports = ReportsPage(self.desk, on_review=self.show_review)
         self.audit = AuditPage(self.desk)
         self.accounts = AccountsPage(self.desk, username)
+        self.phone_tests = PhoneTestsPage(self.desk)
         self.pages: list[QWidget] = []
         self.labels: dict[QWidget, str] = {}
         for page, label in (
@@ -112,12 +132,15 @@ class SupervisorWindow(QWidget):
             (self.attendance, self.tr("Attendance")),
             (self.calendar, self.tr("Calendar & settings")),
             (self.reports, self.tr("Reports")),
+            (self.phone_tests, self.tr("Phone tests")),
             (self.audit, self.tr("Audit log")),
             (self.accounts, self.tr("Accounts")),
         ):
             self.add_page(page, label)
         self.swaps = SwapsPage(self.desk)
         self.add_page(self.swaps, self.tr("Swaps"))
+        self.recognition = RecognitionPage(self.desk, on_open=self.open_record)
+        self.add_page(self.recognition, self.tr("Recognition"))
         self.swaps.count_changed.connect(lambda _count: self.refresh_counts())
         # Any page action that changes data recounts at once (common.attempt announces it).
         common.data_changes().changed.connect(self._data_changed)
@@ -171,7 +194,7 @@ class SupervisorWindow(QWidget):
     def _build_clock_notice(self) -> QHBoxLayout:
         """A line shown while this PC's clock is off the trusted time (services.clockguard)."""
         row = QHBoxLayout()
-        self.clock_banner = common.Banner()
+        self.clock_banner = common.Banner(lines=0)
         self.clock_button = QPushButton(self.tr("The clock is right now"))
         self.clock_button.clicked.connect(self.confirm_clock)
         row.addWidget(self.clock_banner, 1)
@@ -202,6 +225,10 @@ class SupervisorWindow(QWidget):
         self.pages.append(page)
         self.labels[page] = label
 
+    def open_record(self, code: str) -> None:
+        """A volunteer's service record, from the recognition page."""
+        ServiceRecordDialog(self.desk, code, self).exec()
+
     def show_review(self) -> None:
         """The attendance page at its 待確認 tab: the records waiting for review."""
         self.nav.setCurrentRow(self.pages.index(self.attendance))
@@ -220,6 +247,7 @@ class SupervisorWindow(QWidget):
         """Each part of what waits for the supervisor beside its entry, and their total (the
         kiosk's 督導 badge) above them, all from services.waiting."""
         parts = waiting.for_supervisor(self.desk)
+        self.desk_states.refresh()
         self._label(
             self.attendance,
             self.tr("Attendance ({count} to review)").format(count=parts.reviews)
@@ -238,6 +266,17 @@ class SupervisorWindow(QWidget):
             if parts.pin_lockouts
             else self.labels[self.volunteers],
         )
+        self._label(
+            self.phone_tests,
+            self.tr("Phone tests ({count} follow-ups)").format(count=parts.phone_follow_ups)
+            if parts.phone_follow_ups
+            else self.labels[self.phone_tests],
+        )
+        phone = (
+            self.tr(" · {count} phone test follow-ups").format(count=parts.phone_follow_ups)
+            if parts.phone_follow_ups
+            else ""
+        )
         self.waiting_line.setText(
             self.tr(
                 "Waiting for you: {total}\n{swaps} swaps · {reviews} to review · "
@@ -248,6 +287,7 @@ class SupervisorWindow(QWidget):
                 reviews=parts.reviews,
                 pins=parts.pin_lockouts,
             )
+            + phone
         )
 
     def write_note(self) -> None:
@@ -278,17 +318,38 @@ class SupervisorWindow(QWidget):
             )
 
     def about_text(self) -> str:
+        backups = backups_folder(self.desk)
         return self.tr(
             "Front-desk volunteer duty manager, version {version}.\n"
-            "Database: {database}\nData folder: {folder}"
+            "Database: {database}\nData folder: {folder}\nBackups folder: {backups}"
         ).format(
             version=frontdesk.__version__,
             database=describe_database(self.desk),
             folder=data_folder(),
+            backups=backups
+            if backups is not None
+            else self.tr("kept by the database server (ask IT)"),
         )
 
+    def about_box(self) -> QMessageBox:
+        """關於: the version and where the data and the backups are, each folder openable."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About frontdesk"), "", parent=self)
+        box.setText(self.about_text())
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folders = [(self.tr("Open the data folder"), data_folder())]
+        backups = backups_folder(self.desk)
+        if backups is not None:
+            folders.append((self.tr("Open the backups folder"), backups))
+        for text, folder in folders:
+            button = box.addButton(text, QMessageBox.ButtonRole.ActionRole)
+            # An action button would close the box: it opens the folder and stays open.
+            button.clicked.disconnect()
+            button.clicked.connect(lambda _=False, f=folder: open_folder(f))
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
+        return box
+
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About frontdesk"), self.about_text())
+        self.about_box().exec()
 
     def show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):

@@ -1,4 +1,8 @@
-"""The one date editor: it shows and takes dates in the ROC form of every table (115/12/01).
+"""The one date editor and the one time editor of the workspace.
+
+RocDateEdit shows and takes dates in the ROC form of every table (115/12/01), and its
+calendar popup is headed 民國115年11月 (Qt's own heading said 「11月 2026」). ClockEdit takes
+a time as people type it: 16:20, 1620, 16.20 or 16：20 (core.timeutil.parse_clock_text).
 
 Qt's date editors can only count western years, so a plain QDateEdit showed 2026/12/01
 beside tables saying 115/12/01. RocDateEdit keeps QDateEdit's behaviour (calendar popup,
@@ -9,12 +13,21 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QTimeEdit,
+    QToolButton,
+    QWidget,
+)
 
-from frontdesk.core.timeutil import ROC_OFFSET
-from frontdesk.words.dates import DATE_EDIT_FORMAT
+from frontdesk.core.timeutil import ROC_OFFSET, parse_clock_text
+from frontdesk.words.dates import DATE_EDIT_FORMAT, format_roc_month
 
 # 115/12/1 or 115/12/01; a western year (2026/12/01) is taken too, for a habit of typing one.
 _TYPED = re.compile(r"^\s*(\d{1,4})/(\d{1,2})/(\d{1,2})\s*$")
@@ -39,11 +52,49 @@ def parse_roc_text(text: str) -> QDate | None:
     return d if d.isValid() else None
 
 
+class RocCalendar(QCalendarWidget):
+    """A month calendar headed 民國115年11月 (format_roc_month) instead of Qt's 「11月 2026」.
+
+    Qt's heading is a month button and a year button whose text and year editor can only
+    count western years; both are hidden and one label takes their place. The arrows beside
+    it still turn the months.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setGridVisible(True)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("roc_calendar_heading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar = self.findChild(QWidget, "qt_calendar_navigationbar")
+        layout = bar.layout() if bar is not None else None
+        if isinstance(layout, QHBoxLayout):
+            for name in ("qt_calendar_monthbutton", "qt_calendar_yearbutton"):
+                button = bar.findChild(QToolButton, name) if bar is not None else None
+                if button is not None:
+                    button.hide()
+                    layout.removeWidget(button)
+            year_edit = bar.findChild(QWidget, "qt_calendar_yearedit") if bar is not None else None
+            if year_edit is not None:
+                year_edit.hide()
+            self.heading.setStyleSheet("font-weight: bold; padding: 4px 12px;")
+            layout.insertWidget(2, self.heading, 1)
+        self.currentPageChanged.connect(self._write_heading)
+        self._write_heading(self.yearShown(), self.monthShown())
+
+    def _write_heading(self, year: int, month: int) -> None:
+        self.heading.setText(format_roc_month(year, month))
+
+
 class RocDateEdit(QDateEdit):
-    """A QDateEdit whose text is the ROC date (115/12/01): every date field uses it."""
+    """A QDateEdit whose text is the ROC date (115/12/01) and whose popup is a RocCalendar:
+    every date field uses it."""
 
     def __init__(self, date: QDate | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setCalendarWidget(RocCalendar(self))
         # The sections (year/month/day, for the arrow keys and the wheel) come from this
         # format; only their text is written in ROC years.
         self.setDisplayFormat(DATE_EDIT_FORMAT)
@@ -96,3 +147,36 @@ def _spans(text: str) -> list[tuple[int, int]]:
     while len(spans) < 3:
         spans.append((start, start))
     return spans
+
+
+# 16:20, 1620, 16.20, 16：20 and the beginnings of each, while they are being typed.
+_PARTIAL_CLOCK = re.compile(r"^\s*\d{0,4}([:.：]\d{0,2})?\s*$")
+
+
+class ClockEdit(QTimeEdit):
+    """A QTimeEdit (hours and minutes, 16:20) that also takes 1620, 16.20 and 16：20 as typed:
+    every time field uses it. Qt's own parser refused anything but its display format."""
+
+    def __init__(self, value: QTime | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        if value is not None:
+            self.setTime(value)
+
+    def textFromDateTime(self, dt: QDateTime) -> str:
+        return dt.time().toString("HH:mm")
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        t = parse_clock_text(text)
+        value = QTime(t.hour, t.minute) if t is not None else self.time()
+        return QDateTime(QDate(2000, 1, 1), value)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if parse_clock_text(text) is not None:
+            return QValidator.State.Acceptable, text, pos
+        if _PARTIAL_CLOCK.match(text.replace("：", ":")):
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Invalid, text, pos
+
+    def fixup(self, text: str) -> str:
+        return self.time().toString("HH:mm")

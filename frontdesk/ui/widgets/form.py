@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, SignalInstance
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.ui.widgets.enter import enter_submits
 
+BANNER_PADDING = 6  # px around a banner's text
 OK_STYLE = "color:#17602a; background:#e3f4e1; padding:6px; border-radius:4px;"
 ERROR_STYLE = "color:#8a1c12; background:#fbe3e0; padding:6px; border-radius:4px;"
 INFO_STYLE = "color:#333333; background:#eef1f5; padding:6px; border-radius:4px;"
@@ -31,13 +33,50 @@ INFO_STYLE = "color:#333333; background:#eef1f5; padding:6px; border-radius:4px;
 
 class Banner(QLabel):
     """An inline message line: green for done, red for refused, grey for information;
-    hidden while it has nothing to say."""
+    hidden while it has nothing to say.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Its room (`lines` lines of text) is kept while it is hidden, so a message of that many
+    lines moves no button ("設定已儲存" pushed 儲存設定 down). A message is about what was
+    just done: it goes when its page or dialog is left (another page, another tab via
+    `clear_on`, the window closed), so an old "saved" never greets a later visit.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, lines: int = 2) -> None:
         super().__init__(parent)
+        self.lines = lines
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setStyleSheet(INFO_STYLE)  # the padding of every kind, for the room kept
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(lines > 0)
+        self.setSizePolicy(policy)
         self.hide()
+
+    def reserved_height(self) -> int:
+        """The height kept for the message: `lines` lines, the padding and the frame."""
+        return self.lines * self.fontMetrics().lineSpacing() + 2 * BANNER_PADDING + 2
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.reserved_height()))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self.reserved_height()))
+
+    def heightForWidth(self, width: int) -> int:
+        return max(super().heightForWidth(width), self.reserved_height())
+
+    def clear_on(self, *signals: SignalInstance) -> None:
+        """Take the message away when any of `signals` fires (a tab changed, a day chosen)."""
+        for signal in signals:
+            signal.connect(self.dismiss)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Its page or dialog was left (not the window minimised): the message goes."""
+        super().hideEvent(event)
+        if not event.spontaneous() and not self.isHidden() and self.text():
+            self.dismiss()
 
     def ok(self, text: str) -> None:
         self._show(text, OK_STYLE)
@@ -77,7 +116,7 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.body.addLayout(self.form)
         outer.addLayout(self.body)
-        self.banner = Banner()
+        self.banner = Banner(lines=1)
         outer.addWidget(self.banner)
         self.buttons = QDialogButtonBox()
         self.ok_button: QPushButton = self.buttons.addButton(
