@@ -1270,6 +1270,10 @@ Save them?</source>
         <translation>這次沒有記錄任何資料。</translation>
     </message>
     <message>
+        <source>This card could not be read.</source>
+        <translation>無法辨識這張卡。</translation>
+    </message>
+    <message>
         <source>Signed in</source>
         <translation>簽到成功</translation>
     </message>
@@ -1316,6 +1320,10 @@ Save them?</source>
     <message>
         <source>Your duty today ({slot}) is over. Thank you!</source>
         <translation>您今天的值班（{slot}）已經結束，謝謝您！</translation>
+    </message>
+    <message>
+        <source>This card could not be read. Please try again or ask the desk staff.</source>
+        <translation>無法辨識這張卡，請再試一次，或請洽所內人員。</translation>
     </message>
     <message>
         <source>Sign-in for {slot} opens at {time}.</source>
