@@ -66,8 +66,9 @@ class ScanResult:
     auto_closed: tuple[AutoClosedNotice, ...] = field(default_factory=tuple)
     own_slot: SlotDef | None = None  # the volunteer's own duty of the day, when known
     clock_suspect: bool = False  # the PC's clock was changed or behind the data: flagged
-    # decided from the desk's local replica while the server was out of reach, kept in the
-    # desk's journal and sent when the server is back (services.offline)
+    # decided from the desk's local replica while the server was out of reach and kept in
+    # the desk's journal, to be sent when the server is back (services.offline); False for
+    # an offline answer that recorded nothing (a question, a repeat, an unknown card)
     offline: bool = False
 
 
