@@ -6883,6 +6883,10 @@ Until then, the duty stays yours.</source>
         <translation>尚未設定服務台電話：值班單和 LINE 訊息不會有換班聯絡電話。請在「通知基本資料」填寫。</translation>
     </message>
     <message>
+        <source>The desk phone is not set: slips and LINE messages go out without it.</source>
+        <translation>尚未設定服務台電話：值班單和 LINE 訊息會沒有電話。</translation>
+    </message>
+    <message>
         <source>Notices basics</source>
         <translation>通知基本資料</translation>
     </message>

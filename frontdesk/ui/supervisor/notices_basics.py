@@ -28,11 +28,19 @@ def no_phone_text() -> str:
     )
 
 
-class PhoneWarning(QLabel):
-    """A red line shown while the desk has no phone (objectName no_desk_phone)."""
+def no_phone_short() -> str:
+    return QCoreApplication.translate(
+        "notices", "The desk phone is not set: slips and LINE messages go out without it."
+    )
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class PhoneWarning(QLabel):
+    """A red line shown while the desk has no phone (objectName no_desk_phone); `short`
+    for the line beside the phone field itself."""
+
+    def __init__(self, parent: QWidget | None = None, *, short: bool = False) -> None:
         super().__init__(parent)
+        self.short = short
         self.setObjectName("no_desk_phone")
         self.setWordWrap(True)
         self.setStyleSheet(ERROR_STYLE)
@@ -40,7 +48,8 @@ class PhoneWarning(QLabel):
 
     def update_for(self, desk: Desk) -> None:
         missing = not desk_phone(desk)
-        self.setText(no_phone_text() if missing else "")
+        said = no_phone_short() if self.short else no_phone_text()
+        self.setText(said if missing else "")
         self.setVisible(missing)
 
 
@@ -58,13 +67,14 @@ class NoticeBasics(QGroupBox):
         self.phone.setPlaceholderText("07-123-4567")
         self.phone.setMaximumWidth(220)
         row.addWidget(self.phone)
-        row.addWidget(
-            QLabel(QCoreApplication.translate("notices", "(on slips, LINE messages, e-mail)"))
+        self.phone.setToolTip(
+            QCoreApplication.translate("notices", "(on slips, LINE messages, e-mail)")
         )
         self.save_button = QPushButton(QCoreApplication.translate("notices", "Save"))
         row.addWidget(self.save_button)
-        self.warning = PhoneWarning()
-        row.addWidget(self.warning, 1)
+        self.warning = PhoneWarning(short=True)
+        self.warning.setWordWrap(False)
+        row.addWidget(self.warning)
         self.banner = Banner(lines=1)
         row.addWidget(self.banner, 1)
         self.save_button.clicked.connect(lambda: self.save())
