@@ -1652,16 +1652,28 @@ It is not available in this version yet.</source>
         <translation>郵件伺服器與提醒</translation>
     </message>
     <message>
+        <source>STARTTLS (recommended)</source>
+        <translation>STARTTLS（建議）</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>伺服器</translation>
     </message>
     <message>
-        <source>Port</source>
-        <translation>連接埠</translation>
+        <source>Encryption</source>
+        <translation>加密方式</translation>
     </message>
     <message>
-        <source>Encryption (starttls, tls, none)</source>
-        <translation>加密方式（starttls、tls、none）</translation>
+        <source>Port</source>
+        <translation>連接埠</translation>
     </message>
     <message>
         <source>Account</source>
@@ -1674,10 +1686,6 @@ It is not available in this version yet.</source>
     <message>
         <source>Reminder, days before a duty</source>
         <translation>值班前幾天寄提醒</translation>
-    </message>
-    <message>
-        <source>Desk phone (slips, LINE, e-mail)</source>
-        <translation>服務台電話（值班單、LINE、電子郵件）</translation>
     </message>
     <message>
         <source>Save</source>
@@ -6248,6 +6256,14 @@ Until then, the duty stays yours.</source>
         <translation>PIN 碼必須是 {digits} 位數字。</translation>
     </message>
     <message>
+        <source>Reminder, days before a duty: a whole number from 0 to 14 (2 when left empty).</source>
+        <translation>值班前幾天寄提醒：請填 0 到 14 的整數（空白即 2 天）。</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s encryption is STARTTLS, SSL/TLS or no encryption.</source>
+        <translation>郵件伺服器的加密方式只能選 STARTTLS、SSL/TLS 或不加密。</translation>
+    </message>
+    <message>
         <source>No PIN was given: with --pin-stdin put it on the first line of standard input, or run the command in a terminal to type it.</source>
         <translation>沒有提供 PIN 碼：使用 --pin-stdin 時請放在標準輸入的第一行，或在終端機執行指令後輸入。</translation>
     </message>
@@ -6760,16 +6776,8 @@ Until then, the duty stays yours.</source>
         <translation>請先在設定中填寫郵件伺服器（smtp_host）。</translation>
     </message>
     <message>
-        <source>The reminder goes out 0 to 14 days before a duty.</source>
-        <translation>值班提醒在值班前 0 到 14 天寄出。</translation>
-    </message>
-    <message>
         <source>The mail server&apos;s port is a number from 1 to 65535.</source>
         <translation>郵件伺服器的連接埠是 1 到 65535 的數字。</translation>
-    </message>
-    <message>
-        <source>The mail server&apos;s encryption is starttls, tls or none.</source>
-        <translation>郵件伺服器的加密方式是 starttls、tls 或 none。</translation>
     </message>
 </context>
 <context>
@@ -6877,6 +6885,34 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Password (kept in this PC&apos;s credential store, not in the database):</source>
         <translation>密碼（存在這台電腦的憑證庫，不存進資料庫）：</translation>
+    </message>
+    <message>
+        <source>The desk phone is not set: the slips and the LINE message will have no number to call for a swap. Set it under Notices basics.</source>
+        <translation>尚未設定服務台電話：值班單和 LINE 訊息不會有換班聯絡電話。請在「通知基本資料」填寫。</translation>
+    </message>
+    <message>
+        <source>The desk phone is not set: slips and LINE messages go out without it.</source>
+        <translation>尚未設定服務台電話：值班單和 LINE 訊息會沒有電話。</translation>
+    </message>
+    <message>
+        <source>Notices basics</source>
+        <translation>通知基本資料</translation>
+    </message>
+    <message>
+        <source>Desk phone</source>
+        <translation>服務台電話</translation>
+    </message>
+    <message>
+        <source>(on slips, LINE messages, e-mail)</source>
+        <translation>（印在值班單、LINE 訊息、電子郵件）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>已記錄。</translation>
     </message>
 </context>
 <context>
