@@ -3571,6 +3571,22 @@ Until then, the duty stays yours.</source>
         <translation>距值班開始：{left}。</translation>
     </message>
     <message>
+        <source>— choose who covers —</source>
+        <translation>— 請選擇代班志工 —</translation>
+    </message>
+    <message>
+        <source>Approved: {requester} gives {given} to {colleague} and takes {taken}.</source>
+        <translation>已核准：{requester} 把 {given} 換給 {colleague}，改值 {taken}。</translation>
+    </message>
+    <message>
+        <source>Approved: {colleague} serves {given} in place of {requester}.</source>
+        <translation>已核准：{colleague} 代替 {requester} 值 {given}。</translation>
+    </message>
+    <message>
+        <source>The roster shows the change with ⇄.</source>
+        <translation>班表上以 ⇄ 標示這項異動。</translation>
+    </message>
+    <message>
         <source>Choose who covers the duty first.</source>
         <translation>請先選擇由誰代班。</translation>
     </message>
@@ -3581,10 +3597,6 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Request #{id} cannot be approved now: {why} Nothing was changed.</source>
         <translation>申請 #{id} 目前無法核准：{why}沒有做任何變更。</translation>
-    </message>
-    <message>
-        <source>Approved: request #{id}. The roster shows the change with ⇄.</source>
-        <translation>已核准申請 #{id}。班表上以 ⇄ 標示這項變更。</translation>
     </message>
     <message>
         <source>Why? {requester} will see this at the desk.</source>
