@@ -5802,6 +5802,29 @@ Until then, the duty stays yours.</source>
     </message>
 </context>
 <context>
+    <name>leaving</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>尚未儲存的變更</translation>
+    </message>
+    <message>
+        <source>This page has changes that are not saved yet. Save them before leaving?</source>
+        <translation>這一頁有尚未儲存的變更。離開前要先儲存嗎？</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>不儲存</translation>
+    </message>
+    <message>
+        <source>Stay on this page</source>
+        <translation>留在這一頁</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>morning (AM)</source>

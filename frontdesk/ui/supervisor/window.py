@@ -39,6 +39,7 @@ from frontdesk.ui.supervisor.roster import RosterPage
 from frontdesk.ui.supervisor.service_record import ServiceRecordDialog
 from frontdesk.ui.supervisor.swaps import SwapsPage
 from frontdesk.ui.supervisor.volunteers import VolunteersPage
+from frontdesk.ui.widgets.leaving import may_leave
 from frontdesk.words.clock import clock_jump
 from frontdesk.words.labels import slot_name
 
@@ -162,7 +163,7 @@ class SupervisorWindow(QWidget):
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(cfg.supervisor_idle_minutes * 60_000)
-        self.idle.timeout.connect(self.lock)
+        self.idle.timeout.connect(self._lock_unattended)
         self.lock_button.clicked.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
@@ -354,6 +355,13 @@ class SupervisorWindow(QWidget):
     def show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             page = self.pages[row]
+            leaving = self.stack.currentWidget()
+            if leaving in self.pages and leaving is not page and not may_leave(leaving):
+                # Stay: the list points at the page still shown.
+                blocked = self.nav.blockSignals(True)
+                self.nav.setCurrentRow(self.pages.index(leaving))  # type: ignore[arg-type]
+                self.nav.blockSignals(blocked)
+                return
             self.stack.setCurrentWidget(page)
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
@@ -371,7 +379,19 @@ class SupervisorWindow(QWidget):
         self.idle.stop()
         self.close()
 
+    def _lock_unattended(self) -> None:
+        """The idle lock: nobody is there to answer about unsaved edits, and the workspace
+        must not stay open at a public desk, so they are not kept."""
+        self._unattended = True
+        self.lock()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing or locking asks about unsaved edits first (ui.widgets.leaving); the idle
+        lock does not wait for an answer."""
+        unattended, self._unattended = getattr(self, "_unattended", False), False
+        if not unattended and self.isVisible() and not may_leave(self.stack.currentWidget()):
+            event.ignore()
+            return
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
