@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
@@ -145,7 +146,13 @@ def build(path: Path) -> tuple[str, int]:
     return url, site
 
 
-def bench_scans(url: str, site: int, scans: int) -> list[float]:
+def bench_scans(
+    url: str, site: int, scans: int, mark: Callable[[str], None] | None = None
+) -> list[float]:
+    """Scans through the kiosk window, each to its confirmation on screen (ms). `mark`, when
+    given, is called with "idle" and "calibrate" after the first scan (a warm-up), then
+    with "rest" and "work" just before and after each scan's key to its confirmation
+    (benchmarks.instructions counts the "work")."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -184,13 +191,20 @@ def bench_scans(url: str, site: int, scans: int) -> list[float]:
     outcomes: dict[str, int] = {}
     per_day = 2 * VOLUNTEERS  # each volunteer signs in, then out, 90 s apart
     for i in range(scans):
+        if mark is not None and i == 1:
+            mark("idle")
+            mark("calibrate")
         day = TODAY + timedelta(days=(i // per_day) % 5)
         clock.now = at(day, dtime(8, 5)) + timedelta(seconds=90 * (i % per_day))
         code = f"V{(i % per_day) // 2 + 1:03d}"
         QTest.keyClicks(window, code)
         stamps.clear()
+        if mark is not None and i >= 1:
+            mark("rest")
         start = time.perf_counter()
         QTest.keyClick(window, Qt.Key.Key_Return)
+        if mark is not None and i >= 1:
+            mark("work")
         assert stamps, "no confirmation was shown"
         latencies.append((stamps[0] - start) * 1000)
         outcomes[window.last_result.outcome.value if window.last_result else "none"] = (

@@ -31,8 +31,11 @@ from typing import TYPE_CHECKING
 HERE = Path(__file__).resolve()
 ROOT = HERE.parents[1]
 CODE = os.environ.get("FRONTDESK_CODE") or str(ROOT)
-sys.path.insert(0, CODE)
-sys.path.insert(1, str(ROOT))  # tests.pg and tests.support.netdelay of this checkout
+sys.path.insert(0, str(ROOT))
+from tests.pg import start_server, stop_server  # noqa: E402  (this checkout's)
+from tests.support.netdelay import DelayProxy  # noqa: E402
+
+sys.path.insert(0, CODE)  # frontdesk from CODE, imported below
 
 TODAY = date(2026, 11, 2)  # a Monday
 PER_DESK = 400  # volunteers on each desk's morning, each scanning in then out once
@@ -220,9 +223,6 @@ def main() -> int:
     parser.add_argument("--desks", default="1,8,32")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    from tests.pg import start_server, stop_server
-    from tests.support.netdelay import DelayProxy
-
     delays = [float(d) for d in args.delays.split(",")]
     counts = [int(d) for d in args.desks.split(",")]
     print(f"code: {CODE}")

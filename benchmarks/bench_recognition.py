@@ -6,7 +6,8 @@ counted in SQL), some prior hours, trainings and record books. Measured in the s
 
 - raw: the plain SQL that sums each volunteer's credited minutes (the floor);
 - data: services.recognition_views.standings, everything the page shows (target <= 2x raw);
-- page: the same plus the table model's texts (what opening the page costs).
+- page: the same plus the table model's texts (what opening the page costs);
+- kiosk: one volunteer's month, total and news, which a sign-out adds to its transaction.
 
 Both read through SQLite's (site, day) index, which without ANALYZE statistics is slower
 than a straight scan here; the scan's figure is printed for scale.
@@ -36,7 +37,7 @@ from sqlalchemy import text
 from frontdesk.core.recognition import card_expiry
 from frontdesk.services.context import Desk
 from frontdesk.services.opening import open_desk
-from frontdesk.services.recognition_views import standings
+from frontdesk.services.recognition_views import kiosk_standing, standings
 from frontdesk.services.setup import init_site
 
 AS_OF = date(2026, 11, 2)
@@ -178,10 +179,17 @@ def main() -> None:
         scan_s = median(scan, args.runs)
         data_s = median(lambda: standings(desk, AS_OF), args.runs)
         page_s = median(lambda: model.set_rows(standings(desk, AS_OF)), args.runs)
+
+        def kiosk() -> object:  # what a sign-out adds to the scan's transaction
+            with desk.db.read() as s:
+                return [kiosk_standing(s, desk.site_id, vid, AS_OF) for vid in range(1, 21)]
+
+        kiosk_s = median(kiosk, args.runs) / 20
         print(f"  raw SQL sum of minutes     {raw_s * 1000:8.1f} ms")
         print(f"  (same sum, full scan       {scan_s * 1000:8.1f} ms: the planner's index costs)")
         print(f"  recognition page data      {data_s * 1000:8.1f} ms   {data_s / raw_s:4.2f}x raw")
         print(f"  page data + table texts    {page_s * 1000:8.1f} ms   {page_s / raw_s:4.2f}x raw")
+        print(f"  kiosk line after a sign-out {kiosk_s * 1000:7.1f} ms per volunteer")
         desk.db.dispose()
     del app
 

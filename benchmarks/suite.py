@@ -296,9 +296,9 @@ def instruction_rows(desk: Path, site: int, folder: Path, quick: bool) -> list[R
     return [
         Row(
             f"{f.measure} (instructions, callgrind)",
-            f"{f.ours / 1e6:,.1f} M",
+            instructions.human(f.ours),
             f"{f.baseline_name} (instructions)",
-            f"{f.baseline / 1e6:,.1f} M",
+            instructions.human(f.baseline),
             f.ours / f.baseline,
         )
         for f in instructions.figures(desk, site, folder, quick=quick)

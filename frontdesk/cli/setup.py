@@ -122,4 +122,10 @@ def demo(run: Run) -> int:
             today=day_text(report.today),
         )
     )
+    if report.codes:  # someone trying the kiosk needs a number that exists
+        out(
+            QCoreApplication.translate(
+                "cli", "Volunteer numbers to try at the kiosk: {first}–{last}."
+            ).format(first=report.codes[0], last=report.codes[-1])
+        )
     return EXIT_OK

@@ -72,8 +72,9 @@ class Classification:
 _MINUTE = timedelta(minutes=1)
 
 # "按錯了？": a sign-out may be taken back this long after it was recorded (the kiosk
-# offers it for a few seconds on the answer; the margin covers a slow tap).
-SIGN_OUT_UNDO_SECONDS = 20
+# offers it for a few seconds on the answer, then asks 是/不是 before taking it back; the
+# margin covers a slow tap and a slow answer).
+SIGN_OUT_UNDO_SECONDS = 60
 
 # flags on a Classification
 FLAG_LATE = "late"
@@ -260,11 +261,21 @@ def _with_open_record(
     return ScanDecision(ScanAction.SIGN_OUT, slot=slot)
 
 
-def sign_out_undoable(out_at: datetime, now: datetime) -> bool:
+def sign_out_undoable(out_at: datetime, now: datetime, duty_end: datetime | None = None) -> bool:
     """True within SIGN_OUT_UNDO_SECONDS after the sign-out at `out_at` (a mistaken scan or
-    tap is taken back at once, not by the supervisor). A clock behind the recorded
+    tap is taken back at once, not by the supervisor) and before `duty_end`, the end of
+    the duty signed out of: taken back after its end, the sign-out would leave someone
+    on duty when nobody is, so that goes to the supervisor. A clock behind the recorded
     instant does not shorten it."""
+    if duty_end is not None and now >= duty_end:
+        return False
     return now - out_at <= timedelta(seconds=SIGN_OUT_UNDO_SECONDS)
+
+
+def undo_offered(out_at: datetime, day: date, slot: SlotDef) -> bool:
+    """Whether the kiosk offers 按錯了？ under a sign-out at `out_at` of `slot` on `day`:
+    only while the duty still runs (sign_out_undoable's rule, at the sign-out itself)."""
+    return sign_out_undoable(out_at, out_at, slot_end(day, slot))
 
 
 def credited_minutes(day: date, slot: SlotDef, in_at: datetime, out_at: datetime) -> int:

@@ -93,20 +93,36 @@ def next_code(existing: Iterable[str]) -> str:
 
 
 def typed_number_codes(typed: str, codes: Iterable[str]) -> list[str]:
-    """The codes a number typed without its letters stands for: "7", "07" and "007" are
-    V007 (or V7, or A-007) when its digits make the same number; a volunteer at the pad
-    types the number on the badge and leaves the letters off. Only for a typed `typed`
-    of digits alone; every match is returned, so a caller takes one only when it is the
-    only one (V007 and A007 both answer "7")."""
-    number = normalise_code(typed)
-    if not number.isdigit():
+    """The codes a number typed without its zero padding, or without its letters, stands
+    for: "7", "07", "007", "V7" and "V07" are V007 when its digits make the same number; a
+    volunteer types the number on the badge and leaves the letters or the zeros off.
+    Letters typed must be the code's own ("A7" is not V007); digits alone match a code of
+    any letters. Every match is returned, so a caller takes one only when it is the only
+    one (V007 and A007 both answer "7")."""
+    m = _NUMBERED.fullmatch(normalise_code(typed))
+    if m is None:
         return []
+    letters, number = m[1], int(m[2])
     found = []
     for code in codes:
-        m = _NUMBERED.fullmatch(normalise_code(code))
-        if m and m[1] and int(m[2]) == int(number):
+        c = _NUMBERED.fullmatch(normalise_code(code))
+        if c and c[1] and int(c[2]) == number and (not letters or c[1] == letters):
             found.append(code)
     return found
+
+
+def digits_alone_are_enough(codes: Iterable[str]) -> bool:
+    """True when no two of the desk's numbered codes share a number under different
+    letters (V012 and A012): only then can a volunteer be told that typing the digits
+    alone finds them (typed_number_codes answers one code for any number)."""
+    seen: dict[int, str] = {}
+    for code in codes:
+        m = _NUMBERED.fullmatch(normalise_code(code))
+        if m is None or not m[1]:
+            continue
+        if seen.setdefault(int(m[2]), m[1]) != m[1]:
+            return False
+    return True
 
 
 def code_example(codes: Iterable[str]) -> str:

@@ -79,11 +79,7 @@ def summary_lines(r: YearReport) -> list[str]:
     due = sum(1 for t in r.tests if t.total < r.threshold and t.follow_up_on is None)
     done = sum(m.follow_ups_done for m in r.phone)
     learn = r.learning
-    granted = (
-        f"表揚核發 {sum(m.granted or 0 for m in learn)} 件"
-        if r.grants_kept
-        else f"表揚核發：{w.NOT_KEPT}"
-    )
+    granted = f"表揚核發 {sum(m.granted for m in learn)} 件"
     swaps = sum(sum(m.swaps.values()) for m in r.duty)
     approved = sum(n for m in r.duty for (_k, s), n in m.swaps.items() if s == "approved")
     return [
@@ -271,14 +267,11 @@ def write_tests(wb: Workbook, r: YearReport) -> None:
 
 
 def write_learning(wb: Workbook, r: YearReport) -> None:
-    """訓練與表揚: trainings held, recognition reached (and granted, when kept)."""
+    """訓練與表揚: trainings held, recognition reached and granted."""
     ws = _sheet(wb, w.SHEET_LEARNING, [x for _h, x in w.LEARNING_COLUMNS], r)
     c = Cells(ws)
     _head(ws, c, f"{w.title(r.agency_name, r.year)}　{w.SHEET_LEARNING}", w.LEARNING_COLUMNS)
     for m in r.learning:
-        granted = (
-            c.cell(m.granted, S_INT) if m.granted is not None else c.text(w.NOT_KEPT, S_CENTER)
-        )
         ws.append(
             [
                 c.text(w.month_name(m.month), S_CENTER),
@@ -287,7 +280,7 @@ def write_learning(wb: Workbook, r: YearReport) -> None:
                 c.cell(hours_of(m.training_minutes), S_HOURS),
                 c.cell(m.certificates, S_INT),
                 c.cell(m.honor_cards, S_INT),
-                granted,
+                c.cell(m.granted, S_INT),
             ]
         )
     L = r.learning
@@ -299,9 +292,7 @@ def write_learning(wb: Workbook, r: YearReport) -> None:
             c.cell(hours_of(sum(m.training_minutes for m in L)), S_HOURS),
             c.cell(sum(m.certificates for m in L), S_BOLD_INT),
             c.cell(sum(m.honor_cards for m in L), S_BOLD_INT),
-            c.cell(sum(m.granted or 0 for m in L), S_BOLD_INT)
-            if r.grants_kept
-            else c.text(w.NOT_KEPT, S_CENTER),
+            c.cell(sum(m.granted for m in L), S_BOLD_INT),
         ]
     )
     for note in w.RECOGNITION_NOTES:

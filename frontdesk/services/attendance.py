@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
 from frontdesk.core.attendance import (
@@ -25,7 +25,7 @@ from frontdesk.core.attendance import (
 )
 from frontdesk.core.codes import normalise_code
 from frontdesk.core.roster import VolunteerStatus
-from frontdesk.core.settings import DeskSettings, SlotDef
+from frontdesk.core.settings import DeskSettings, SlotDef, slot_end
 from frontdesk.core.timeutil import at as local_at
 from frontdesk.core.timeutil import local_day
 from frontdesk.services import signing
@@ -58,6 +58,8 @@ class ScanResult:
     late_minutes: int = 0
     early_leave_minutes: int = 0
     credited_minutes: int = 0
+    # After a sign-out: the month's and all service hours, and good news (services.records).
+    standing: KioskStanding | None = None
     opens_at: datetime | None = None
     previous_at: datetime | None = None
     attendance_id: int | None = None
@@ -67,9 +69,6 @@ class ScanResult:
     # decided from the desk's local replica while the server was out of reach, kept in the
     # desk's journal and sent when the server is back (services.offline)
     offline: bool = False
-
-    # After a sign-out: the month's and all service hours, and good news (services.records).
-    standing: KioskStanding | None = None
 
 
 def _autoclose(
@@ -143,12 +142,12 @@ def scan(
         if v.status == VolunteerStatus.INACTIVE.value:
             return ScanResult(ScanOutcome.INACTIVE, now, **base)
         settings = load_settings(session, desk.site_id)
-        open_rows, untold, todays = _volunteer_rows(session, v.id, local_day(now))
-        closed = _autoclose(session, desk, settings, open_rows, now)
-        notices = _tell(untold + [a for a in closed if a not in untold], now)
-        open_row = next((a for a in open_rows if a.is_open), None)
+        mine = _volunteer_rows(session, v.id, local_day(now))
+        closed = _autoclose(session, desk, settings, mine.open, now)
+        notices = _tell(mine.untold + [a for a in closed if a not in mine.untold], now)
+        open_row = next((a for a in mine.open if a.is_open), None)
         confirmed = (confirm_sign_out, confirm_walk_in)
-        decision, own = _decide(session, desk, settings, v.id, open_row, now, confirmed)
+        decision, own = _decide(session, desk, settings, v.id, mine, now, confirmed)
         if decision.clock_behind is not None:
             now, suspect = decision.clock_behind, True
         extra: dict[str, Any] = {
@@ -162,7 +161,7 @@ def scan(
             if decision.clock_behind is not None:
                 signing.flag_clock_behind(session, desk, v.id, decision.clock_behind)
             return answer
-        scanned = signing.ScanWrite(session, desk, settings, v, now, suspect, own, todays)
+        scanned = signing.ScanWrite(session, desk, settings, v, now, suspect, own, mine.todays)
         if decision.action is ScanAction.SIGN_OUT:
             assert open_row is not None
             signed_out = signing.sign_out(scanned, open_row)
@@ -182,14 +181,14 @@ def _decide(
     desk: Desk,
     settings: DeskSettings,
     volunteer_id: int,
-    open_row: Attendance | None,
+    mine: _Records,
     now: datetime,
     confirmed: tuple[bool, bool],
 ) -> tuple[ScanDecision, frozenset[str]]:
     """What this scan means (core.attendance.decide_scan) given the volunteer's last event
     and duties of the day, and the codes of those duties; `confirmed`: the early sign-out,
     the walk-in."""
-    last_event = last_event_of(session, volunteer_id)
+    open_row = next((a for a in mine.open if a.is_open), None)
     today = local_day(now)
     info = load_calendar(session, desk.site_id, settings, today, today).day(today)
     own = session.scalars(
@@ -218,32 +217,13 @@ def _decide(
         info,
         settings,
         open_rec,
-        last_event,
+        mine.last_event,
         own_slots=set(own),
         signed_out={slot: out_at for slot, out_at in signed_out if out_at is not None},
         sign_out_confirmed=confirmed[0],
         walk_in_confirmed=confirmed[1],
     )
     return decision, frozenset(own)
-
-
-def last_event_of(session: Session, volunteer_id: int) -> datetime | None:
-    """The volunteer's latest recorded instant: max(coalesce(out_at, in_at)) over the
-    records with a sign-in, read as two index lookups (ix_attendance_volunteer_out, and
-    ix_attendance_volunteer_open_in for records never signed out), not their history."""
-    last_out = (
-        select(func.max(Attendance.out_at))
-        .where(Attendance.volunteer_id == volunteer_id, Attendance.in_at.is_not(None))
-        .scalar_subquery()
-    )
-    last_open_in = (
-        select(func.max(Attendance.in_at))
-        .where(Attendance.volunteer_id == volunteer_id, Attendance.out_at.is_(None))
-        .scalar_subquery()
-    )
-    found = session.execute(select(last_out, last_open_in)).one()
-    instants = [t for t in found if t is not None]
-    return max(instants) if instants else None
 
 
 def _answer_without_record(
@@ -272,9 +252,10 @@ def _answer_without_record(
 
 def undo_sign_out(desk: Desk, attendance_id: int, *, now: datetime | None = None) -> ScanResult:
     """ "按錯了？": take back a sign-out at the desk within SIGN_OUT_UNDO_SECONDS of it; the
-    duty is open again, audited. Refused (Conflict, reason 'undo_too_late') later, for a
-    record closed otherwise (the sweep, the supervisor), or once the volunteer has
-    signed in again."""
+    duty is open again, audited. Refused (Conflict, reason 'undo_duty_over') once the duty
+    has ended (core.attendance.sign_out_undoable: nobody is left on duty after its end),
+    and (reason 'undo_too_late') later, for a record closed otherwise (the sweep, the
+    supervisor), or once the volunteer has signed in again."""
     with desk.db.write(desk.site_id) as session:
         now = desk_time(session, desk, now).now
         row = session.get(Attendance, attendance_id)
@@ -285,6 +266,10 @@ def undo_sign_out(desk: Desk, attendance_id: int, *, now: datetime | None = None
         again = session.scalars(
             select(Attendance.id).where(Attendance.volunteer_id == v.id, Attendance.is_open)
         ).first()
+        settings = load_settings(session, desk.site_id)
+        slot = settings.slot(row.slot)
+        if slot is not None and row.out_at is not None and now >= slot_end(row.day, slot):
+            raise Conflict("the duty is over: the sign-out stands", reason="undo_duty_over")
         if (
             row.out_at is None
             or row.is_open
@@ -294,7 +279,6 @@ def undo_sign_out(desk: Desk, attendance_id: int, *, now: datetime | None = None
             or not sign_out_undoable(row.out_at, now)
         ):
             raise Conflict("this sign-out cannot be taken back now", reason="undo_too_late")
-        settings = load_settings(session, desk.site_id)
         now = max(now, row.out_at)  # time never runs backwards inside the data
         signing.reopen(signing.ScanWrite(session, desk, settings, v, now, False), row)
         return ScanResult(
@@ -310,25 +294,59 @@ def undo_sign_out(desk: Desk, attendance_id: int, *, now: datetime | None = None
         )
 
 
-def _volunteer_rows(
-    session: Session, volunteer_id: int, today: date
-) -> tuple[list[Attendance], list[Attendance], signing.DayRows]:
+@dataclass(frozen=True)
+class _Records:
+    """What a scan reads of its volunteer's records, in one statement."""
+
+    open: list[Attendance]
+    untold: list[Attendance]  # closed by the sweep, the volunteer not told yet
+    todays: signing.DayRows
+    last_event: datetime | None  # their latest recorded instant
+
+
+def _volunteer_rows(session: Session, volunteer_id: int, today: date) -> _Records:
     """The volunteer's open duties, the duties the sweep closed that they were not told of
-    yet, and their records of `today`: one statement (each round trip is paid at the desk
-    on a server), each part read by its own index."""
+    yet, their records of `today`, and the two records holding their latest instant: one
+    statement (each round trip is paid at the desk on a server), each part read by its
+    own index.
+
+    The latest instant is max(coalesce(out_at, in_at)) over the records with a sign-in:
+    the latest sign-out (ix_attendance_volunteer_out) or the latest sign-in never signed
+    out (ix_attendance_volunteer_open_in), whichever is later.
+    """
     mine = Attendance.volunteer_id == volunteer_id
+    signed_in = Attendance.in_at.is_not(None)
+    latest_out = (
+        select(Attendance.id)
+        .where(mine, signed_in, Attendance.out_at.is_not(None))
+        .order_by(Attendance.out_at.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    latest_open_in = (
+        select(Attendance.id)
+        .where(mine, Attendance.out_at.is_(None), signed_in)
+        .order_by(Attendance.in_at.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
     parts = union_all(
         select(Attendance).where(mine, Attendance.is_open),
         select(Attendance).where(
             mine, Attendance.auto_closed_at.is_not(None), Attendance.notified_at.is_(None)
         ),
         select(Attendance).where(mine, Attendance.day == today),
+        select(Attendance).where(Attendance.id.in_([latest_out, latest_open_in])),
     )
     rows = {a.id: a for a in session.scalars(select(Attendance).from_statement(parts))}
     ordered = [rows[i] for i in sorted(rows)]
-    untold = [a for a in ordered if a.auto_closed_at is not None and a.notified_at is None]
-    todays = signing.DayRows(today, tuple(a for a in ordered if a.day == today))
-    return [a for a in ordered if a.is_open], untold, todays
+    instants = [a.out_at or a.in_at for a in ordered if a.in_at is not None]
+    return _Records(
+        open=[a for a in ordered if a.is_open],
+        untold=[a for a in ordered if a.auto_closed_at is not None and a.notified_at is None],
+        todays=signing.DayRows(today, tuple(a for a in ordered if a.day == today)),
+        last_event=max((t for t in instants if t is not None), default=None),
+    )
 
 
 def _tell(rows: list[Attendance], now: datetime) -> tuple[AutoClosedNotice, ...]:

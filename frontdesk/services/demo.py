@@ -64,6 +64,7 @@ class DemoReport:
     swaps: int
     first_day: date
     today: date
+    codes: tuple[str, ...] = ()  # active volunteers' codes, sorted: to try at the kiosk
 
 
 def _add_months(d: date, months: int) -> date:
@@ -140,6 +141,13 @@ def build_demo(
             int(session.scalar(select(func.count(model.id))) or 0)
             for model in (Volunteer, Assignment, Attendance, SwapRequest)
         ]
+        codes = tuple(
+            sorted(
+                session.scalars(
+                    select(Volunteer.code).where(Volunteer.status != VolunteerStatus.INACTIVE.value)
+                )
+            )
+        )
     return DemoReport(
         site_id=site_id,
         volunteers=counts[0],
@@ -148,6 +156,7 @@ def build_demo(
         swaps=counts[3],
         first_day=history_start,
         today=today,
+        codes=codes,
     )
 
 

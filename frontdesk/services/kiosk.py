@@ -348,6 +348,14 @@ def code_example(desk: Desk) -> str:
         return codes_rule.code_example(codes)
 
 
+def digits_alone_are_enough(desk: Desk) -> bool:
+    """Whether typing a badge's digits alone finds every volunteer of the site
+    (core.codes.digits_alone_are_enough): the unknown-number hint says so only then."""
+    with desk.db.read() as session:
+        codes = session.scalars(select(Volunteer.code).where(Volunteer.site_id == desk.site_id))
+        return codes_rule.digits_alone_are_enough(codes)
+
+
 def code_letters(desk: Desk, most: int = 6) -> str:
     """The letters and dashes the site's volunteer codes use (V in V001), sorted, at most
     `most`: the on-screen number pad offers a key for each."""

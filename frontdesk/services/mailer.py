@@ -76,14 +76,42 @@ def store_password(smtp: SmtpSettings, password: str) -> None:
 
 
 def password(smtp: SmtpSettings) -> str | None:
+    """The stored password; None without a user name, or when the PC has no credential
+    store (logged: the server will then refuse the login, and the messages wait)."""
+    if not smtp.user:
+        return None
     import keyring
+    from keyring.errors import KeyringError
 
-    return keyring.get_password(KEYRING_SERVICE, _account(smtp))
+    try:
+        return keyring.get_password(KEYRING_SERVICE, _account(smtp))
+    except KeyringError as exc:
+        log.error("no credential store for the mail password: %s", type(exc).__name__)
+        return None
 
 
 def smtp_of(desk: Desk) -> SmtpSettings:
     """The desk's mail server settings (kept as extra settings, core.notices)."""
     return smtp_settings(services_settings(desk).extra)
+
+
+def save_settings(desk: Desk, values: dict[str, str]) -> None:
+    """Store the notices' settings (mail server, reminder days, desk phone) after checking
+    them together with what is stored (core.notices); a bad value changes nothing."""
+    from frontdesk.core.notices import KEYS, NoticeSettingError, reminder_days
+    from frontdesk.services.errors import InvalidInput
+    from frontdesk.services.setup import update_settings
+
+    unknown = set(values) - KEYS
+    if unknown:
+        raise InvalidInput("not a notices setting", field=sorted(unknown)[0], reason="bad_key")
+    merged = {**services_settings(desk).extra, **values}
+    try:
+        smtp_settings(merged)
+        reminder_days(merged)
+    except NoticeSettingError as exc:
+        raise InvalidInput(str(exc), field=exc.key, reason="bad_value") from None
+    update_settings(desk, values)
 
 
 # --- SMTP --------------------------------------------------------------------------------

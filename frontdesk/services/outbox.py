@@ -14,10 +14,9 @@ import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Table, delete, func, select
 from sqlalchemy.orm import Session
 
 from frontdesk.core.findings import Code, Finding
@@ -42,7 +41,6 @@ from frontdesk.services.notices import DeskFacts, Shortage, desk_facts, shortage
 from frontdesk.services.roster import load_roster
 from frontdesk.store.models import Assignment, SwapRequest, Volunteer
 from frontdesk.store.notice_models import OutboxMessage, VolunteerEmail
-from frontdesk.words import notices as words
 
 # --- consent --------------------------------------------------------------------------
 
@@ -129,10 +127,15 @@ def _insert(session: Session, rows: Sequence[dict[str, Any]]) -> int:
     """Insert outbox rows, skipping any whose (site, key) is queued already."""
     if not rows:
         return 0
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = insert(OutboxMessage).on_conflict_do_nothing(index_elements=["site_id", "key"])
-    return len(list(session.scalars(stmt.returning(OutboxMessage.id), list(rows))))
+    # Each dialect's insert imported here: SQLAlchemy's PostgreSQL dialect is not loaded
+    # on a SQLite desk (tests/ui/test_app_startup.py).
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+    table = cast(Table, OutboxMessage.__table__)
+    stmt = insert(table).on_conflict_do_nothing(index_elements=["site_id", "key"])
+    return len(session.connection().execute(stmt.returning(table.c.id), list(rows)).all())
 
 
 def _row(
@@ -189,13 +192,16 @@ def queue_reminders_in(session: Session, desk: Desk, start: date, end: date) -> 
             Assignment.volunteer_id.in_(wanted),
         )
     )
+    from frontdesk.words import notices as words  # Qt's translator: only when composing
+
     out = []
+    reminders = words.Reminders(facts)
     for aid, day, slot_code, vid, name in rows:
         slot = settings.slot(slot_code)
         if slot is None or not calendar.slot_open(day, slot_code):
             continue
         due = reminder_due(slot_start(day, slot), days_before)
-        mail = words.reminder_mail(facts, name, day, slot)
+        mail = reminders.mail(name, day, slot)
         shift = ShiftKey(day, slot_code)
         out.append(
             _row(desk, facts, MessageKind.REMINDER, f"reminder:{aid}", vid, mail, due, shift)
@@ -225,6 +231,8 @@ def on_swap_closed(session: Session, desk: Desk, r: SwapRequest) -> None:
     wanted = _opted_in_ids(session, desk.site_id, people)
     if not wanted:
         return
+    from frontdesk.words import notices as words  # Qt's translator: only when composing
+
     settings = load_settings(session, desk.site_id)
     facts = desk_facts(session, desk.site_id, settings)
     names = dict(
@@ -263,6 +271,8 @@ def on_unassigned(
     wanted -= on_it | {removed}
     if not wanted:
         return
+    from frontdesk.words import notices as words  # Qt's translator: only when composing
+
     settings = load_settings(session, desk.site_id)
     facts = desk_facts(session, desk.site_id, settings)
     missing = short[0].facts["minimum"] - short[0].facts["count"]

@@ -85,14 +85,17 @@ def pin_lockouts(desk: Desk) -> int:
 
 def for_supervisor(desk: Desk) -> Waiting:
     """The parts of what waits for the supervisor of `desk`'s site, read together."""
-    with desk.db.read() as session:
-        swaps = session.scalar(
-            select(func.count(SwapRequest.id)).where(
-                SwapRequest.site_id == desk.site_id, swaps_to_decide()
-            )
-        )
-        reviews = session.scalar(
-            select(func.count(Attendance.id)).where(Attendance.site_id == desk.site_id, to_review())
-        )
+    swaps = (
+        select(func.count(SwapRequest.id))
+        .where(SwapRequest.site_id == desk.site_id, swaps_to_decide())
+        .scalar_subquery()
+    )
+    reviews = (
+        select(func.count(Attendance.id))
+        .where(Attendance.site_id == desk.site_id, to_review())
+        .scalar_subquery()
+    )
+    with desk.db.read() as session:  # one statement: one round trip to a server
+        counted = session.execute(select(swaps, reviews)).one()
         phone = phone_tests.count_follow_ups_due(session, desk.site_id)
-    return Waiting(int(swaps or 0), int(reviews or 0), pin_lockouts(desk), phone)
+    return Waiting(int(counted[0] or 0), int(counted[1] or 0), pin_lockouts(desk), phone)

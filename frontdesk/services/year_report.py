@@ -7,8 +7,7 @@ come beside them. One read transaction; no Excel here (that is frontdesk.export.
 
 Recognition: "reached" is counted from the duty records (core.recognition through the
 month's VolunteerHours: a volunteer whose certificate or honor card became due during the
-month). Recognitions actually granted are counted too when the store keeps them (the
-`recognition_grant` table); without it `Recognition.granted` is None and the report says so.
+month), and "granted" from the recognitions recorded as received (services.records).
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -34,7 +32,7 @@ from frontdesk.services.month_views import MonthReport
 from frontdesk.services.phone_tests import TestLine, lines_between
 from frontdesk.services.reports import SERVED, gather_in_session
 from frontdesk.store import models
-from frontdesk.store.models import Training, Volunteer
+from frontdesk.store.models import RecognitionGrant, Training, Volunteer
 
 MONTHS = range(1, 13)
 
@@ -86,7 +84,7 @@ class LearningMonth:
     training_minutes: int
     certificates: int  # volunteers whose performance certificate became due
     honor_cards: int  # volunteers whose honor card became due
-    granted: int | None  # recognitions granted, None when the store keeps none
+    granted: int  # recognitions granted (approved) in the month
 
 
 @dataclass(frozen=True)
@@ -101,7 +99,6 @@ class YearReport:
     tests: list[TestLine]  # the year's tests, oldest first
     threshold: int
     active_in_year: int  # distinct volunteers who served in the year
-    grants_kept: bool  # the store records recognitions granted
 
     def total(self, name: str) -> int:
         """The year's total of a DutyMonth count (the sum of its months)."""
@@ -205,19 +202,16 @@ def _trainings(session: Session, site_id: int, year: int) -> list[tuple[date, st
     return [(d, kind, title, float(hours or 0)) for d, kind, title, hours in rows]
 
 
-def _grants(session: Session, site_id: int, year: int) -> Counter[int] | None:
-    """Recognitions granted per month, from the store's recognition_grant table when this
-    version keeps one (None otherwise: the report then shows recognition reached only)."""
-    grant: Any = getattr(models, "RecognitionGrant", None)
-    if grant is None:
-        return None
+def _grants(session: Session, site_id: int, year: int) -> Counter[int]:
+    """Recognitions granted (certificates, honor cards, awards: services.records.add_grant)
+    per month of their approval."""
     rows = session.execute(
-        select(grant.approved_on)
-        .join(Volunteer, Volunteer.id == grant.volunteer_id)
+        select(RecognitionGrant.approved_on)
+        .join(Volunteer, Volunteer.id == RecognitionGrant.volunteer_id)
         .where(
             Volunteer.site_id == site_id,
-            grant.approved_on >= date(year, 1, 1),
-            grant.approved_on <= date(year, 12, 31),
+            RecognitionGrant.approved_on >= date(year, 1, 1),
+            RecognitionGrant.approved_on <= date(year, 12, 31),
         )
     )
     return Counter(d.month for (d,) in rows)
@@ -226,7 +220,7 @@ def _grants(session: Session, site_id: int, year: int) -> Counter[int] | None:
 def learning_months(
     session: Session, site_id: int, year: int, reports: list[MonthReport]
 ) -> list[LearningMonth]:
-    """Trainings held and recognition reached (and granted, when kept), month by month."""
+    """Trainings held, recognition reached and granted, month by month."""
     trainings = _trainings(session, site_id, year)
     grants = _grants(session, site_id, year)
     out = []
@@ -241,7 +235,7 @@ def learning_months(
                 training_minutes=round(sum(h for *_x, h in mine) * 60),
                 certificates=certs,
                 honor_cards=cards,
-                granted=grants.get(m, 0) if grants is not None else None,
+                granted=grants.get(m, 0),
             )
         )
     return out
@@ -295,5 +289,4 @@ def year_report(desk: Desk, year: int) -> YearReport:
         tests=tests,
         threshold=settings.phone_test_threshold,
         active_in_year=active,
-        grants_kept=learning[0].granted is not None,
     )

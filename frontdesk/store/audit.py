@@ -75,11 +75,13 @@ def append(
 ) -> AuditEntry:
     """Add an entry chained to the current head; call inside a write transaction."""
     at = (at or datetime.now(UTC)).astimezone(UTC)
-    last = _chain_head(session)
-    prev = last.hash if last is not None else GENESIS
     before_c = _canonical(before) if before is not None else None
     after_c = _canonical(after) if after is not None else None
     eid = None if entity_id is None else str(entity_id)
+    if session.get_bind().dialect.name == "postgresql":
+        return _append_in_server(session, at, actor, action, entity, eid, before_c, after_c)
+    last = head(session)
+    prev = last.hash if last is not None else GENESIS
     entry = AuditEntry(
         at=at,
         actor=actor,
@@ -94,6 +96,58 @@ def append(
     session.add(entry)
     session.flush()
     return entry
+
+
+def _append_in_server(
+    session: Session,
+    at: datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    eid: str | None,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> AuditEntry:
+    """append() on PostgreSQL, in one round trip: the server chains the entry under the
+    chain's lock (frontdesk_audit_append, migration 0011) from its canonical JSON without
+    the previous hash, so the lock is held from here to the commit only. The entry is
+    returned as the table holds it (not added to the session)."""
+    hashed = json.dumps(
+        [GENESIS, _canonical(at), actor, action, entity, eid, before, after],
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    tail = hashed[len(json.dumps([GENESIS])) :]  # what follows '["<previous hash>",'
+    row = session.execute(
+        text(
+            "SELECT entry_id, entry_prev, entry_hash FROM frontdesk_audit_append("
+            ":at, :actor, :action, :entity, :eid, CAST(:before AS json), CAST(:after AS json), "
+            ":tail)"
+        ),
+        {
+            "at": at,
+            "actor": actor,
+            "action": action,
+            "entity": entity,
+            "eid": eid,
+            "before": None if before is None else json.dumps(before, ensure_ascii=False),
+            "after": None if after is None else json.dumps(after, ensure_ascii=False),
+            "tail": tail,
+        },
+    ).one()
+    return AuditEntry(
+        id=row[0],
+        at=at,
+        actor=actor,
+        action=action,
+        entity=entity,
+        entity_id=eid,
+        before=before,
+        after=after,
+        prev_hash=row[1],
+        hash=row[2],
+    )
 
 
 @dataclass(frozen=True, slots=True)

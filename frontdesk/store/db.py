@@ -208,11 +208,10 @@ class Database:
             if not self.is_sqlite:
                 driver = raw.driver_connection
                 assert driver is not None
-                driver.autocommit = True  # VACUUM cannot run inside a transaction
-                try:
-                    driver.execute("VACUUM volunteer, audit_personal")
-                finally:
-                    driver.autocommit = False
+                # The driver runs in autocommit mode (_install_postgres_hooks), so VACUUM,
+                # which cannot run inside a transaction, runs on its own.
+                assert driver.autocommit
+                driver.execute("VACUUM volunteer, audit_personal")
                 return True
             cur = raw.cursor()
             try:

@@ -127,6 +127,21 @@ _FIELDS: dict[str, Callable[[], str]] = {
     "pin": lambda: QCoreApplication.translate(
         "messages", "A PIN is exactly {digits} digits."
     ).format(digits=PIN_DIGITS),
+    "email": lambda: QCoreApplication.translate(
+        "messages", "Please give an e-mail address such as name@example.com."
+    ),
+    "smtp_host": lambda: QCoreApplication.translate(
+        "messages", "Set the mail server (smtp_host) in the settings first."
+    ),
+    "reminder_days_before": lambda: QCoreApplication.translate(
+        "messages", "The reminder goes out 0 to 14 days before a duty."
+    ),
+    "smtp_port": lambda: QCoreApplication.translate(
+        "messages", "The mail server's port is a number from 1 to 65535."
+    ),
+    "smtp_security": lambda: QCoreApplication.translate(
+        "messages", "The mail server's encryption is starttls, tls or none."
+    ),
     "pin_missing": lambda: QCoreApplication.translate(
         "messages",
         "No PIN was given: with --pin-stdin put it on the first line of standard input, "

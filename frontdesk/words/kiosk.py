@@ -68,7 +68,10 @@ def entry_state(entry: BoardEntry, slot: SlotBoard) -> str:
     if entry.forgot_sign_out and entry.status == AttendanceStatus.NO_SIGN_OUT.value:
         parts.append(QCoreApplication.translate("Kiosk", "no sign-out: closed automatically"))
     elif entry.forgot_sign_out:
-        parts.append(QCoreApplication.translate("Kiosk", "duty over: to be closed automatically"))
+        # Not "will be closed automatically": read as that, a volunteer goes home unscanned.
+        parts.append(
+            QCoreApplication.translate("Kiosk", "not signed out yet: please scan to sign out")
+        )
     if not entry.assigned:
         parts.append(QCoreApplication.translate("Kiosk", "walk-in"))
     return " · ".join(parts)
@@ -178,6 +181,22 @@ def walk_in_declined() -> tuple[str, str]:
     return (
         QCoreApplication.translate("Kiosk", "Not signed in"),
         QCoreApplication.translate("Kiosk", "Nothing was recorded."),
+    )
+
+
+def note_who_hint() -> str:
+    """The footer while 'who writes the note?' is asked (no name to tap there)."""
+    return QCoreApplication.translate(
+        "Kiosk", "Scan your volunteer card, or type your number and press Enter."
+    )
+
+
+def note_kept() -> str:
+    """Told when a card closed a handover note being written: its text is not lost."""
+    return QCoreApplication.translate(
+        "Kiosk",
+        "The handover note you were writing has been kept: it comes back when you write "
+        "a note again today.",
     )
 
 

@@ -7,6 +7,7 @@ coming weeks, ROC dates elsewhere; a slot's hours from words.labels.time_range.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -16,8 +17,6 @@ from frontdesk.words.dates import format_roc_month, month_day
 from frontdesk.words.labels import slot_name, time_range
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from frontdesk.services.notices import DeskFacts, Shortage, WeekNotice
 
 
@@ -90,19 +89,37 @@ def _sign_off(facts: DeskFacts) -> list[str]:
     return [*out, "", f"{facts.agency} {facts.desk}"]
 
 
+class Reminders:
+    """The reminder e-mails of one desk: the words every message shares are translated once,
+    each duty's once, so a month of reminders costs one formatting per message."""
+
+    def __init__(self, facts: DeskFacts) -> None:
+        self._facts = facts
+        self._tail = "\n".join(_sign_off(facts))
+        self._subject = QCoreApplication.translate("notices", "Duty reminder: {when}")
+        self._dear = QCoreApplication.translate("notices", "Dear {name},")
+        self._on_duty = QCoreApplication.translate(
+            "notices", "You are on duty at the {desk} on {when}."
+        )
+        self._when: dict[tuple[date, str], tuple[str, str]] = {}
+
+    def mail(self, name: str, day: date, slot: SlotDef) -> tuple[str, str]:
+        """(subject, body) of the reminder sent some days before a duty."""
+        found = self._when.get((day, slot.code))
+        if found is None:
+            when = f"{month_day(day)} {slot_name(slot.code)} {time_range(slot)}"
+            found = (
+                self._subject.format(when=when),
+                self._on_duty.format(desk=self._facts.desk, when=when),
+            )
+            self._when[(day, slot.code)] = found
+        subject, line = found
+        return subject, f"{self._dear.format(name=name)}\n\n{line}\n{self._tail}"
+
+
 def reminder_mail(facts: DeskFacts, name: str, day: date, slot: SlotDef) -> tuple[str, str]:
     """(subject, body) of the reminder sent some days before a duty."""
-    when = f"{month_day(day)} {slot_name(slot.code)} {time_range(slot)}"
-    subject = QCoreApplication.translate("notices", "Duty reminder: {when}").format(when=when)
-    body = [
-        QCoreApplication.translate("notices", "Dear {name},").format(name=name),
-        "",
-        QCoreApplication.translate("notices", "You are on duty at the {desk} on {when}.").format(
-            desk=facts.desk, when=when
-        ),
-        *_sign_off(facts),
-    ]
-    return subject, "\n".join(body)
+    return Reminders(facts).mail(name, day, slot)
 
 
 def swap_decision_mail(
@@ -165,10 +182,10 @@ def alarm_text(slot: str) -> str:
     )
 
 
-def slip_title(name: str, year: int, month: int) -> str:
-    """王小明　民國115年12月 值班: the slip's first line."""
-    return QCoreApplication.translate("notices", "{name}  {month} duties").format(
-        name=name, month=format_roc_month(year, month)
+def slip_month(year: int, month: int) -> str:
+    """民國115年12月值班: the slip's second line, under the volunteer's name."""
+    return QCoreApplication.translate("notices", "{month} duties").format(
+        month=format_roc_month(year, month)
     )
 
 
@@ -178,7 +195,3 @@ def slip_duty(day: date, slot: SlotDef) -> str:
 
 def slip_no_duty() -> str:
     return QCoreApplication.translate("notices", "No duties this month.")
-
-
-def slip_cancelled(text: str) -> str:
-    return QCoreApplication.translate("notices", "{duty} (cancelled)").format(duty=text)

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.core.attendance import AttendanceStatus, ScanOutcome
+from frontdesk.core.settings import slot_end
+from frontdesk.core.timeutil import local_day
 from frontdesk.words.dates import clock, day_text, duration_text
 from frontdesk.words.labels import slot_name, slot_title
 from frontdesk.words.records import kiosk_hours_line, kiosk_news
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from frontdesk.services.attendance import ScanResult
 
 OK, WARN, BAD = "ok", "warn", "bad"
+INFO = "info"  # nothing was recorded: neither a success nor a fault
 
 
 @dataclass(frozen=True)
@@ -37,9 +40,10 @@ class ScanView:
     notices: tuple[str, ...] = ()
 
 
-def scan_view(result: ScanResult, code_example: str = "") -> ScanView:
+def scan_view(result: ScanResult, code_example: str = "", *, digits_alone: bool = True) -> ScanView:
     """The confirmation for a scan's result; a walk-in to confirm is asked by walk_in_question.
-    `code_example` (how the desk's codes look, "V001") is told with an unknown number."""
+    `code_example` (how the desk's codes look, "V001") is told with an unknown number, and
+    that the digits alone find a volunteer only when `digits_alone` (no number shared)."""
 
     o = result.outcome
     if o is ScanOutcome.SIGNED_IN:
@@ -48,15 +52,11 @@ def scan_view(result: ScanResult, code_example: str = "") -> ScanView:
         tone, head, detail = _signed_out(result)
         detail = _with_standing(detail, result)
     elif o is ScanOutcome.SIGN_OUT_UNDONE:
-        tone = OK
-        head = QCoreApplication.translate("Kiosk", "Sign-out taken back")
-        detail = QCoreApplication.translate("Kiosk", "You are still on duty: {slot}.").format(
-            slot=_slot(result)
-        )
+        tone, head, detail = _undone(result)
     else:
         tone, head, detail = _nothing_written(result)
     if o is ScanOutcome.UNKNOWN_CARD and code_example:
-        detail = unknown_number(result.code, code_example)
+        detail = unknown_number(result.code, code_example, digits_alone=digits_alone)
     name = "" if o is ScanOutcome.UNKNOWN_CARD else result.name
     notices = tuple(describe_auto_closed(n.day, n.slot) for n in result.auto_closed)
     if result.offline:  # decided from the desk's replica: sent when the server is back
@@ -64,6 +64,22 @@ def scan_view(result: ScanResult, code_example: str = "") -> ScanView:
 
         notices = (kept_for_upload(), *notices)
     return ScanView(tone, head, name, clock(result.at), detail, notices)
+
+
+def _undone(result: ScanResult) -> tuple[str, str, str]:
+    """(tone, headline, detail) of a sign-out taken back: green only while the duty runs
+    (the service refuses after its end; should one slip through, it is not told as done)."""
+    head = QCoreApplication.translate("Kiosk", "Sign-out taken back")
+    running = result.slot is not None and result.at < slot_end(local_day(result.at), result.slot)
+    if running:
+        detail = QCoreApplication.translate("Kiosk", "You are still on duty: {slot}.").format(
+            slot=_slot(result)
+        )
+        return OK, head, detail
+    detail = QCoreApplication.translate(
+        "Kiosk", "{slot} has ended: please scan again to sign out, or tell the supervisor."
+    ).format(slot=_slot(result))
+    return WARN, head, detail
 
 
 def _slot(result: ScanResult) -> str:
@@ -168,12 +184,20 @@ def _nothing_written(result: ScanResult) -> tuple[str, str, str]:
     return WARN, str(o), ""
 
 
-def unknown_number(code: str, example: str) -> str:
-    """An unknown number, with how the desk's numbers look (and that the digits alone do)."""
+def unknown_number(code: str, example: str, *, digits_alone: bool = True) -> str:
+    """An unknown number, with how the desk's numbers look; that the digits alone do only
+    when `digits_alone` (core.codes.digits_alone_are_enough), else to type the letters."""
+    if digits_alone:
+        return QCoreApplication.translate(
+            "Kiosk",
+            "The number {code} is not known. Volunteer numbers look like {example} "
+            "(typing just the digits is fine). Please try again or ask the volunteer "
+            "supervisor.",
+        ).format(code=code or "—", example=example)
     return QCoreApplication.translate(
         "Kiosk",
-        "The number {code} is not known. Volunteer numbers look like {example} "
-        "(typing just the digits is fine). Please try again or ask the desk staff.",
+        "The number {code} is not known. Volunteer numbers look like {example}: please "
+        "type the letters too. Please try again or ask the volunteer supervisor.",
     ).format(code=code or "—", example=example)
 
 
@@ -233,7 +257,7 @@ def sign_out_answers() -> tuple[str, str]:
 def still_on_duty(result: ScanResult) -> ScanView:
     """The early sign-out was declined: nothing recorded, the duty goes on."""
     return ScanView(
-        OK,
+        INFO,
         QCoreApplication.translate("Kiosk", "Still on duty"),
         result.name,
         clock(result.at),
@@ -248,16 +272,40 @@ def undo_label() -> str:
     return QCoreApplication.translate("Kiosk", "Pressed by mistake?")
 
 
-def undo_refused(at: datetime) -> ScanView:
-    """The sign-out could not be taken back (too late, or already changed)."""
+def undo_answers() -> tuple[str, str]:
+    """是 / 不是 under the question before a sign-out is taken back."""
+    return (
+        QCoreApplication.translate("Kiosk", "Yes, I am still on duty"),
+        QCoreApplication.translate("Kiosk", "No, keep the sign-out"),
+    )
+
+
+def undo_question(result: ScanResult) -> str:
+    """Asked after 按錯了？, before the sign-out `result` is taken back."""
+    return QCoreApplication.translate(
+        "Kiosk", "{name}, take back the sign-out of {time}? You will be on duty again ({slot})."
+    ).format(name=result.name, time=clock(result.at), slot=_slot(result))
+
+
+def undo_refused(at: datetime, *, duty_over: bool = False) -> ScanView:
+    """The sign-out could not be taken back: the duty has ended (`duty_over`), or too late
+    or already changed."""
+    if duty_over:
+        detail = QCoreApplication.translate(
+            "Kiosk",
+            "The duty has ended, so the sign-out stands. If you are still helping, "
+            "please tell the volunteer supervisor.",
+        )
+    else:
+        detail = QCoreApplication.translate(
+            "Kiosk", "It is too late to take this sign-out back. Please tell the supervisor."
+        )
     return ScanView(
         BAD,
         QCoreApplication.translate("Kiosk", "Cannot take the sign-out back"),
         "",
         clock(at),
-        QCoreApplication.translate(
-            "Kiosk", "It is too late to take this sign-out back. Please tell the supervisor."
-        ),
+        detail,
     )
 
 
@@ -272,9 +320,10 @@ def describe_auto_closed(day: date, slot: str) -> str:
 
 def _with_standing(detail: str, result: ScanResult) -> str:
     """After a sign-out: the month's and all service hours, and one line of good news when
-    there is some (words.records), under what the duty itself came to."""
+    there is some (words.records), under what the duty itself came to. Not while the desk
+    is offline: its replica's few days would give a wrong total."""
     s = result.standing
-    if s is None:
+    if s is None or result.offline:  # the offline replica holds only the recent days
         return detail
     lines = [kiosk_hours_line(s.month_minutes, s.total_minutes), kiosk_news(s.news)]
     return "\n".join([detail, *(line for line in lines if line)])

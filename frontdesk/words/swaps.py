@@ -86,6 +86,18 @@ def state_text(state: SwapState) -> str:
     }[state]
 
 
+def own_request_text(v: SwapView) -> str:
+    """A volunteer's own request under its duty: where it stands and whom it asked
+    (換班：已請 羅信秀 代班・等待對方回覆)."""
+    if not v.colleague:
+        return QCoreApplication.translate("Swaps", "Swap: {state}").format(
+            state=state_text(v.state)
+        )
+    return QCoreApplication.translate("Swaps", "Swap: {colleague} asked · {state}").format(
+        colleague=v.colleague, state=state_text(v.state)
+    )
+
+
 def why_text(v: SwapView) -> str:
     """Why a request ended as it did, in words ('' when approved without a note)."""
     if v.state is SwapState.INVALID:

@@ -73,7 +73,6 @@ OUTCOME_HEADERS = {
 }
 KIND_HEADERS = {"exchange": "互換", "cover": "代班", "arrange": "請督導安排"}
 TOTAL = "合計"
-NOT_KEPT = "本版本未記錄"
 ANSWERED_BY = {"volunteer": "志工", "staff": "所內人員"}
 COVERAGE_CHART = "每月值勤涵蓋率（%）"
 PHONE_CHART = "每月電話禮貌測試平均分數"

@@ -1194,8 +1194,8 @@ Save them?</source>
         <translation>未簽退，已自動結束</translation>
     </message>
     <message>
-        <source>duty over: to be closed automatically</source>
-        <translation>班已結束，將自動簽退</translation>
+        <source>not signed out yet: please scan to sign out</source>
+        <translation>還沒簽退，請刷卡簽退</translation>
     </message>
     <message>
         <source>walk-in</source>
@@ -1350,6 +1350,22 @@ Save them?</source>
         <translation>按錯了？</translation>
     </message>
     <message>
+        <source>Yes, I am still on duty</source>
+        <translation>是，我還在值班</translation>
+    </message>
+    <message>
+        <source>No, keep the sign-out</source>
+        <translation>不是，維持簽退</translation>
+    </message>
+    <message>
+        <source>{name}, take back the sign-out of {time}? You will be on duty again ({slot}).</source>
+        <translation>{name}，要取消 {time} 的簽退嗎？取消後您會回到值班中（{slot}）。</translation>
+    </message>
+    <message>
+        <source>The duty has ended, so the sign-out stands. If you are still helping, please tell the volunteer supervisor.</source>
+        <translation>這個班已經結束，簽退不能取消。如果您還在幫忙，請洽志工督導。</translation>
+    </message>
+    <message>
         <source>Cannot take the sign-out back</source>
         <translation>無法取消簽退</translation>
     </message>
@@ -1370,6 +1386,10 @@ Save them?</source>
         <translation>您還在值班：{slot}。</translation>
     </message>
     <message>
+        <source>{slot} has ended: please scan again to sign out, or tell the supervisor.</source>
+        <translation>{slot} 已經結束，請再刷一次卡簽退，或告知志工督導。</translation>
+    </message>
+    <message>
         <source>{slot} · late by {duration}</source>
         <translation>{slot} · 遲到 {duration}</translation>
     </message>
@@ -1387,7 +1407,7 @@ Save them?</source>
     </message>
     <message>
         <source>Card not recognised</source>
-        <translation>無法辨識這張卡</translation>
+        <translation>找不到這個編號</translation>
     </message>
     <message>
         <source>The number {code} is not known. Please ask the desk staff.</source>
@@ -1400,6 +1420,14 @@ Save them?</source>
     <message>
         <source>You are not an active volunteer at the moment. Please see the supervisor.</source>
         <translation>您目前不是在職志工，請洽志工督導。</translation>
+    </message>
+    <message>
+        <source>The number {code} is not known. Volunteer numbers look like {example} (typing just the digits is fine). Please try again or ask the volunteer supervisor.</source>
+        <translation>查無編號 {code}。志工編號像 {example}（只輸入數字也可以）。請再試一次，或請洽志工督導。</translation>
+    </message>
+    <message>
+        <source>The number {code} is not known. Volunteer numbers look like {example}: please type the letters too. Please try again or ask the volunteer supervisor.</source>
+        <translation>查無編號 {code}。志工編號像 {example}，請連同前面的字母一起輸入。請再試一次，或請洽志工督導。</translation>
     </message>
     <message>
         <source>Your duty today is {slot}; sign-in opens at {time}.</source>
@@ -1422,16 +1450,8 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
 要以臨時支援簽到嗎？會通知志工督導。</translation>
     </message>
     <message>
-        <source>Who is writing the note? Please scan your volunteer card, or tap &apos;Type my number&apos; below (only to name the writer: nothing is signed in).</source>
-        <translation>請問是哪一位要寫交班事項？請刷志工卡，或按右下角「輸入號碼簽到」輸入編號（只用來具名，不會簽到）。</translation>
-    </message>
-    <message>
         <source>The number {code} is not known.</source>
         <translation>查無編號 {code}。</translation>
-    </message>
-    <message>
-        <source>The number {code} is not known. Volunteer numbers look like {example} (typing just the digits is fine). Please try again or ask the desk staff.</source>
-        <translation>查無編號 {code}。志工編號像 {example}（只輸入數字也可以）。請再試一次，或請服務台人員幫忙。</translation>
     </message>
     <message>
         <source>This month {month} h · in all {total} h</source>
@@ -1448,6 +1468,18 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
     <message>
         <source>Your hours have reached the {award}; please see the supervisor.</source>
         <translation>您的服務時數已達{award}標準，請洽志工督導</translation>
+    </message>
+    <message>
+        <source>Scan your volunteer card, or type your number and press Enter.</source>
+        <translation>請刷志工證，或輸入志工編號後按 Enter。</translation>
+    </message>
+    <message>
+        <source>The handover note you were writing has been kept: it comes back when you write a note again today.</source>
+        <translation>您剛才寫的交班事項已先保留，今天再寫交班事項時會再出現。</translation>
+    </message>
+    <message>
+        <source>Who is writing the note? Please scan your volunteer card, or tap &apos;Type my number&apos; below (only to name the writer: nothing is signed in).</source>
+        <translation>請問是哪一位要寫交班事項？請刷志工證，或按右下角「輸入志工編號」輸入編號（只用來具名，不會簽到）。</translation>
     </message>
 </context>
 <context>
@@ -1517,10 +1549,6 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
         <translation>請再試一次，或使用紙本簽到表。</translation>
     </message>
     <message>
-        <source>Swap of {shift}: {state}</source>
-        <translation>{shift} 換班：{state}</translation>
-    </message>
-    <message>
         <source>The supervisor area opens here after the supervisor signs in.
 It is not available in this version yet.</source>
         <translation>督導登入後會在這裡開啟督導專區。
@@ -1528,11 +1556,38 @@ It is not available in this version yet.</source>
     </message>
     <message>
         <source>Type my number</source>
-        <translation>輸入號碼簽到</translation>
+        <translation>輸入志工編號</translation>
     </message>
     <message>
         <source>Unnamed (desk)</source>
         <translation>未具名（服務台）</translation>
+    </message>
+</context>
+<context>
+    <name>LineTab</name>
+    <message>
+        <source>◀ Week before</source>
+        <translation>◀ 前一週</translation>
+    </message>
+    <message>
+        <source>Week after ▶</source>
+        <translation>後一週 ▶</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>複製訊息</translation>
+    </message>
+    <message>
+        <source>Short slots in the next two weeks</source>
+        <translation>未來兩週缺人的班</translation>
+    </message>
+    <message>
+        <source>Copy the call for this slot</source>
+        <translation>複製這一班的徵求訊息</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into the volunteers&apos; LINE group.</source>
+        <translation>已複製，請貼到志工 LINE 群組。</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1611,93 @@ It is not available in this version yet.</source>
     <message>
         <source>Back to the desk</source>
         <translation>回到服務台</translation>
+    </message>
+</context>
+<context>
+    <name>MailTab</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>志工</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Agrees to e-mail (record today)</source>
+        <translation>同意以電子郵件通知（記錄今天）</translation>
+    </message>
+    <message>
+        <source>No more e-mail</source>
+        <translation>不再寄電子郵件</translation>
+    </message>
+    <message>
+        <source>Mail server password…</source>
+        <translation>郵件伺服器密碼…</translation>
+    </message>
+    <message>
+        <source>Agreed to e-mail</source>
+        <translation>已同意電子郵件通知</translation>
+    </message>
+    <message>
+        <source>Mail server and reminders</source>
+        <translation>郵件伺服器與提醒</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>Encryption (starttls, tls, none)</source>
+        <translation>加密方式（starttls、tls、none）</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>寄件人地址</translation>
+    </message>
+    <message>
+        <source>Reminder, days before a duty</source>
+        <translation>值班前幾天寄提醒</translation>
+    </message>
+    <message>
+        <source>Desk phone (slips, LINE, e-mail)</source>
+        <translation>服務台電話（值班單、LINE、電子郵件）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>已記錄。</translation>
+    </message>
+    <message>
+        <source>Set the mail server in the settings first.</source>
+        <translation>請先在設定中填寫郵件伺服器。</translation>
+    </message>
+    <message>
+        <source>The password is kept in this PC&apos;s credential store.</source>
+        <translation>密碼已存入這台電腦的憑證庫。</translation>
+    </message>
+    <message>
+        <source>E-mail: {sent} sent, {queued} waiting, {failed} failed</source>
+        <translation>電子郵件：已寄出 {sent} 封，待寄 {queued} 封，失敗 {failed} 封</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>next try {at}</source>
+        <translation>下次重試 {at}</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1779,29 @@ It is not available in this version yet.</source>
     <message>
         <source>Your unfinished note was kept; here it is again.</source>
         <translation>您剛才沒寫完的內容還在，請接著寫。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>LINE message</source>
+        <translation>LINE 訊息</translation>
+    </message>
+    <message>
+        <source>Slips and calendar files</source>
+        <translation>值班單與行事曆檔</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Notices ({short} short · {failed} e-mails failed)</source>
+        <translation>通知（缺人 {short}・郵件失敗 {failed}）</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1892,45 @@ It is not available in this version yet.</source>
     <message>
         <source>{count} flagged for review</source>
         <translation>{count} 筆待督導確認</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTab</name>
+    <message>
+        <source>Select volunteers for theirs only; none selected means everyone.</source>
+        <translation>選取志工只做他們的；都不選就是全部。</translation>
+    </message>
+    <message>
+        <source>Print slips…</source>
+        <translation>列印值班單…</translation>
+    </message>
+    <message>
+        <source>Save slips as PDF…</source>
+        <translation>值班單存成 PDF…</translation>
+    </message>
+    <message>
+        <source>Save calendar files…</source>
+        <translation>儲存行事曆檔…</translation>
+    </message>
+    <message>
+        <source>Nobody is on the roster that month.</source>
+        <translation>那個月沒有人排班。</translation>
+    </message>
+    <message>
+        <source>Duty slips</source>
+        <translation>值班單</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已儲存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation>行事曆檔</translation>
+    </message>
+    <message>
+        <source>{count} calendar files saved to {folder}.</source>
+        <translation>已將 {count} 個行事曆檔存到 {folder}。</translation>
     </message>
 </context>
 <context>
@@ -2873,12 +3077,12 @@ It is not available in this version yet.</source>
         <translation>未來 4 週沒有排班。</translation>
     </message>
     <message>
-        <source>{month}/{day} {weekday} {slot}</source>
-        <translation>{month}月{day}日 {weekday} {slot}</translation>
-    </message>
-    <message>
         <source>(closed)</source>
         <translation>（停止上班）</translation>
+    </message>
+    <message>
+        <source>{day} {slot}</source>
+        <translation>{day}{slot}</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3275,10 @@ Backups folder: {backups}</source>
     <message>
         <source> · {count} phone test follow-ups</source>
         <translation> · 電話待改善 {count}</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3638,14 @@ Until then, the duty stays yours.</source>
     <message>
         <source>{day} {slot}</source>
         <translation>{day}{slot}</translation>
+    </message>
+    <message>
+        <source>Swap: {state}</source>
+        <translation>換班：{state}</translation>
+    </message>
+    <message>
+        <source>Swap: {colleague} asked · {state}</source>
+        <translation>換班：已請 {colleague} 幫忙・{state}</translation>
     </message>
 </context>
 <context>
@@ -5698,6 +5914,10 @@ Until then, the duty stays yours.</source>
         <source>E-mail: {sent} sent, {retrying} to try again, {failed} failed, {dropped} dropped.</source>
         <translation>電子郵件：已寄出 {sent} 封，稍後重試 {retrying} 封，失敗 {failed} 封，不再寄送 {dropped} 封。</translation>
     </message>
+    <message>
+        <source>Volunteer numbers to try at the kiosk: {first}–{last}.</source>
+        <translation>可以在服務台試用的志工編號：{first}–{last}。</translation>
+    </message>
 </context>
 <context>
     <name>common</name>
@@ -6550,6 +6770,26 @@ Until then, the duty stays yours.</source>
         <source>{raw} is not a year; write the ROC year, e.g. 115, or 2026.</source>
         <translation>{raw} 不是年度；請寫民國年（如 115）或西元年（如 2026）。</translation>
     </message>
+    <message>
+        <source>Please give an e-mail address such as name@example.com.</source>
+        <translation>請填寫電子郵件地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Set the mail server (smtp_host) in the settings first.</source>
+        <translation>請先在設定中填寫郵件伺服器（smtp_host）。</translation>
+    </message>
+    <message>
+        <source>The reminder goes out 0 to 14 days before a duty.</source>
+        <translation>值班提醒在值班前 0 到 14 天寄出。</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port is a number from 1 to 65535.</source>
+        <translation>郵件伺服器的連接埠是 1 到 65535 的數字。</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s encryption is starttls, tls or none.</source>
+        <translation>郵件伺服器的加密方式是 starttls、tls 或 none。</translation>
+    </message>
 </context>
 <context>
     <name>notices</name>
@@ -6626,16 +6866,36 @@ Until then, the duty stays yours.</source>
         <translation>明天{slot}服務台值班</translation>
     </message>
     <message>
-        <source>{name}  {month} duties</source>
-        <translation>{name}&#x3000;{month}值班</translation>
-    </message>
-    <message>
         <source>No duties this month.</source>
         <translation>本月沒有排班。</translation>
     </message>
     <message>
-        <source>{duty} (cancelled)</source>
-        <translation>{duty}（取消）</translation>
+        <source>{month} duties</source>
+        <translation>{month}值班</translation>
+    </message>
+    <message>
+        <source>Select a volunteer first.</source>
+        <translation>請先選取志工。</translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation>行事曆檔</translation>
+    </message>
+    <message>
+        <source>{count} calendar files saved to {folder}.</source>
+        <translation>已將 {count} 個行事曆檔存到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Calendar file…</source>
+        <translation>行事曆檔…</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>郵件伺服器密碼</translation>
+    </message>
+    <message>
+        <source>Password (kept in this PC&apos;s credential store, not in the database):</source>
+        <translation>密碼（存在這台電腦的憑證庫，不存進資料庫）：</translation>
     </message>
 </context>
 <context>

@@ -622,3 +622,17 @@ def test_a_scan_within_the_repeat_window_of_the_sign_out_is_still_a_repeat() -> 
     out = {"AM": t(11, 28)}
     d = decide_scan(t(11, 28, 20), WORKDAY, S, None, t(11, 28), own_slots={"AM"}, signed_out=out)
     assert d.action is ScanAction.REPEAT
+
+
+def test_a_sign_out_is_not_taken_back_after_its_duty_ended() -> None:
+    from frontdesk.core.attendance import sign_out_undoable, undo_offered
+
+    am = DeskSettings().slots[0]  # 08:30-11:30
+    day = date(2026, 12, 7)
+    out = at(day, time(11, 29, 50))
+    end = at(day, am.end)
+    assert sign_out_undoable(out, out + timedelta(seconds=5), end)
+    assert not sign_out_undoable(out, end, end)  # the duty is over: the sign-out stands
+    assert sign_out_undoable(out, out + timedelta(seconds=40))  # no end given: time only
+    assert undo_offered(out, day, am)
+    assert not undo_offered(at(day, time(11, 31)), day, am)

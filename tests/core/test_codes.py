@@ -114,7 +114,35 @@ def test_a_number_typed_without_its_letters() -> None:
     assert typed_number_codes("７", codes) == ["V007"]  # full width from an input method
     assert typed_number_codes("70", codes) == ["V070"]
     assert typed_number_codes("12", codes) == ["A-12"]
-    assert typed_number_codes("V7", codes) == []  # letters typed: the code itself is meant
+    assert typed_number_codes("8", codes) == []
+    assert typed_number_codes("7", ["V007", "A007"]) == ["V007", "A007"]  # the caller refuses
+
+
+def test_a_code_typed_with_its_letters_but_without_zero_padding() -> None:
+    from frontdesk.core.codes import typed_number_codes
+
+    codes = ["V001", "V007", "V012", "A-12", "B7X"]
+    assert typed_number_codes("V12", codes) == ["V012"]
+    assert typed_number_codes("v7", codes) == ["V007"]
+    assert typed_number_codes("Ｖ０７", codes) == ["V007"]
+    assert typed_number_codes("A-012", codes) == ["A-12"]
+    assert typed_number_codes("A12", codes) == []  # other letters: not A-12, not V012
+    assert typed_number_codes("V8", codes) == []
+    assert typed_number_codes("V12", ["V012", "V0012"]) == ["V012", "V0012"]  # the caller refuses
+
+
+def test_the_digits_alone_hint_only_when_no_number_is_shared() -> None:
+    from frontdesk.core.codes import digits_alone_are_enough
+
+    assert digits_alone_are_enough(["V001", "V002", "STAFF"])
+    assert not digits_alone_are_enough(["V012", "A012"])
+    assert not digits_alone_are_enough(["V12", "A-012"])
+
+
+def test_the_old_digits_rules_hold() -> None:
+    from frontdesk.core.codes import typed_number_codes
+
+    codes = ["V001", "V007", "V070", "A-12", "B7X"]
     assert typed_number_codes("8", codes) == []
     assert typed_number_codes("7", ["V007", "A007"]) == ["V007", "A007"]  # the caller refuses
 

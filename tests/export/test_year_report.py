@@ -19,7 +19,7 @@ from frontdesk.core.phone_tests import AnswerWay, CallMarks, ContentWay
 from frontdesk.core.timeutil import at
 from frontdesk.export.monthly import export_month
 from frontdesk.export.year import export_year
-from frontdesk.services import phone_tests, volunteers
+from frontdesk.services import phone_tests, records, volunteers
 from frontdesk.services.errors import InvalidInput
 from frontdesk.services.year_report import parse_year, year_report
 from frontdesk.words import year_report as w
@@ -60,6 +60,7 @@ def add_year(s: Scenario) -> None:
     phone_tests.record_follow_up(desk, low.id, "督導說明轉接分機表", date(2025, 3, 5))
     for who in ("A", "B"):
         volunteers.add_training(desk, s.ids[who], "special", "電話禮貌講習", date(2025, 5, 7), 2)
+    records.add_grant(desk, "A01", "certificate", date(2025, 4, 1))  # 績效證明書 received
     s.clock.set(date(2026, 1, 12), 9)  # the January report
 
 
@@ -139,6 +140,7 @@ def test_the_february_figures(year: tuple[Scenario, Path]) -> None:
     assert r.phone[1].average == 82.5 and r.phone[2].follow_ups_done == 1
     assert r.learning[4].trainings == 1 and r.learning[4].trained == 2
     assert r.learning[4].training_minutes == 240
+    assert [m.granted for m in r.learning] == [0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]
 
 
 def test_the_summary_has_two_charts_and_the_phone_sheet_the_trend(
@@ -159,6 +161,9 @@ def test_the_summary_has_two_charts_and_the_phone_sheet_the_trend(
     assert tests[1][5] == "114/03/05"  # the follow-up's day, ROC
     lines = [c.value for c in wb[w.SHEET_SUMMARY]["A"][3:10]]
     assert any(str(x).startswith("電話禮貌測試：3 次，平均 76.7 分") for x in lines)
+    assert any(str(x).endswith("表揚核發 1 件。") for x in lines)
+    learning = month_rows(wb[w.SHEET_LEARNING])
+    assert learning["4月"][-1] == 1 and learning["5月"][1:4] == [1, 2, 4.0]
 
 
 def test_the_year_is_read_as_roc_or_gregorian() -> None:

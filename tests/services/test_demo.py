@@ -94,6 +94,9 @@ def test_demo_is_deterministic_and_fast(tmp_path) -> None:  # type: ignore[no-un
 
 def test_demo_content_is_realistic(sqlite_db: Database) -> None:
     report = build_demo(sqlite_db, today=TODAY)
+    # the numbers to try at the kiosk are told: active volunteers' codes, in order
+    assert report.codes and list(report.codes) == sorted(report.codes)
+    assert report.codes[0] == "V001"
     assert report.volunteers == 30 and report.first_day == date(2025, 1, 1)
     content = _content(sqlite_db)
     statuses = [v[3] for v in content["volunteers"]]

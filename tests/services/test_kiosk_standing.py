@@ -4,6 +4,7 @@ good news when the volunteer may now apply for something; never a second person'
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date, time, timedelta
 
 import pytest
@@ -40,6 +41,8 @@ def test_sign_out_says_month_and_total(
     lines = scan_view(out).detail.split("\n")
     assert lines[1:] == ["本月服務 3 小時・累計 12 小時"]
     assert "0912" not in scan_view(out).detail
+    offline = scan_view(replace(out, offline=True)).detail  # a replica's few days: no total
+    assert offline.split("\n") == lines[:1]
 
 
 def test_good_news_line_when_the_card_is_due(

@@ -22,8 +22,8 @@ from tests.support.desks import add_volunteer, new_desk
 from tests.support.netdelay import DelayProxy
 
 MONDAY = date(2026, 11, 2)
-SCAN_TRIPS = 12  # BEGIN with the writers' lock and the clock, 10 statements, COMMIT
-REFRESH_TRIPS = 14  # three read transactions: settings, the board, the waiting count
+SCAN_TRIPS = 9  # BEGIN with the writers' lock and the clock, 7 statements, COMMIT
+REFRESH_TRIPS = 13  # three read transactions: settings, the board, the waiting count
 
 
 @pytest.fixture

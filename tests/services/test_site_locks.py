@@ -88,3 +88,26 @@ def test_scans_at_two_sites_at_once_keep_one_chain(
     with first.db.read() as session:
         report = audit.verify(session)
     assert report.ok, report
+
+
+def test_the_server_appends_under_the_chains_lock(pg_db: Database) -> None:
+    """The server-side append (migration 0011) takes the lock store.db names, and chains
+    exactly as store.audit.entry_hash does."""
+    from sqlalchemy import text
+
+    from frontdesk.store.db import PG_CHAIN_LOCK_KEY
+
+    with pg_db.read() as session:
+        body = session.execute(
+            text("SELECT prosrc FROM pg_proc WHERE proname = 'frontdesk_audit_append'")
+        ).scalar_one()
+    assert f"pg_advisory_xact_lock({PG_CHAIN_LOCK_KEY})" in body
+    with pg_db.write() as session:
+        first = audit.append(session, actor="t", action="a", entity="e", after={"名": 1.5})
+        second = audit.append(session, actor="t", action="b", entity="e", entity_id=7)
+    assert second.prev_hash == first.hash
+    assert first.hash == audit.entry_hash(
+        first.prev_hash, first.at, "t", "a", "e", None, None, {"名": 1.5}
+    )
+    with pg_db.read() as session:
+        assert audit.verify(session).ok

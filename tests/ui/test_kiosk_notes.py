@@ -181,3 +181,49 @@ def test_with_pins_on_a_typed_number_names_the_writer_after_the_pin(
     open_note(window, qtbot)
     scan(window, "A002")  # a card: no PIN
     assert note_dialog(window).question.text().startswith("李美華，")
+
+
+def test_a_card_interrupting_a_note_says_the_draft_is_kept(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """The note vanished under the next card and nothing said it was kept."""
+    open_note(window, qtbot)
+    scan(window, "A001")
+    note_dialog(window).editor.setPlainText("影印機卡紙")
+    scan(window, "A002")
+    assert window.pages.currentIndex() == window.RESULT
+    assert "您剛才寫的交班事項已先保留" in label(window, "notices")
+    assert window.result_page.notices.isVisible()
+    # the walk-in question says it too
+    window.go_home()
+    open_note(window, qtbot)
+    scan(window, "A001")
+    note_dialog(window).editor.setPlainText("影印機卡紙")
+    scan(window, "A003")
+    assert window.pages.currentIndex() == window.QUESTION
+    assert "您剛才寫的交班事項已先保留" in label(window, "question")
+
+
+def test_who_writes_names_the_buttons_on_its_screen(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """It said 按「輸入號碼簽到」 (a button that signs in elsewhere), the footer said to tap
+    one's name (no names there), and 志工卡 where everything else says 志工證."""
+    open_note(window, qtbot)
+    asked = label(window, "noteAsk")
+    pad = window.findChild(QWidget, "padButton")
+    assert pad is not None and pad.isVisible()
+    assert f"「{pad.text()}」" in asked  # type: ignore[attr-defined]
+    assert "簽到" not in pad.text()  # type: ignore[attr-defined]
+    assert "志工證" in asked and "志工卡" not in asked
+    hint = label(window, "hint")
+    assert "名字" not in hint and "志工證" in hint
+    window.go_home()
+    assert "點選自己的名字" in label(window, "hint")  # home: names are there to tap
+
+
+def test_one_word_for_the_badge_in_the_kiosk() -> None:
+    from pathlib import Path
+
+    ts = Path(__file__).parents[2] / "resources" / "i18n" / "frontdesk_zh_TW.ts"
+    assert "志工卡" not in ts.read_text(encoding="utf-8")

@@ -12,6 +12,7 @@ from frontdesk.services import kiosk, pins
 from frontdesk.services.context import Desk
 from frontdesk.services.setup import update_settings
 from frontdesk.ui.kiosk.window import KioskWindow
+from tests.support.desks import add_volunteer
 from tests.ui.test_kiosk import attendance_rows, label, tap
 
 
@@ -135,3 +136,42 @@ def test_an_unknown_number_says_how_numbers_look(
     detail = label(window, "detail")
     assert "查無編號 99" in detail and "志工編號像 A001" in detail and "只輸入數字" in detail
     assert attendance_rows(kiosk_desk) == 0
+
+
+def test_a_code_typed_with_its_letter_but_without_zeros_signs_in(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """「查無編號 A1」 while "1" worked: the letter and the number without its padding."""
+    tap(qtbot, window, "padButton")
+    type_on_pad(window, qtbot, "A1")
+    tap(qtbot, window, "padOk")
+    assert window.last_result is not None
+    assert window.last_result.outcome is ScanOutcome.SIGNED_IN
+    assert window.last_result.code == "A001"
+
+
+def test_digits_shared_by_two_codes_are_not_said_to_be_enough(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    add_volunteer(kiosk_desk, "V001", "林小芳")  # 1 is now A001 and V001
+    tap(qtbot, window, "padButton")
+    type_on_pad(window, qtbot, "1")
+    tap(qtbot, window, "padOk")
+    assert window.last_result is not None
+    assert window.last_result.outcome is ScanOutcome.UNKNOWN_CARD
+    detail = label(window, "detail")
+    assert "只輸入數字" not in detail and "字母" in detail
+    assert attendance_rows(kiosk_desk) == 0
+
+
+def test_the_pad_shows_an_entry_box_before_the_first_digit(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """Nothing showed where the number would go until a key was pressed."""
+    tap(qtbot, window, "padButton")
+    shown = window.pad_page.shown
+    assert shown.text() == "" and shown.isVisible() and shown.width() >= 200
+    image = shown.grab().toImage()
+    edge = image.pixelColor(1, image.height() // 2)
+    inside = image.pixelColor(image.width() // 2, image.height() // 2)
+    assert edge != inside  # a framed box, empty inside

@@ -117,6 +117,12 @@ def test_a_mistaken_sign_out_is_taken_back(
     assert undo.isVisible() and undo.text() == "按錯了？"
     clock.set(MONDAY, 10, 0, 5)
     qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    # asked first, in big type: nothing is changed before 是
+    assert window.pages.currentWidget() is window.sign_out.undo_page
+    assert "10:00" in label(window, "undoQuestion") and "王小明" in label(window, "undoQuestion")
+    assert not rows(kiosk_desk)[0].is_open
+    clock.set(MONDAY, 10, 0, 12)
+    qtbot.mouseClick(button(window, "undoYes"), Qt.MouseButton.LeftButton)
     assert label(window, "headline") == "已取消簽退"
     assert "您還在值班" in label(window, "detail") and not undo.isVisible()
     [row] = rows(kiosk_desk)
@@ -125,12 +131,38 @@ def test_a_mistaken_sign_out_is_taken_back(
         last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
     assert last is not None and last.action == "attendance.sign_out_undone"
     assert last.actor == "volunteer:A001"
-    # the button goes after a few seconds; a sign-out in time is not offered it after
+    # the button goes after a few seconds (a sign-out near the end, not asked)
     monkeypatch.setattr(sign_out_module, "UNDO_SHOWN_MS", 50)
-    clock.set(MONDAY, 11, 31)
+    clock.set(MONDAY, 11, 26)
     scan(window, "A001")
     assert label(window, "headline") == "簽退成功" and undo.isVisible()
     qtbot.waitUntil(lambda: not undo.isVisible(), timeout=2000)
+
+
+def test_no_undo_is_offered_once_the_duty_has_ended(
+    window: KioskWindow, kiosk_desk: Desk, clock: Clock
+) -> None:
+    clock.set(MONDAY, 8, 20)
+    scan(window, "A001")
+    clock.set(MONDAY, 11, 31)
+    scan(window, "A001")
+    assert label(window, "headline") == "簽退成功"
+    assert not button(window, "undoButton").isVisible()
+
+
+def test_undo_answered_no_changes_nothing(
+    window: KioskWindow, kiosk_desk: Desk, clock: Clock, qtbot: QtBot
+) -> None:
+    clock.set(MONDAY, 8, 20)
+    scan(window, "A001")
+    clock.set(MONDAY, 10, 0)
+    scan(window, "A001")
+    qtbot.mouseClick(button(window, "signOutYes"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "undoButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "undoNo"), Qt.MouseButton.LeftButton)
+    assert window.pages.currentIndex() == window.HOME
+    [row] = rows(kiosk_desk)
+    assert not row.is_open and row.out_at is not None
 
 
 def test_taking_back_too_late_is_told(
@@ -138,11 +170,32 @@ def test_taking_back_too_late_is_told(
 ) -> None:
     clock.set(MONDAY, 8, 20)
     scan(window, "A001")
-    clock.set(MONDAY, 11, 31)
+    clock.set(MONDAY, 10, 0)
     scan(window, "A001")
-    clock.set(MONDAY, 11, 33)
+    qtbot.mouseClick(button(window, "signOutYes"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(button(window, "undoButton"), Qt.MouseButton.LeftButton)
+    clock.set(MONDAY, 10, 1, 5)  # answered more than a minute later
+    qtbot.mouseClick(button(window, "undoYes"), Qt.MouseButton.LeftButton)
     assert label(window, "headline") == "無法取消簽退"
+    assert not rows(kiosk_desk)[0].is_open
+
+
+def test_taking_back_after_the_duty_ended_is_refused_in_words(
+    window: KioskWindow, kiosk_desk: Desk, clock: Clock, qtbot: QtBot
+) -> None:
+    """「已取消簽退…您還在值班」 in green after the end left someone on duty when nobody was."""
+    clock.set(MONDAY, 8, 20)
+    scan(window, "A001")
+    clock.set(MONDAY, 11, 29, 50)
+    scan(window, "A001")  # within the early-leave grace: not asked
+    assert window.last_result is not None
+    assert window.last_result.outcome is ScanOutcome.SIGNED_OUT
+    qtbot.mouseClick(button(window, "undoButton"), Qt.MouseButton.LeftButton)
+    clock.set(MONDAY, 11, 30, 5)  # the duty ended while the question was shown
+    qtbot.mouseClick(button(window, "undoYes"), Qt.MouseButton.LeftButton)
+    assert label(window, "headline") == "無法取消簽退"
+    assert "已經結束" in label(window, "detail")
+    assert window.result_page.frame.property("tone") != "ok"
     assert not rows(kiosk_desk)[0].is_open
 
 
@@ -249,9 +302,25 @@ def test_after_the_slot_a_forgotten_sign_out_is_not_shown_green(
     window.refresh()
     b = person_button(window, "王小明")
     assert b.property("present") is False and b.property("forgot") is True
-    assert "班已結束，將自動簽退" in b.text()
+    assert "還沒簽退，請刷卡簽退" in b.text() and "自動" not in b.text()
     clock.set(MONDAY, 13, 30)  # two hours later: the sweep closed it
     window.sweep()
     b = person_button(window, "王小明")
     assert b.property("present") is False and b.property("forgot") is True
     assert "08:22 簽到" in b.text() and "未簽退，已自動結束" in b.text()
+
+
+def test_the_board_asks_for_the_late_sign_out_scan_and_it_works(
+    window: KioskWindow, kiosk_desk: Desk, clock: Clock
+) -> None:
+    clock.set(MONDAY, 8, 10)
+    scan(window, "A001")
+    window.go_home()
+    clock.set(MONDAY, 11, 50)  # the slot is over, the sweep has not closed it
+    window.refresh()
+    assert "08:10 簽到 · 還沒簽退，請刷卡簽退" in person_button(window, "王小明").text()
+    scan(window, "A001")
+    assert window.last_result is not None
+    assert window.last_result.outcome is ScanOutcome.SIGNED_OUT
+    window.refresh()
+    assert "還沒簽退" not in person_button(window, "王小明").text()

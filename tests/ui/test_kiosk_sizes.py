@@ -83,3 +83,24 @@ def test_every_kiosk_button_is_big(
     for field in (login.username, login.password):
         assert field.height() >= 56 and field.font().pointSizeF() >= 22 * scale - 0.6
     login.reject()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_supervisor_count_is_quiet_and_whole(
+    window: KioskWindow, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    """A red number on 督導 alarmed volunteers, and at 1920x1080 it was cut at the top."""
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.height() == size[1])
+    button = window.supervisor_button
+    button.set_count(7)
+    QApplication.processEvents()
+    assert button.quiet  # a neutral count, not a red alert
+    rect = button.badge_rect()
+    assert button.rect().contains(rect), (rect, button.rect())
+    from PySide6.QtGui import QFontMetrics
+
+    assert rect.height() >= QFontMetrics(button._badge_font()).height()
+    image = button.grab().toImage()
+    c = image.pixelColor(rect.center().x(), rect.top() + 2)
+    assert not (c.red() > 150 and c.green() < 90 and c.blue() < 90), c.name()  # not red

@@ -75,6 +75,7 @@ def test_every_outcome_asks_for_its_sound(
     qtbot.mouseClick(button(window, "signOutYes"), Qt.MouseButton.LeftButton)
     assert (outcome(), player.take()) == (ScanOutcome.SIGNED_OUT, [look, look])  # early
     qtbot.mouseClick(button(window, "undoButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window, "undoYes"), Qt.MouseButton.LeftButton)  # asked first
     assert (outcome(), player.take()) == (ScanOutcome.SIGN_OUT_UNDONE, [ok])
     at(11, 31)
     scan(window, "A001")

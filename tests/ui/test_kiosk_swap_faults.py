@@ -71,11 +71,12 @@ def test_a_reason_typed_by_hand_is_shown_as_chosen(
     assert r.reason == "要陪家人看病"
 
 
-def test_requests_waiting_are_shown_after_a_declined_walk_in(
+def test_a_request_waiting_is_told_first_with_its_answer_buttons(
     window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
 ) -> None:
-    """陳大同 has no duty today: he scans, is asked whether he comes to help, says no. The
-    request waiting for his answer was never shown; it is now, and nothing is recorded."""
+    """陳大同 has no duty today and a request waits for his answer: he was asked the
+    walk-in question, then shown a green 「沒有簽到…這次沒有記錄任何資料」 with a bare
+    「回覆換班請求」. Now the request is told first, with its answer buttons."""
     v = ids(kiosk_desk)
     roster.assign(kiosk_desk, NOV16, v["A001"])
     swaps.request(
@@ -84,15 +85,33 @@ def test_requests_waiting_are_shown_after_a_declined_walk_in(
         colleague_agrees_now=False,
     )
     scan(window, "A003")
-    assert window.pages.currentIndex() == window.QUESTION
-    tap(qtbot, window, "walkInNo")
-    assert window.pages.currentIndex() == window.RESULT
-    assert label(window, "headline") == "沒有簽到"
+    assert window.pages.currentIndex() == window.SWAP  # not the walk-in question
+    assert "王小明 想請您幫忙代班" in label(window, "swapText")
+    for name in ("swapAgree", "swapDecline"):
+        b = window.findChild(QAbstractButton, name)
+        assert b is not None and b.isVisible()
+    assert attendance_rows(kiosk_desk) == 0
+    tap(qtbot, window, "swapAgree")
+    assert window.swap_flow.step == "done"
+
+
+def test_a_request_waiting_is_named_under_any_answer(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot, clock: Clock
+) -> None:
+    """Under a sign-in the 「回覆換班請求」 button came with no word of what it answers."""
+    v = ids(kiosk_desk)
+    roster.assign(kiosk_desk, NOV16, v["A003"])
+    swaps.request(
+        kiosk_desk,
+        SwapProposal(SwapKind.COVER, v["A003"], NOV16, v["A001"]),
+        colleague_agrees_now=False,
+    )
+    clock.now = at(MONDAY, time(8, 20))
+    scan(window, "A001")
+    qtbot.waitUntil(lambda: window.result_page.swap_news.isVisible(), timeout=2000)
+    assert "陳大同 想請您幫忙代班" in window.result_page.swap_news.text()
     answer = window.findChild(QAbstractButton, "swapAnswerButton")
     assert answer is not None and answer.isVisible()
-    tap(qtbot, window, "swapAnswerButton")
-    assert "王小明" in label(window, "swapText")
-    assert attendance_rows(kiosk_desk) == 0
 
 
 def test_an_inactive_volunteer_is_not_offered_empty_lists(
@@ -219,3 +238,31 @@ def test_a_card_keeps_the_reason_being_typed(
     tap(qtbot, window, "reasonWrite")
     again = [d for d in window.findChildren(QDialog) if d.isVisible()]
     assert len(again) == 1 and again[0].editor.text() == "要陪家人"  # type: ignore[attr-defined]
+
+
+def test_my_duties_read_in_order_with_the_request_beside_its_duty(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """Dates ran down the left column first (2, 9 | 16, 23), as 11/2 and in other forms,
+    and the pending swap sat at the bottom without the colleague's name."""
+    v = ids(kiosk_desk)
+    for d in (9, 16, 23):
+        roster.assign(kiosk_desk, ShiftKey(MONDAY.replace(day=d), "AM"), v["A001"])
+    swaps.request(
+        kiosk_desk,
+        SwapProposal(SwapKind.COVER, v["A001"], NOV16, v["A003"]),
+        colleague_agrees_now=False,
+    )
+    scan(window, "A001")
+    window.show_my_shifts()
+    grid = window.shifts_page.list
+    cells = [grid.itemAtPosition(r, c) for r in range(2) for c in range(2)]
+    texts_ = [c.widget().text() for c in cells if c is not None]  # type: ignore[union-attr]
+    assert [t.split("\n")[0] for t in texts_] == [
+        "115年11月2日（星期一）上午班 08:30–11:30",
+        "115年11月9日（星期一）上午班 08:30–11:30",
+        "115年11月16日（星期一）上午班 08:30–11:30",
+        "115年11月23日（星期一）上午班 08:30–11:30",
+    ]
+    assert "已請 陳大同" in texts_[2] and "待同事同意" in texts_[2]  # beside its duty, naming who
+    assert "陳大同" not in label(window, "swapMessage")

@@ -233,10 +233,15 @@ def scan_texts() -> Iterator[str]:
     yield scan_words.undo_label()
     yield scan_words.scan_view(result(ScanOutcome.UNKNOWN_CARD), "A001").detail
     yield scan_words.unknown_number("7", "V001")
+    yield scan_words.unknown_number("7", "V001", digits_alone=False)
     yield kiosk_words.note_who()
     yield kiosk_words.note_who(unknown="99")
     refused = scan_words.undo_refused(NOW)
     yield from (refused.headline, refused.detail)
+    over = scan_words.undo_refused(NOW, duty_over=True)
+    yield from (over.headline, over.detail)
+    yield from scan_words.undo_answers()
+    yield scan_words.undo_question(result(ScanOutcome.SIGNED_OUT))
 
 
 def board_texts() -> Iterator[str]:
@@ -376,3 +381,15 @@ def test_the_kiosk_window_reads_well_in_every_flow(
             if found:
                 bad.append((t, found))
     assert bad == [], "\n".join(map(str, bad))
+
+
+def test_a_sign_out_taken_back_after_the_end_is_not_told_in_green() -> None:
+    running = scan_words.scan_view(result(ScanOutcome.SIGN_OUT_UNDONE, at=at(MONDAY, time(10))))
+    assert running.tone == "ok"
+    after = scan_words.scan_view(result(ScanOutcome.SIGN_OUT_UNDONE, at=at(MONDAY, time(11, 40))))
+    assert after.tone != "ok" and "您還在值班" not in after.detail
+
+
+def test_a_nothing_recorded_answer_is_never_green() -> None:
+    still = scan_words.still_on_duty(result(ScanOutcome.CONFIRM_SIGN_OUT))
+    assert still.tone == scan_words.INFO != scan_words.OK

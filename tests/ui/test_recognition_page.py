@@ -89,3 +89,24 @@ def test_service_record_dialog_and_statement(
         dialog.resize(1366, 700)
         dialog.tabs.setCurrentIndex(3)
         dialog.grab().save(str(Path(SHOTS) / "service_record.png"))
+
+
+def test_volunteer_page_opens_the_chosen_volunteers_record(
+    qtbot, desk: Desk, make_volunteer, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.ui.supervisor import volunteers as page_module
+
+    make_volunteer("V001", "陳")
+    make_volunteer("V002", "林")
+    opened: list[str] = []
+    monkeypatch.setattr(
+        page_module.ServiceRecordDialog, "exec", lambda self: opened.append(self.code) or 0
+    )
+    page = page_module.VolunteersPage(desk)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.record_button.click()
+    assert opened == [] and page.banner.text()  # nobody chosen: said, nothing opened
+    page.table.selectRow(1)
+    page.record_button.click()
+    assert opened == ["V002"]

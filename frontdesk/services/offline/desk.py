@@ -123,6 +123,7 @@ class OfflineDesk:
         self._sign_outs: dict[int, str] = {}  # replica attendance id -> its sign-out's scan id
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self.owns_server = False  # made the server's Database itself (resume): stop disposes it
         first = journal.next_pending(self.replica.db)
         if first is not None:  # a previous run ended offline: replay before going online
             self._state = _State(online=False, offline_since=first.scanned_at)
@@ -317,6 +318,8 @@ class OfflineDesk:
             self._thread.join(timeout=30)
             self._thread = None
         self.replica.dispose()
+        if self.owns_server:
+            self.server.db.dispose()
 
 
 def _entry(
@@ -363,5 +366,6 @@ def resume(url: str | None, folder: Path, *, timeout_seconds: float = 2.0) -> Of
         db.dispose()
         return None
     desk = OfflineDesk(Desk(db=db, site_id=site_id, actor="kiosk"), folder)
+    desk.owns_server = True  # its connections end with the desk (stop)
     desk._go_offline()
     return desk

@@ -34,7 +34,6 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
 
 from frontdesk.store.db import Database
@@ -119,6 +118,9 @@ def fingerprints(session: Session, site_id: int, today: date) -> dict[str, str |
     the rows as text, in key order); None on SQLite, where every table is copied."""
     if session.get_bind().dialect.name != "postgresql":
         return {spec.table.name: None for spec in SPECS}
+    # Imported here: SQLAlchemy's PostgreSQL dialect is not loaded on a SQLite desk.
+    from sqlalchemy.dialects.postgresql import aggregate_order_by
+
     columns = []
     for spec in SPECS:
         sub = select(spec.table).where(spec.rows(site_id, today)).subquery(f"fp_{spec.table.name}")

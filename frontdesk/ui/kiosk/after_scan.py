@@ -7,15 +7,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from frontdesk.core.attendance import ScanOutcome
 from frontdesk.services import kiosk
 from frontdesk.services.attendance import ScanResult
 from frontdesk.words import kiosk as kiosk_words
 from frontdesk.words import scan
 from frontdesk.words.dates import clock
-from frontdesk.words.swaps import outcome_text, shift_text, state_text
+from frontdesk.words.swaps import outcome_text, request_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -26,7 +24,7 @@ if TYPE_CHECKING:
     from frontdesk.core.settings import DeskSettings
     from frontdesk.services.context import Desk
     from frontdesk.ui.kiosk.offline_band import OfflineBand
-    from frontdesk.ui.kiosk.pages import ResultPage, ShiftsPage
+    from frontdesk.ui.kiosk.pages import QuestionPage, ResultPage, ShiftsPage
     from frontdesk.ui.kiosk.swap import SwapFlow
     from frontdesk.ui.kiosk.visit import Visit
 
@@ -60,21 +58,36 @@ class AfterScan:
     _idle: QTimer
     _idle_ms: int
     RESULT: int
+    QUESTION: int
+    question_page: QuestionPage
     SHIFTS: int
     SWAP: int
 
-    def _code_example(self, result: ScanResult) -> str:
-        """How the desk's numbers look, told with an unknown number ("" otherwise)."""
+    def _scan_view(self, result: ScanResult) -> scan.ScanView:
+        """The answer to a scan; an unknown number tells how the desk's numbers look, and
+        that the digits alone find a volunteer only when no number is shared."""
         if result.outcome is not ScanOutcome.UNKNOWN_CARD:
-            return ""
+            return scan.scan_view(result)
         try:
-            return kiosk.code_example(self.desk)
+            example = kiosk.code_example(self.desk)
+            digits = kiosk.digits_alone_are_enough(self.desk)
         except Exception:
             log.exception("code example failed")
-            return ""
+            return scan.scan_view(result)
+        return scan.scan_view(result, example, digits_alone=digits)
 
     def go_home(self) -> None:
         raise NotImplementedError
+
+    def _tell(self, text: str) -> None:
+        """`text` under the answer (or the question) the scan just showed."""
+        if self.pages.currentIndex() == self.QUESTION:
+            q = self.question_page.question
+            q.setText(q.text() + "\n\n" + text)
+            return
+        notices = self.result_page.notices
+        notices.setText("\n".join(t for t in (notices.text(), text) if t))
+        notices.setVisible(True)
 
     def show_message(self, text: str) -> None:
         raise NotImplementedError
@@ -101,9 +114,23 @@ class AfterScan:
             self.go_home()
             return
         head, detail = kiosk_words.walk_in_declined()
-        view = scan.ScanView(scan.OK, head, pending.name, clock(self.desk.now()), detail)
+        view = scan.ScanView(scan.INFO, head, pending.name, clock(self.desk.now()), detail)
         self._show_view(view, pending)
         self.show_swap_news(pending)
+
+    def _requests_first(self, result: ScanResult) -> bool:
+        """A volunteer who would be asked the walk-in question while a colleague's request
+        waits for their answer is shown the request first, with its answer buttons (they
+        most likely came for it); nothing is recorded, a walk-in scans again. False when
+        nothing waits."""
+        if not offers_duties(result):
+            return False
+        waiting = self.visit.waiting_swaps()
+        if not waiting:
+            return False
+        self.visit.take_pending()  # the walk-in question is not asked over the request
+        self.answer_swaps()
+        return True
 
     def _walk_in_instead(self, then: Callable[[], None]) -> None:
         """Beside the walk-in question, 'my duties' or 'ask for a swap' was tapped: nothing
@@ -126,7 +153,10 @@ class AfterScan:
             return
         try:
             news = self.visit.swap_news(vid)
-            text = "\n".join(outcome_text(v, vid, self.settings) for v in news.outcomes)
+            told = [outcome_text(v, vid, self.settings) for v in news.outcomes]
+            if news.waiting:  # the button under it says what it answers
+                told += [request_text(v, self.settings) for v in self.visit.waiting_swaps()]
+            text = "\n".join(told)
             self.result_page.show_swap_news(text, waiting=news.waiting)
             self.visit.mark_seen(vid, news)
         except Exception:
@@ -161,16 +191,7 @@ class AfterScan:
         if duties is None:
             self.go_home()
             return
-        self.shifts_page.show_shifts(duties.name, duties.shifts)
+        self.shifts_page.show_shifts(duties.name, duties.shifts, duties.own)
         self.shifts_page.swap_button.setVisible(bool(duties.shifts))  # nothing to swap
-        if duties.own:
-            self.shifts_page.message.setText(
-                "\n".join(
-                    QCoreApplication.translate("KioskWindow", "Swap of {shift}: {state}").format(
-                        shift=shift_text(v.given, self.settings), state=state_text(v.state)
-                    )
-                    for v in duties.own
-                )
-            )
         self.pages.setCurrentIndex(self.SHIFTS)
         self._idle.start()

@@ -226,7 +226,7 @@ class KioskHeader(QWidget):
         header.addWidget(self.clock)
         header.addSpacing(24)
         self.supervisor_button = BadgeButton(
-            QCoreApplication.translate("KioskWindow", "Supervisor"), role="supervisor"
+            QCoreApplication.translate("KioskWindow", "Supervisor"), role="supervisor", quiet=True
         )
         self.supervisor_button.setObjectName("supervisorButton")
         self.supervisor_button.setMinimumSize(170, 72)

@@ -33,6 +33,19 @@ class NoteFlow(QObject):
         self.waiting = False  # asked who writes; the next card or number answers
         self.dialog: NoteDialog | None = None
         self.author: Who | None = None
+        self._home_hint = ""
+        window.pages.currentChanged.connect(self._hint_for_page)
+
+    def _hint_for_page(self, index: int) -> None:
+        """The footer's hint while 'who writes?' is asked: a card or a number names the
+        writer; tapping a name (the home page's way) does not apply there."""
+        w = self.window
+        if index == w.NOTE_ASK:
+            self._home_hint = self._home_hint or w.hint.text()
+            w.hint.setText(kiosk_words.note_who_hint())
+        elif self._home_hint:
+            w.hint.setText(self._home_hint)
+            self._home_hint = ""
 
     def ask(self) -> None:
         """The note button: straight to the note for the volunteer who just identified,

@@ -41,6 +41,7 @@ class NumberPad(QWidget):
         self.shown.setProperty("role", "person")
         self.shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.shown.setMinimumHeight(KEY_H)
+        self.shown.setMinimumWidth(2 * KEY_W)  # an empty box shows where the number goes
         cancel = self._button(self.tr("Cancel"), "padCancel", self.cancelled.emit, role="danger")
         self.ok = self._button(self.tr("OK"), "padOk", self.submit, role="primary")
         left.addStretch(1)

@@ -3,6 +3,8 @@ PIN pad, my shifts."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
@@ -17,12 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.core.pins import PIN_DIGITS
+from frontdesk.core.roster import ShiftKey
 from frontdesk.services.kiosk import NOTE_MAX, MyShift
 from frontdesk.ui.widgets import BigButton, Card, wrap_label
 from frontdesk.ui.widgets.enter import enter_submits
-from frontdesk.words.dates import weekday_name
+from frontdesk.words.dates import day_long
 from frontdesk.words.labels import slot_title
 from frontdesk.words.scan import ScanView, undo_label
+from frontdesk.words.swaps import own_request_text
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from frontdesk.services.swap_views import SwapView
 
 
 class ResultPage(QWidget):
@@ -125,7 +134,7 @@ class ResultPage(QWidget):
         self.swap_button.setVisible(bool(waiting))
 
 
-def _question_card(
+def question_card(
     page: QWidget, role: str, yes: BigButton, no: BigButton, height: int, gap: int
 ) -> QLabel:
     """A question in big type over two big buttons, filling `page`; returns the question's
@@ -171,7 +180,7 @@ class QuestionPage(QWidget):
         self.yes_button.setObjectName("walkInYes")
         self.no_button = BigButton(self.tr("No, cancel"))
         self.no_button.setObjectName("walkInNo")
-        self.question = _question_card(self, "detail", self.yes_button, self.no_button, 80, 40)
+        self.question = question_card(self, "detail", self.yes_button, self.no_button, 80, 40)
         self.question.setObjectName("question")
         self.yes_button.clicked.connect(self.yes)
         self.no_button.clicked.connect(self.no)
@@ -209,7 +218,7 @@ class ConfirmPage(QWidget):
         self.yes_button.setObjectName("confirmYes")
         self.no_button = BigButton(self.tr("No"))
         self.no_button.setObjectName("confirmNo")
-        self.question = _question_card(self, "confirmName", self.yes_button, self.no_button, 96, 60)
+        self.question = question_card(self, "confirmName", self.yes_button, self.no_button, 96, 60)
         self.question.setObjectName("confirmName")
         self.yes_button.clicked.connect(self.yes)
         self.no_button.clicked.connect(self.no)
@@ -332,7 +341,13 @@ class ShiftsPage(QWidget):
         row.addStretch(1)
         self.card.body.addLayout(row)
 
-    def show_shifts(self, name: str, shifts: list[MyShift]) -> None:
+    def show_shifts(
+        self, name: str, shifts: list[MyShift], requests: Sequence[SwapView] = ()
+    ) -> None:
+        """The duties in reading order (left to right, then down: 12/2 beside 12/9), each
+        day in words with its year (words.dates.day_long), and under a duty the swap
+        asked for it, naming the colleague asked. `requests` are the volunteer's own
+        open requests; one for a duty not listed is told under the list."""
         self.card.set_title(self.tr("{name}: my duties in the next 4 weeks").format(name=name))
         self.message.setText("")
         while self.list.count():
@@ -344,18 +359,19 @@ class ShiftsPage(QWidget):
                 w.deleteLater()
         if not shifts:
             self.list.addWidget(wrap_label(self.tr("No duties in the next 4 weeks.")), 0, 0)
-            return
-        rows = (len(shifts) + 1) // 2
+        told: set[int] = set()
         for i, s in enumerate(shifts):
-            text = self.tr("{month}/{day} {weekday} {slot}").format(
-                month=s.day.month,
-                day=s.day.day,
-                weekday=weekday_name(s.day),
-                slot=slot_title(s.slot),
-            )
+            text = self.tr("{day} {slot}").format(day=day_long(s.day), slot=slot_title(s.slot))
             if not s.open:
                 text += " " + self.tr("(closed)")
-            self.list.addWidget(wrap_label(text), i % rows, i // rows)
+            for v in requests:
+                if v.given == ShiftKey(s.day, s.slot.code):
+                    text += "\n　" + own_request_text(v)
+                    told.add(v.id)
+            cell = wrap_label(text)
+            cell.setObjectName(f"myDuty{i}")
+            self.list.addWidget(cell, i // 2, i % 2)
+        self.message.setText("\n".join(own_request_text(v) for v in requests if v.id not in told))
 
 
 class NoteDialog(QDialog):

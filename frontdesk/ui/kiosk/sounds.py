@@ -23,8 +23,9 @@ KINDS = (OK, LOOK)
 
 
 def for_tone(tone: str) -> str:
-    """The sound for an answer's tone (words.scan OK / WARN / BAD): only OK sounds well."""
-    return OK if tone == "ok" else LOOK
+    """The sound for an answer's tone (words.scan OK / INFO / WARN / BAD): OK sounds well,
+    and so does INFO (nothing recorded, as asked); the others ask to look."""
+    return OK if tone in ("ok", "info") else LOOK
 
 
 class Sounds(QObject):

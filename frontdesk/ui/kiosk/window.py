@@ -338,11 +338,15 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             self.notes.identify(code)  # who writes the note: no sign-in here
             return
         # A dialog closed by the card keeps what was typed in it (a note: its draft).
+        note = self.notes.dialog
+        note_kept = note is not None and note.isVisible() and bool(note.text().strip())
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
         self.go_home()
         self.submit(code)
+        if note_kept:  # the writer sees their text go: say it is kept for them
+            self._tell(kiosk_words.note_kept())
 
     def submit(
         self, code: str, *, confirm_walk_in: bool = False, confirm_sign_out: bool = False
@@ -373,7 +377,9 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             )
             return None
         self.last_result = result
-        if result.outcome is ScanOutcome.CONFIRM_WALK_IN:
+        if result.outcome is ScanOutcome.CONFIRM_WALK_IN and self._requests_first(result):
+            pass  # a request waiting for this volunteer is told before any question
+        elif result.outcome is ScanOutcome.CONFIRM_WALK_IN:
             notices = scan.scan_view(result).notices
             self.question_page.question.setText(
                 "\n\n".join([scan.walk_in_question(result), *notices])
@@ -387,9 +393,9 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
             self._idle.start()
             self.sounds.play(sounds.LOOK, self.settings.sound_volume)
         else:
-            self._show_view(scan.scan_view(result, self._code_example(result)), result)
+            self._show_view(self._scan_view(result), result)
             if result.outcome is ScanOutcome.SIGNED_OUT:
-                self.sign_out.offer_undo()
+                self.sign_out.offer_undo(result)
                 # the answer stays while 按錯了？ is offered
                 self._answer.start(max(self._answer.interval(), UNDO_SHOWN_MS))
         self.scanned.emit(result)

@@ -25,6 +25,7 @@ from frontdesk.services.context import Desk, settings
 from frontdesk.ui.models.volunteers import VolunteerFilterProxy, VolunteerTableModel
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, attempt, title_label
+from frontdesk.ui.supervisor.notices import calendar_button
 from frontdesk.ui.supervisor.service_record import ServiceRecordDialog
 from frontdesk.ui.supervisor.volunteer_form import VolunteerDialog
 from frontdesk.ui.widgets.background import Background
@@ -70,6 +71,7 @@ class VolunteersPage(QWidget):
         self.badges_button.setMenu(self.badge_menu)
         for b in (self.import_button, self.export_button, self.template_button, self.badges_button):
             files.addWidget(b)
+        files.addWidget(calendar_button(self))  # 行事曆檔… (ui.supervisor.notices)
         files.addStretch()
         layout.addLayout(files)
         self.banner = Banner()

@@ -32,6 +32,7 @@ from frontdesk.ui.supervisor.attendance import AttendancePage
 from frontdesk.ui.supervisor.audit import AuditPage
 from frontdesk.ui.supervisor.calendar import CalendarPage
 from frontdesk.ui.supervisor.desks import DeskStates
+from frontdesk.ui.supervisor.notices import NoticesPage
 from frontdesk.ui.supervisor.phone_tests import PhoneTestsPage
 from frontdesk.ui.supervisor.recognition import RecognitionPage
 from frontdesk.ui.supervisor.reports import ReportsPage
@@ -142,6 +143,8 @@ class SupervisorWindow(QWidget):
         self.add_page(self.swaps, self.tr("Swaps"))
         self.recognition = RecognitionPage(self.desk, on_open=self.open_record)
         self.add_page(self.recognition, self.tr("Recognition"))
+        self.notices = NoticesPage(self.desk)
+        self.add_page(self.notices, self.tr("Notices"))
         self.swaps.count_changed.connect(lambda _count: self.refresh_counts())
         # Any page action that changes data recounts at once (common.attempt announces it).
         common.data_changes().changed.connect(self._data_changed)
@@ -278,6 +281,8 @@ class SupervisorWindow(QWidget):
             if parts.phone_follow_ups
             else ""
         )
+        # Short slots to call for (LINE) and e-mails that failed: offered on the 通知 entry.
+        self._label(self.notices, self.notices.waiting_label() or self.labels[self.notices])
         self.waiting_line.setText(
             self.tr(
                 "Waiting for you: {total}\n{swaps} swaps · {reviews} to review · "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
@@ -46,11 +46,19 @@ class BigButton(QPushButton):
 
 
 class BadgeButton(BigButton):
-    """A big button with a round count badge in its top-right corner (hidden at 0)."""
+    """A big button with a round count badge in its top-right corner (hidden at 0).
 
-    def __init__(self, text: str = "", parent: QWidget | None = None, *, role: str = "") -> None:
+    `quiet`: a neutral grey count instead of a red alert, for a screen whose readers are
+    not the ones the count is for (the kiosk's 督導 button: volunteers took a red number
+    for something they had done wrong). The badge is sized from its font, so it stays
+    whole inside the button however large the window's type is scaled."""
+
+    def __init__(
+        self, text: str = "", parent: QWidget | None = None, *, role: str = "", quiet: bool = False
+    ) -> None:
         super().__init__(text, parent, role=role)
         self._count = 0
+        self.quiet = quiet
 
     def count(self) -> int:
         return self._count
@@ -64,24 +72,36 @@ class BadgeButton(BigButton):
         hint = super().sizeHint()
         return QSize(hint.width() + 36, max(hint.height(), TOUCH_MIN))
 
+    def badge_rect(self) -> QRect:
+        """Where the count is drawn: in the top-right corner, wholly inside the button."""
+        metrics = QFontMetrics(self._badge_font())
+        text = self._badge_text()
+        high = min(metrics.height() + 6, max(12, self.height() - 8))
+        side = max(high, metrics.horizontalAdvance(text) + 14)
+        return QRect(self.width() - side - 4, 4, side, high)
+
+    def _badge_text(self) -> str:
+        return str(self._count) if self._count < 100 else "99+"
+
+    def _badge_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(10.0, self.font().pointSizeF() * (0.55 if self.quiet else 0.7)))
+        font.setBold(not self.quiet)
+        return font
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._count:
             return
-        text = str(self._count) if self._count < 100 else "99+"
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(self.font())
-        font.setPointSizeF(max(10.0, self.font().pointSizeF() * 0.7))
-        font.setBold(True)
-        painter.setFont(font)
-        side = max(30, painter.fontMetrics().horizontalAdvance(text) + 14)
-        rect = QRect(self.width() - side - 4, 4, side, 30)
+        painter.setFont(self._badge_font())
+        rect = self.badge_rect()
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#c62828"))
-        painter.drawRoundedRect(rect, 15, 15)
-        painter.setPen(QColor("white"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setBrush(QColor("#e3e6ea" if self.quiet else "#c62828"))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setPen(QColor("#37474f" if self.quiet else "white"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._badge_text())
         painter.end()
 
 
