@@ -711,6 +711,10 @@
         <translation>{day}：{what}停止上班。這些班已取消，不會有人被記缺勤。</translation>
     </message>
     <message>
+        <source>On duty right now: {names}. They are not signed out; the time they serve is kept and put up for review. Tell them the desk is closing.</source>
+        <translation>現在正在值班：{names}。系統不會替他們簽退；他們服務的時間會保留並列入待確認。請告訴他們服務台要停止上班。</translation>
+    </message>
+    <message>
         <source>{day} is open again.</source>
         <translation>{day} 已恢復上班。</translation>
     </message>

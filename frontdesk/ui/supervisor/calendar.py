@@ -36,7 +36,7 @@ from frontdesk.core.settings import (
     settings_to_rows,
 )
 from frontdesk.core.timeutil import local_day
-from frontdesk.services import calendar, roster, setup
+from frontdesk.services import calendar, roster, setup, workspace
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import FrontdeskError, InvalidInput
 from frontdesk.ui.supervisor import common
@@ -301,14 +301,21 @@ class CalendarPage(QWidget):
             if shift.day == day and (slot is None or shift.slot == slot)
         )
         what = self.tr("the whole day") if slot is None else slot_short(slot)
-        return common.confirm(
-            self,
-            self.tr("Please confirm"),
-            self.tr(
-                "Close {day} ({what})? Its {n} rostered duties are cancelled and nobody is "
-                "counted absent, until the day is opened again."
-            ).format(day=format_roc_date(day), what=what, n=duties),
-        )
+        question = self.tr(
+            "Close {day} ({what})? Its {n} rostered duties are cancelled and nobody is "
+            "counted absent, until the day is opened again."
+        ).format(day=format_roc_date(day), what=what, n=duties)
+        here = [
+            r
+            for r in workspace.attendance_day(self.desk, day)
+            if r.in_at is not None and r.out_at is None and (slot is None or r.slot == slot)
+        ]
+        if here:
+            question += "\n\n" + self.tr(
+                "On duty right now: {names}. They are not signed out; the time they serve is "
+                "kept and put up for review. Tell them the desk is closing."
+            ).format(names="、".join(f"{r.code} {r.name}" for r in here))
+        return common.confirm(self, self.tr("Please confirm"), question)
 
     def reopen_selected(self) -> None:
         day = pydate(self.close_day.date())
