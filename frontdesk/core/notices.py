@@ -61,7 +61,7 @@ class SmtpSettings:
 
 def reminder_days(extra: Mapping[str, object]) -> int:
     """Days before a duty its reminder is sent (default 2, 0..14)."""
-    raw = str(extra.get(REMINDER_DAYS, REMINDER_DAYS_DEFAULT)).strip()
+    raw = str(extra.get(REMINDER_DAYS) or "").strip() or str(REMINDER_DAYS_DEFAULT)
     try:
         value = int(raw)
     except ValueError:

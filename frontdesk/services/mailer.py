@@ -135,10 +135,14 @@ class SmtpTransport:
             )
         else:
             conn = smtplib.SMTP(self.smtp.host, self.smtp.port, timeout=self.timeout)
+        try:
             if self.smtp.security == "starttls":
-                conn.starttls(context=context)
-        if self.smtp.user and self.secret is not None:
-            conn.login(self.smtp.user, self.secret)
+                conn.starttls(context=context)  # refused when not offered: never in the clear
+            if self.smtp.user and self.secret is not None:
+                conn.login(self.smtp.user, self.secret)
+        except BaseException:
+            conn.close()  # a half-opened connection is not left to the garbage collector
+            raise
         return conn
 
     def send(self, message: EmailMessage) -> None:

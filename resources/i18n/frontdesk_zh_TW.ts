@@ -1804,8 +1804,16 @@ It is not available in this version yet.</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <source>Notices ({short} short · {failed} e-mails failed)</source>
-        <translation>通知（缺人 {short}・郵件失敗 {failed}）</translation>
+        <source>{count} short</source>
+        <translation>缺人 {count}</translation>
+    </message>
+    <message>
+        <source>{count} e-mails failed</source>
+        <translation>郵件失敗 {count}</translation>
+    </message>
+    <message>
+        <source>Notices ({parts})</source>
+        <translation>通知（{parts}）</translation>
     </message>
 </context>
 <context>

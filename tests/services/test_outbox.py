@@ -273,3 +273,34 @@ def test_a_purge_removes_the_address_and_the_messages(team: Team, clock: Clock) 
     assert all(r.volunteer_id != team.li for r in _rows(team))
     with team.desk.db.read() as s:
         assert s.get(VolunteerEmail, team.li) is None
+
+
+def test_starttls_asked_and_not_offered_sends_nothing_in_the_clear(
+    team: Team, clock: Clock, server: tuple[Mailbox, int]
+) -> None:
+    box, _ = server
+    update_settings(team.desk, {"smtp_security": "starttls"})
+    outbox.queue_reminders(team.desk, *DEC)
+    clock.set(date(2026, 12, 5), 9)
+    report = mailer.deliver_due(team.desk)
+    assert report.retrying == 1 and box.received == [] and box.logins == []
+    assert "STARTTLS" in outbox.troubles(team.desk)[0].error.upper()
+
+
+def test_no_export_holds_an_address(team: Team, tmp_path: Path) -> None:
+    """The address is personal data: the volunteer list, with or without personal data,
+    and the month's workbook leave it out."""
+    import zipfile
+
+    from frontdesk.export.monthly import export_month
+    from frontdesk.services.volunteer_io import export_volunteers
+
+    files = [tmp_path / "list.xlsx", tmp_path / "personal.xlsx", tmp_path / "month.xlsx"]
+    export_volunteers(team.desk, files[0])
+    export_volunteers(team.desk, files[1], include_personal=True)
+    export_month(team.desk, 2026, 12, files[2])
+    for path in files:
+        with zipfile.ZipFile(path) as z:
+            data = b"".join(z.read(n) for n in z.namelist())
+        assert b"example.tw" not in data, path.name
+        assert b"V001" in data, path.name  # the file is really read

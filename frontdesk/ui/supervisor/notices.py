@@ -15,12 +15,14 @@ from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -278,7 +280,13 @@ class NoticesPage(QWidget):
         self.mail = MailTab(desk)
         self.tabs.addTab(self.line, self.tr("LINE message"))
         self.tabs.addTab(self.paper, self.tr("Slips and calendar files"))
-        self.tabs.addTab(self.mail, self.tr("E-mail"))
+        # The mail tab's form and lists scroll rather than make the workspace taller than
+        # the desk PC's 1366x768 screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.mail)
+        self.tabs.addTab(scroll, self.tr("E-mail"))
         layout.addWidget(self.tabs, 1)
 
     def refresh(self) -> None:
@@ -286,17 +294,20 @@ class NoticesPage(QWidget):
         self.mail.refresh()
 
     def waiting_label(self) -> str:
-        """通知（缺人 2・郵件失敗 1）: the navigation entry while slots of the next two weeks
+        """通知（缺人 2・郵件失敗 1）, 通知（缺人 2）: the navigation entry while slots of the next two weeks
         are short (a removal or a swap left them under their minimum) or e-mails failed;
         '' when nothing waits."""
         today = local_day(self.desk.now())
         short = len(notices.week_notice(self.desk, today, LOOKAHEAD_DAYS).shortages)
         failed = outbox.counts(self.desk).get(MessageState.FAILED, 0)
-        if not short and not failed:
+        parts = []
+        if short:
+            parts.append(self.tr("{count} short").format(count=short))
+        if failed:
+            parts.append(self.tr("{count} e-mails failed").format(count=failed))
+        if not parts:
             return ""
-        return self.tr("Notices ({short} short · {failed} e-mails failed)").format(
-            short=short, failed=failed
-        )
+        return self.tr("Notices ({parts})").format(parts="・".join(parts))
 
     def offer_call(self, day: date, slot: str) -> None:
         """Show the LINE call for a slot that fell under its minimum."""

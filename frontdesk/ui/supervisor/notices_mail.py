@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.core.notices import (
+    DEFAULT_PORTS,
     DESK_PHONE,
     REMINDER_DAYS,
+    REMINDER_DAYS_DEFAULT,
+    SECURITY_CHOICES,
     SMTP_FROM,
     SMTP_HOST,
     SMTP_PORT,
@@ -110,8 +113,14 @@ class MailTab(QWidget):
             (REMINDER_DAYS, self.tr("Reminder, days before a duty")),
             (DESK_PHONE, self.tr("Desk phone (slips, LINE, e-mail)")),
         )
+        shown = {  # what an empty field means
+            SMTP_SECURITY: SECURITY_CHOICES[0],
+            SMTP_PORT: str(DEFAULT_PORTS[SECURITY_CHOICES[0]]),
+            REMINDER_DAYS: str(REMINDER_DAYS_DEFAULT),
+        }
         for n, (key, label) in enumerate(labels):
             edit = QLineEdit(str(extra.get(key, "")))
+            edit.setPlaceholderText(shown.get(key, ""))
             self.fields[key] = edit
             grid.addWidget(QLabel(label), n // 2, (n % 2) * 2)
             grid.addWidget(edit, n // 2, (n % 2) * 2 + 1)
