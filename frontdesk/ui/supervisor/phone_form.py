@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,7 @@ from frontdesk.core.timeutil import at, local
 from frontdesk.services import phone_tests
 from frontdesk.services.context import Desk
 from frontdesk.ui.supervisor.common import attempt, pydate, qdate
-from frontdesk.ui.widgets.dates import RocDateEdit
+from frontdesk.ui.widgets.dates import ClockEdit, RocDateEdit
 from frontdesk.ui.widgets.form import FormDialog
 from frontdesk.words import phone as words
 
@@ -119,8 +118,7 @@ class PhoneTestDialog(FormDialog):
         self.topic, self.tester = QLineEdit(), QLineEdit()
         now = local(self.desk.now())
         self.day = RocDateEdit(qdate(now.date()))
-        self.clock = QTimeEdit(QTime(now.hour, now.minute))
-        self.clock.setDisplayFormat("HH:mm")
+        self.clock = ClockEdit(QTime(now.hour, now.minute))  # takes 1330 as typed
         self.person = QComboBox()
         self.person.addItem(self.tr("A staff member (type the name)"), None)
         for vid, code, name in phone_tests.volunteer_choices(self.desk):

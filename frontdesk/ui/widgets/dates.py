@@ -299,7 +299,9 @@ def _typed_as_text(edit: QDateTimeEdit, event: QKeyEvent, separators: str) -> bo
     plain = not event.modifiers() & (
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
     )
-    if plain and len(typed) == 1 and (typed.isdigit() or typed in separators):
+    erase = event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+    if plain and (erase or (len(typed) == 1 and (typed.isdigit() or typed in separators))):
+        # Backspace and Delete too: Qt's stopped at a separator (11:30 erased to 「11:」).
         QAbstractSpinBox.keyPressEvent(edit, event)
         return True
     return False
