@@ -144,7 +144,7 @@ class PhoneTestDialog(FormDialog):
         self.topic, self.tester = QLineEdit(), QLineEdit()
         now = local(self.desk.now())
         self.day = RocDateEdit(qdate(now.date()))
-        self.clock = ClockEdit(QTime(now.hour, now.minute))
+        self.clock = ClockEdit(QTime(now.hour, now.minute))  # takes 1330 as typed
         self.person = QComboBox()
         self.person.addItem(self.tr("A staff member (type the name)"), None)
         for vid, code, name in phone_tests.volunteer_choices(self.desk):
