@@ -13,6 +13,7 @@ from frontdesk.core.attendance import ScanOutcome
 from frontdesk.services import kiosk, volunteers
 from frontdesk.services.context import Desk
 from frontdesk.store.models import HandoverNote
+from frontdesk.ui.kiosk.notes import place_over_pages
 from frontdesk.ui.kiosk.pages import NoteDialog
 from frontdesk.ui.kiosk.window import KioskWindow
 from tests.ui.conftest import MONDAY
@@ -227,3 +228,26 @@ def test_one_word_for_the_badge_in_the_kiosk() -> None:
 
     ts = Path(__file__).parents[2] / "resources" / "i18n" / "frontdesk_zh_TW.ts"
     assert "志工卡" not in ts.read_text(encoding="utf-8")
+
+
+def test_the_note_sits_framed_below_the_status_bar(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """The handover dialog had no frame and covered the status bar."""
+    from PySide6.QtCore import QPoint
+
+    open_note(window, qtbot)
+    scan(window, "A001")
+    dialog = note_dialog(window)
+    qtbot.waitExposed(dialog)
+    status_bottom = window.status.mapToGlobal(QPoint(0, window.status.height())).y()
+    assert dialog.geometry().top() >= status_bottom
+    image = dialog.grab().toImage()
+    edge = image.pixelColor(1, image.height() // 2)
+    assert edge.name() == "#0d47a1"  # a visible frame in the kiosk's blue
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.height() == 768)
+    place_over_pages(dialog, window.pages)
+    below = window.status.mapToGlobal(QPoint(0, window.status.height())).y()
+    assert dialog.geometry().top() >= below  # the status bar stays in sight
+    assert dialog.geometry().bottom() <= window.geometry().bottom()

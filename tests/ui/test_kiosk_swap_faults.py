@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtWidgets import QAbstractButton, QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from frontdesk.core.roster import ShiftKey
@@ -266,3 +267,27 @@ def test_my_duties_read_in_order_with_the_request_beside_its_duty(
     ]
     assert "已請 陳大同" in texts_[2] and "待同事同意" in texts_[2]  # beside its duty, naming who
     assert "陳大同" not in label(window, "swapMessage")
+
+
+def test_a_swap_page_is_centred_and_large_on_a_big_screen(
+    window: KioskWindow, kiosk_desk: Desk, qtbot: QtBot
+) -> None:
+    """At 1920x1080 the swap screens had a small heading in the top left over white space."""
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.height() == 1080)
+    v = ids(kiosk_desk)
+    roster.assign(kiosk_desk, NOV16, v["A001"])
+    swaps.request(
+        kiosk_desk,
+        SwapProposal(SwapKind.COVER, v["A001"], NOV16, v["A003"]),
+        colleague_agrees_now=False,
+    )
+    scan(window, "A003")
+    title = window.swap_flow.findChild(QLabel, "swapTitle")
+    assert title is not None
+    card = title.parentWidget()
+    assert card is not None
+    assert title.y() > card.height() * 0.15  # not pinned to the top
+    assert title.alignment() & Qt.AlignmentFlag.AlignHCenter
+    headline_pt = window.result_page.headline.font().pointSizeF()
+    assert title.font().pointSizeF() >= 28 * 1080 / 768 - 1 < headline_pt

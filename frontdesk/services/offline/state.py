@@ -41,7 +41,7 @@ class DeskReport:
 
 def report(desk: Desk, status: DeskStatus, online_since: datetime | None) -> None:
     """Write `status` as this desk's row (one short write transaction)."""
-    with desk.db.write() as session:
+    with desk.db.write(desk.site_id) as session:
         row = session.get(DeskState, (desk.site_id, status.name))
         if row is None:
             row = DeskState(site_id=desk.site_id, desk=status.name)

@@ -62,7 +62,7 @@ def scan_online(
     confirm_sign_out: bool = False,
 ) -> OnlineScan:
     """services.attendance.scan on the server with its receipt in the same transaction."""
-    with desk.db.write() as session:
+    with desk.db.write(desk.site_id) as session:
         inside = replace(desk, db=Enclosed(desk.db, session))
         result = attendance.scan(
             inside, code, confirm_walk_in=confirm_walk_in, confirm_sign_out=confirm_sign_out
@@ -86,7 +86,7 @@ def receive(desk: Desk, desk_name: str, entry: Entry) -> Received:
 def receive_all(desk: Desk, desk_name: str, entries: list[Entry]) -> list[Received]:
     """Send `entries` in their order in one server transaction (fewer commits and lock
     waits than one each); each is received once, as `receive` says. All or none commit."""
-    with desk.db.write() as session:
+    with desk.db.write(desk.site_id) as session:
         inside = replace(desk, db=Enclosed(desk.db, session))
         known = {
             r.scan_id: r

@@ -9,7 +9,8 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QPoint, QRect
+from PySide6.QtWidgets import QWidget
 
 from frontdesk.core.timeutil import local_day
 from frontdesk.ui.kiosk.drafts import Drafts
@@ -21,6 +22,16 @@ if TYPE_CHECKING:
     from frontdesk.ui.kiosk.window import KioskWindow
 
 log = logging.getLogger(__name__)
+
+
+def place_over_pages(dialog: QWidget, pages: QWidget) -> None:
+    """Put `dialog` over the kiosk's page area, inside it: the clock and the status bar
+    above it stay in sight (centred on the screen it covered the status bar)."""
+    area = QRect(pages.mapToGlobal(QPoint(0, 0)), pages.size())
+    size = dialog.sizeHint().boundedTo(area.size()).expandedTo(dialog.minimumSizeHint())
+    width, height = min(size.width(), area.width()), min(size.height(), area.height())
+    left = area.left() + (area.width() - width) // 2
+    dialog.setGeometry(left, area.top(), width, height)
 
 
 class NoteFlow(QObject):
@@ -89,6 +100,7 @@ class NoteFlow(QObject):
         dialog.accepted.connect(lambda: self._save(who, dialog.body()))
         dialog.rejected.connect(lambda: self._keep(who, dialog.text()))
         dialog.open()
+        place_over_pages(dialog, w.pages)
 
     def _keep(self, who: Who, text: str) -> None:
         """Closed without saving (a card, the idle return, 取消): the text is their draft."""

@@ -370,7 +370,7 @@ class ShiftsPage(QWidget):
                     told.add(v.id)
             cell = wrap_label(text)
             cell.setObjectName(f"myDuty{i}")
-            self.list.addWidget(cell, i // 2, i % 2)
+            self.list.addWidget(cell, i // 2, i % 2, Qt.AlignmentFlag.AlignTop)
         self.message.setText("\n".join(own_request_text(v) for v in requests if v.id not in told))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -101,8 +101,13 @@ class StepCard(QWidget):
         self.title.setObjectName("swapTitle")
         self.text = wrap_label(role="script")
         self.text.setObjectName("swapText")
+        for label in (self.title, self.text):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.warning = wrap_label(role="notice")
         self.warning.setObjectName("swapWarning")
+        # Centred in the card like the kiosk's other questions (it sat in the top left
+        # over empty space on a large screen), in the question's larger type.
+        self.card.body.addStretch(1)
         self.card.body.addWidget(self.title)
         self.card.body.addWidget(self.text)
         self.card.body.addWidget(self.warning)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from frontdesk.core.attendance import ScanOutcome, SlotPhase
 from frontdesk.core.timeutil import local_day
@@ -14,9 +15,11 @@ from frontdesk.services import attendance, kiosk, pins, swap_views, swaps
 from frontdesk.services.attendance import ScanResult
 from frontdesk.services.context import Desk
 from frontdesk.services.kiosk import Board, MyShift, SlotBoard
-from frontdesk.services.offline.desk import OfflineDesk
 from frontdesk.services.pins import PinAnswer, PinCheck
 from frontdesk.services.swap_views import SwapView
+
+if TYPE_CHECKING:
+    from frontdesk.services.offline.desk import OfflineDesk
 
 log = logging.getLogger(__name__)
 
