@@ -48,6 +48,7 @@ from frontdesk.words.clock import clock_jump
 from frontdesk.words.labels import slot_name
 
 NAV_WIDTH = 230  # px: 出勤（待確認 99） at the navigation's text size
+NAV_ROW = 46  # px: an entry's height; twelve entries fit 1366x768 without scrolling
 COUNTS_REFRESH_MS = 30_000
 
 
@@ -114,7 +115,7 @@ class SupervisorWindow(QWidget):
         self.nav = QListWidget()
         common.workspace_role(self.nav, "nav")
         self.nav.setFixedWidth(NAV_WIDTH)
-        self.nav.setSpacing(4)
+        self.nav.setSpacing(2)
         # What waits for the supervisor, part by part: the kiosk's 督導 badge is its total.
         self.waiting_line = QLabel()
         self.waiting_line.setObjectName("waiting")
@@ -227,7 +228,7 @@ class SupervisorWindow(QWidget):
     def add_page(self, page: QWidget, label: str) -> None:
         """Pages may be added later (e.g. the swap inbox)."""
         item = QListWidgetItem(label)
-        item.setSizeHint(QSize(NAV_WIDTH - 20, 52))
+        item.setSizeHint(QSize(NAV_WIDTH - 20, NAV_ROW))
         self.nav.addItem(item)
         self.stack.addWidget(page)
         self.pages.append(page)
