@@ -6906,6 +6906,14 @@ Until then, the duty stays yours.</source>
         <source>Recorded.</source>
         <translation>已記錄。</translation>
     </message>
+    <message>
+        <source>Copy the call for help</source>
+        <translation>複製徵求支援訊息</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into the volunteers&apos; LINE group.</source>
+        <translation>已複製，請貼到志工 LINE 群組。</translation>
+    </message>
 </context>
 <context>
     <name>selftest</name>
