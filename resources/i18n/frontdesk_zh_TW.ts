@@ -1680,6 +1680,14 @@ It is not available in this version yet.</source>
         <translation>值班前幾天寄提醒</translation>
     </message>
     <message>
+        <source>Private CA certificate (PEM file)</source>
+        <translation>私有憑證授權檔（PEM）</translation>
+    </message>
+    <message>
+        <source>empty: this PC&apos;s trusted ones</source>
+        <translation>空白：使用本機信任的憑證</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
@@ -4766,6 +4774,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>mail sender</source>
         <translation>寄件人地址</translation>
+    </message>
+    <message>
+        <source>mail server&apos;s certificate authority</source>
+        <translation>郵件伺服器的憑證授權</translation>
     </message>
     <message>
         <source>code</source>
