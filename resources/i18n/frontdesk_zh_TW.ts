@@ -711,6 +711,10 @@
         <translation>{day}：{what}停止上班。這些班已取消，不會有人被記缺勤。</translation>
     </message>
     <message>
+        <source>On duty right now: {names}. They are not signed out; the time they serve is kept and put up for review. Tell them the desk is closing.</source>
+        <translation>現在正在值班：{names}。系統不會替他們簽退；他們服務的時間會保留並列入待確認。請告訴他們服務台要停止上班。</translation>
+    </message>
+    <message>
         <source>{day} is open again.</source>
         <translation>{day} 已恢復上班。</translation>
     </message>
@@ -1270,6 +1274,10 @@ Save them?</source>
         <translation>這次沒有記錄任何資料。</translation>
     </message>
     <message>
+        <source>This card could not be read.</source>
+        <translation>無法辨識這張卡。</translation>
+    </message>
+    <message>
         <source>Signed in</source>
         <translation>簽到成功</translation>
     </message>
@@ -1316,6 +1324,10 @@ Save them?</source>
     <message>
         <source>Your duty today ({slot}) is over. Thank you!</source>
         <translation>您今天的值班（{slot}）已經結束，謝謝您！</translation>
+    </message>
+    <message>
+        <source>This card could not be read. Please try again or ask the desk staff.</source>
+        <translation>無法辨識這張卡，請再試一次，或請洽所內人員。</translation>
     </message>
     <message>
         <source>Sign-in for {slot} opens at {time}.</source>
@@ -3811,6 +3823,22 @@ Until then, the duty stays yours.</source>
         <translation>距值班開始：{left}。</translation>
     </message>
     <message>
+        <source>— choose who covers —</source>
+        <translation>— 請選擇代班志工 —</translation>
+    </message>
+    <message>
+        <source>Approved: {requester} gives {given} to {colleague} and takes {taken}.</source>
+        <translation>已核准：{requester} 把 {given} 換給 {colleague}，改值 {taken}。</translation>
+    </message>
+    <message>
+        <source>Approved: {colleague} serves {given} in place of {requester}.</source>
+        <translation>已核准：{colleague} 代替 {requester} 值 {given}。</translation>
+    </message>
+    <message>
+        <source>The roster shows the change with ⇄.</source>
+        <translation>班表上以 ⇄ 標示這項異動。</translation>
+    </message>
+    <message>
         <source>Choose who covers the duty first.</source>
         <translation>請先選擇由誰代班。</translation>
     </message>
@@ -3821,10 +3849,6 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Request #{id} cannot be approved now: {why} Nothing was changed.</source>
         <translation>申請 #{id} 目前無法核准：{why}沒有做任何變更。</translation>
-    </message>
-    <message>
-        <source>Approved: request #{id}. The roster shows the change with ⇄.</source>
-        <translation>已核准申請 #{id}。班表上以 ⇄ 標示這項變更。</translation>
     </message>
     <message>
         <source>Why? {requester} will see this at the desk.</source>
@@ -6035,6 +6059,29 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Closed by hand</source>
         <translation>手動設為不上班</translation>
+    </message>
+</context>
+<context>
+    <name>leaving</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>尚未儲存的變更</translation>
+    </message>
+    <message>
+        <source>This page has changes that are not saved yet. Save them before leaving?</source>
+        <translation>這一頁有尚未儲存的變更。離開前要先儲存嗎？</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>不儲存</translation>
+    </message>
+    <message>
+        <source>Stay on this page</source>
+        <translation>留在這一頁</translation>
     </message>
 </context>
 <context>
