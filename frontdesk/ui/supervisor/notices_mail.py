@@ -56,7 +56,9 @@ def ask_password(parent: QWidget) -> str | None:
 
 
 class MailTab(QWidget):
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk, parent: QWidget | None = None, *, banner: Banner | None = None
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
         layout = QVBoxLayout(self)
@@ -78,8 +80,10 @@ class MailTab(QWidget):
         row.addStretch()
         row.addWidget(self.password_button)
         layout.addLayout(row)
-        self.banner = Banner()
-        layout.addWidget(self.banner)
+        if banner is None:  # on its own; on the notices page it speaks through the page's
+            banner = Banner()
+            layout.addWidget(banner)
+        self.banner = banner
         layout.addWidget(self._server_form())
         lists = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
