@@ -235,7 +235,14 @@ def write_duty(wb: Workbook, r: YearReport) -> None:
         else:
             total.append(c.cell(r.total(n), S_BOLD_INT))
     ws.append(total)
-    ws.append([c.text("服務志工合計為全年不重複人數；服務時數為實際值勤認列時數。", S_NOTE)])
+    ws.append(
+        [
+            c.text(
+                "服務志工合計為全年不重複人數；服務時數為全國志工系統採計之認列時數（每次值勤依採計單位計，含補登時數）。",
+                S_NOTE,
+            )
+        ]
+    )
     ws.append([c.text(f"涵蓋率：{coverage_basis(r)}。", S_NOTE)])
 
 

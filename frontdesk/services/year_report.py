@@ -45,7 +45,7 @@ class DutyMonth:
     required: int  # open slots of days up to the report's day that need someone
     staffed: int  # of those, slots with at least their minimum served
     active: int  # volunteers who served at least once
-    minutes: int  # credited minutes (the 服務時數 sheet's 本月時數 total)
+    minutes: int  # recorded minutes, as the national system takes them (本月時數 total)
     scheduled: int
     served: int
     on_time: int

@@ -27,6 +27,7 @@ from frontdesk.core.notices import (
     REMINDER_DAYS,
     REMINDER_DAYS_DEFAULT,
     SECURITY_CHOICES,
+    SMTP_CA_FILE,
     SMTP_FROM,
     SMTP_HOST,
     SMTP_PORT,
@@ -122,6 +123,7 @@ class MailTab(QWidget):
             (SMTP_USER, self.tr("Account"), QLineEdit()),
             (SMTP_FROM, self.tr("Sender address"), QLineEdit()),
             (REMINDER_DAYS, self.tr("Reminder, days before a duty"), QLineEdit()),
+            (SMTP_CA_FILE, self.tr("Private CA certificate (PEM file)"), QLineEdit()),
         )
         for n, (key, label, edit) in enumerate(rows):
             if isinstance(edit, QLineEdit):
@@ -129,6 +131,7 @@ class MailTab(QWidget):
             grid.addWidget(QLabel(label), n // 2, (n % 2) * 2)
             grid.addWidget(edit, n // 2, (n % 2) * 2 + 1)
         self.fields[REMINDER_DAYS].setPlaceholderText(str(REMINDER_DAYS_DEFAULT))
+        self.fields[SMTP_CA_FILE].setPlaceholderText(self.tr("empty: this PC's trusted ones"))
         self.save_button = QPushButton(self.tr("Save"))
         grid.addWidget(self.save_button, 3, 3)
         self.save_button.clicked.connect(lambda: self.save_server())
