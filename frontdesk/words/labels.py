@@ -144,6 +144,17 @@ _APP_ACTORS: dict[str, Callable[[], str]] = {
 }
 
 
+def volunteer_label(code: str, name: str) -> str:
+    """V004 郭春正: a volunteer in a list, a table or a choice, code first as on the badge and
+    the roster; the same on every page (the swaps page wrote 郭春正 (V004))."""
+    return f"{code} {name}".strip()
+
+
+def volunteer_name_of(label: str) -> str:
+    """The name in a volunteer_label (郭春正 from V004 郭春正)."""
+    return label.partition(" ")[2] or label
+
+
 def person_name(actor: str, names: Mapping[str, str]) -> str:
     """Who did it, as a person reads it: the name services.people.actor_names found for the
     actor (王督導 for 'supervisor:boss'), the app's own part in words (服務台電腦, 系統), else

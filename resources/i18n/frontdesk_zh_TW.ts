@@ -3759,20 +3759,12 @@ Until then, the duty stays yours.</source>
         <translation>所有換班申請紀錄（最新的在前）</translation>
     </message>
     <message>
-        <source>Colleague</source>
-        <translation>對方</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
         <source>Reason / why</source>
         <translation>原因／說明</translation>
-    </message>
-    <message>
-        <source>In return</source>
-        <translation>換回的班</translation>
     </message>
     <message>
         <source>Notice when asked</source>
@@ -3857,6 +3849,10 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Why? {requester} and {colleague} will both see this at the desk.</source>
         <translation>原因是什麼？{requester} 和 {colleague} 都會在服務台看到。</translation>
+    </message>
+    <message>
+        <source>Arranged: swap #{id}: {colleague} serves {given} in place of {requester}. The roster shows the change with ⇄.</source>
+        <translation>已安排換班 #{id}：{colleague} 代替 {requester} 值 {given}。班表上以 ⇄ 標示這項變更。</translation>
     </message>
     <message>
         <source>Reject the swap</source>

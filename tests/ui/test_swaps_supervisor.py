@@ -90,8 +90,8 @@ def test_inbox_table_and_detail_show_the_same_notice_for_a_request_asked_days_ag
     page.refresh()
     assert cells(page.inbox, 4) == ["9 days 5 hours left"]  # asked in time: no warning
     assert "Duty starts: 9 days 5 hours left." in page.detail.text()
-    assert cells(page.history, 8) == ["10 d 22 h"]  # the notice given when asking, a record
-    assert page.history.horizontalHeaderItem(8).text() == "Notice when asked"
+    assert cells(page.history, 7) == ["10 d 22 h"]  # the notice given when asking, a record
+    assert page.history.horizontalHeaderItem(7).text() == "Notice when asked"
 
 
 def test_stale_request_shows_the_reason_and_the_roster_stays(
@@ -376,7 +376,64 @@ def test_history_names_the_deciding_supervisor_not_the_login_name(
     monkeypatch.setattr(common, "ask_text", lambda *args, **kw: "人力不足")
     page.inbox.selectRow(0)
     page.reject()
-    (decided,) = cells(page.history, 10)
+    (decided,) = cells(page.history, 9)
     assert decided.endswith(" 王督導")
     assert boss not in decided
     assert swap_views.history(desk)[0].decider == "王督導"
+
+
+def test_the_history_shows_kinds_and_states_whole_in_one_date_style_at_1366x768(
+    qtbot: QtBot,
+    desk: Desk,
+    boss: str,
+    clock: Clock,
+    make_volunteer: Callable[..., int],
+    zh: None,
+) -> None:
+    """「請督…」 and 「待同…」 were cut; the inbox wrote 115年12月8日（星期二） beside the
+    history's 115/12/08 (二); the cover choice said 郭春正 (V004) where 班表 says V004 郭春正."""
+    a, b, c = make_volunteer("A01"), make_volunteer("B01"), make_volunteer("C01")
+    roster.assign(desk, AM8, a)
+    roster.assign(desk, PM8, b)
+    clock.set(date(2026, 11, 27), 10, 0)
+    swaps.ask_supervisor(desk, a, AM8, "家中有事")
+    swaps.request(desk, SwapProposal(SwapKind.COVER, b, PM8, c))  # waits for the colleague
+    w = SupervisorWindow(desk, boss, "王督導")
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    w.nav.setCurrentRow(w.pages.index(w.swaps))
+    qtbot.wait(50)
+    history = w.swaps.history
+    assert history.columnCount() <= 10
+    header = history.horizontalHeader()
+    assert header.length() <= history.viewport().width()
+    for column in (3, 5):  # the kind and the state
+        for row in range(history.rowCount()):
+            text = history.item(row, column).text()
+            room = header.sectionSize(column) - 6  # the cell's text margins
+            assert history.fontMetrics().horizontalAdvance(text) <= room, text
+    kinds = cells(history, 3)
+    assert any("請督導安排" in k for k in kinds)
+    # One date style on the page: the compact ROC form, in both tables.
+    for table in (w.swaps.inbox, history):
+        assert "115/12/08 (二)" in cells(table, 1 if table is w.swaps.inbox else 2)[-1]
+        assert not any("年" in t for col in range(table.columnCount()) for t in cells(table, col))
+    # The cover choice names the volunteer as the roster does.
+    w.swaps.inbox.selectRow(0)
+    labels = [w.swaps.cover.itemText(i) for i in range(w.swaps.cover.count())]
+    assert "C01 志工C01" in labels and not any("(C01)" in t for t in labels)
+    w.close()
+
+
+def test_an_arranged_swap_names_who_serves_in_whose_place(
+    qtbot: QtBot, desk: Desk, page: SwapsPage, make_volunteer: Callable[..., int], zh: None
+) -> None:
+    a, d = make_volunteer("A01"), make_volunteer("D01")
+    roster.assign(desk, AM8, a)
+    rid = swaps.arrange(desk, SwapProposal(SwapKind.COVER, a, AM8, d))
+    page.refresh()
+    text = page.steps.arranged(rid)
+    assert f"#{rid}" in text and "志工D01" in text and "志工A01" in text
+    assert text.index("志工D01") < text.index("志工A01")  # D01 serves in place of A01

@@ -45,6 +45,7 @@ from frontdesk.ui.supervisor.common import Banner, MonthPicker, title_label
 from frontdesk.ui.supervisor.notices_call import banner_with_call
 from frontdesk.ui.supervisor.roster_steps import RosterSteps, duty_text
 from frontdesk.ui.widgets.tables import HEADING_PADDING, ColumnFit
+from frontdesk.words.labels import volunteer_label
 
 DAY_COLUMN = 150  # px: "115/12/05 (六)" and the day's kind under it
 
@@ -192,7 +193,7 @@ class RosterPage(QWidget):
         self.choice.clear()
         self.choice.addItem(self.tr("— choose a volunteer —"), None)
         for c in self.steps.load_choices():
-            self.choice.addItem(f"{c.code}  {c.name}", c.id)
+            self.choice.addItem(volunteer_label(c.code, c.name), c.id)
         self.choice.blockSignals(False)
         self.coverage.set_rows(self.steps.coverage())
         self.coverage_fit.fit()
@@ -263,7 +264,7 @@ class RosterPage(QWidget):
         self.cell_title.setText(duty_text(shift))
         self.people.clear()
         for entry in idx.data(ENTRIES_ROLE) or []:
-            item = QListWidgetItem(f"{entry.code}  {entry.name}")
+            item = QListWidgetItem(volunteer_label(entry.code, entry.name))
             item.setData(Qt.ItemDataRole.UserRole, entry.volunteer_id)
             self.people.addItem(item)
         self._set_cell_enabled(True)

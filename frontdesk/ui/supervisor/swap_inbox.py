@@ -23,7 +23,7 @@ from frontdesk.ui.supervisor.notices_call import call_for
 from frontdesk.words.dates import day_text
 from frontdesk.words.errors import describe_error
 from frontdesk.words.findings import describe_findings
-from frontdesk.words.labels import person_name
+from frontdesk.words.labels import person_name, volunteer_label
 from frontdesk.words.swaps import (
     kind_text,
     notice_text,
@@ -89,14 +89,14 @@ class SwapInbox:
             return QCoreApplication.translate("SwapsPage", "please arrange")
         if v.kind is SwapKind.EXCHANGE and v.taken is not None:
             return QCoreApplication.translate("SwapsPage", "{colleague}, who gives {taken}").format(
-                colleague=v.colleague, taken=shift_text(v.taken, self.cfg)
+                colleague=v.colleague, taken=shift_short(v.taken)
             )
         return v.colleague
 
     def _inbox_cells(self, v: SwapView) -> list[str]:
         return [
             v.requester,
-            shift_text(v.given, self.cfg),
+            shift_short(v.given),
             kind_text(v.kind),
             self._other(v),
             self.left(v) + (" ⚠" if self._asked_late(v) else ""),
@@ -119,12 +119,12 @@ class SwapInbox:
             v.requester,
             shift_short(v.given),
             kind_text(v.kind) + (by_supervisor if v.by_supervisor else ""),
-            v.colleague,
+            self._other(v) if v.kind is not SwapKind.ARRANGE else v.colleague,
             state_text(v.state),
             reason,
-            shift_short(v.taken) if v.taken is not None else "",
             _notice_given(v),
-            _when(v.requested_at),
+            # the day only: the history fits 1366x768; the hour is in the notice beside it
+            _when(v.requested_at).partition(" ")[0],
             decided,
         ]
 
@@ -175,7 +175,7 @@ class SwapInbox:
         FrontdeskError."""
         found = swap_views.suggest(self.desk, v.given, leaving=v.requester_id)
         choices: list[tuple[str, int | None]] = [
-            (f"{s.name} ({s.code})", s.volunteer_id) for s in found[:COVER_CHOICES]
+            (volunteer_label(s.code, s.name), s.volunteer_id) for s in found[:COVER_CHOICES]
         ]
         if not choices:
             nobody = QCoreApplication.translate("SwapsPage", "nobody is free for this duty")
@@ -283,7 +283,15 @@ class SwapInbox:
         )
 
     def arranged(self, request_id: int | None) -> str:
-        """The message after the supervisor arranged a swap themselves."""
+        """The message after the supervisor arranged a swap themselves: who now serves whose
+        duty (a bare "swap #N" named nobody)."""
+        v = next((p for p in self.past if p.id == request_id), None)
+        if v is None:
+            return QCoreApplication.translate(
+                "SwapsPage", "Arranged: swap #{id}. The roster shows the change with ⇄."
+            ).format(id=request_id)
         return QCoreApplication.translate(
-            "SwapsPage", "Arranged: swap #{id}. The roster shows the change with ⇄."
-        ).format(id=request_id)
+            "SwapsPage",
+            "Arranged: swap #{id}: {colleague} serves {given} in place of {requester}. "
+            "The roster shows the change with ⇄.",
+        ).format(id=v.id, colleague=v.colleague, given=shift_short(v.given), requester=v.requester)

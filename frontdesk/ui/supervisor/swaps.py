@@ -35,6 +35,7 @@ from frontdesk.ui.supervisor.common import Banner, title_label
 from frontdesk.ui.supervisor.notices_call import banner_with_call
 from frontdesk.ui.supervisor.swap_inbox import SwapInbox
 from frontdesk.ui.widgets.tables import ColumnFit
+from frontdesk.words.labels import volunteer_name_of
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -176,17 +177,17 @@ class SwapsPage(QWidget):
                 self.tr("Volunteer"),
                 self.tr("Duty given"),
                 self.tr("Kind"),
-                self.tr("Colleague"),
+                self.tr("Colleague / in return"),
                 self.tr("State"),
                 self.tr("Reason / why"),
-                self.tr("In return"),
                 self.tr("Notice when asked"),
                 self.tr("Asked"),
                 self.tr("Decided"),
             ],
             # The long texts share the width (each short one whole, the longest the rest);
-            # every row is one line high (cut with "…", whole in its tooltip).
-            wrapped=(3, 4, 5, 6, 7, 10),
+            # every row is one line high (cut with "…", whole in its tooltip). The kind and
+            # the state are short and shown whole (「請督…」 「待同…」 said nothing).
+            wrapped=(4, 6, 9),
             elide=True,
         )
         self.history.setObjectName("swapHistory")
@@ -247,7 +248,7 @@ class SwapsPage(QWidget):
         if v is None:
             return
         cover = self.cover.currentData()
-        name = self.cover.currentText().split(" (")[0]
+        name = volunteer_name_of(self.cover.currentText())
         answer = self.steps.approve(v, cover, name)
         if answer.question:
             title = self.tr("Approve anyway?")
