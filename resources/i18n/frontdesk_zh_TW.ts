@@ -1901,6 +1901,14 @@ It is not available in this version yet.</source>
         <source>{count} flagged for review</source>
         <translation>{count} 筆待督導確認</translation>
     </message>
+    <message>
+        <source>no desk has reported yet</source>
+        <translation>還沒有服務台回報狀態</translation>
+    </message>
+    <message>
+        <source>The desks keep taking scans offline meanwhile and upload them when the server is back.</source>
+        <translation>這段期間各服務台照常離線刷卡，伺服器恢復後自動上傳。</translation>
+    </message>
 </context>
 <context>
     <name>PaperTab</name>
@@ -5359,6 +5367,10 @@ Until then, the duty stays yours.</source>
         <translation>有問題</translation>
     </message>
     <message>
+        <source>DESK</source>
+        <translation>服務台</translation>
+    </message>
+    <message>
         <source>schema is current ({rev})</source>
         <translation>資料庫結構是最新的（{rev}）</translation>
     </message>
@@ -5507,8 +5519,16 @@ Until then, the duty stays yours.</source>
         <translation>值勤提醒與通知：行事曆檔、LINE 訊息、值班單、電子郵件</translation>
     </message>
     <message>
+        <source>this desk&apos;s own name, kept on this PC (desks sharing a server)</source>
+        <translation>這台服務台自己的名稱，存在這台電腦（多台共用一個伺服器時）</translation>
+    </message>
+    <message>
         <source>supervisor accounts: list, unlock, set a new password</source>
         <translation>督導帳號：列出、解除鎖定、設定新密碼</translation>
+    </message>
+    <message>
+        <source>close forgotten sign-outs, record absences, expire swap requests not decided before their duty, and keep the daily backup (SQLite; on PostgreSQL use pg_dump)</source>
+        <translation>補上忘記的簽退、記錄缺勤、讓值勤前未決定的換班申請失效，並保留每日備份（SQLite；PostgreSQL 請用 pg_dump）</translation>
     </message>
     <message>
         <source>Front-desk volunteer duty manager. Without a command, opens the desk app.</source>
@@ -5551,10 +5571,6 @@ Until then, the duty stays yours.</source>
         <translation>例如：高雄市苓雅區衛生所</translation>
     </message>
     <message>
-        <source>the desk&apos;s name</source>
-        <translation>服務台名稱</translation>
-    </message>
-    <message>
         <source>also create this supervisor account</source>
         <translation>同時建立這個督導帳號</translation>
     </message>
@@ -5565,6 +5581,26 @@ Until then, the duty stays yours.</source>
     <message>
         <source>build a realistic demo database</source>
         <translation>建立逼真的示範資料庫</translation>
+    </message>
+    <message>
+        <source>show this desk&apos;s id and name</source>
+        <translation>顯示這台服務台的代號與名稱</translation>
+    </message>
+    <message>
+        <source>name this desk (kept on this PC; the kiosk shows it after a restart)</source>
+        <translation>為這台服務台命名（存在這台電腦；簽到畫面重新開啟後顯示）</translation>
+    </message>
+    <message>
+        <source>This desk: {name} (id {id})</source>
+        <translation>這台服務台：{name}（代號 {id}）</translation>
+    </message>
+    <message>
+        <source>This desk is now named {name}.</source>
+        <translation>這台服務台現在名為 {name}。</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s name (default 服務台); on a shared PostgreSQL server it names this PC&apos;s desk only, as `desk name` does</source>
+        <translation>服務台名稱（預設「服務台」）；在共用的 PostgreSQL 伺服器上只為這台電腦的服務台命名，與 `desk name` 相同</translation>
     </message>
     <message>
         <source>agency name (default 高雄市苓雅區衛生所)</source>
@@ -5701,10 +5737,6 @@ Until then, the duty stays yours.</source>
     <message>
         <source>confirm replacing the database</source>
         <translation>確認取代資料庫</translation>
-    </message>
-    <message>
-        <source>close forgotten sign-outs, record absences, expire swap requests not decided before their duty, and keep the daily backup</source>
-        <translation>結束忘記簽退的紀錄、記錄缺勤、讓值班前未審核的換班申請逾期，並保留每日備份</translation>
     </message>
     <message>
         <source>PIN ({digits} digits): </source>

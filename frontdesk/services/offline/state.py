@@ -18,7 +18,8 @@ SILENT_AFTER = timedelta(minutes=3)
 
 @dataclass(frozen=True)
 class DeskStatus:
-    """One desk's state; `offline_since` is the current (or last) outage's start."""
+    """One desk's state; `offline_since` is the current (or last) outage's start; `desk_id`
+    the desk's generated id (services.offline.identity; its name when empty)."""
 
     name: str
     online: bool
@@ -26,6 +27,12 @@ class DeskStatus:
     waiting: int  # offline scans not yet received by the server
     last_upload: datetime | None
     uploaded: int = 0  # scans of the last outage received so far
+    desk_id: str = ""
+
+    @property
+    def key(self) -> str:
+        """The desk's row in desk_state and its scan receipts."""
+        return self.desk_id or self.name
 
 
 @dataclass(frozen=True)
@@ -40,12 +47,13 @@ class DeskReport:
 
 
 def report(desk: Desk, status: DeskStatus, online_since: datetime | None) -> None:
-    """Write `status` as this desk's row (one short write transaction)."""
+    """Write `status` as this desk's row, under its id (one short write transaction)."""
     with desk.db.write(desk.site_id) as session:
-        row = session.get(DeskState, (desk.site_id, status.name))
+        row = session.get(DeskState, (desk.site_id, status.key))
         if row is None:
-            row = DeskState(site_id=desk.site_id, desk=status.name)
+            row = DeskState(site_id=desk.site_id, desk=status.key)
             session.add(row)
+        row.name = status.name
         row.online = status.online
         row.offline_since = status.offline_since
         row.online_since = online_since
@@ -56,11 +64,13 @@ def report(desk: Desk, status: DeskStatus, online_since: datetime | None) -> Non
 
 
 def desk_reports(desk: Desk) -> list[DeskReport]:
-    """Every desk of the site that ever reported, by name."""
+    """Every desk of the site that ever reported, by name (then id)."""
     now = desk.now()
     with desk.db.read() as session:
         rows = session.scalars(
-            select(DeskState).where(DeskState.site_id == desk.site_id).order_by(DeskState.desk)
+            select(DeskState)
+            .where(DeskState.site_id == desk.site_id)
+            .order_by(DeskState.name, DeskState.desk)
         ).all()
         conflicts = dict(
             session.execute(
@@ -71,7 +81,15 @@ def desk_reports(desk: Desk) -> list[DeskReport]:
         )
     return [
         DeskReport(
-            DeskStatus(r.desk, r.online, r.offline_since, r.waiting, r.last_upload, r.uploaded),
+            DeskStatus(
+                r.name or r.desk,
+                r.online,
+                r.offline_since,
+                r.waiting,
+                r.last_upload,
+                r.uploaded,
+                r.desk,
+            ),
             r.reported_at,
             now - r.reported_at > SILENT_AFTER,
             int(conflicts.get(r.desk, 0)),
