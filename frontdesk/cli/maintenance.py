@@ -12,13 +12,13 @@ from frontdesk.cli.audit_check import audit_lines
 from frontdesk.cli.common import Run, execute, out
 from frontdesk.cli.parser import EXIT_FAILURE, EXIT_OK
 from frontdesk.services import anchoring
-from frontdesk.services.errors import InvalidInput
+from frontdesk.services.errors import DatabaseUnreachable, InvalidInput
 from frontdesk.services.housekeeping import sweep as housekeeping
 from frontdesk.services.maintenance import CheckReport, backup, check, restore
 from frontdesk.services.offline.check import desk_lines
 from frontdesk.services.opening import sqlite_file
-from frontdesk.store.errors import DatabaseUnreachable
 from frontdesk.words.clock import clock_jump
+from frontdesk.words.errors import describe_error
 from frontdesk.words.offline import desks_go_on
 
 
@@ -62,10 +62,12 @@ def check_database(run: Run) -> int:
             ) from None
     try:
         db = run.database(upgrade=False, must_exist=True, quick_check=False)
-    except DatabaseUnreachable:
-        if run.db_path() is None:  # a shared server: the desks go on without it
-            print(desks_go_on(), file=sys.stderr)
-        raise
+    except DatabaseUnreachable as exc:
+        if run.db_path() is not None:
+            raise
+        # a shared server: the desks go on without it, said in the same line
+        print(f"{describe_error(exc)} {desks_go_on()}", file=sys.stderr)
+        return EXIT_FAILURE
     report = check(db, anchor=paper)
     for ok, text in _check_lines(report) + audit_lines(report):
         mark = (
