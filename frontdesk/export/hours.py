@@ -37,7 +37,7 @@ from frontdesk.export.cells import (
     naive_local,
 )
 from frontdesk.export.styles import print_setup, row_height, set_widths
-from frontdesk.services.month_views import VolunteerHours
+from frontdesk.services.month_views import ServiceDay, VolunteerHours
 from frontdesk.words import workbook
 from frontdesk.words.dates import day_text, format_roc_short
 
@@ -85,7 +85,10 @@ RULE_NOTE = (
     "已用於申請榮譽卡的時數不得重複採計。本表以至本月底的累計時數計算，"
     "已領卡者請扣除已採計時數後核對。年資自加入日起算（未填者自首次值勤日）。"
 )
-HOURS_NOTE = "時數為實際值勤認列時數（不含交通與訓練時數），本年＝1月1日至本月底，累計＝至本月底。"
+HOURS_NOTE = (
+    "時數為服務紀錄的認列時數：每次值勤依國家系統採計單位（預設0.5小時）計，含補登時數，"
+    "不含交通、訓練與他單位時數；本年＝1月1日至本月底，累計＝至本月底。"
+)
 NATIONAL_TITLE = "服務時數登錄（衛生福利部志願服務資訊整合系統，每人每日一列，可直接複製貼上）"
 
 _FONT = Font(name=FONT_NAME, size=10)
@@ -130,6 +133,29 @@ def recognition_text(r: Recognition) -> str:
     if not r.hours_met:
         parts.append("時數未達")
     return "、".join(parts)
+
+
+MISSING_WORDS = {"basic": "基礎訓練", "special": "特殊訓練", "record_book": "紀錄冊"}
+
+
+def missing_text(missing: Sequence[str]) -> str:
+    """What the volunteer still lacks to apply (trainings, record book), '' when nothing:
+    shown beside a recognition met by hours so the row never reads as complete."""
+    if not missing:
+        return ""
+    return "尚缺" + "、".join(MISSING_WORDS.get(m, m) for m in missing)
+
+
+def standing_text(r: Recognition, missing: Sequence[str]) -> str:
+    """recognition_text, and when the hours and years are met, what the volunteer still
+    lacks to apply (the recognition page's same row: services.recognition_views)."""
+    lacking = missing_text(missing) if r.met else ""
+    return "；".join(filter(None, (recognition_text(r), lacking)))
+
+
+def item_text(d: ServiceDay) -> str:
+    """The 服務項目 cell: the service item, and for hours entered by hand their reason."""
+    return f"{d.item}（補登：{d.reason}）" if d.reason else d.item
 
 
 @dataclass
@@ -229,7 +255,8 @@ class HoursSheetWriter:
         """A volunteer's row; its height fits the longest wrapped words (name, progress)."""
         c = self.cells
         phone = v.phone if self.include_personal else mask_phone(v.phone)
-        certificate, card = recognition_text(v.certificate), recognition_text(v.honor_card)
+        certificate = standing_text(v.certificate, v.missing)
+        card = standing_text(v.honor_card, v.missing)
         words = {0: v.code, 1: v.name, 3: phone or "", 14: certificate, 16: card}
         self._height(row_height((w, SUMMARY_WIDTHS[i]) for i, w in words.items()))
         return [
@@ -266,7 +293,7 @@ class HoursSheetWriter:
                         day,
                         c.cell(naive_local(d.first_in), N_TIME),
                         c.cell(naive_local(d.last_out), N_TIME),
-                        category,
+                        c.text(item_text(d)) if d.item else category,
                         c.cell(hours_of(d.minutes), N_HOURS),
                     ]
                 )

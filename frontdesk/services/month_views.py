@@ -57,7 +57,9 @@ class ServiceDay:
     day: date
     first_in: datetime | None
     last_out: datetime | None
-    minutes: int
+    minutes: int  # as recorded: each duty cut to the step (services.records)
+    item: str = ""  # 服務項目: the service item setting, or the hand entry's own
+    reason: str = ""  # hours entered by hand: why
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,7 @@ class VolunteerHours:
     certificate: Recognition
     honor_card: Recognition
     days: tuple[ServiceDay, ...] = ()
+    missing: tuple[str, ...] = ()  # 'basic', 'special', 'record_book' (core.recognition)
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,7 @@ from frontdesk.core.recognition import (
 )
 from frontdesk.core.timeutil import local_day
 from frontdesk.services.context import Desk, load_settings
-from frontdesk.services.records import hours_step
+from frontdesk.services.records import hours_step, recorded_minutes
 from frontdesk.store.models import (
     Attendance,
     RecognitionGrant,
@@ -73,10 +73,8 @@ class _Sums:
 
 
 def _recorded(step: int) -> ColumnElement[int]:
-    """A duty's minutes as recorded: cut down to `step` (integer division in SQL)."""
-    if step <= 0:
-        return Attendance.credited_minutes.expression
-    return (Attendance.credited_minutes // step) * step
+    """A duty's minutes as recorded (services.records.recorded_minutes: one rule)."""
+    return recorded_minutes(step)
 
 
 def _window_table(starts: dict[int, date]) -> Subquery:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from frontdesk.core import text
@@ -189,6 +189,58 @@ def _desk_lines(
         .order_by(Attendance.day, Attendance.slot, Attendance.id)
     )
     return [RecordLine(d, s, m, step_minutes(m, step), item) for d, s, m in rows]
+
+
+def recorded_minutes(step: int) -> ColumnElement[int]:
+    """A duty's minutes as recorded (SQL): credited minutes cut down to `step`, the rule of
+    core.recognition.step_minutes (integer division, so 5 h 55 min is 5.5 h at 30)."""
+    if step <= 0:
+        return Attendance.credited_minutes.expression
+    return (Attendance.credited_minutes // step) * step
+
+
+def recorded_sums(
+    session: Session, site_id: int, start: date | None, end: date, step: int
+) -> dict[int, int]:
+    """Each volunteer's recorded service in [start, end] (minutes): desk duties each cut to
+    `step` plus hours entered by hand; prior hours excluded. The one figure every output
+    (statement, county template, monthly workbook, year report) states as 服務時數."""
+    duty = select(Attendance.volunteer_id, func.sum(recorded_minutes(step))).where(
+        Attendance.site_id == site_id, Attendance.day <= end
+    )
+    hand = select(ServiceHours.volunteer_id, func.sum(ServiceHours.minutes)).where(
+        ServiceHours.site_id == site_id, ServiceHours.kind == "manual", ServiceHours.day <= end
+    )
+    if start is not None:
+        duty = duty.where(Attendance.day >= start)
+        hand = hand.where(ServiceHours.day >= start)
+    out: dict[int, int] = {}
+    for stmt in (duty.group_by(Attendance.volunteer_id), hand.group_by(ServiceHours.volunteer_id)):
+        for vid, total in session.execute(stmt):
+            out[vid] = out.get(vid, 0) + int(total or 0)
+    return out
+
+
+def hand_lines(
+    session: Session, site_id: int, first: date, last: date
+) -> dict[int, list[RecordLine]]:
+    """Hours entered by hand in [first, last], per volunteer, by day: the record's lines
+    with their reason (every output of the month lists the same ones)."""
+    out: dict[int, list[RecordLine]] = {}
+    for h in session.scalars(
+        select(ServiceHours)
+        .where(
+            ServiceHours.site_id == site_id,
+            ServiceHours.kind == "manual",
+            ServiceHours.day >= first,
+            ServiceHours.day <= last,
+        )
+        .order_by(ServiceHours.day, ServiceHours.id)
+    ):
+        out.setdefault(h.volunteer_id, []).append(
+            RecordLine(h.day, None, h.minutes, h.minutes, h.item, h.reason, h.id)
+        )
+    return out
 
 
 def service_record(desk: Desk, code: str, first: date, last: date) -> ServiceRecord:

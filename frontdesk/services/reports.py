@@ -15,10 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from frontdesk.core.attendance import AttendanceStatus
 from frontdesk.core.calendar import DutyCalendar
-from frontdesk.core.recognition import (
-    certificate,
-    honor_card,
-)
+from frontdesk.core.recognition import certificate, honor_card, step_minutes
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.settings import SERVICE_CATEGORY, DeskSettings
 from frontdesk.core.swaps import is_short_notice
@@ -38,6 +35,14 @@ from frontdesk.services.month_views import (
     VolunteerHours,
 )
 from frontdesk.services.people import actor_names
+from frontdesk.services.recognition_views import standings_in_session
+from frontdesk.services.records import (
+    RecordLine,
+    hand_lines,
+    hours_step,
+    recorded_sums,
+    service_item,
+)
 from frontdesk.services.roster import month_bounds
 from frontdesk.store import audit
 from frontdesk.store.models import (
@@ -80,16 +85,6 @@ def parse_month(text: str) -> tuple[int, int]:
     return year, month
 
 
-def _sums(session: Session, site_id: int, start: date | None, end: date) -> dict[int, int]:
-    stmt = select(Attendance.volunteer_id, func.sum(Attendance.credited_minutes)).where(
-        Attendance.site_id == site_id, Attendance.day <= end
-    )
-    if start is not None:
-        stmt = stmt.where(Attendance.day >= start)
-    rows = session.execute(stmt.group_by(Attendance.volunteer_id))
-    return {vid: int(total or 0) for vid, total in rows}
-
-
 def _audit_anchor(session: Session, upto: datetime) -> AuditAnchor:
     last = session.execute(
         select(AuditEntry.id, AuditEntry.hash)
@@ -103,7 +98,12 @@ def _audit_anchor(session: Session, upto: datetime) -> AuditAnchor:
     return AuditAnchor(upto, int(count), last.hash, last.id)
 
 
-def _service_days(lines: Iterable[AttendanceLine]) -> tuple[ServiceDay, ...]:
+def _service_days(
+    lines: Iterable[AttendanceLine], hand: Iterable[RecordLine], step: int, item: str
+) -> tuple[ServiceDay, ...]:
+    """A volunteer's month for the national system: a row per day of desk duties (each duty
+    cut to the record's step, core.recognition.step_minutes) and a row per entry of hours
+    entered by hand (its item and reason, no times), the lines of services.records."""
     by_day: dict[date, list[AttendanceLine]] = defaultdict(list)
     for a in lines:
         if a.credited_minutes > 0:
@@ -113,15 +113,14 @@ def _service_days(lines: Iterable[AttendanceLine]) -> tuple[ServiceDay, ...]:
         rows = by_day[d]
         ins = [a.in_at for a in rows if a.in_at is not None]
         outs = [a.out_at for a in rows if a.out_at is not None]
-        out.append(
-            ServiceDay(
-                d,
-                min(ins) if ins else None,
-                max(outs) if outs else None,
-                sum(a.credited_minutes for a in rows),
+        minutes = sum(step_minutes(a.credited_minutes, step) for a in rows)
+        if minutes:
+            out.append(
+                ServiceDay(d, min(ins) if ins else None, max(outs) if outs else None, minutes, item)
             )
-        )
-    return tuple(out)
+    for h in hand:
+        out.append(ServiceDay(h.day, None, None, h.minutes, h.item or item, h.reason))
+    return tuple(sorted(out, key=lambda sd: (sd.day, sd.first_in is None)))
 
 
 def gather_in_session(
@@ -154,7 +153,9 @@ def gather_in_session(
         days=cal.month(year, month),
         roster=_month_roster(assigned, attendance, cal, volunteers),
         attendance=attendance,
-        volunteers=_hours(session, site_id, year, last, volunteers, attendance, assigned, cal),
+        volunteers=_hours(
+            session, site_id, year, last, volunteers, attendance, assigned, cal, settings
+        ),
         swaps=_swaps(session, site_id, settings, first, last, start_at, end_at),
         audit=_audit_anchor(session, end_at),
         service_category=category,
@@ -267,24 +268,6 @@ def _month_roster(
     return dict(roster)
 
 
-def _first_duties(
-    session: Session, site_id: int, volunteer_ids: list[int], last: date
-) -> dict[int, date]:
-    """Each volunteer's first duty on or before `last` (service since, when no joining date)."""
-    if not volunteer_ids:
-        return {}
-    rows = session.execute(
-        select(Attendance.volunteer_id, func.min(Attendance.day))
-        .where(
-            Attendance.site_id == site_id,
-            Attendance.volunteer_id.in_(volunteer_ids),
-            Attendance.day <= last,
-        )
-        .group_by(Attendance.volunteer_id)
-    )
-    return {vid: day for vid, day in rows}
-
-
 def _hours(
     session: Session,
     site_id: int,
@@ -294,12 +277,20 @@ def _hours(
     attendance: list[AttendanceLine],
     assigned: list[_Assigned],
     cal: DutyCalendar,
+    settings: DeskSettings,
 ) -> list[VolunteerHours]:
-    """Each volunteer's month: duties counted by outcome, minutes of the month, the year and
-    all time, and the certificate and honour card those reach."""
-    year_sums = _sums(session, site_id, date(year, 1, 1), last)
-    total_sums = _sums(session, site_id, None, last)
-    first_duty = _first_duties(session, site_id, list(volunteers), last)
+    """Each volunteer's month: duties counted by outcome; minutes of the month, the year and
+    all time as the service record states them (services.records: duties cut to the step,
+    hours entered by hand); the standing of the recognition page (services.recognition_views,
+    prior hours and seniority included) so every output says the same."""
+    step, item = hours_step(settings), service_item(settings)
+    first = last.replace(day=1)
+    year_sums = recorded_sums(session, site_id, date(year, 1, 1), last, step)
+    total_sums = recorded_sums(session, site_id, None, last, step)
+    hand = hand_lines(session, site_id, first, last)
+    standing = {
+        r.volunteer_id: r for r in standings_in_session(session, site_id, last, list(volunteers))
+    }
     per_volunteer: dict[int, list[AttendanceLine]] = defaultdict(list)
     for a in attendance:
         per_volunteer[a.volunteer_id].append(a)
@@ -311,8 +302,9 @@ def _hours(
     hours = []
     for vid, v in volunteers.items():
         lines = per_volunteer.get(vid, [])
-        since = v.joined_on or first_duty.get(vid)
-        total = total_sums.get(vid, 0)
+        mine = hand.get(vid, [])
+        row = standing.get(vid)
+        since = row.since if row else v.joined_on
         hours.append(
             VolunteerHours(
                 volunteer_id=vid,
@@ -328,12 +320,14 @@ def _hours(
                 early_leave=sum(1 for a in lines if a.status in EARLY),
                 absent=sum(1 for a in lines if a.status == AttendanceStatus.ABSENT.value),
                 walk_in=sum(1 for a in lines if a.status == AttendanceStatus.WALK_IN.value),
-                month_minutes=sum(a.credited_minutes for a in lines),
+                month_minutes=sum(step_minutes(a.credited_minutes, step) for a in lines)
+                + sum(h.minutes for h in mine),
                 year_minutes=year_sums.get(vid, 0),
-                total_minutes=total,
-                certificate=certificate(since, last, total),
-                honor_card=honor_card(since, last, total),
-                days=_service_days(lines),
+                total_minutes=total_sums.get(vid, 0),
+                certificate=row.standing.certificate if row else certificate(since, last, 0),
+                honor_card=row.standing.honor_card if row else honor_card(since, last, 0),
+                missing=row.standing.missing if row else (),
+                days=_service_days(lines, mine, step, item),
             )
         )
     return hours

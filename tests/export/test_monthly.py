@@ -203,14 +203,14 @@ def test_hours_sheet(feb_book: tuple[Workbook, Scenario]) -> None:
     col = {name: i for i, name in enumerate(header)}
     a = ws[find_row(ws, 1, "A01")]
     assert a[col["本月排班"]].value == 5 and a[col["本月實到"]].value == 5
-    assert a[col["本月時數"]].value == pytest.approx(14.98)
-    assert a[col["本年時數"]].value == pytest.approx(17.98)
-    assert a[col["累計時數"]].value == pytest.approx(20.98)
+    assert a[col["本月時數"]].value == pytest.approx(14.5)  # 2 h 59 min recorded as 2.5 h
+    assert a[col["本年時數"]].value == pytest.approx(17.5)
+    assert a[col["累計時數"]].value == pytest.approx(20.5)
     assert a[col["累計時數"]].number_format == "0.00" and a[col["累計時數"]].data_type == "n"
     assert a[col["電話"]].value == "0912-***-678"
     cert = next(k for k in col if k.startswith("績效證明書（"))
     assert a[col[cert]].value == "時數未達"
-    assert a[col["績效證明書尚差時數"]].value == pytest.approx(129.02)
+    assert a[col["績效證明書尚差時數"]].value == pytest.approx(129.5)
     card = next(k for k in col if k.startswith("榮譽卡（"))
     assert a[col[card]].value == "115/01/15滿3年、時數未達"
     c = ws[find_row(ws, 1, "C01")]
@@ -245,12 +245,14 @@ def test_national_system_rows_have_a_sheet_of_their_own(
     assert [first[0].value, first[2].value, first[5].value] == [
         "A01",
         "114/02/03",
-        "服務台諮詢引導",
+        "服務台值勤",  # the service item setting, as on the record
     ]
     assert first[3].value == datetime(2025, 2, 3, 8, 25) and first[3].number_format == "hh:mm"
     assert first[6].value == 3 and first[6].number_format == "0.00"
     d5 = next(r for r in rows if r[0].value == "D01" and r[2].value == "114/02/05")
-    assert d5[6].value == pytest.approx(4.33)  # a walk-in morning and an early-leave afternoon
+    assert d5[6].value == pytest.approx(
+        4.0
+    )  # a walk-in morning and an early-leave afternoon, each cut to 0.5 h
     assert "服務日期" not in all_text(wb["服務時數"])
 
 

@@ -19,6 +19,7 @@ from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import FrontdeskError, NeedsConfirmation, RuleViolation
 from frontdesk.services.swap_views import SwapView
 from frontdesk.ui.supervisor.answer import Answer
+from frontdesk.ui.supervisor.notices_call import call_for
 from frontdesk.words.dates import day_text
 from frontdesk.words.errors import describe_error
 from frontdesk.words.findings import describe_findings
@@ -179,7 +180,35 @@ class SwapInbox:
         if not choices:
             nobody = QCoreApplication.translate("SwapsPage", "nobody is free for this duty")
             choices.append((nobody, None))
+        else:
+            # Nobody is chosen for the supervisor: 核准 with the first suggestion already
+            # in place approved someone never chosen.
+            choose = QCoreApplication.translate("SwapsPage", "— choose who covers —")
+            choices.insert(0, (choose, None))
         return choices
+
+    def approved_text(self, v: SwapView, cover_name: str = "") -> str:
+        """What an approval did, in words: who serves which duty in whose place."""
+        given = shift_text(v.given, self.cfg)
+        if v.kind is SwapKind.EXCHANGE and v.taken is not None:
+            text = QCoreApplication.translate(
+                "SwapsPage", "Approved: {requester} gives {given} to {colleague} and takes {taken}."
+            ).format(
+                requester=v.requester,
+                given=given,
+                colleague=v.colleague,
+                taken=shift_text(v.taken, self.cfg),
+            )
+        else:
+            colleague = cover_name if v.kind is SwapKind.ARRANGE else v.colleague
+            text = QCoreApplication.translate(
+                "SwapsPage", "Approved: {colleague} serves {given} in place of {requester}."
+            ).format(colleague=colleague, given=given, requester=v.requester)
+        return (
+            text
+            + " "
+            + QCoreApplication.translate("SwapsPage", "The roster shows the change with ⇄.")
+        )
 
     # --- deciding --------------------------------------------------------------------------
 
@@ -219,11 +248,12 @@ class SwapInbox:
             )
         except FrontdeskError as exc:
             return Answer.refused(describe_error(exc, names), reload=True)
+        shifts = [v.given] + ([v.taken] if v.taken is not None else [])
+        calls = [call_for(self.desk, k.day, k.slot) for k in shifts]
         return Answer(
-            QCoreApplication.translate(
-                "SwapsPage", "Approved: request #{id}. The roster shows the change with ⇄."
-            ).format(id=v.id),
+            self.approved_text(v, cover_name),
             reload=True,
+            call="\n".join(c for c in calls if c),
         )
 
     def reject_prompt(self, v: SwapView) -> str:
