@@ -40,7 +40,7 @@ class DeskState(Base):
     """What a desk last reported of itself: online or offline since when, how many
     offline scans wait for upload, when the last one was uploaded (migration 0006). `desk`
     is the desk's generated id, `name` the name it shows (services.offline.identity,
-    migration 0012)."""
+    migration 0013)."""
 
     __tablename__ = "desk_state"
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), primary_key=True)

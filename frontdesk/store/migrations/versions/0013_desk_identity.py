@@ -1,7 +1,7 @@
 """desk identity: each desk's state is kept under its own generated id, with its name
 
-Revision ID: 0012
-Revises: 0010
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-01 04:20:00
 
 Two desks on one server used to report under their computer's name, so two desks on one
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
-down_revision = "0010"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
