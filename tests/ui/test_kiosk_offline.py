@@ -249,7 +249,7 @@ def test_only_a_recorded_scan_is_marked_and_offline_words_equal_online_ones(
         assert result is not None and not result.offline
         online[code] = (result.outcome, _shown(kiosk))
         kiosk.go_home()
-    assert online["NOBODY"][1][2].endswith("請再試一次，或請洽志工督導。")
+    assert "請再試一次" in online["NOBODY"][1][2]  # the online words the offline ones must equal
     proxy.drop()
     for code in codes:
         result = kiosk.submit(code)
