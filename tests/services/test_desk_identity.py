@@ -69,6 +69,12 @@ def test_two_desks_of_one_host_keep_their_own_rows(
         assert reports["二樓服務台"].status.desk_id == two.desk_id
         with pg_db.read() as session:
             assert session.scalars(select(ScanReceipt.desk)).all() == [two.desk_id]
+        name_desk(tmp_path / "two", one.name)  # named alike: told apart by their ids
+        same = OfflineDesk(server, tmp_path / "two", timeout_seconds=5.0)
+        same.report()
+        same.stop()
+        names = sorted(r.status.name for r in desk_reports(server))
+        assert names == sorted(f"{one.name} ({d.desk_id[:6]})" for d in (one, two))
     finally:
         one.stop()
         two.stop()

@@ -3,7 +3,8 @@ waiting to be uploaded, the last upload (table desk_state, one row per desk)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
@@ -64,7 +65,9 @@ def report(desk: Desk, status: DeskStatus, online_since: datetime | None) -> Non
 
 
 def desk_reports(desk: Desk) -> list[DeskReport]:
-    """Every desk of the site that ever reported, by name (then id)."""
+    """Every desk of the site that ever reported, by name (then id); two desks of one
+    name (not named yet, on two PCs of one host name) are told apart by their id's first
+    six digits after the name."""
     now = desk.now()
     with desk.db.read() as session:
         rows = session.scalars(
@@ -79,7 +82,7 @@ def desk_reports(desk: Desk) -> list[DeskReport]:
                 .group_by(ScanReceipt.desk)
             ).all()
         )
-    return [
+    found = [
         DeskReport(
             DeskStatus(
                 r.name or r.desk,
@@ -95,4 +98,11 @@ def desk_reports(desk: Desk) -> list[DeskReport]:
             int(conflicts.get(r.desk, 0)),
         )
         for r in rows
+    ]
+    names = Counter(r.status.name for r in found)
+    return [
+        replace(r, status=replace(r.status, name=f"{r.status.name} ({r.status.key[:6]})"))
+        if names[r.status.name] > 1
+        else r
+        for r in found
     ]
