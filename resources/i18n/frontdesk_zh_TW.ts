@@ -1517,6 +1517,10 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
         <translation>交班事項</translation>
     </message>
     <message>
+        <source>▼ More names below: scroll down</source>
+        <translation>▼ 下面還有人，請往下滑動</translation>
+    </message>
+    <message>
         <source>Write a handover note</source>
         <translation>寫交班事項</translation>
     </message>
