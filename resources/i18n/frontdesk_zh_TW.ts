@@ -1483,7 +1483,7 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
     </message>
     <message>
         <source>Scan your volunteer card, or type your number and press Enter.</source>
-        <translation>請刷志工證，或輸入志工編號後按 Enter。</translation>
+        <translation>請刷志工證，或輸入志工編號後按鍵盤上的 Enter（確認）鍵。</translation>
     </message>
     <message>
         <source>The handover note you were writing has been kept: it comes back when you write a note again today.</source>
@@ -1502,7 +1502,7 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
     </message>
     <message>
         <source>Scan your volunteer card, or type your number and press Enter, or tap your name.</source>
-        <translation>請刷志工證，或輸入志工編號後按 Enter，或點選自己的名字。</translation>
+        <translation>請刷志工證，或輸入志工編號後按鍵盤上的 Enter（確認）鍵，或點選自己的名字。</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -1519,6 +1519,10 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
     <message>
         <source>Handover</source>
         <translation>交班事項</translation>
+    </message>
+    <message>
+        <source>▼ More names below: scroll down</source>
+        <translation>▼ 下面還有人，請往下滑動</translation>
     </message>
     <message>
         <source>Write a handover note</source>
