@@ -38,6 +38,20 @@ def is_valid_code(code: str) -> bool:
     return CODE_RE.fullmatch(code) is not None
 
 
+# What an unknown number may look like to be shown back on the public screen: a few
+# letters, an optional dash, then digits ("V001", "A-105", "801"), at most SHOWN_MAX long.
+# Anything else a keyboard burst typed (a password, a pasted sentence) is never echoed.
+SHOWN_MAX = 10
+_SHOWN_RE = re.compile(r"[A-Z]{0,4}-?[0-9]{1,8}")
+
+
+def may_show_code(code: str) -> bool:
+    """True when `code` (normalised) looks like a volunteer number, so the kiosk may show
+    it back in "the number ... is not known"; False for anything else, which could be a
+    secret typed fast (a supervisor's password) and is answered without repeating it."""
+    return len(code) <= SHOWN_MAX and _SHOWN_RE.fullmatch(code) is not None
+
+
 def code_char(text: str) -> str:
     """The character a key press adds to a typed code ("１" -> "1"), or "" when the key
     types nothing that belongs in a code."""

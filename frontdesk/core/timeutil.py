@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 TAIPEI = ZoneInfo("Asia/Taipei")
@@ -69,3 +69,18 @@ def parse_clock_text(text: str) -> time | None:
     if hour > 23 or minute > 59:
         return None
     return time(hour, minute)
+
+
+# A month's report is made in the first days of the next month (the hours go into the
+# national volunteer system, the workbook into the file): until this day of the month the
+# report page opens on the month before.
+REPORT_PREVIOUS_MONTH_UNTIL_DAY = 10
+
+
+def report_month(today: date) -> tuple[int, int]:
+    """(year, month) a monthly report is most likely wanted for on `today`: the previous
+    month up to day REPORT_PREVIOUS_MONTH_UNTIL_DAY (on 12/1 it is November), else this one."""
+    if today.day <= REPORT_PREVIOUS_MONTH_UNTIL_DAY:
+        previous = today.replace(day=1) - timedelta(days=1)
+        return previous.year, previous.month
+    return today.year, today.month

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.chart.label import DataLabelList
+from openpyxl.chart.marker import Marker
 from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -34,7 +36,7 @@ from frontdesk.export.styles import (
     set_widths,
 )
 from frontdesk.services.context import Desk
-from frontdesk.services.year_report import MONTHS, YearReport, year_report
+from frontdesk.services.year_report import MONTHS, DutyMonth, YearReport, year_report
 from frontdesk.store import scratch
 from frontdesk.words import year_report as w
 from frontdesk.words.dates import day_text, format_roc_date
@@ -48,6 +50,8 @@ S_BOLD_INT = Style(font=Font(name=FONT_NAME, size=10, bold=True), border=BOX, nu
 S_BOLD_TEXT = Style(font=Font(name=FONT_NAME, size=10, bold=True), border=BOX)
 ITEMS = (Item.ANSWER, Item.UNIT, Item.GREETING, Item.TONE, Item.CLOSING, Item.CONTENT)
 CHART_ROW = 12  # the summary's month table starts here; the charts sit beside it
+NO_DATA = "無資料"  # a month with no slot required: before the desk's first roster
+IN_PROGRESS = "進行中"  # the report's own month, counted up to the slots ended
 
 
 def _sheet(wb: Workbook, name: str, widths: Sequence[float], r: YearReport) -> WriteOnlyWorksheet:
@@ -70,6 +74,38 @@ def _pct(n: int, of: int) -> float | None:
     return round(n / of, 4) if of else None
 
 
+def month_runs(months: Sequence[int]) -> str:
+    """1, 2, 3, 5 -> 「1月至3月、5月」: months named in runs."""
+    runs: list[list[int]] = []
+    for m in sorted(months):
+        if runs and runs[-1][-1] == m - 1:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return "、".join(f"{x[0]}月" if len(x) == 1 else f"{x[0]}月至{x[-1]}月" for x in runs)
+
+
+def coverage_basis(r: YearReport) -> str:
+    """Over which months the year's coverage is computed, and which have no data: the
+    months before the desk's first roster (or with no slot required) are not counted, and
+    the report's own month only up to the slots already ended."""
+    covered = r.covered_months()
+    current = next((m for m in r.duty if m.in_progress), None)
+    made = local(r.generated_at).date()
+    parts = [f"以{month_runs([m.month for m in covered])}計"] if covered else ["尚無班表資料"]
+    if current is not None:
+        upto = (
+            f"計至 {made.month}月{made.day}日已結束的班次"
+            if current.required
+            else "尚無已結束的班次"
+        )
+        parts.append(f"{current.month}月進行中，{upto}")
+    empty = [m.month for m in r.duty if not m.required and m is not current]
+    if empty and covered:
+        parts.append(f"{month_runs(empty)}無資料，不計")
+    return "；".join(parts)
+
+
 def summary_lines(r: YearReport) -> list[str]:
     """The year in a few sentences, for the first sheet."""
     req, staffed = r.total("required"), r.total("staffed")
@@ -83,7 +119,7 @@ def summary_lines(r: YearReport) -> list[str]:
     swaps = sum(sum(m.swaps.values()) for m in r.duty)
     approved = sum(n for m in r.duty for (_k, s), n in m.swaps.items() if s == "approved")
     return [
-        f"值勤：全年應值勤 {req} 班次，足額 {staffed} 班次，涵蓋率 {cover}。",
+        f"值勤：應值勤 {req} 班次，足額 {staffed} 班次，涵蓋率 {cover}（{coverage_basis(r)}）。",
         f"志工：服務志工 {r.active_in_year} 人，服務時數 {hours_of(r.total('minutes')):g} 小時。",
         f"出勤：實到 {r.total('served')} 人次，準時 {r.total('on_time')}、遲到 {r.total('late')}、"
         f"早退 {r.total('early_leave')}、缺勤 {r.total('absent')}；臨時支援 {r.total('walk_ins')} 人次。",
@@ -97,10 +133,18 @@ def summary_lines(r: YearReport) -> list[str]:
     ]
 
 
+def month_note(d: DutyMonth) -> str:
+    """The summary table's 說明: 「無資料」 for a month with no slot required (before the
+    desk's first roster), 「進行中」 for the report's own month."""
+    if not d.required:
+        return NO_DATA
+    return IN_PROGRESS if d.in_progress else ""
+
+
 def write_summary(wb: Workbook, r: YearReport) -> None:
     """The first sheet: title, the lines, the month table and the two charts beside it."""
-    # The month table in A:C, a narrow gap, then two charts side by side in E:P.
-    ws = _sheet(wb, w.SHEET_SUMMARY, (7.0, 9.0, 11.0, 2.0, *(9.0 for _ in range(12))), r)
+    # The month table in A:D, a narrow gap, then two charts side by side in F:Q.
+    ws = _sheet(wb, w.SHEET_SUMMARY, (7.0, 9.0, 11.0, 8.0, 2.0, *(9.0 for _ in range(12))), r)
     c = Cells(ws)
     ws.row_dimensions[1].height = 26
     ws.append([c.text(w.title(r.agency_name, r.year), S_TITLE)])
@@ -114,19 +158,22 @@ def write_summary(wb: Workbook, r: YearReport) -> None:
         ws.append([c.text(line, S_LINE)])
     for _ in range(CHART_ROW - 1 - 3 - len(lines)):  # title, agency, a blank, the lines
         ws.append([])
-    ws.append([c.text(h, S_COLHEAD) for h in ("月份", "涵蓋率", "電話測試平均")])
+    ws.append([c.text(h, S_COLHEAD) for h in ("月份", "涵蓋率", "電話測試平均", "說明")])
     for d, p in zip(r.duty, r.phone, strict=True):
         ws.append(
             [
                 c.text(w.month_name(d.month), S_CENTER),
                 c.cell(d.coverage, S_PCT),
                 c.cell(p.average, S_AVG),
+                c.text(month_note(d), S_CENTER),
             ]
         )
     _charts(ws)
 
 
 def _charts(ws: WriteOnlyWorksheet) -> None:
+    """Coverage (bars) and phone scores (a line through the months tested, each month a
+    marked point: a month alone, or months apart, drew nothing as a bare line)."""
     first, last = CHART_ROW + 1, CHART_ROW + 12
     months = Reference(ws, min_col=1, min_row=first, max_row=last)
     bar = BarChart()
@@ -139,17 +186,22 @@ def _charts(ws: WriteOnlyWorksheet) -> None:
     bar.legend = None
     bar.x_axis.tickLblSkip = 1
     bar.height, bar.width = 7.0, 10.0
-    ws.add_chart(bar, f"E{CHART_ROW}")
+    ws.add_chart(bar, f"F{CHART_ROW}")
     line = LineChart()
     line.title = w.PHONE_CHART
     line.y_axis.scaling.min = 0
     line.y_axis.scaling.max = 100
     line.add_data(Reference(ws, min_col=3, min_row=CHART_ROW, max_row=last), titles_from_data=True)
     line.set_categories(months)
+    line.display_blanks = "span"  # months without a test are passed over, not a break
+    scores = line.series[0]
+    scores.marker = Marker(symbol="circle", size=7)
+    scores.dLbls = DataLabelList(showVal=True)
+    scores.dLbls.showSerName = scores.dLbls.showCatName = scores.dLbls.showLegendKey = False
     line.legend = None
     line.x_axis.tickLblSkip = 1
     line.height, line.width = 7.0, 10.0
-    ws.add_chart(line, f"K{CHART_ROW}")
+    ws.add_chart(line, f"L{CHART_ROW}")
 
 
 def write_duty(wb: Workbook, r: YearReport) -> None:
@@ -165,7 +217,8 @@ def write_duty(wb: Workbook, r: YearReport) -> None:
         row: list[object] = [c.text(w.month_name(d.month), S_CENTER)]
         for n in names:
             if n is None:
-                row.append(c.cell(d.coverage, S_PCT))
+                cov = c.cell(d.coverage, S_PCT) if d.required else c.text(NO_DATA, S_CENTER)
+                row.append(cov)
             elif n == "minutes":
                 row.append(c.cell(hours_of(d.minutes), S_HOURS))
             else:
@@ -190,6 +243,7 @@ def write_duty(wb: Workbook, r: YearReport) -> None:
             )
         ]
     )
+    ws.append([c.text(f"涵蓋率：{coverage_basis(r)}。", S_NOTE)])
 
 
 def write_swaps(wb: Workbook, r: YearReport) -> None:
@@ -343,4 +397,4 @@ def export_year(
     return out.resolve()
 
 
-__all__ = ["MONTHS", "build_workbook", "export_year", "summary_lines"]
+__all__ = ["MONTHS", "build_workbook", "coverage_basis", "export_year", "summary_lines"]

@@ -5,7 +5,7 @@ The supervisor's hand entries and corrections are in services.attendance_review.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -66,8 +66,9 @@ class ScanResult:
     auto_closed: tuple[AutoClosedNotice, ...] = field(default_factory=tuple)
     own_slot: SlotDef | None = None  # the volunteer's own duty of the day, when known
     clock_suspect: bool = False  # the PC's clock was changed or behind the data: flagged
-    # decided from the desk's local replica while the server was out of reach, kept in the
-    # desk's journal and sent when the server is back (services.offline)
+    # decided from the desk's local replica while the server was out of reach and kept in
+    # the desk's journal, to be sent when the server is back (services.offline); False for
+    # an offline answer that recorded nothing (a question, a repeat, an unknown card)
     offline: bool = False
 
 
@@ -129,18 +130,39 @@ def scan(
     desk's clock guard finds the PC's clock off the trusted time (services.clockguard),
     or at an instant earlier than one already recorded for the volunteer, is flagged
     (clock_suspect, needs review); the latter is recorded at that later instant, so time
-    never runs backwards inside the data.
+    never runs backwards inside the data. The volunteer's standing shown after a
+    sign-out is read once the scan committed.
     """
+    result, day = _scan(desk, code, confirm_walk_in, confirm_sign_out, now)
+    if result.outcome is ScanOutcome.SIGNED_OUT and result.volunteer_id is not None:
+        # Read once the scan committed: the audit chain, which every desk's scan appends
+        # to, is held until a write's commit, not while the kiosk's standing is read.
+        with desk.db.read() as session:
+            standing = kiosk_standing(session, desk.site_id, result.volunteer_id, day)
+        result = replace(result, standing=standing)
+    return result
+
+
+def _scan(
+    desk: Desk,
+    code: str,
+    confirm_walk_in: bool,
+    confirm_sign_out: bool,
+    now: datetime | None,
+) -> tuple[ScanResult, date]:
+    """scan() in its write transaction: the result without the standing, and the day of
+    the duty it signed out of (today otherwise)."""
     code = normalise_code(code)
     with desk.db.write(desk.site_id) as session:
         when = desk_time(session, desk, now)
         now, suspect = when.now, when.suspect
+        today = local_day(now)
         v = by_typed_code(session, desk, code) if code else None
         if v is None:
-            return ScanResult(ScanOutcome.UNKNOWN_CARD, now, code=code)
+            return ScanResult(ScanOutcome.UNKNOWN_CARD, now, code=code), today
         base: dict[str, Any] = {"volunteer_id": v.id, "name": v.name, "code": v.code}
         if v.status == VolunteerStatus.INACTIVE.value:
-            return ScanResult(ScanOutcome.INACTIVE, now, **base)
+            return ScanResult(ScanOutcome.INACTIVE, now, **base), today
         settings = load_settings(session, desk.site_id)
         mine = _volunteer_rows(session, v.id, local_day(now))
         closed = _autoclose(session, desk, settings, mine.open, now)
@@ -160,20 +182,18 @@ def scan(
         if answer is not None:
             if decision.clock_behind is not None:
                 signing.flag_clock_behind(session, desk, v.id, decision.clock_behind)
-            return answer
+            return answer, today
         scanned = signing.ScanWrite(session, desk, settings, v, now, suspect, own, mine.todays)
         if decision.action is ScanAction.SIGN_OUT:
             assert open_row is not None
             signed_out = signing.sign_out(scanned, open_row)
-            standing = kiosk_standing(session, desk.site_id, v.id, open_row.day)
-            return ScanResult(
-                ScanOutcome.SIGNED_OUT, now, **signed_out, **base, **extra, standing=standing
-            )
+            result = ScanResult(ScanOutcome.SIGNED_OUT, now, **signed_out, **base, **extra)
+            return result, open_row.day
         assert decision.slot is not None
         signed_in = signing.sign_in(scanned, decision.slot, confirm_walk_in)
         if signed_in is None:
-            return ScanResult(ScanOutcome.CONFIRM_WALK_IN, now, **base, **extra)
-        return ScanResult(ScanOutcome.SIGNED_IN, now, **signed_in, **base, **extra)
+            return ScanResult(ScanOutcome.CONFIRM_WALK_IN, now, **base, **extra), today
+        return ScanResult(ScanOutcome.SIGNED_IN, now, **signed_in, **base, **extra), today
 
 
 def _decide(
@@ -199,14 +219,12 @@ def _decide(
             Assignment.removed_at.is_(None),
         )
     ).all()
-    signed_out = session.execute(
-        select(Attendance.slot, Attendance.out_at).where(
-            Attendance.volunteer_id == volunteer_id,
-            Attendance.day == today,
-            Attendance.out_at.is_not(None),
-            Attendance.is_open.is_(False),
-        )
-    ).all()
+    # the day's signed-out records, from the records of the day read with the others
+    signed_out = [
+        (a.slot, a.out_at)
+        for a in mine.todays.rows
+        if a.day == today and a.out_at is not None and not a.is_open
+    ]
     open_rec = (
         OpenRecord(open_row.day, open_row.slot, open_row.in_at)
         if open_row and open_row.in_at

@@ -18,11 +18,12 @@ from sqlalchemy.orm import Session
 from frontdesk.core import phone_tests as rules
 from frontdesk.core.phone_tests import AnswerWay, CallMarks, ContentWay, Item, ItemAverage
 from frontdesk.core.text import TextRule
+from frontdesk.core.timeutil import local_day
 from frontdesk.services.auditing import record
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import InvalidInput, NotFound
 from frontdesk.services.freetext import free_text
-from frontdesk.store.models import PhoneTest, Volunteer
+from frontdesk.store.models import Attendance, PhoneTest, Volunteer
 
 UNIT = TextRule(60)
 EXTENSION = TextRule(30)
@@ -353,3 +354,24 @@ def volunteer_choices(desk: Desk) -> list[tuple[int, str, str]]:
             .order_by(Volunteer.code)
         )
         return [(vid, code, name) for vid, code, name in rows]
+
+
+def on_duty_at(desk: Desk, when: datetime) -> int | None:
+    """The volunteer signed in at the desk at `when` (a UTC instant), when exactly one was.
+
+    The form's 受測人員 starts on that volunteer, so the supervisor need not look it up; with
+    nobody or several signed in, it is left for the supervisor to choose.
+    """
+    with desk.db.read() as session:
+        ids = set(
+            session.scalars(
+                select(Attendance.volunteer_id).where(
+                    Attendance.site_id == desk.site_id,
+                    Attendance.day == local_day(when),
+                    Attendance.in_at.is_not(None),
+                    Attendance.in_at <= when,
+                    (Attendance.out_at.is_(None)) | (Attendance.out_at >= when),
+                )
+            )
+        )
+    return ids.pop() if len(ids) == 1 else None

@@ -95,7 +95,7 @@ def for_supervisor(desk: Desk) -> Waiting:
         .where(Attendance.site_id == desk.site_id, to_review())
         .scalar_subquery()
     )
-    with desk.db.read() as session:  # one statement: one round trip to a server
-        counted = session.execute(select(swaps, reviews)).one()
+    with desk.db.read() as session:
+        counted = session.execute(select(swaps, reviews)).one()  # both in one round trip
         phone = phone_tests.count_follow_ups_due(session, desk.site_id)
     return Waiting(int(counted[0] or 0), int(counted[1] or 0), pin_lockouts(desk), phone)

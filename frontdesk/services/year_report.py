@@ -56,6 +56,7 @@ class DutyMonth:
     closed_slots: int  # slots cancelled by a closure (停止上班: typhoon, disaster)
     other_closed_days: int  # days set by hand as no duty (不排班)
     swaps: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind, state) -> n
+    in_progress: bool = False  # the report's own month: counted up to the slots ended
 
     @property
     def coverage(self) -> float | None:
@@ -99,24 +100,42 @@ class YearReport:
     tests: list[TestLine]  # the year's tests, oldest first
     threshold: int
     active_in_year: int  # distinct volunteers who served in the year
+    first_roster: date | None = None  # the desk's first rostered day, ever
 
     def total(self, name: str) -> int:
         """The year's total of a DutyMonth count (the sum of its months)."""
         return sum(int(getattr(m, name)) for m in self.duty)
+
+    def covered_months(self) -> list[DutyMonth]:
+        """The months the year's coverage is computed over: those with slots required
+        (from the first roster on, up to the slots ended); the others have no data."""
+        return [m for m in self.duty if m.required]
 
 
 def _as_of(r: MonthReport) -> date:
     return local_day(r.generated_at)
 
 
-def _coverage(r: MonthReport) -> tuple[int, int]:
-    """(required, staffed): open slots with a minimum, up to the report's day."""
+def _coverage(r: MonthReport, first_roster: date | None) -> tuple[int, int]:
+    """(required, staffed): open slots with a minimum, from the desk's first rostered day
+    (`first_roster`; none: nothing is required) to the last slot ended by the report's time.
+
+    Before its first roster the desk was not in use: its empty days are no gaps (the first
+    year's Jan–Sep read 0%). A slot still to come, or under way, is not judged yet (12/1
+    counted its afternoon as unstaffed at 10:00).
+    """
     required = staffed = 0
+    if first_roster is None:
+        return 0, 0
     for info in r.days:
         if info.day > _as_of(r):
             break
+        if info.day < first_roster:
+            continue
         for s in r.settings.slots:
             if s.min_staff < 1 or not info.slot_open(s.code):
+                continue
+            if at(info.day, s.end) > r.generated_at:
                 continue
             required += 1
             entries = r.roster.get(ShiftKey(info.day, s.code), [])
@@ -125,9 +144,10 @@ def _coverage(r: MonthReport) -> tuple[int, int]:
     return required, staffed
 
 
-def duty_month(r: MonthReport) -> DutyMonth:
-    """The month's figures from its MonthReport (the monthly workbook's own data)."""
-    required, staffed = _coverage(r)
+def duty_month(r: MonthReport, first_roster: date | None) -> DutyMonth:
+    """The month's figures from its MonthReport (the monthly workbook's own data);
+    coverage counted from the desk's first rostered day `first_roster` (_coverage)."""
+    required, staffed = _coverage(r, first_roster)
     v = r.volunteers
     closed = sum(
         len(r.settings.slots) if d.kind is DayKind.CLOSED else len(d.closed_slots) for d in r.days
@@ -153,6 +173,7 @@ def duty_month(r: MonthReport) -> DutyMonth:
         closed_slots=closed,
         other_closed_days=sum(1 for d in r.days if d.kind is DayKind.MANUAL_CLOSED),
         swaps=swaps,
+        in_progress=(r.year, r.month) == (_as_of(r).year, _as_of(r).month),
     )
 
 
@@ -255,6 +276,14 @@ def _active_in_year(session: Session, site_id: int, year: int) -> int:
     )
 
 
+def _first_roster(session: Session, site_id: int) -> date | None:
+    """The first day anyone was rostered at the desk: when it came into use."""
+    first: date | None = session.scalar(
+        select(func.min(models.Assignment.day)).where(models.Assignment.site_id == site_id)
+    )
+    return first
+
+
 def parse_year(text: str) -> int:
     """'115' (ROC) or '2026' -> 2026; InvalidInput naming the field otherwise."""
     try:
@@ -278,15 +307,17 @@ def year_report(desk: Desk, year: int) -> YearReport:
         tests = [t for t in everything if start <= t.tested_at < end]
         learning = learning_months(session, desk.site_id, year, reports)
         active = _active_in_year(session, desk.site_id, year)
+        first = _first_roster(session, desk.site_id)
     return YearReport(
         year=year,
         agency_name=settings.agency_name,
         desk_name=settings.desk_name,
         generated_at=now,
-        duty=[duty_month(r) for r in reports[1:]],
+        duty=[duty_month(r, first) for r in reports[1:]],
         phone=phone_months(tests, everything, year),
         learning=learning,
         tests=tests,
         threshold=settings.phone_test_threshold,
         active_in_year=active,
+        first_roster=first,
     )

@@ -109,7 +109,7 @@ def _append_in_server(
     after: dict[str, Any] | None,
 ) -> AuditEntry:
     """append() on PostgreSQL, in one round trip: the server chains the entry under the
-    chain's lock (frontdesk_audit_append, migration 0011) from its canonical JSON without
+    chain's lock (frontdesk_audit_append, migration 0012) from its canonical JSON without
     the previous hash, so the lock is held from here to the commit only. The entry is
     returned as the table holds it (not added to the session)."""
     hashed = json.dumps(

@@ -134,13 +134,15 @@ _FIELDS: dict[str, Callable[[], str]] = {
         "messages", "Set the mail server (smtp_host) in the settings first."
     ),
     "reminder_days_before": lambda: QCoreApplication.translate(
-        "messages", "The reminder goes out 0 to 14 days before a duty."
+        "messages",
+        "Reminder, days before a duty: a whole number from 0 to 14 (2 when left empty).",
     ),
     "smtp_port": lambda: QCoreApplication.translate(
         "messages", "The mail server's port is a number from 1 to 65535."
     ),
     "smtp_security": lambda: QCoreApplication.translate(
-        "messages", "The mail server's encryption is starttls, tls or none."
+        "messages",
+        "The mail server's encryption is STARTTLS, SSL/TLS or no encryption.",
     ),
     "pin_missing": lambda: QCoreApplication.translate(
         "messages",

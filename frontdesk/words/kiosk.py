@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from frontdesk.core import desk_texts
 from frontdesk.core.attendance import AttendanceStatus, SlotPhase
 from frontdesk.core.calendar import DayInfo, DayKind
+from frontdesk.core.codes import may_show_code
 from frontdesk.words.dates import clock, duration_text
 from frontdesk.words.labels import slot_title
 
@@ -210,6 +211,8 @@ def note_who(unknown: str = "") -> str:
     )
     if not unknown:
         return ask
+    if not may_show_code(unknown):  # never echoed: it may be a secret typed fast
+        return QCoreApplication.translate("Kiosk", "This card could not be read.") + "\n" + ask
     return (
         QCoreApplication.translate("Kiosk", "The number {code} is not known.").format(code=unknown)
         + "\n"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from frontdesk.core.attendance import AttendanceStatus, ScanOutcome
+from frontdesk.core.codes import may_show_code
 from frontdesk.core.settings import slot_end
 from frontdesk.core.timeutil import local_day
 from frontdesk.words.dates import clock, day_text, duration_text
@@ -55,7 +56,9 @@ def scan_view(result: ScanResult, code_example: str = "", *, digits_alone: bool 
         tone, head, detail = _undone(result)
     else:
         tone, head, detail = _nothing_written(result)
-    if o is ScanOutcome.UNKNOWN_CARD and code_example:
+    if o is ScanOutcome.UNKNOWN_CARD and not may_show_code(result.code or ""):
+        detail = not_a_number()  # never echoed: it may be a secret typed fast
+    elif o is ScanOutcome.UNKNOWN_CARD and code_example:
         detail = unknown_number(result.code, code_example, digits_alone=digits_alone)
     name = "" if o is ScanOutcome.UNKNOWN_CARD else result.name
     notices = tuple(describe_auto_closed(n.day, n.slot) for n in result.auto_closed)
@@ -182,6 +185,14 @@ def _nothing_written(result: ScanResult) -> tuple[str, str, str]:
             ),
         )
     return WARN, str(o), ""
+
+
+def not_a_number() -> str:
+    """The answer to a burst that does not look like a volunteer number: what was typed
+    is not repeated on the public screen (core.codes.may_show_code)."""
+    return QCoreApplication.translate(
+        "Kiosk", "This card could not be read. Please try again or ask the desk staff."
+    )
 
 
 def unknown_number(code: str, example: str, *, digits_alone: bool = True) -> str:

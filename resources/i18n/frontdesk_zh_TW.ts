@@ -711,6 +711,10 @@
         <translation>{day}：{what}停止上班。這些班已取消，不會有人被記缺勤。</translation>
     </message>
     <message>
+        <source>On duty right now: {names}. They are not signed out; the time they serve is kept and put up for review. Tell them the desk is closing.</source>
+        <translation>現在正在值班：{names}。系統不會替他們簽退；他們服務的時間會保留並列入待確認。請告訴他們服務台要停止上班。</translation>
+    </message>
+    <message>
         <source>{day} is open again.</source>
         <translation>{day} 已恢復上班。</translation>
     </message>
@@ -1270,6 +1274,10 @@ Save them?</source>
         <translation>這次沒有記錄任何資料。</translation>
     </message>
     <message>
+        <source>This card could not be read.</source>
+        <translation>無法辨識這張卡。</translation>
+    </message>
+    <message>
         <source>Signed in</source>
         <translation>簽到成功</translation>
     </message>
@@ -1316,6 +1324,10 @@ Save them?</source>
     <message>
         <source>Your duty today ({slot}) is over. Thank you!</source>
         <translation>您今天的值班（{slot}）已經結束，謝謝您！</translation>
+    </message>
+    <message>
+        <source>This card could not be read. Please try again or ask the desk staff.</source>
+        <translation>無法辨識這張卡，請再試一次，或請洽所內人員。</translation>
     </message>
     <message>
         <source>Sign-in for {slot} opens at {time}.</source>
@@ -1644,16 +1656,28 @@ It is not available in this version yet.</source>
         <translation>郵件伺服器與提醒</translation>
     </message>
     <message>
+        <source>STARTTLS (recommended)</source>
+        <translation>STARTTLS（建議）</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>伺服器</translation>
     </message>
     <message>
-        <source>Port</source>
-        <translation>連接埠</translation>
+        <source>Encryption</source>
+        <translation>加密方式</translation>
     </message>
     <message>
-        <source>Encryption (starttls, tls, none)</source>
-        <translation>加密方式（starttls、tls、none）</translation>
+        <source>Port</source>
+        <translation>連接埠</translation>
     </message>
     <message>
         <source>Account</source>
@@ -1666,10 +1690,6 @@ It is not available in this version yet.</source>
     <message>
         <source>Reminder, days before a duty</source>
         <translation>值班前幾天寄提醒</translation>
-    </message>
-    <message>
-        <source>Desk phone (slips, LINE, e-mail)</source>
-        <translation>服務台電話（值班單、LINE、電子郵件）</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3795,6 +3815,22 @@ Until then, the duty stays yours.</source>
         <translation>距值班開始：{left}。</translation>
     </message>
     <message>
+        <source>— choose who covers —</source>
+        <translation>— 請選擇代班志工 —</translation>
+    </message>
+    <message>
+        <source>Approved: {requester} gives {given} to {colleague} and takes {taken}.</source>
+        <translation>已核准：{requester} 把 {given} 換給 {colleague}，改值 {taken}。</translation>
+    </message>
+    <message>
+        <source>Approved: {colleague} serves {given} in place of {requester}.</source>
+        <translation>已核准：{colleague} 代替 {requester} 值 {given}。</translation>
+    </message>
+    <message>
+        <source>The roster shows the change with ⇄.</source>
+        <translation>班表上以 ⇄ 標示這項異動。</translation>
+    </message>
+    <message>
         <source>Choose who covers the duty first.</source>
         <translation>請先選擇由誰代班。</translation>
     </message>
@@ -3805,10 +3841,6 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Request #{id} cannot be approved now: {why} Nothing was changed.</source>
         <translation>申請 #{id} 目前無法核准：{why}沒有做任何變更。</translation>
-    </message>
-    <message>
-        <source>Approved: request #{id}. The roster shows the change with ⇄.</source>
-        <translation>已核准申請 #{id}。班表上以 ⇄ 標示這項變更。</translation>
     </message>
     <message>
         <source>Why? {requester} will see this at the desk.</source>
@@ -6022,6 +6054,29 @@ Until then, the duty stays yours.</source>
     </message>
 </context>
 <context>
+    <name>leaving</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>尚未儲存的變更</translation>
+    </message>
+    <message>
+        <source>This page has changes that are not saved yet. Save them before leaving?</source>
+        <translation>這一頁有尚未儲存的變更。離開前要先儲存嗎？</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>不儲存</translation>
+    </message>
+    <message>
+        <source>Stay on this page</source>
+        <translation>留在這一頁</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>morning (AM)</source>
@@ -6242,6 +6297,14 @@ Until then, the duty stays yours.</source>
     <message>
         <source>A PIN is exactly {digits} digits.</source>
         <translation>PIN 碼必須是 {digits} 位數字。</translation>
+    </message>
+    <message>
+        <source>Reminder, days before a duty: a whole number from 0 to 14 (2 when left empty).</source>
+        <translation>值班前幾天寄提醒：請填 0 到 14 的整數（空白即 2 天）。</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s encryption is STARTTLS, SSL/TLS or no encryption.</source>
+        <translation>郵件伺服器的加密方式只能選 STARTTLS、SSL/TLS 或不加密。</translation>
     </message>
     <message>
         <source>No PIN was given: with --pin-stdin put it on the first line of standard input, or run the command in a terminal to type it.</source>
@@ -6756,16 +6819,8 @@ Until then, the duty stays yours.</source>
         <translation>請先在設定中填寫郵件伺服器（smtp_host）。</translation>
     </message>
     <message>
-        <source>The reminder goes out 0 to 14 days before a duty.</source>
-        <translation>值班提醒在值班前 0 到 14 天寄出。</translation>
-    </message>
-    <message>
         <source>The mail server&apos;s port is a number from 1 to 65535.</source>
         <translation>郵件伺服器的連接埠是 1 到 65535 的數字。</translation>
-    </message>
-    <message>
-        <source>The mail server&apos;s encryption is starttls, tls or none.</source>
-        <translation>郵件伺服器的加密方式是 starttls、tls 或 none。</translation>
     </message>
 </context>
 <context>
@@ -6873,6 +6928,34 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Password (kept in this PC&apos;s credential store, not in the database):</source>
         <translation>密碼（存在這台電腦的憑證庫，不存進資料庫）：</translation>
+    </message>
+    <message>
+        <source>The desk phone is not set: the slips and the LINE message will have no number to call for a swap. Set it under Notices basics.</source>
+        <translation>尚未設定服務台電話：值班單和 LINE 訊息不會有換班聯絡電話。請在「通知基本資料」填寫。</translation>
+    </message>
+    <message>
+        <source>The desk phone is not set: slips and LINE messages go out without it.</source>
+        <translation>尚未設定服務台電話：值班單和 LINE 訊息會沒有電話。</translation>
+    </message>
+    <message>
+        <source>Notices basics</source>
+        <translation>通知基本資料</translation>
+    </message>
+    <message>
+        <source>Desk phone</source>
+        <translation>服務台電話</translation>
+    </message>
+    <message>
+        <source>(on slips, LINE messages, e-mail)</source>
+        <translation>（印在值班單、LINE 訊息、電子郵件）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>已記錄。</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,13 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from frontdesk.core.codes import ascii_width, code_char, is_valid_code, normalise_code
+from frontdesk.core.codes import (
+    ascii_width,
+    code_char,
+    is_valid_code,
+    may_show_code,
+    normalise_code,
+)
 
 CODE_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-"
 codes = st.text(alphabet=CODE_CHARS, min_size=1, max_size=32)
@@ -153,3 +159,10 @@ def test_a_code_example_is_written_like_the_desks_codes() -> None:
     assert code_example(["V001", "V028", "X9"]) == "V001"
     assert code_example(["A-104", "A-105"]) == "A-001"
     assert code_example([]) == FIRST_CODE == "V001"
+
+
+def test_only_what_looks_like_a_number_may_be_shown_back() -> None:
+    for code in ("V001", "A-105", "801", "AB12"):
+        assert may_show_code(code), code
+    for code in ("DEMO-PASSWORD", "PASSWORD", "ABCDEFGHIJ1234567", "12345678901", "V00-1", ""):
+        assert not may_show_code(code), code

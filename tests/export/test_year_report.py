@@ -12,7 +12,8 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
+from openpyxl.chart import BarChart, LineChart
 from openpyxl.worksheet.worksheet import Worksheet
 
 from frontdesk.core.phone_tests import AnswerWay, CallMarks, ContentWay
@@ -141,6 +142,40 @@ def test_the_february_figures(year: tuple[Scenario, Path]) -> None:
     assert r.learning[4].trainings == 1 and r.learning[4].trained == 2
     assert r.learning[4].training_minutes == 240
     assert [m.granted for m in r.learning] == [0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]
+
+
+def _cells(wb: Workbook, ref: str) -> list[object]:
+    """The values a chart reference such as '年度摘要'!$C$13:$C$24 points at."""
+    sheet, cells = ref.rsplit("!", 1)
+    ws = wb[sheet.strip("'")]
+    return [c.value for row in ws[cells.replace("$", "")] for c in row]
+
+
+def test_the_phone_chart_reads_and_draws_the_months_tested(year: tuple[Scenario, Path]) -> None:
+    """「每月電話禮貌測試平均分數」 was empty while the table showed the months' averages: its
+    references are read back and point at those values, and each month is a marked point
+    with the months between passed over (a bare line through gaps drew nothing)."""
+    _s, path = year
+    wb = load_workbook(path)
+    summary = wb[w.SHEET_SUMMARY]
+    charts = summary._charts  # openpyxl keeps the charts it read there
+    (line,) = [c for c in charts if isinstance(c, LineChart)]
+    (bar,) = [c for c in charts if isinstance(c, BarChart)]
+    (series,) = line.series
+    values = _cells(wb, series.val.numRef.f)
+    months = _cells(wb, series.cat.numRef.f if series.cat.numRef else series.cat.strRef.f)
+    assert months == [f"{m}月" for m in range(1, 13)]
+    r = year_report(_s.desk, 2025)
+    assert values == [p.average for p in r.phone]
+    assert {m: v for m, v in zip(months, values, strict=True) if v is not None} == {
+        "2月": 82.5,
+        "6月": 65.0,
+    }
+    assert series.marker is not None and series.marker.symbol not in (None, "none")
+    assert line.display_blanks == "span"
+    assert series.dLbls is not None and series.dLbls.showVal
+    (bars,) = bar.series
+    assert _cells(wb, bars.val.numRef.f) == [d.coverage for d in r.duty]
 
 
 def test_the_summary_has_two_charts_and_the_phone_sheet_the_trend(

@@ -23,7 +23,12 @@ from tests.support.netdelay import DelayProxy
 
 MONDAY = date(2026, 11, 2)
 SCAN_TRIPS = 9  # BEGIN with the writers' lock and the clock, 7 statements, COMMIT
-REFRESH_TRIPS = 13  # three read transactions: settings, the board, the waiting count
+# three read transactions: settings, the board, the waiting count (with the phone
+# follow-ups due, a statement of its own)
+REFRESH_TRIPS = 15
+# a sign-out also reads the volunteer's standing for the kiosk once it committed
+# (services.recognition_views.kiosk_standing): 11 statements in a read transaction
+STANDING_TRIPS = 13
 
 
 @pytest.fixture
@@ -61,7 +66,7 @@ def test_a_scan_and_the_refresh_after_it_take_few_round_trips(
     assert refresh <= REFRESH_TRIPS, refresh
     clock.set(MONDAY, 11, 35)
     assert attendance.scan(desk, "B02").outcome.value == "signed_out"
-    assert proxy.counter.reset() <= SCAN_TRIPS
+    assert proxy.counter.reset() <= SCAN_TRIPS + STANDING_TRIPS
 
 
 def test_the_proxy_counts_each_question_and_answer(far_desk: tuple[Desk, DelayProxy]) -> None:

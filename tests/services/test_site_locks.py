@@ -91,7 +91,7 @@ def test_scans_at_two_sites_at_once_keep_one_chain(
 
 
 def test_the_server_appends_under_the_chains_lock(pg_db: Database) -> None:
-    """The server-side append (migration 0011) takes the lock store.db names, and chains
+    """The server-side append (migration 0012) takes the lock store.db names, and chains
     exactly as store.audit.entry_hash does."""
     from sqlalchemy import text
 

@@ -223,3 +223,43 @@ def test_a_desk_restarted_during_the_outage_opens_from_its_replica(
         w.close()
     finally:
         again.stop()
+
+
+def _shown(kiosk: KioskWindow) -> tuple[str, ...]:
+    """The words of the answer (or question) on screen."""
+    if kiosk.pages.currentIndex() == kiosk.QUESTION:
+        return (kiosk.question_page.question.text(),)
+    page = kiosk.result_page
+    return (page.headline.text(), page.person.text(), page.detail.text())
+
+
+def test_only_a_recorded_scan_is_marked_and_offline_words_equal_online_ones(
+    kiosk: KioskWindow, proxied: tuple[OfflineDesk, TcpProxy], clock: Clock, server: Desk
+) -> None:
+    offline, proxy = proxied
+    add_volunteer(replace(server, actor="test"), "B002", "林美華")  # not on today's roster
+    offline.refresh()
+    clock.now = at(MONDAY, time(8, 27))
+    assert kiosk.submit("A001") is not None  # signed in online
+    clock.now = at(MONDAY, time(8, 29))
+    codes = ("NOBODY", "A001", "B002")  # unknown card, a repeat, the walk-in question
+    online = {}
+    for code in codes:
+        result = kiosk.submit(code)
+        assert result is not None and not result.offline
+        online[code] = (result.outcome, _shown(kiosk))
+        kiosk.go_home()
+    assert online["NOBODY"][1][2].endswith("請再試一次，或請洽志工督導。")
+    proxy.drop()
+    for code in codes:
+        result = kiosk.submit(code)
+        assert result is not None and not result.offline, code  # nothing was journaled
+        assert (result.outcome, _shown(kiosk)) == online[code], code
+        assert "網路恢復後自動上傳" not in kiosk.result_page.notices.text(), code
+        assert "網路恢復後自動上傳" not in kiosk.question_page.question.text(), code
+        kiosk.go_home()
+    assert not offline.online and offline.status().waiting == 0
+    recorded = kiosk.submit("B002", confirm_walk_in=True)  # the walk-in, confirmed
+    assert recorded is not None and recorded.offline
+    assert "網路恢復後自動上傳" in kiosk.result_page.notices.text()
+    assert offline.status().waiting == 1

@@ -62,8 +62,8 @@ def test_slips_and_calendar_files_for_the_selected(
 ) -> None:
     page, _team = _page(qtbot, sqlite_db, clock)
     page.tabs.setCurrentWidget(page.paper)
-    assert (page.paper.picker.year, page.paper.picker.month) == (2027, 1)  # next month
-    page.paper.picker.step(-1)
+    # the month of the coming week (12/7-12/13)
+    assert (page.paper.picker.year, page.paper.picker.month) == (2026, 12)
     page.paper.people.item(1).setSelected(True)  # 李美華 only
     page.paper.save_calendars(str(tmp_path))
     assert [p.name for p in tmp_path.glob("*.ics")] == ["V002_李美華.ics"]
@@ -136,9 +136,9 @@ def test_the_mail_server_is_set_on_the_page(
 
     page, team = _page(qtbot, sqlite_db, clock)
     mail = page.mail
-    assert mail.fields["desk_phone"].text() == "07-713-4000"
+    assert page.basics.phone.text() == "07-713-4000"
     mail.fields["smtp_host"].setText("mail.example.gov.tw")
-    mail.fields["smtp_security"].setText("tls")
+    mail.security.setCurrentIndex(mail.security.findData("tls"))
     mail.fields["smtp_user"].setText("desk")
     mail.fields["reminder_days_before"].setText("3")
     mail.save_button.click()
@@ -151,7 +151,7 @@ def test_the_mail_server_is_set_on_the_page(
     )
     mail.fields["reminder_days_before"].setText("99")
     mail.save_button.click()
-    assert mail.banner.text() == "值班提醒在值班前 0 到 14 天寄出。"
+    assert mail.banner.text() == "值班前幾天寄提醒：請填 0 到 14 的整數（空白即 2 天）。"
     assert mailer.smtp_of(team.desk).host == "mail.example.gov.tw"
     from frontdesk.core.notices import reminder_days
     from frontdesk.services.context import settings

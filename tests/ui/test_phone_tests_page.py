@@ -5,18 +5,23 @@ from __future__ import annotations
 
 import subprocess
 import unicodedata
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QCheckBox, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from frontdesk import i18n
+from frontdesk.core.timeutil import at, local
 from frontdesk.services import phone_tests, waiting
 from frontdesk.services.context import Desk
+from frontdesk.store.models import Attendance
 from frontdesk.ui.supervisor.phone_form import PhoneTestDialog
 from frontdesk.ui.supervisor.phone_tests import FollowUpDialog, PhoneTestsPage
 from frontdesk.ui.supervisor.window import SupervisorWindow
+from frontdesk.ui.widgets.dates import ClockEdit, RocDateEdit
 from tests.ui.supervisor_fixtures import *  # noqa: F403  (fixtures)
 
 
@@ -49,6 +54,7 @@ def test_the_form_keeps_a_running_total_and_records_it(
     qtbot.addWidget(dialog)
     assert dialog.total.text() == "總分：100 分"  # the boxes start as a perfect call
     fill(dialog)
+    dialog.person.setCurrentIndex(dialog.person.findText("志工V001（V001）"))
     assert dialog.total.text() == "總分：78 分"
     assert dialog.answer_points.text() == "分項得分：20"
     # A band's points stay inside the band: 'plain' is 4–7.
@@ -74,6 +80,96 @@ def test_the_form_fits_the_workspace_screen(qtbot: QtBot, desk: Desk, make_volun
     assert hint.width() <= 1366 and hint.height() <= 768, hint
 
 
+def test_the_form_fits_1366x768_with_its_texts_whole(
+    qtbot: QtBot, desk: Desk, make_volunteer, zh
+) -> None:  # type: ignore[no-untyped-def]
+    """登錄測試 was half off a 1366x768 screen (the dialog 762 px tall, plus its title bar and
+    the task bar) and 「…聯絡方式（9–10）」 was cut: the dialog now leaves 70 px for the title
+    bar and task bar, and every box and band is given its whole text's width."""
+    make_volunteer()
+    window = SupervisorWindow(desk, "boss", "王督導")
+    qtbot.addWidget(window)
+    dialog = PhoneTestDialog(desk, window.phone_tests)
+    qtbot.addWidget(dialog)
+    hint = dialog.sizeHint()
+    assert hint.width() <= 1366 - 20 and hint.height() <= 768 - 70, hint
+    dialog.resize(hint)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.size().height() <= 768 - 70
+    boxes = dialog.findChildren(QRadioButton) + dialog.findChildren(QCheckBox)
+    assert len(boxes) > 15
+    for box in boxes:
+        assert box.width() >= box.sizeHint().width(), box.text()
+    ok = dialog.ok_button
+    bottom = ok.mapTo(dialog, ok.rect().bottomLeft()).y()
+    assert bottom < dialog.height(), "登錄測試 inside the dialog"
+
+
+def test_the_time_is_typed(qtbot: QtBot, desk: Desk, zh) -> None:  # type: ignore[no-untyped-def]
+    """Typing 1620 (or Backspace over 11:30) in the time field works: the project's ClockEdit
+    and RocDateEdit, not Qt's QTimeEdit that stopped Backspace at 「11:」."""
+    dialog = PhoneTestDialog(desk)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog.clock, ClockEdit) and isinstance(dialog.day, RocDateEdit)
+    dialog.show()
+    dialog.clock.setFocus()
+    dialog.clock.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.clock, "1620")
+    qtbot.keyClick(dialog.clock, Qt.Key.Key_Tab)
+    assert dialog.clock.time() == QTime(16, 20)
+    dialog.clock.lineEdit().end(False)
+    for _ in range(5):
+        qtbot.keyClick(dialog.clock.lineEdit(), Qt.Key.Key_Backspace)
+    assert dialog.clock.lineEdit().text() == ""
+    qtbot.keyClicks(dialog.clock.lineEdit(), "0905")
+    dialog.clock.interpretText()
+    assert dialog.clock.time() == QTime(9, 5)
+    assert dialog.test_form().tested_at == at(local(desk.now()).date(), time(9, 5))
+
+
+def test_the_person_tested_is_nobody_or_who_was_on_duty(
+    qtbot: QtBot, desk: Desk, make_volunteer, clock, zh
+) -> None:  # type: ignore[no-untyped-def]
+    """受測人員 started on the first volunteer (V001) and was recorded unnoticed: it starts
+    on nobody (a staff name to type, else refused), or on whoever was signed in then."""
+    make_volunteer()
+    second = make_volunteer(code="V002", name="志工乙")
+    dialog = PhoneTestDialog(desk)
+    qtbot.addWidget(dialog)
+    assert dialog.person.currentData() is None
+    dialog.save()
+    assert dialog.test_id is None
+    assert dialog.banner.text() == "請選擇受測的志工，或輸入受測所內人員姓名。"
+    day = local(desk.now()).date()
+    with desk.db.write() as session:
+        session.add(
+            Attendance(
+                site_id=desk.site_id,
+                volunteer_id=second,
+                day=day,
+                slot="AM",
+                in_at=at(day, time(8, 25)),
+                out_at=at(day, time(11, 32)),
+                status="on_time",
+                recorded_by="kiosk",
+                created_at=desk.now(),
+                updated_at=desk.now(),
+            )
+        )
+    dialog = PhoneTestDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.clock.setTime(QTime(10, 15))
+    assert dialog.person.currentData() == second
+    dialog.clock.setTime(QTime(14, 0))  # nobody signed in in the afternoon
+    assert dialog.person.currentData() is None
+    dialog.clock.setTime(QTime(10, 15))
+    dialog.person.setCurrentIndex(1)
+    dialog.person.activated.emit(1)  # the supervisor chose: the time no longer moves it
+    dialog.clock.setTime(QTime(14, 0))
+    assert dialog.person.currentIndex() == 1
+
+
 def test_a_staff_member_is_typed_in(qtbot: QtBot, desk: Desk, zh) -> None:  # type: ignore[no-untyped-def]
     dialog = PhoneTestDialog(desk)
     qtbot.addWidget(dialog)
@@ -93,6 +189,7 @@ def test_history_follow_up_and_the_printed_form(
     dialog = PhoneTestDialog(desk)
     qtbot.addWidget(dialog)
     fill(dialog)
+    dialog.person.setCurrentIndex(1)
     dialog.save()
     page = PhoneTestsPage(desk)
     qtbot.addWidget(page)

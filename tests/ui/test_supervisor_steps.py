@@ -15,6 +15,7 @@ from frontdesk.ui.supervisor.answer import Tone
 from frontdesk.ui.supervisor.roster_steps import RosterSteps
 from frontdesk.ui.supervisor.swap_inbox import SwapInbox
 from frontdesk.words.dates import day_text
+from frontdesk.words.swaps import shift_text
 from tests.support.clocks import Clock
 from tests.ui.supervisor_fixtures import *  # noqa: F403  (fixtures)
 
@@ -39,7 +40,10 @@ def test_the_inbox_approves_a_cover_and_reads_the_lists_again(
     assert v is not None and inbox.at(1) is None
     assert "志工C01 covers" in inbox.describe(v)
     answer = inbox.approve(v)
-    assert answer.tone is Tone.OK and answer.reload and f"#{rid}" in answer.text
+    assert answer.tone is Tone.OK and answer.reload
+    # Who serves which duty in whose place, not a request number.
+    assert "志工C01 serves" in answer.text and "in place of 志工A01" in answer.text
+    assert shift_text(AM8, inbox.cfg) in answer.text and f"#{rid}" not in answer.text
     inbox.load()
     assert inbox.waiting == [] and [p.id for p in inbox.past] == [rid]
 

@@ -64,9 +64,15 @@ def test_way2_please_arrange_reaches_the_inbox_with_suggestions_and_is_approved(
     assert page.cover.isVisible()
     offered = [page.cover.itemData(i) for i in range(page.cover.count())]
     assert free in offered and gone in offered and a not in offered and busy not in offered
+    # Nobody is chosen for the supervisor: one click on 核准 approves no one.
+    assert page.cover.currentData() is None
+    page.approve()
+    assert who(desk, AM8) == {(a, "manual"), (busy, "manual")}
+    assert "Choose who covers" in page.banner.text()
     page.cover.setCurrentIndex(page.cover.findData(free))
     page.approve()
     assert who(desk, AM8) == {(busy, "manual"), (free, "swap")}
+    assert "志工C01 serves" in page.banner.text() and "志工A01" in page.banner.text()
     assert page.inbox.rowCount() == 0 and page.empty.isVisible()
     assert cells(page.history, 0) == [str(rid)] and cells(page.history, 4) == ["志工C01"]
     assert "Approved" in cells(page.history, 5)[0]

@@ -199,3 +199,43 @@ def test_a_date_field_says_what_is_wrong_with_a_typed_text(qtbot, desk, boss, zh
     QApplication.sendEvent(edit, QFocusEvent(QEvent.Type.FocusOut))
     assert edit.refused == "11512"
     assert "1151216" in edit.toolTip()
+
+
+def _press(widget: QWidget, key: Qt.Key, times: int = 1) -> None:
+    for _ in range(times):
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+
+
+def test_backspace_erases_a_whole_time_and_a_new_one_is_typed(qtbot, desk, boss) -> None:  # type: ignore[no-untyped-def]
+    from frontdesk.ui.supervisor.phone_form import PhoneTestDialog
+
+    fields = [TimesDialog(desk, "手動登錄值班").in_time, PhoneTestDialog(desk).clock]
+    for edit in fields:
+        qtbot.addWidget(edit.window())
+        assert isinstance(edit, ClockEdit)
+        edit.setEnabled(True)
+        edit.setTime(QTime(11, 30))
+        edit.lineEdit().setCursorPosition(len(edit.text()))
+        _press(edit, Qt.Key.Key_Backspace, 5)
+        assert edit.text() == "", edit.text()  # it stopped at 「11:」
+        type_keys(edit, "1330")
+        edit.interpretText()
+        assert edit.time() == QTime(13, 30)
+
+
+def test_typing_over_a_selected_date_replaces_it(qtbot, desk, boss) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+
+    dialog = TimesDialog(desk, "補登")
+    qtbot.addWidget(dialog)
+    edit = dialog.day
+    edit.setDate(QDate(2026, 12, 1))
+    edit.lineEdit().selectAll()
+    type_keys(edit, "115/11/28")
+    edit.interpretText()
+    assert edit.date() == QDate(2026, 11, 28), edit.text()
+    edit.lineEdit().setSelection(0, 3)  # the year selected: typing 114 replaces it
+    type_keys(edit, "114")
+    edit.interpretText()
+    assert edit.date() == QDate(2025, 11, 28), edit.text()

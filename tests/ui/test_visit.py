@@ -104,6 +104,9 @@ def test_a_note_belongs_to_the_slot_now_else_the_last_begun(kiosk_desk: Desk, cl
     assert note_slot(kiosk.board(kiosk_desk)).slot.code == "PM"
     visit = Visit(kiosk_desk)
     visit.scan("A001")
-    visit.add_note(kiosk.board(kiosk_desk), "影印機卡紙")
+    # The writer is whoever identified to write the note (the kiosk's note step passes
+    # them): here the volunteer who just scanned.
+    assert visit.identified is not None
+    visit.add_note(kiosk.board(kiosk_desk), "影印機卡紙", visit.identified[0])
     [note] = kiosk.board(kiosk_desk).notes
     assert (note.slot, note.body, note.author) == ("PM", "影印機卡紙", "王小明")

@@ -169,7 +169,8 @@ class OfflineDesk:
         return self._scan_offline(scan_id, code, flags)
 
     def _scan_offline(self, scan_id: str, code: str, flags: dict[str, bool]) -> ScanResult:
-        """The scan decided from the replica and journaled in one local transaction."""
+        """The scan decided from the replica and, when it signed in or out, journaled in the
+        same local transaction (`offline` set only then)."""
         with self._lock:
             self._apply_mirrors()
             with self.replica.db.write() as session:
@@ -180,11 +181,14 @@ class OfflineDesk:
                     confirm_walk_in=flags["confirm_walk_in"],
                     confirm_sign_out=flags["confirm_sign_out"],
                 )
-                if result.outcome in (ScanOutcome.SIGNED_IN, ScanOutcome.SIGNED_OUT):
+                journaled = result.outcome in (ScanOutcome.SIGNED_IN, ScanOutcome.SIGNED_OUT)
+                if journaled:
                     journal.append(session, _entry(scan_id, journal.SCAN, code, flags, result))
             if result.outcome is ScanOutcome.SIGNED_OUT and result.attendance_id is not None:
                 self._sign_outs[result.attendance_id] = scan_id
-            return replace(result, offline=True)
+            # only an answer kept in the journal says it will be sent: a question, a repeat
+            # or an unknown card recorded nothing
+            return replace(result, offline=journaled)
 
     def undo_sign_out(self, result: ScanResult) -> ScanResult:
         """按錯了？ for `result`: on the server for an online sign-out; for an offline one in

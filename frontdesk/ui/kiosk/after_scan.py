@@ -65,12 +65,13 @@ class AfterScan:
 
     def _scan_view(self, result: ScanResult) -> scan.ScanView:
         """The answer to a scan; an unknown number tells how the desk's numbers look, and
-        that the digits alone find a volunteer only when no number is shared."""
+        that the digits alone find a volunteer only when no number is shared (read from
+        the replica while the shared server is away, so the words stay the same)."""
         if result.outcome is not ScanOutcome.UNKNOWN_CARD:
             return scan.scan_view(result)
         try:
-            example = kiosk.code_example(self.desk)
-            digits = kiosk.digits_alone_are_enough(self.desk)
+            example = kiosk.code_example(self.visit.here)
+            digits = kiosk.digits_alone_are_enough(self.visit.here)
         except Exception:
             log.exception("code example failed")
             return scan.scan_view(result)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from frontdesk.core.pins import PIN_DIGITS
 from frontdesk.core.roster import ShiftKey
 from frontdesk.services.kiosk import NOTE_MAX, MyShift
+from frontdesk.ui.kiosk.reader import SCANS_HERE
 from frontdesk.ui.widgets import BigButton, Card, wrap_label
 from frontdesk.ui.widgets.enter import enter_submits
 from frontdesk.words.dates import day_long
@@ -380,6 +381,7 @@ class NoteDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, author: str = "") -> None:
         super().__init__(parent)
+        self.setProperty(SCANS_HERE, True)  # a reader's burst here is a scan
         self.setObjectName("noteDialog")
         self.setWindowTitle(self.tr("Handover note"))
         self.setModal(True)

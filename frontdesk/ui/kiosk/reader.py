@@ -6,6 +6,13 @@ handover note): the code keys are held back for a moment, and if they turn out t
 burst ending in Enter (core.codes.is_card_burst) they become one `card` signal instead of
 digits in someone else's PIN pad; otherwise they are handed on, in order, to the widget
 they were typed into, so slow typing reaches its pad or field as before.
+
+A secret is never a scan: keys aimed at a password field (a QLineEdit whose echo mode is
+not Normal) are never held, anywhere, and neither are keys aimed at a text field of a
+dialog that is not the kiosk's own (the supervisor's login): a password typed fast, or by
+a password manager, then Enter is a login, not a card whose "number" is shown on the
+public screen. The kiosk's own dialogs (the handover note, the swap reason) say so with
+the SCANS_HERE property, and a burst into their fields stays a scan.
 """
 
 from __future__ import annotations
@@ -17,7 +24,15 @@ from dataclasses import dataclass
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from frontdesk.core.codes import BURST_GAP_SECONDS, code_char, is_card_burst
 
@@ -27,6 +42,21 @@ RELEASE_MS = int(BURST_GAP_SECONDS * 2000)
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # a reader types capitals with Shift, digits from the number pad carry Keypad; Ctrl+C is no code
 TYPING_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+# A dialog's property: True on the kiosk's own dialogs, whose text fields a burst may scan
+SCANS_HERE = "cardReaderScans"
+_TEXT_FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+
+
+def is_private_field(widget: QWidget, kiosk: QWidget) -> bool:
+    """A field whose keys the reader never takes: a password field anywhere, or a text
+    field in a window other than `kiosk` and the kiosk's own dialogs (SCANS_HERE set)."""
+    if isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal:
+        return True
+    if isinstance(widget, QComboBox) and not widget.isEditable():
+        return False
+    window = widget.window()
+    own = window is kiosk or bool(window.property(SCANS_HERE))
+    return isinstance(widget, _TEXT_FIELDS) and not own
 
 
 @dataclass
@@ -80,6 +110,9 @@ class CardReader(QObject):
             or not isinstance(obj, QWidget)
             or not self._in_kiosk(obj)
         ):
+            return False
+        if is_private_field(obj, self.kiosk):
+            self.release()  # keys held before belong to where they were typed
             return False
         return self._key(obj, event)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.core.text import SWAP_REASON
+from frontdesk.ui.kiosk.reader import SCANS_HERE
 from frontdesk.ui.kiosk.swap_flow import Reason
 from frontdesk.ui.widgets import BigButton, Card, wrap_label
 from frontdesk.ui.widgets.enter import enter_submits
@@ -56,6 +57,7 @@ class ReasonDialog(QDialog):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setProperty(SCANS_HERE, True)  # a reader's burst here is a scan
         self.setObjectName("noteDialog")
         self.setWindowTitle(QCoreApplication.translate("Swaps", "A few words for the supervisor"))
         self.setModal(True)

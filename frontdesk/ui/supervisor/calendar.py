@@ -6,7 +6,7 @@ import re
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +36,7 @@ from frontdesk.core.settings import (
     settings_to_rows,
 )
 from frontdesk.core.timeutil import local_day
-from frontdesk.services import calendar, roster, setup
+from frontdesk.services import calendar, roster, setup, workspace
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import FrontdeskError, InvalidInput
 from frontdesk.ui.supervisor import common
@@ -54,8 +54,9 @@ class CalendarPage(QWidget):
         self.desk = desk
         outer = QVBoxLayout(self)
         outer.addWidget(title_label(self.tr("Calendar and settings")))
-        self.banner = Banner()
-        outer.addWidget(self.banner)
+        # The message line sits in the bottom bar beside 儲存設定, not in a band of its own
+        # under the title.
+        self.banner = Banner(lines=1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         body = QWidget()
@@ -118,6 +119,10 @@ class CalendarPage(QWidget):
 
         layout.addWidget(self._settings_box(desk))
         layout.addStretch()
+        bar = QHBoxLayout()  # stays at the bottom of the page however far it is scrolled
+        bar.addWidget(self.banner, 1)
+        bar.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
+        outer.addLayout(bar)
 
         self.import_button.clicked.connect(lambda: self.import_csv())
         self.close_button.clicked.connect(self.close_selected)
@@ -177,8 +182,8 @@ class CalendarPage(QWidget):
         self.agency, self.desk_name = self.texts["agency_name"], self.texts["desk_name"]
         self.language = self.choices["language"]
         self.makeup = self.checks["makeup_saturday_is_duty"]
+        # In the page's bottom bar, outside the scrolling area: reachable without scrolling.
         self.save_button = QPushButton(self.tr("Save the settings"))
-        form.addRow("", self.save_button)
         return box
 
     def _lines_editor(self, key: str) -> QVBoxLayout:
@@ -296,14 +301,21 @@ class CalendarPage(QWidget):
             if shift.day == day and (slot is None or shift.slot == slot)
         )
         what = self.tr("the whole day") if slot is None else slot_short(slot)
-        return common.confirm(
-            self,
-            self.tr("Please confirm"),
-            self.tr(
-                "Close {day} ({what})? Its {n} rostered duties are cancelled and nobody is "
-                "counted absent, until the day is opened again."
-            ).format(day=format_roc_date(day), what=what, n=duties),
-        )
+        question = self.tr(
+            "Close {day} ({what})? Its {n} rostered duties are cancelled and nobody is "
+            "counted absent, until the day is opened again."
+        ).format(day=format_roc_date(day), what=what, n=duties)
+        here = [
+            r
+            for r in workspace.attendance_day(self.desk, day)
+            if r.in_at is not None and r.out_at is None and (slot is None or r.slot == slot)
+        ]
+        if here:
+            question += "\n\n" + self.tr(
+                "On duty right now: {names}. They are not signed out; the time they serve is "
+                "kept and put up for review. Tell them the desk is closing."
+            ).format(names="、".join(f"{r.code} {r.name}" for r in here))
+        return common.confirm(self, self.tr("Please confirm"), question)
 
     def reopen_selected(self) -> None:
         day = pydate(self.close_day.date())
@@ -394,6 +406,17 @@ class CalendarPage(QWidget):
                 field=self.labels.get(field, field), why=self.reason_words(reason)
             )
         )
+
+    # leaving with unsaved edits (ui.widgets.leaving.HoldsEdits) ------------------------------
+    def has_unsaved_edits(self) -> bool:
+        return bool(self.changes())
+
+    def save_edits(self) -> bool:
+        self.save_settings()
+        return not self.changes()
+
+    def discard_edits(self) -> None:
+        self.refresh()
 
     def save_settings(self) -> None:
         """Save what the form changed, after listing each change (old → new) and asking:

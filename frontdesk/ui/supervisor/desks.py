@@ -20,7 +20,9 @@ class DeskStates(Banner):
     """One line per desk; a warning look while one is offline, silent or has scans waiting."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        # A standing notice of the whole window: it keeps no room while there is nothing
+        # to say (two empty lines stood above every page's title).
+        super().__init__(parent, lines=0)
         self.setObjectName("deskStates")
         self.desk = desk
 

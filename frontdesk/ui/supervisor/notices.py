@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QPainter
+from PySide6.QtGui import QGuiApplication, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -38,11 +38,18 @@ from frontdesk.services.roster import month_bounds
 from frontdesk.services.workspace import volunteer_choices
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, attempt, title_label
+from frontdesk.ui.supervisor.notices_basics import NoticeBasics, PhoneWarning
 from frontdesk.ui.supervisor.notices_mail import MailTab
 from frontdesk.words import notices as words
 from frontdesk.words.dates import month_day
 
 LOOKAHEAD_DAYS = 14  # the short slots offered for a call, from today
+
+
+def coming_monday(today: date) -> date:
+    """The Monday of the coming week (next Monday, a week ahead on a Monday): the week the
+    LINE message is about, and whose month the slips open on."""
+    return today + timedelta(days=7 - today.weekday())
 
 
 def copy_text(text: str) -> None:
@@ -101,8 +108,7 @@ class LineTab(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        today = local_day(desk.now())
-        self.week = today + timedelta(days=7 - today.weekday())  # next Monday
+        self.week = coming_monday(local_day(desk.now()))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.prev = QPushButton(self.tr("◀ Week before"))
@@ -115,6 +121,8 @@ class LineTab(QWidget):
         row.addStretch()
         row.addWidget(self.copy_button)
         layout.addLayout(row)
+        self.phone_warning = PhoneWarning()
+        layout.addWidget(self.phone_warning)
         body = QHBoxLayout()
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
@@ -143,6 +151,7 @@ class LineTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self.phone_warning.update_for(self.desk)
         last = self.week + timedelta(days=6)
         self.week_label.setText(f"{month_day(self.week)} – {month_day(last)}")
         ok, week = attempt(self.banner, notices.week_notice, self.desk, self.week)
@@ -183,10 +192,9 @@ class PaperTab(QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        today = local_day(desk.now())
-        nxt = today.replace(day=28) + timedelta(days=4)
+        coming = coming_monday(local_day(desk.now()))
         layout = QVBoxLayout(self)
-        self.picker = MonthPicker(nxt.year, nxt.month)
+        self.picker = MonthPicker(coming.year, coming.month)  # the month of the coming week
         layout.addWidget(self.picker)
         layout.addWidget(
             QLabel(self.tr("Select volunteers for theirs only; none selected means everyone."))
@@ -198,6 +206,8 @@ class PaperTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.people.addItem(item)
         layout.addWidget(self.people, 1)
+        self.phone_warning = PhoneWarning()
+        layout.addWidget(self.phone_warning)
         row = QHBoxLayout()
         self.print_button = QPushButton(self.tr("Print slips…"))
         self.pdf_button = QPushButton(self.tr("Save slips as PDF…"))
@@ -216,7 +226,11 @@ class PaperTab(QWidget):
         ids = [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.people.selectedItems()]
         return ids or None
 
+    def refresh(self) -> None:
+        self.phone_warning.update_for(self.desk)
+
     def slips(self) -> list[Slip]:
+        self.refresh()
         ok, found = attempt(
             self.banner, slips_for, self.desk, self.picker.year, self.picker.month, self.chosen()
         )
@@ -274,6 +288,8 @@ class NoticesPage(QWidget):
         self.desk = desk
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Notices")))
+        self.basics = NoticeBasics(desk)
+        layout.addWidget(self.basics)
         self.tabs = QTabWidget()
         self.line = LineTab(desk)
         self.paper = PaperTab(desk)
@@ -288,10 +304,21 @@ class NoticesPage(QWidget):
         scroll.setWidget(self.mail)
         self.tabs.addTab(scroll, self.tr("E-mail"))
         layout.addWidget(self.tabs, 1)
+        self.basics.changed.connect(self.refresh)
 
     def refresh(self) -> None:
+        """Everything again from the stored settings and roster (the desk phone and the
+        roster may have changed on another page)."""
+        self.basics.refresh()
         self.line.refresh()
+        self.paper.refresh()
         self.mail.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again: what the preview says follows what was changed elsewhere."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
 
     def waiting_label(self) -> str:
         """通知（缺人 2・郵件失敗 1）, 通知（缺人 2）: the navigation entry while slots of the next two weeks

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from frontdesk.core.notices import (
     DEFAULT_PORTS,
-    DESK_PHONE,
     REMINDER_DAYS,
     REMINDER_DAYS_DEFAULT,
     SECURITY_CHOICES,
@@ -99,40 +98,63 @@ class MailTab(QWidget):
         self.refresh()
 
     def _server_form(self) -> QGroupBox:
-        """The mail server, the reminder's days before a duty and the desk's phone."""
+        """The mail server and the reminder's days before a duty (the desk's phone is a
+        notices basic, ui.supervisor.notices_basics). Every field shows the value in force,
+        defaults included, and the encryption is chosen in words."""
         box = QGroupBox(self.tr("Mail server and reminders"))
         grid = QGridLayout(box)
-        extra = settings(self.desk).extra
         self.fields: dict[str, QLineEdit] = {}
-        labels = (
-            (SMTP_HOST, self.tr("Server")),
-            (SMTP_PORT, self.tr("Port")),
-            (SMTP_SECURITY, self.tr("Encryption (starttls, tls, none)")),
-            (SMTP_USER, self.tr("Account")),
-            (SMTP_FROM, self.tr("Sender address")),
-            (REMINDER_DAYS, self.tr("Reminder, days before a duty")),
-            (DESK_PHONE, self.tr("Desk phone (slips, LINE, e-mail)")),
+        self.security = QComboBox()
+        for code, text in (
+            ("starttls", self.tr("STARTTLS (recommended)")),
+            ("tls", self.tr("SSL/TLS")),
+            ("none", self.tr("No encryption")),
+        ):
+            self.security.addItem(text, code)
+        rows: tuple[tuple[str, str, QWidget], ...] = (
+            (SMTP_HOST, self.tr("Server"), QLineEdit()),
+            (SMTP_SECURITY, self.tr("Encryption"), self.security),
+            (SMTP_PORT, self.tr("Port"), QLineEdit()),
+            (SMTP_USER, self.tr("Account"), QLineEdit()),
+            (SMTP_FROM, self.tr("Sender address"), QLineEdit()),
+            (REMINDER_DAYS, self.tr("Reminder, days before a duty"), QLineEdit()),
         )
-        shown = {  # what an empty field means
-            SMTP_SECURITY: SECURITY_CHOICES[0],
-            SMTP_PORT: str(DEFAULT_PORTS[SECURITY_CHOICES[0]]),
-            REMINDER_DAYS: str(REMINDER_DAYS_DEFAULT),
-        }
-        for n, (key, label) in enumerate(labels):
-            edit = QLineEdit(str(extra.get(key, "")))
-            edit.setPlaceholderText(shown.get(key, ""))
-            self.fields[key] = edit
+        for n, (key, label, edit) in enumerate(rows):
+            if isinstance(edit, QLineEdit):
+                self.fields[key] = edit
             grid.addWidget(QLabel(label), n // 2, (n % 2) * 2)
             grid.addWidget(edit, n // 2, (n % 2) * 2 + 1)
+        self.fields[REMINDER_DAYS].setPlaceholderText(str(REMINDER_DAYS_DEFAULT))
         self.save_button = QPushButton(self.tr("Save"))
         grid.addWidget(self.save_button, 3, 3)
         self.save_button.clicked.connect(lambda: self.save_server())
+        self.security.currentIndexChanged.connect(lambda _i: self._port_hint())
+        self.show_server()
         return box
+
+    def _port_hint(self) -> None:
+        code = self.security.currentData() or SECURITY_CHOICES[0]
+        self.fields[SMTP_PORT].setPlaceholderText(str(DEFAULT_PORTS[code]))
+
+    def show_server(self) -> None:
+        """The stored values; the reminder's days and the encryption show their defaults."""
+        extra = settings(self.desk).extra
+        for key, edit in self.fields.items():
+            edit.setText(str(extra.get(key, "") or ""))
+        if not self.fields[REMINDER_DAYS].text().strip():
+            self.fields[REMINDER_DAYS].setText(str(REMINDER_DAYS_DEFAULT))
+        stored = str(extra.get(SMTP_SECURITY, "") or "").strip().lower() or SECURITY_CHOICES[0]
+        self.security.setCurrentIndex(max(0, self.security.findData(stored)))
+        self._port_hint()
 
     def save_server(self) -> None:
         values = {key: edit.text().strip() for key, edit in self.fields.items()}
+        # A blank number means its default, as the field showed it.
+        values[REMINDER_DAYS] = values[REMINDER_DAYS] or str(REMINDER_DAYS_DEFAULT)
+        values[SMTP_SECURITY] = str(self.security.currentData())
         ok, _ = attempt(self.banner, mailer.save_settings, self.desk, values)
         if ok:
+            self.show_server()
             self.banner.ok(self.tr("Recorded."))
 
     def record(self, opt_in: bool) -> None:
@@ -157,6 +179,7 @@ class MailTab(QWidget):
             self.banner.ok(self.tr("The password is kept in this PC's credential store."))
 
     def refresh(self) -> None:
+        self.show_server()
         names = {c.id: f"{c.code} {c.name}" for c in volunteer_choices(self.desk)}
         self.consents.clear()
         for vid, c in sorted(outbox.consents(self.desk).items()):

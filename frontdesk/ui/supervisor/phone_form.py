@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QSize, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +33,7 @@ from frontdesk.core.timeutil import at, local
 from frontdesk.services import phone_tests
 from frontdesk.services.context import Desk
 from frontdesk.ui.supervisor.common import attempt, pydate, qdate
-from frontdesk.ui.widgets.dates import RocDateEdit
+from frontdesk.ui.widgets.dates import ClockEdit, RocDateEdit
 from frontdesk.ui.widgets.form import FormDialog
 from frontdesk.words import phone as words
 
@@ -80,6 +80,26 @@ class BandChoice(QWidget):
         self.points.setValue(points)
 
 
+SECTIONS_MAX_HEIGHT = 430  # px: the dialog then fits 1366x768 with a title bar and task bar
+
+
+class FittedScroll(QScrollArea):
+    """The form's three sections, as wide as they need and at most SECTIONS_MAX_HEIGHT tall:
+    a taller form scrolls inside the dialog instead of running off a 768-pixel screen."""
+
+    def __init__(self, inner: QWidget) -> None:
+        super().__init__()
+        self.inner = inner
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+
+    def sizeHint(self) -> QSize:
+        inner = self.inner.sizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(inner.width() + bar, min(inner.height(), SECTIONS_MAX_HEIGHT))
+
+
 class PhoneTestDialog(FormDialog):
     """A new test call, entered as on paper; `test_id` is set once it is recorded."""
 
@@ -90,13 +110,17 @@ class PhoneTestDialog(FormDialog):
         self.desk = desk
         self.test_id: int | None = None
         self.setStyleSheet(FORM_QSS)
-        self.setMinimumWidth(1280)
         self.body.addWidget(self._head())
-        columns = QHBoxLayout()
-        columns.addWidget(self._answer_box(), 1)
-        columns.addWidget(self._courtesy_box(), 1)
-        columns.addWidget(self._content_box(), 1)
-        self.body.addLayout(columns)
+        # The three sections scroll inside the dialog, so it fits a 1366x768 screen with
+        # its title bar and the task bar (登錄測試 was half off the screen).
+        sections = QWidget()
+        columns = QHBoxLayout(sections)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(self._answer_box(), 3)
+        columns.addWidget(self._courtesy_box(), 3)
+        columns.addWidget(self._content_box(), 5)
+        self.sections = FittedScroll(sections)
+        self.body.addWidget(self.sections, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("Notes")))
         self.notes = QLineEdit()
@@ -109,6 +133,7 @@ class PhoneTestDialog(FormDialog):
             signal.connect(self.recount)
         self.recount()
         self.submit_with(self.save)
+        self.resize(self.sizeHint())
 
     def _head(self) -> QWidget:
         """受測單位, 電話(分機), 測試日期時間, 測試主題, 測試人員, 受測人員."""
@@ -119,8 +144,7 @@ class PhoneTestDialog(FormDialog):
         self.topic, self.tester = QLineEdit(), QLineEdit()
         now = local(self.desk.now())
         self.day = RocDateEdit(qdate(now.date()))
-        self.clock = QTimeEdit(QTime(now.hour, now.minute))
-        self.clock.setDisplayFormat("HH:mm")
+        self.clock = ClockEdit(QTime(now.hour, now.minute))  # takes 1330 as typed
         self.person = QComboBox()
         self.person.addItem(self.tr("A staff member (type the name)"), None)
         for vid, code, name in phone_tests.volunteer_choices(self.desk):
@@ -128,6 +152,10 @@ class PhoneTestDialog(FormDialog):
         self.staff = QLineEdit()
         self.staff.setPlaceholderText(self.tr("Staff member's name"))
         self.person.currentIndexChanged.connect(self._person_changed)
+        self.person_picked = False  # set once the supervisor chooses: no longer followed
+        self.person.activated.connect(self._person_picked)
+        self.day.dateChanged.connect(self._follow_duty)
+        self.clock.timeChanged.connect(self._follow_duty)
         when = QHBoxLayout()
         when.addWidget(self.day)
         when.addWidget(self.clock)
@@ -149,9 +177,23 @@ class PhoneTestDialog(FormDialog):
                 grid.addWidget(field, row, col * 2 + 1)
             else:
                 grid.addLayout(field, row, col * 2 + 1)
-        if self.person.count() > 1:
-            self.person.setCurrentIndex(1)
+        self._follow_duty()
         return w
+
+    def _person_picked(self) -> None:
+        self.person_picked = True
+
+    def _follow_duty(self) -> None:
+        """受測人員 starts on whoever was signed in at the test's date and time, and on
+        nobody (a staff name to type, or a volunteer to choose) when that is not known: a
+        wrong default (the first volunteer on the list) was recorded unnoticed."""
+        if self.person_picked:
+            return
+        d, t = pydate(self.day.date()), self.clock.time()
+        vid = phone_tests.on_duty_at(self.desk, at(d, time(t.hour(), t.minute())))
+        index = self.person.findData(vid) if vid is not None else 0
+        self.person.setCurrentIndex(max(index, 0))
+        self._person_changed()
 
     def _person_changed(self) -> None:
         self.staff.setEnabled(self.person.currentData() is None)
@@ -187,7 +229,9 @@ class PhoneTestDialog(FormDialog):
         v.addLayout(row)
         self.dropped = QCheckBox(self.tr("The call dropped while being transferred"))
         v.addWidget(self.dropped)
-        v.addWidget(QLabel(self.tr("Within 10 s: 30; 5 off for every further 3 s; 25 s: 0.")))
+        rule = QLabel(self.tr("Within 10 s: 30; 5 off for every further 3 s; 25 s: 0."))
+        rule.setWordWrap(True)
+        v.addWidget(rule)
         self.answer_points = QLabel()
         v.addWidget(self.answer_points)
         v.addStretch(1)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.core.timeutil import local_day
+from frontdesk.core.timeutil import local_day, report_month
 from frontdesk.export.monthly import export_month
 from frontdesk.services.context import Desk
 from frontdesk.services.exports import waiting_for_review
@@ -69,7 +69,7 @@ class ReportsPage(QWidget):
         note.setWordWrap(True)
         layout.addWidget(note)
         row = QHBoxLayout()
-        self.picker = MonthPicker(today.year, today.month)
+        self.picker = MonthPicker(*report_month(today))
         row.addWidget(self.picker)
         self.export_button = QPushButton()
         self._name_month()

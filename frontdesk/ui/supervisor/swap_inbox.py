@@ -179,7 +179,35 @@ class SwapInbox:
         if not choices:
             nobody = QCoreApplication.translate("SwapsPage", "nobody is free for this duty")
             choices.append((nobody, None))
+        else:
+            # Nobody is chosen for the supervisor: 核准 with the first suggestion already
+            # in place approved someone never chosen.
+            choose = QCoreApplication.translate("SwapsPage", "— choose who covers —")
+            choices.insert(0, (choose, None))
         return choices
+
+    def approved_text(self, v: SwapView, cover_name: str = "") -> str:
+        """What an approval did, in words: who serves which duty in whose place."""
+        given = shift_text(v.given, self.cfg)
+        if v.kind is SwapKind.EXCHANGE and v.taken is not None:
+            text = QCoreApplication.translate(
+                "SwapsPage", "Approved: {requester} gives {given} to {colleague} and takes {taken}."
+            ).format(
+                requester=v.requester,
+                given=given,
+                colleague=v.colleague,
+                taken=shift_text(v.taken, self.cfg),
+            )
+        else:
+            colleague = cover_name if v.kind is SwapKind.ARRANGE else v.colleague
+            text = QCoreApplication.translate(
+                "SwapsPage", "Approved: {colleague} serves {given} in place of {requester}."
+            ).format(colleague=colleague, given=given, requester=v.requester)
+        return (
+            text
+            + " "
+            + QCoreApplication.translate("SwapsPage", "The roster shows the change with ⇄.")
+        )
 
     # --- deciding --------------------------------------------------------------------------
 
@@ -219,12 +247,7 @@ class SwapInbox:
             )
         except FrontdeskError as exc:
             return Answer.refused(describe_error(exc, names), reload=True)
-        return Answer(
-            QCoreApplication.translate(
-                "SwapsPage", "Approved: request #{id}. The roster shows the change with ⇄."
-            ).format(id=v.id),
-            reload=True,
-        )
+        return Answer(self.approved_text(v, cover_name), reload=True)
 
     def reject_prompt(self, v: SwapView) -> str:
         """The question for the rejection's reason, naming who will read it: the requester,

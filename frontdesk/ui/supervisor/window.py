@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 import frontdesk
+from frontdesk.core.calendar import DayKind
 from frontdesk.core.settings import DeskSettings
-from frontdesk.services import clockguard, kiosk, waiting
+from frontdesk.services import calendar, clockguard, kiosk, waiting
 from frontdesk.services.context import Desk, settings
 from frontdesk.services.places import backups_folder, data_folder, describe_database
 from frontdesk.ui.kiosk.visit import note_slot
@@ -40,10 +42,13 @@ from frontdesk.ui.supervisor.roster import RosterPage
 from frontdesk.ui.supervisor.service_record import ServiceRecordDialog
 from frontdesk.ui.supervisor.swaps import SwapsPage
 from frontdesk.ui.supervisor.volunteers import VolunteersPage
+from frontdesk.ui.widgets import dates
+from frontdesk.ui.widgets.leaving import may_leave
 from frontdesk.words.clock import clock_jump
 from frontdesk.words.labels import slot_name
 
 NAV_WIDTH = 230  # px: 出勤（待確認 99） at the navigation's text size
+NAV_ROW = 46  # px: an entry's height; twelve entries fit 1366x768 without scrolling
 COUNTS_REFRESH_MS = 30_000
 
 
@@ -110,7 +115,7 @@ class SupervisorWindow(QWidget):
         self.nav = QListWidget()
         common.workspace_role(self.nav, "nav")
         self.nav.setFixedWidth(NAV_WIDTH)
-        self.nav.setSpacing(4)
+        self.nav.setSpacing(2)
         # What waits for the supervisor, part by part: the kiosk's 督導 badge is its total.
         self.waiting_line = QLabel()
         self.waiting_line.setObjectName("waiting")
@@ -156,6 +161,7 @@ class SupervisorWindow(QWidget):
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self._start_timers(cfg)
+        dates.set_holiday_source(self._days_off)
         self.nav.currentRowChanged.connect(self.show_page)
         self.nav.setCurrentRow(0)
 
@@ -165,7 +171,7 @@ class SupervisorWindow(QWidget):
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(cfg.supervisor_idle_minutes * 60_000)
-        self.idle.timeout.connect(self.lock)
+        self.idle.timeout.connect(self._lock_unattended)
         self.lock_button.clicked.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
@@ -222,7 +228,7 @@ class SupervisorWindow(QWidget):
     def add_page(self, page: QWidget, label: str) -> None:
         """Pages may be added later (e.g. the swap inbox)."""
         item = QListWidgetItem(label)
-        item.setSizeHint(QSize(NAV_WIDTH - 20, 52))
+        item.setSizeHint(QSize(NAV_WIDTH - 20, NAV_ROW))
         self.nav.addItem(item)
         self.stack.addWidget(page)
         self.pages.append(page)
@@ -359,6 +365,13 @@ class SupervisorWindow(QWidget):
     def show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             page = self.pages[row]
+            leaving = self.stack.currentWidget()
+            if leaving in self.pages and leaving is not page and not may_leave(leaving):
+                # Stay: the list points at the page still shown.
+                blocked = self.nav.blockSignals(True)
+                self.nav.setCurrentRow(self.pages.index(leaving))  # type: ignore[arg-type]
+                self.nav.blockSignals(blocked)
+                return
             self.stack.setCurrentWidget(page)
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
@@ -376,7 +389,25 @@ class SupervisorWindow(QWidget):
         self.idle.stop()
         self.close()
 
+    def _days_off(self, year: int, month: int) -> dict[date, str]:
+        """The month's holidays and closures, for the calendar popups (ui.widgets.dates)."""
+        off = (DayKind.HOLIDAY, DayKind.CLOSED, DayKind.MANUAL_CLOSED)
+        return {i.day: i.label for i in calendar.month(self.desk, year, month) if i.kind in off}
+
+    def _lock_unattended(self) -> None:
+        """The idle lock: nobody is there to answer about unsaved edits, and the workspace
+        must not stay open at a public desk, so they are not kept."""
+        self._unattended = True
+        self.lock()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing or locking asks about unsaved edits first (ui.widgets.leaving); the idle
+        lock does not wait for an answer."""
+        unattended, self._unattended = getattr(self, "_unattended", False), False
+        if not unattended and self.isVisible() and not may_leave(self.stack.currentWidget()):
+            event.ignore()
+            return
+        dates.set_holiday_source(None)  # the calendars no longer read this desk
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

@@ -11,11 +11,22 @@ wheel and arrow keys per part, typing) and writes the year as frontdesk.words.da
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QShowEvent,
+    QTextCharFormat,
+    QValidator,
+)
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCalendarWidget,
@@ -60,6 +71,21 @@ def parse_roc_text(text: str) -> QDate | None:
     return d if d.isValid() else None
 
 
+log = logging.getLogger(__name__)
+
+# The government's days off of a month ({day: name}), from the calendar data: set once by
+# the workspace (which holds the desk), so every calendar popup can mark them.
+HolidaySource = Callable[[int, int], Mapping[date, str]]
+_holidays: HolidaySource | None = None
+HOLIDAY_COLOUR = "#c62828"  # red, as a printed calendar marks its days off
+
+
+def set_holiday_source(source: HolidaySource | None) -> None:
+    """Where calendar popups learn a month's days off (None: they mark only weekends)."""
+    global _holidays
+    _holidays = source
+
+
 class RocCalendar(QCalendarWidget):
     """A month calendar headed 民國115年11月 (format_roc_month) instead of Qt's 「11月 2026」.
 
@@ -93,6 +119,30 @@ class RocCalendar(QCalendarWidget):
 
     def _write_heading(self, year: int, month: int) -> None:
         self.heading.setText(format_roc_month(year, month))
+        self.mark_holidays(year, month)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.mark_holidays(self.yearShown(), self.monthShown())
+
+    def mark_holidays(self, year: int, month: int) -> None:
+        """Write the month's government days off in red and bold (set_holiday_source)."""
+        if _holidays is None:
+            return
+        try:
+            days = _holidays(year, month)
+        except Exception:  # a calendar that cannot be read must not stop the date field
+            log.exception("holidays unreadable")
+            return
+        first = date(year, month, 1)
+        red = QTextCharFormat()
+        red.setForeground(QBrush(QColor(HOLIDAY_COLOUR)))
+        red.setFontWeight(700)
+        d = first
+        while d.month == month:
+            q = QDate(d.year, d.month, d.day)
+            self.setDateTextFormat(q, red if d in days else QTextCharFormat())
+            d += timedelta(days=1)
 
 
 class RocDateEdit(QDateEdit):
@@ -249,7 +299,9 @@ def _typed_as_text(edit: QDateTimeEdit, event: QKeyEvent, separators: str) -> bo
     plain = not event.modifiers() & (
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
     )
-    if plain and len(typed) == 1 and (typed.isdigit() or typed in separators):
+    erase = event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+    if plain and (erase or (len(typed) == 1 and (typed.isdigit() or typed in separators))):
+        # Backspace and Delete too: Qt's stopped at a separator (11:30 erased to 「11:」).
         QAbstractSpinBox.keyPressEvent(edit, event)
         return True
     return False

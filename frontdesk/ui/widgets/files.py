@@ -10,8 +10,9 @@ catalogue (frontdesk.i18n) with the gaps filled by frontdesk.words.qt.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QStandardPaths
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QSplitter, QTreeView, QWidget
 
@@ -75,20 +76,49 @@ def _fitting_size(parent: QWidget | None) -> QSize:
     )
 
 
+_last_folder: str = ""  # the folder of the last file chosen, while the app runs
+
+
+def start_folder() -> str:
+    """Where a file dialog opens: the folder of the last file chosen, else the person's
+    documents folder (else their home). A bare name started in the program's own folder."""
+    if _last_folder and Path(_last_folder).is_dir():
+        return _last_folder
+    for place in (
+        QStandardPaths.StandardLocation.DocumentsLocation,
+        QStandardPaths.StandardLocation.HomeLocation,
+    ):
+        folder = QStandardPaths.writableLocation(place)
+        if folder and Path(folder).is_dir():
+            return folder
+    return str(Path.home())
+
+
+def _remember(path: str) -> str:
+    global _last_folder
+    if path:
+        _last_folder = str(Path(path).parent)
+    return path
+
+
 def choose_open_file(parent: QWidget | None, title: str, pattern: str) -> str:
     """The file the supervisor chose to open, "" when cancelled."""
     if native_dialogs():
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", pattern)
-        return path
-    return _run(file_dialog(parent, title, pattern, save=False))
+        path, _ = QFileDialog.getOpenFileName(parent, title, start_folder(), pattern)
+        return _remember(path)
+    dialog = file_dialog(parent, title, pattern, save=False)
+    dialog.setDirectory(start_folder())
+    return _remember(_run(dialog))
 
 
 def choose_save_file(parent: QWidget | None, title: str, name: str, pattern: str) -> str:
-    """Where the supervisor chose to save `name`, "" when cancelled."""
+    """Where the supervisor chose to save `name` (proposed in start_folder()), "" when
+    cancelled."""
+    proposed = str(Path(start_folder()) / name) if name else start_folder()
     if native_dialogs():
-        path, _ = QFileDialog.getSaveFileName(parent, title, name, pattern)
-        return path
-    return _run(file_dialog(parent, title, pattern, save=True, name=name))
+        path, _ = QFileDialog.getSaveFileName(parent, title, proposed, pattern)
+        return _remember(path)
+    return _remember(_run(file_dialog(parent, title, pattern, save=True, name=proposed)))
 
 
 def _run(dialog: QFileDialog) -> str:

@@ -30,32 +30,6 @@ depends_on = None
 
 REVIEW_STATUSES = "('late', 'early_leave', 'late_early_leave')"
 
-# PostgreSQL: the audit chain is appended to inside the server (store.audit.append), so
-# the chain is held from the append to the commit, not across the round trips of reading
-# its head first. The writer sends its entry's canonical JSON without the previous hash
-# (the first element of the hashed list, store.audit.entry_hash); the server takes the
-# chain's lock (store.db.PG_CHAIN_LOCK_KEY), reads the head afresh (a volatile function's
-# statements each see what committed before them), hashes and inserts.
-APPEND_FUNCTION = """
-CREATE FUNCTION frontdesk_audit_append(
-    p_at timestamptz, p_actor varchar, p_action varchar, p_entity varchar,
-    p_entity_id varchar, p_before json, p_after json, p_tail text)
-RETURNS TABLE (entry_id integer, entry_prev varchar, entry_hash varchar)
-LANGUAGE plpgsql VOLATILE AS $fn$
-BEGIN
-    PERFORM pg_advisory_xact_lock(1178878792);
-    SELECT a.hash INTO entry_prev FROM audit_entry a ORDER BY a.id DESC LIMIT 1;
-    entry_prev := coalesce(entry_prev, repeat('0', 64));
-    entry_hash := encode(sha256(convert_to('["' || entry_prev || '",' || p_tail, 'UTF8')), 'hex');
-    INSERT INTO audit_entry (at, actor, action, entity, entity_id, before, after, prev_hash, hash)
-    VALUES (p_at, p_actor, p_action, p_entity, p_entity_id, p_before, p_after, entry_prev,
-            entry_hash)
-    RETURNING id INTO entry_id;
-    RETURN NEXT;
-END
-$fn$
-"""
-
 
 def _flag(column: str, sqlite: bool) -> str:
     """A boolean column being true, as SQLAlchemy renders it for the dialect."""
@@ -100,8 +74,6 @@ def upgrade() -> None:
         )
     for name, body in _indexes(sqlite).items():
         op.execute(f"CREATE INDEX {name} ON attendance {body}")
-    if not sqlite:
-        op.execute(APPEND_FUNCTION)
     # A volunteer's duties of one day: a scan and the sweep read them by (volunteer, day),
     # where the planners took the volunteer's index and read all of their years.
     op.execute("CREATE INDEX ix_assignment_volunteer_day ON assignment (volunteer_id, day)")
@@ -109,11 +81,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
-    if not sqlite:
-        op.execute(
-            "DROP FUNCTION frontdesk_audit_append("
-            "timestamptz, varchar, varchar, varchar, varchar, json, json, text)"
-        )
     op.execute("DROP INDEX ix_assignment_volunteer_day")
     for name in _indexes(sqlite):
         op.execute(f"DROP INDEX {name}")
