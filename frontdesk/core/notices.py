@@ -23,8 +23,20 @@ SMTP_PORT = "smtp_port"
 SMTP_SECURITY = "smtp_security"  # starttls | tls | none
 SMTP_USER = "smtp_user"
 SMTP_FROM = "smtp_from"  # the sender address; the user name when empty
+# A PEM file of the certificate authority that signed the agency's mail server, when it is
+# a private one (not in the system's store); empty: the system's trusted authorities.
+SMTP_CA_FILE = "smtp_ca_file"
 KEYS = frozenset(
-    {REMINDER_DAYS, DESK_PHONE, SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, SMTP_FROM}
+    {
+        REMINDER_DAYS,
+        DESK_PHONE,
+        SMTP_HOST,
+        SMTP_PORT,
+        SMTP_SECURITY,
+        SMTP_USER,
+        SMTP_FROM,
+        SMTP_CA_FILE,
+    }
 )
 
 REMINDER_DAYS_DEFAULT = 2
@@ -53,6 +65,7 @@ class SmtpSettings:
     security: str
     user: str
     sender: str
+    ca_file: str = ""  # a private certificate authority's PEM file; "" = the system's
 
     @property
     def configured(self) -> bool:
@@ -85,7 +98,9 @@ def smtp_settings(extra: Mapping[str, object]) -> SmtpSettings:
         raise NoticeSettingError(SMTP_PORT, "out_of_range")
     user = str(extra.get(SMTP_USER, "")).strip()
     sender = str(extra.get(SMTP_FROM, "")).strip() or user
-    return SmtpSettings(str(extra.get(SMTP_HOST, "")).strip(), port, security, user, sender)
+    host = str(extra.get(SMTP_HOST, "")).strip()
+    ca_file = str(extra.get(SMTP_CA_FILE, "") or "").strip()
+    return SmtpSettings(host, port, security, user, sender, ca_file)
 
 
 # --- e-mail addresses -------------------------------------------------------------------

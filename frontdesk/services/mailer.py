@@ -127,7 +127,9 @@ class SmtpTransport:
     _conn: smtplib.SMTP | None = field(default=None, init=False)
 
     def _connect(self) -> smtplib.SMTP:
-        context = ssl.create_default_context()
+        # The server's certificate is verified (name and chain) against the system's
+        # authorities, or only the agency's own authority when smtp_ca_file names one.
+        context = ssl.create_default_context(cafile=self.smtp.ca_file or None)
         conn: smtplib.SMTP
         if self.smtp.security == "tls":
             conn = smtplib.SMTP_SSL(
@@ -161,6 +163,14 @@ class SmtpTransport:
             if all(500 <= c < 600 for c in codes):
                 raise SendRefused(f"recipient refused {codes}") from None
             raise SendFailed(f"recipient refused {codes}") from None
+        except ssl.SSLCertVerificationError as exc:
+            self.close()
+            raise SendFailed(
+                f"the mail server's certificate could not be verified ({exc.verify_message}): "
+                "the connection was refused and nothing was sent. If the agency's server "
+                "uses its own certificate authority, set smtp_ca_file to that authority's "
+                "certificate (a PEM file)."
+            ) from None
         except (OSError, smtplib.SMTPException) as exc:
             self.close()
             raise SendFailed(type(exc).__name__ + (f": {exc}" if str(exc) else "")) from None

@@ -254,3 +254,10 @@ def shortage_of(desk: Desk, shift: ShiftKey) -> Shortage | None:
         roster = load_roster(session, desk.site_id, shift.day, shift.day)
     found = [s for s in shortages(roster, calendar, settings, [shift.day]) if s.slot == shift.slot]
     return found[0] if found else None
+
+
+def slot_shortage(desk: Desk, day: date, slot: str) -> Shortage | None:
+    """The slot `slot` of `day` if it is under its minimum now (a removal or an approved
+    swap just left it short), for the call for help offered with the step's answer."""
+    found = [s for s in week_notice(desk, day, 1).shortages if s.slot == slot]
+    return found[0] if found else None

@@ -227,6 +227,10 @@ _NOTICE_SETTINGS: dict[str, tuple[Callable[[], str], Format]] = {
     "smtp_security": (lambda: QCoreApplication.translate("audit", "mail encryption"), _setting),
     "smtp_user": (lambda: QCoreApplication.translate("audit", "mail account"), _setting),
     "smtp_from": (lambda: QCoreApplication.translate("audit", "mail sender"), _setting),
+    "smtp_ca_file": (
+        lambda: QCoreApplication.translate("audit", "mail server's certificate authority"),
+        _setting,
+    ),
     # A volunteer's e-mail consent (outbox.set_email): the address masked.
     "email": (lambda: QCoreApplication.translate("audit", "e-mail (masked)"), _text),
     "opted_in_at": (

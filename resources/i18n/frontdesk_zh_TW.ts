@@ -1692,6 +1692,14 @@ It is not available in this version yet.</source>
         <translation>值班前幾天寄提醒</translation>
     </message>
     <message>
+        <source>Private CA certificate (PEM file)</source>
+        <translation>私有憑證授權檔（PEM）</translation>
+    </message>
+    <message>
+        <source>empty: this PC&apos;s trusted ones</source>
+        <translation>空白：使用本機信任的憑證</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
@@ -4796,6 +4804,10 @@ Until then, the duty stays yours.</source>
         <translation>寄件人地址</translation>
     </message>
     <message>
+        <source>mail server&apos;s certificate authority</source>
+        <translation>郵件伺服器的憑證授權</translation>
+    </message>
+    <message>
         <source>code</source>
         <translation>編號</translation>
     </message>
@@ -6956,6 +6968,14 @@ Until then, the duty stays yours.</source>
     <message>
         <source>Recorded.</source>
         <translation>已記錄。</translation>
+    </message>
+    <message>
+        <source>Copy the call for help</source>
+        <translation>複製徵求支援訊息</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into the volunteers&apos; LINE group.</source>
+        <translation>已複製，請貼到志工 LINE 群組。</translation>
     </message>
 </context>
 <context>

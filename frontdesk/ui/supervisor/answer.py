@@ -20,13 +20,15 @@ class Tone(StrEnum):
 class Answer:
     """A sentence for the message line, or a question to ask before the step is taken again
     with `confirmed=True` (`if_declined` is then said when the person says no); `reload`
-    when the step changed what the page shows."""
+    when the step changed what the page shows; `call` the LINE call for help for a slot
+    the step left under its minimum (offered beside the sentence to copy)."""
 
     text: str = ""
     tone: Tone = Tone.OK
     question: str = ""
     if_declined: str = ""
     reload: bool = False
+    call: str = ""
 
     @classmethod
     def refused(cls, text: str, *, reload: bool = False) -> Answer:

@@ -102,10 +102,22 @@ def calendar_button(page: VolunteerList) -> QPushButton:
     return button
 
 
+def tab_banner(layout: QVBoxLayout, banner: Banner | None) -> Banner:
+    """The message line a tab speaks through: its page's one banner, outside the tabs, so a
+    message shows whichever tab is open (a banner inside a hidden tab never showed); a tab
+    used on its own gets its own line at the bottom."""
+    if banner is None:
+        banner = Banner()
+        layout.addWidget(banner)
+    return banner
+
+
 class LineTab(QWidget):
     """The week's LINE message with its preview, and the calls for short slots."""
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk, parent: QWidget | None = None, *, banner: Banner | None = None
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.week = coming_monday(local_day(desk.now()))
@@ -137,8 +149,7 @@ class LineTab(QWidget):
         side.addWidget(self.copy_call)
         body.addLayout(side, 2)
         layout.addLayout(body, 1)
-        self.banner = Banner()
-        layout.addWidget(self.banner)
+        self.banner = tab_banner(layout, banner)
         self.prev.clicked.connect(lambda: self.step(-7))
         self.next.clicked.connect(lambda: self.step(7))
         self.copy_button.clicked.connect(self.copy_message)
@@ -189,7 +200,9 @@ class LineTab(QWidget):
 class PaperTab(QWidget):
     """Slips and calendar files of a month, for everyone or the selected volunteers."""
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk, parent: QWidget | None = None, *, banner: Banner | None = None
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
         coming = coming_monday(local_day(desk.now()))
@@ -216,8 +229,7 @@ class PaperTab(QWidget):
             row.addWidget(b)
         row.addStretch()
         layout.addLayout(row)
-        self.banner = Banner()
-        layout.addWidget(self.banner)
+        self.banner = tab_banner(layout, banner)
         self.print_button.clicked.connect(lambda: self.print_slips())
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.ics_button.clicked.connect(lambda: self.save_calendars())
@@ -288,12 +300,16 @@ class NoticesPage(QWidget):
         self.desk = desk
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Notices")))
-        self.basics = NoticeBasics(desk)
+        # One message line for the page, above the tabs as on every other page; it goes
+        # when another tab is chosen.
+        self.banner = Banner()
+        self.basics = NoticeBasics(desk, banner=self.banner)
         layout.addWidget(self.basics)
+        layout.addWidget(self.banner)
         self.tabs = QTabWidget()
-        self.line = LineTab(desk)
-        self.paper = PaperTab(desk)
-        self.mail = MailTab(desk)
+        self.line = LineTab(desk, banner=self.banner)
+        self.paper = PaperTab(desk, banner=self.banner)
+        self.mail = MailTab(desk, banner=self.banner)
         self.tabs.addTab(self.line, self.tr("LINE message"))
         self.tabs.addTab(self.paper, self.tr("Slips and calendar files"))
         # The mail tab's form and lists scroll rather than make the workspace taller than
@@ -304,6 +320,7 @@ class NoticesPage(QWidget):
         scroll.setWidget(self.mail)
         self.tabs.addTab(scroll, self.tr("E-mail"))
         layout.addWidget(self.tabs, 1)
+        self.banner.clear_on(self.tabs.currentChanged)
         self.basics.changed.connect(self.refresh)
 
     def refresh(self) -> None:

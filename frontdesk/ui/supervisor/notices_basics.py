@@ -58,7 +58,9 @@ class NoticeBasics(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk, parent: QWidget | None = None, *, banner: Banner | None = None
+    ) -> None:
         super().__init__(QCoreApplication.translate("notices", "Notices basics"), parent)
         self.desk = desk
         row = QHBoxLayout(self)
@@ -75,8 +77,14 @@ class NoticeBasics(QGroupBox):
         self.warning = PhoneWarning(short=True)
         self.warning.setWordWrap(False)
         row.addWidget(self.warning)
-        self.banner = Banner(lines=1)
-        row.addWidget(self.banner, 1)
+        # On the notices page it speaks through the page's full-width line below it: a
+        # refusal squeezed beside the field wrapped and pushed every control down.
+        if banner is None:
+            banner = Banner(lines=1)
+            row.addWidget(banner, 1)
+        else:
+            row.addStretch(1)
+        self.banner = banner
         self.save_button.clicked.connect(lambda: self.save())
         self.refresh()
 

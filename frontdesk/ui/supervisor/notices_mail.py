@@ -27,6 +27,7 @@ from frontdesk.core.notices import (
     REMINDER_DAYS,
     REMINDER_DAYS_DEFAULT,
     SECURITY_CHOICES,
+    SMTP_CA_FILE,
     SMTP_FROM,
     SMTP_HOST,
     SMTP_PORT,
@@ -55,7 +56,9 @@ def ask_password(parent: QWidget) -> str | None:
 
 
 class MailTab(QWidget):
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: Desk, parent: QWidget | None = None, *, banner: Banner | None = None
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
         layout = QVBoxLayout(self)
@@ -77,8 +80,10 @@ class MailTab(QWidget):
         row.addStretch()
         row.addWidget(self.password_button)
         layout.addLayout(row)
-        self.banner = Banner()
-        layout.addWidget(self.banner)
+        if banner is None:  # on its own; on the notices page it speaks through the page's
+            banner = Banner()
+            layout.addWidget(banner)
+        self.banner = banner
         layout.addWidget(self._server_form())
         lists = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -118,6 +123,7 @@ class MailTab(QWidget):
             (SMTP_USER, self.tr("Account"), QLineEdit()),
             (SMTP_FROM, self.tr("Sender address"), QLineEdit()),
             (REMINDER_DAYS, self.tr("Reminder, days before a duty"), QLineEdit()),
+            (SMTP_CA_FILE, self.tr("Private CA certificate (PEM file)"), QLineEdit()),
         )
         for n, (key, label, edit) in enumerate(rows):
             if isinstance(edit, QLineEdit):
@@ -125,6 +131,7 @@ class MailTab(QWidget):
             grid.addWidget(QLabel(label), n // 2, (n % 2) * 2)
             grid.addWidget(edit, n // 2, (n % 2) * 2 + 1)
         self.fields[REMINDER_DAYS].setPlaceholderText(str(REMINDER_DAYS_DEFAULT))
+        self.fields[SMTP_CA_FILE].setPlaceholderText(self.tr("empty: this PC's trusted ones"))
         self.save_button = QPushButton(self.tr("Save"))
         grid.addWidget(self.save_button, 3, 3)
         self.save_button.clicked.connect(lambda: self.save_server())

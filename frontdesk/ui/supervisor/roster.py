@@ -42,6 +42,7 @@ from frontdesk.ui.models.roster import (
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.answer import Answer, Tone
 from frontdesk.ui.supervisor.common import Banner, MonthPicker, title_label
+from frontdesk.ui.supervisor.notices_call import banner_with_call
 from frontdesk.ui.supervisor.roster_steps import RosterSteps, duty_text
 from frontdesk.ui.widgets.tables import HEADING_PADDING, ColumnFit
 
@@ -74,7 +75,8 @@ class RosterPage(QWidget):
         layout.addLayout(head)
         layout.addLayout(legend)
         self.banner = Banner()
-        layout.addWidget(self.banner)
+        banner_row, self.call_offer = banner_with_call(self.banner)
+        layout.addLayout(banner_row)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self._month_table())
         split.addWidget(self._cell_side())
@@ -293,6 +295,7 @@ class RosterPage(QWidget):
                 return
             answer = again()
         answer.show(self.banner)
+        self.call_offer.offer(answer)
         if answer.reload:
             self.refresh()
 

@@ -22,6 +22,7 @@ from frontdesk.services.errors import FrontdeskError, NeedsConfirmation, RuleVio
 from frontdesk.services.roster import GenerationReport, MonthView
 from frontdesk.services.workspace import Choice, CoverageGap
 from frontdesk.ui.supervisor.answer import Answer, Tone
+from frontdesk.ui.supervisor.notices_call import call_for
 from frontdesk.words.dates import format_roc_date, format_roc_month, roc_day
 from frontdesk.words.errors import describe_error
 from frontdesk.words.findings import describe_finding, describe_findings
@@ -167,6 +168,7 @@ class RosterSteps:
                 name=name
             ),
             reload=True,
+            call=call_for(self.desk, shift.day, shift.slot),
         )
 
     def _removal_question(self, shift: ShiftKey, volunteer_id: int, name: str) -> Answer:

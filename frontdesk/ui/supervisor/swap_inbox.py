@@ -19,6 +19,7 @@ from frontdesk.services.context import Desk, settings
 from frontdesk.services.errors import FrontdeskError, NeedsConfirmation, RuleViolation
 from frontdesk.services.swap_views import SwapView
 from frontdesk.ui.supervisor.answer import Answer
+from frontdesk.ui.supervisor.notices_call import call_for
 from frontdesk.words.dates import day_text
 from frontdesk.words.errors import describe_error
 from frontdesk.words.findings import describe_findings
@@ -247,7 +248,13 @@ class SwapInbox:
             )
         except FrontdeskError as exc:
             return Answer.refused(describe_error(exc, names), reload=True)
-        return Answer(self.approved_text(v, cover_name), reload=True)
+        shifts = [v.given] + ([v.taken] if v.taken is not None else [])
+        calls = [call_for(self.desk, k.day, k.slot) for k in shifts]
+        return Answer(
+            self.approved_text(v, cover_name),
+            reload=True,
+            call="\n".join(c for c in calls if c),
+        )
 
     def reject_prompt(self, v: SwapView) -> str:
         """The question for the rejection's reason, naming who will read it: the requester,

@@ -32,6 +32,7 @@ from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.answer import Answer
 from frontdesk.ui.supervisor.arrange import ArrangeDialog
 from frontdesk.ui.supervisor.common import Banner, title_label
+from frontdesk.ui.supervisor.notices_call import banner_with_call
 from frontdesk.ui.supervisor.swap_inbox import SwapInbox
 from frontdesk.ui.widgets.tables import ColumnFit
 
@@ -82,7 +83,8 @@ class SwapsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._heading())
         self.banner = Banner()
-        layout.addWidget(self.banner)
+        banner_row, self.call_offer = banner_with_call(self.banner)
+        layout.addLayout(banner_row)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self._inbox_part())
         split.addWidget(self._history_part())
@@ -238,6 +240,7 @@ class SwapsPage(QWidget):
         if answer.reload:
             self.refresh()
         answer.show(self.banner)
+        self.call_offer.offer(answer)
 
     def approve(self) -> None:
         v = self.current()
