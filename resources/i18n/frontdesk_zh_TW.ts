@@ -3938,6 +3938,10 @@ Until then, the duty stays yours.</source>
         <translation>範本的標題列已變更，請重新對應欄位。</translation>
     </message>
     <message>
+        <source>The columns {columns} are left empty: the desk keeps no ID numbers and exports no personal data.</source>
+        <translation>「{columns}」欄位留空：本系統不保存身分證字號，也不匯出個人資料。</translation>
+    </message>
+    <message>
         <source>(leave empty)</source>
         <translation>（不填）</translation>
     </message>
