@@ -18,6 +18,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 
 from frontdesk.core.privacy import mask_phone
 from frontdesk.core.recognition import (
@@ -36,7 +37,14 @@ from frontdesk.export.cells import (
     Style,
     naive_local,
 )
-from frontdesk.export.styles import print_setup, row_height, set_widths
+from frontdesk.export.styles import (
+    PRINTABLE_PT,
+    S_TITLE,
+    break_before_last,
+    print_setup,
+    row_height,
+    set_widths,
+)
 from frontdesk.services.month_views import ServiceDay, VolunteerHours
 from frontdesk.services.records import entry_item
 from frontdesk.words import workbook
@@ -98,7 +106,6 @@ _HEAD_FILL = PatternFill("solid", fgColor="F2F2F2")
 _WRAP = Alignment(wrap_text=True, vertical="center")
 _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
-S_TITLE = Style(font=Font(name=FONT_NAME, size=14, bold=True))
 S_NOTE = Style(font=Font(name=FONT_NAME, size=9), alignment=_WRAP)
 S_HEAD = Style(font=_BOLD, fill=_HEAD_FILL, border=BOX, alignment=_CENTER)
 S_TEXT = Style(font=_FONT, border=BOX, alignment=_WRAP)
@@ -111,6 +118,7 @@ S_HOURS = Style(font=_FONT, border=BOX, number_format=FMT_HOURS, alignment=_MID)
 N_TIME = Style(number_format=FMT_TIME)
 N_HOURS = Style(number_format=FMT_HOURS)
 S_TOTAL_TEXT = Style(font=_BOLD, border=BOX)
+TOTAL_HEIGHT = 18.0  # the 合計 row, in points
 S_TOTAL_INT = Style(font=_BOLD, border=BOX, number_format="0", alignment=_MID)
 S_TOTAL_HOURS = Style(font=_BOLD, border=BOX, number_format=FMT_HOURS, alignment=_MID)
 
@@ -216,9 +224,11 @@ class HoursSheetWriter:
         c = self.cells
         self._height(24)
         self._append([c.text(self.title, S_TITLE)])
+        self.ws.merged_cells.add(f"A1:{get_column_letter(len(SUMMARY_HEADER))}1")
         self._height(48)  # the recognition headers wrap to three lines
         self._append([c.text(h, S_HEAD) for h in SUMMARY_HEADER])
         totals = [0] * 9
+        heights: list[float] = []
         for v in volunteers:
             counts = (
                 v.scheduled,
@@ -234,6 +244,11 @@ class HoursSheetWriter:
             for i, n in enumerate(counts):
                 totals[i] += n
             self._append(self._summary_row(v, counts))
+            heights.append(self.ws.row_dimensions[self.row].height or TOTAL_HEIGHT)
+        # The 合計 row never prints alone atop a page: the last volunteer goes with it.
+        if break_before_last(heights, PRINTABLE_PT["landscape"] - 24 - 48, TOTAL_HEIGHT):
+            self.ws.row_breaks.append(Break(id=self.row - 1))
+        self._height(TOTAL_HEIGHT)
         self._append(
             [
                 c.text("合計", S_TOTAL_TEXT),

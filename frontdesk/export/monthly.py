@@ -19,6 +19,7 @@ page, and its printed columns no wider than the page (styles.PRINT_WIDTH), so it
 
 from __future__ import annotations
 
+import calendar
 import os
 from collections.abc import Callable
 from dataclasses import replace
@@ -45,6 +46,7 @@ from frontdesk.export.styles import (
     S_REAL_DATETIME,
     S_TEXT,
     S_TIME,
+    S_TITLE,
     print_setup,
     row_height,
     set_widths,
@@ -59,7 +61,7 @@ from frontdesk.store import scratch
 from frontdesk.store.anchors import Anchor
 from frontdesk.store.paths import refuse_overwrite
 from frontdesk.words import workbook
-from frontdesk.words.dates import day_text, format_roc_month, weekday_zh
+from frontdesk.words.dates import day_text, duration_text, format_roc_month, weekday_zh
 
 Progress = Callable[[int, int], None]
 STEPS = 6  # gather, four sheets, save
@@ -83,12 +85,13 @@ ATTENDANCE_COLUMNS = (
     ("簽到時間", 6.5),
     ("簽退時間", 6.5),
     ("狀態", 7.5),
-    ("遲到（分）", 6.0),
-    ("早退（分）", 6.0),
+    # The unit on a line of its own: squeezed into one line it broke as 「遲到（/分）」.
+    ("遲到\n（分）", 6.5),
+    ("早退\n（分）", 6.5),
     ("認列時數", 6.0),
     ("紀錄方式", 7.5),
     ("待覆核", 5.0),
-    ("修正原因", 22.0),
+    ("修正原因", 21.0),
     ("備註", 18.0),
 )
 ATTENDANCE_HEADER = tuple(h for h, _ in ATTENDANCE_COLUMNS)
@@ -182,25 +185,25 @@ def write_attendance(wb: Workbook, r: MonthReport) -> None:
 
 # (header, width): the printed columns; together within styles.PRINT_WIDTH["landscape"].
 # A person is one cell (name and code), a shift one cell (day and slot), and the notice in
-# hours is kept hidden beside the days, so a request's facts fit the page at 100%.
+# hours is kept hidden; 提前 says it in words (16 天 1 小時), so a request fits the page at 100%.
 NOTICE_RULE = workbook.notice_rule_header(DeskSettings().swap_notice_days)  # the default
 SWAP_COLUMNS = (
     ("編號", 4.5),
     ("類型", 6.0),
     ("申請人", 9.0),
     ("對象", 9.0),
-    ("讓出班次", 12.0),
-    ("換得班次", 12.0),
+    ("讓出班次", 11.0),
+    ("換得班次", 11.0),
     ("申請時間", 9.5),
     ("同意時間", 9.5),
     ("決定時間", 9.5),
-    ("提前天數", 6.0),
+    ("提前", 11.0),
     (NOTICE_RULE, 5.0),  # worded from the month's swap_notice_days: swap_header
     ("督導安排", 5.0),
     ("結果", 9.0),
     ("決定者", 8.0),
-    ("申請理由", 10.0),
-    ("決定理由", 10.0),
+    ("申請理由", 9.0),
+    ("決定理由", 8.0),
 )
 SWAP_HEADER = tuple(h for h, _ in SWAP_COLUMNS)
 SWAP_WIDTHS = tuple(w for _, w in SWAP_COLUMNS)
@@ -270,7 +273,7 @@ def _swap_texts(s: SwapLine) -> tuple[str, ...]:
         day_text(s.requested_at),
         day_text(s.agreed_at),
         day_text(s.decided_at),
-        "",
+        duration_text(s.notice_minutes),
         workbook.YES if s.notice_ok else workbook.NO,
         workbook.YES if s.by_supervisor else workbook.NO,
         workbook.SWAP_STATE.get(s.state, s.state),
@@ -284,9 +287,7 @@ def _swap_row(c: Cells, s: SwapLine, words: tuple[str, ...]) -> list[object]:
     centred = {10, 11}
     return [
         c.cell(s.id, S_INT),
-        *(c.text(w, S_CENTER if i in centred else S_TEXT) for i, w in enumerate(words[1:9], 1)),
-        c.cell(round(s.notice_minutes / 1440, 2), S_HOURS),
-        *(c.text(w, S_CENTER if i in centred else S_TEXT) for i, w in enumerate(words[10:], 10)),
+        *(c.text(w, S_CENTER if i in centred else S_TEXT) for i, w in enumerate(words[1:], 1)),
         c.cell(round(s.notice_minutes / 60, 2), S_HOURS),
         c.text(s.requester_code),
         c.text(s.colleague_code),
@@ -298,23 +299,37 @@ def _swap_row(c: Cells, s: SwapLine, words: tuple[str, ...]) -> list[object]:
     ]
 
 
+def _moves_duty_in(s: SwapLine, first: date, last: date) -> bool:
+    """Whether the request gives or takes a duty between `first` and `last` (inclusive): a
+    month's sheet lists those, not December's swaps that happened to be asked in November."""
+    return any(d is not None and first <= d <= last for d in (s.given_day, s.taken_day))
+
+
 def write_swaps(wb: Workbook, r: MonthReport) -> None:
-    """A row per request touching the month; days and instants in ROC words, real ones hidden."""
+    """A row per request moving a duty of the month (given or taken), whenever it was asked;
+    days and instants in ROC words, real ones hidden. The title row is the roster's and
+    the hours sheet's title (styles.S_TITLE), repeated with the header on every page."""
     ws = wb.create_sheet(workbook.SHEET_SWAPS)
     c = Cells(ws)
     set_widths(ws, SWAP_WIDTHS, hidden=tuple(w for _, w in SWAP_HIDDEN))
-    ws.freeze_panes = "A2"
-    print_setup(ws, "1:1", f"{r.agency_name} {format_roc_month(r.year, r.month)} 換班紀錄")
-    ws.row_dimensions[1].height = 42  # the notice-rule header takes three lines in its column
+    ws.freeze_panes = "A3"
+    print_setup(ws, "1:2", "")
+    ws.row_dimensions[1].height = 26
+    ws.append([c.text(f"{r.agency_name} {format_roc_month(r.year, r.month)} 換班紀錄", S_TITLE)])
+    ws.merged_cells.add(f"A1:{get_column_letter(len(SWAP_COLUMNS))}1")
+    ws.row_dimensions[2].height = 42  # the notice-rule header takes three lines in its column
     ws.append(
         [c.text(h, S_COLHEAD) for h in (*swap_header(r.settings), *(h for h, _ in SWAP_HIDDEN))]
     )
-    for row, s in enumerate(r.swaps, start=2):
+    first = date(r.year, r.month, 1)
+    last_day = date(r.year, r.month, calendar.monthrange(r.year, r.month)[1])
+    lines = [s for s in r.swaps if _moves_duty_in(s, first, last_day)]
+    for row, s in enumerate(lines, start=3):
         words = _swap_texts(s)
         ws.row_dimensions[row].height = row_height(zip(words, SWAP_WIDTHS, strict=True))
         ws.append(_swap_row(c, s, words))
     last = get_column_letter(len(SWAP_COLUMNS) + len(SWAP_HIDDEN))
-    ws.auto_filter.ref = f"A1:{last}{len(r.swaps) + 1}"
+    ws.auto_filter.ref = f"A2:{last}{len(lines) + 2}"
 
 
 # --- the workbook -------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -23,6 +23,23 @@ from frontdesk.export.cells import BOX, FMT_HOURS, FMT_TIME, FONT_NAME, PAPER_A4
 # less the same portrait. A sheet whose printed columns (`printed_px`) stay within it prints
 # at 100% when fit to one page wide.
 PRINTABLE_PX = {"landscape": 1045.0, "portrait": 716.0}
+
+
+# The printable height of A4 between print_setup's 0.45-inch top and bottom margins, in
+# points, less room for the page header and footer LibreOffice sets inside the margins:
+# 210 mm landscape, 297 mm portrait, less 22.9 mm, less 36 pt.
+PRINTABLE_PT = {"landscape": 494.0, "portrait": 735.0}
+
+
+def break_before_last(heights: Sequence[float], room: float, last: float) -> bool:
+    """Whether a row of height `last` (a 合計 row) after rows of `heights` would start a
+    page of its own: the rows fill pages of `room` points (the page less its repeated
+    title rows) one after another, as a spreadsheet program paginates at 100%. The caller
+    then breaks the page before the last row, so the total never prints alone."""
+    used = 0.0
+    for height in heights:
+        used = height if used and used + height > room else used + height
+    return bool(heights) and used + last > room
 
 
 def printed_px(widths: Iterable[float]) -> float:

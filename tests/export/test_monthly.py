@@ -38,15 +38,21 @@ from tests.export.scenario import (
 
 
 @pytest.fixture(scope="module")
-def feb_book(tmp_path_factory: pytest.TempPathFactory) -> tuple[Workbook, Scenario]:
-    """One February export for the read-only checks (built once: the scenario takes a second)."""
+def feb_book(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> tuple[Workbook, Scenario]:
+    """One February export for the read-only checks (built once: the scenario takes a second),
+    made in Chinese as the desk runs (durations are worded through the translations)."""
+    from frontdesk import i18n
     from frontdesk.store.migrate import upgrade
 
     folder = tmp_path_factory.mktemp("feb")
     db = Database(f"sqlite+pysqlite:///{folder / 'fd.sqlite3'}")
     upgrade(db)
     sc = build_february(db)
-    path = export_month(sc.desk, 2025, 2, folder / "feb.xlsx")
+    i18n.install("zh_TW")
+    try:
+        path = export_month(sc.desk, 2025, 2, folder / "feb.xlsx")
+    finally:
+        i18n.install("en")
     yield load_workbook(path), sc
     db.dispose()
 
@@ -259,10 +265,10 @@ def test_national_system_rows_have_a_sheet_of_their_own(
 def test_swaps_sheet(feb_book: tuple[Workbook, Scenario]) -> None:
     wb, _ = feb_book
     ws = wb["換班紀錄"]
-    header = row_values(ws, 1)
+    header = row_values(ws, 2)
     col = {name: i for i, name in enumerate(header)}
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:X4"
-    rows = list(ws.iter_rows(min_row=2))
+    assert ws.freeze_panes == "A3" and ws.auto_filter.ref == "A2:X5"
+    rows = list(ws.iter_rows(min_row=3))
     assert [r[col["類型"]].value for r in rows] == ["互換", "代班", "請督導安排"]
     ex = rows[0]
     assert ex[col["申請人"]].value == "王小明 A01" and ex[col["對象"]].value == "李大華 B01"
@@ -271,7 +277,7 @@ def test_swaps_sheet(feb_book: tuple[Workbook, Scenario]) -> None:
     assert ex[col["申請時間"]].value == "114/01/20 10:00"
     assert ex[col["同意時間"]].value == "114/01/21 09:15"
     assert ex[col["決定時間"]].value == "114/01/22 14:00"
-    assert ex[col["提前天數"]].value == pytest.approx(20.94)
+    assert ex[col["提前"]].value == "20 天 22 小時"  # not 20.94 days
     assert ex[col["提前時數"]].value == pytest.approx(502.5)
     assert ex[col["符合一週規定"]].value == "是" and ex[col["結果"]].value == "已核准"
     assert ex[col["決定者"]].value == SUPERVISOR_NAME and ex[col["決定理由"]].value == "雙方同意"
@@ -378,7 +384,7 @@ def test_edge_months_export_cleanly(
     if (year, month) == (2020, 1):
         assert "本月早於本系統啟用日" in all_text(ws)
         assert ws["A1"].value == "測試衛生所 民國109年1月 志工值班表"
-        assert wb["簽到簽退紀錄"].max_row == 1 and wb["換班紀錄"].max_row == 1
+        assert wb["簽到簽退紀錄"].max_row == 1 and wb["換班紀錄"].max_row == 2  # title, header
 
 
 def test_a_failed_export_leaves_the_old_file_alone(

@@ -34,7 +34,7 @@ TITLE_ROWS = {
     "簽到簽退紀錄": "$1:$1",
     "服務時數": "$1:$2",
     "時數登錄": "$1:$1",
-    "換班紀錄": "$1:$1",
+    "換班紀錄": "$1:$2",
 }
 
 
@@ -92,13 +92,13 @@ def test_every_sheet_repeats_its_header_rows_on_every_page(
 def test_long_words_wrap_and_their_rows_are_tall_enough(book: tuple[Workbook, Scenario]) -> None:
     wb, _ = book
     ws = wb["換班紀錄"]
-    col = {name: i for i, name in enumerate(row_values(ws, 1))}
-    for row in ws.iter_rows(min_row=2):
+    col = {name: i for i, name in enumerate(row_values(ws, 2))}
+    for row in ws.iter_rows(min_row=3):
         for cell in row[: col["決定理由"] + 1]:
             if isinstance(cell.value, str):
                 assert cell.alignment.wrap_text, cell.coordinate
     # 「家中有事」 and 「督導協助安排」 each take two lines in their narrow columns
-    arranged = next(r for r in ws.iter_rows(min_row=2) if r[col["類型"]].value == "請督導安排")
+    arranged = next(r for r in ws.iter_rows(min_row=3) if r[col["類型"]].value == "請督導安排")
     assert ws.row_dimensions[arranged[0].row].height >= 2 * 10 * 1.2
 
 
@@ -125,8 +125,8 @@ def test_no_date_is_written_the_western_way(book: tuple[Workbook, Scenario]) -> 
 def test_the_decider_is_named_as_a_person(book: tuple[Workbook, Scenario]) -> None:
     wb, _ = book
     ws = wb["換班紀錄"]
-    col = {name: i for i, name in enumerate(row_values(ws, 1))}
-    deciders = [r[col["決定者"]].value for r in ws.iter_rows(min_row=2)]
+    col = {name: i for i, name in enumerate(row_values(ws, 2))}
+    deciders = [r[col["決定者"]].value for r in ws.iter_rows(min_row=3)]
     assert deciders == [SUPERVISOR_NAME] * 3
     assert "supervisor" not in "".join(map(str, deciders))
 
@@ -152,6 +152,6 @@ def test_a_decider_recorded_by_user_name_alone_and_the_system_are_named(
             .values(decided_by="kiosk", declined=True)
         )
     ws = load_workbook(export_month(sc.desk, 2025, 2, tmp_path / "m.xlsx"))["換班紀錄"]
-    col = {name: i for i, name in enumerate(row_values(ws, 1))}
-    by_kind = {r[col["類型"]].value: r[col["決定者"]].value for r in ws.iter_rows(min_row=2)}
+    col = {name: i for i, name in enumerate(row_values(ws, 2))}
+    by_kind = {r[col["類型"]].value: r[col["決定者"]].value for r in ws.iter_rows(min_row=3)}
     assert by_kind == {"互換": SUPERVISOR_NAME, "請督導安排": "系統", "代班": "林志強"}

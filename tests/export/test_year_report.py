@@ -104,6 +104,7 @@ def test_each_month_equals_its_monthly_workbook_and_the_total_their_sum(
     col = {h: header.index(h) for h in header}
     sums = dict.fromkeys(("排班人次", "實到人次", "遲到", "早退", "缺勤", "臨時支援"), 0)
     hours = 0.0
+    asked: dict[int, int] = {}  # swap id: the month it was asked in
     for m in range(1, 13):
         monthly = load_workbook(export_month(s.desk, 2025, m, tmp_path / f"m{m}.xlsx"))
         hs = monthly[SHEET_HOURS]
@@ -116,12 +117,16 @@ def test_each_month_equals_its_monthly_workbook_and_the_total_their_sum(
         for k in sums:
             sums[k] += int(expected[k])
         hours += float(total[11])
-        # The swaps asked in the month, as the month's own swap sheet lists them.
-        sw = monthly[SHEET_SWAPS]
-        asked = [r for r in sw.iter_rows(min_row=2, values_only=True) if r[0] is not None]
-        in_month = sum(1 for r in asked if r[21] is not None and r[21].month == m)
-        swaps = load_workbook(path)[w.SHEET_SWAPS]
+        # Each month's swap sheet lists the swaps of its duties; gathered over the year, by
+        # the month they were asked in, they are the year's count of swaps asked.
+        for r in monthly[SHEET_SWAPS].iter_rows(min_row=3, values_only=True):
+            if r[0] is not None and r[21] is not None:
+                asked[r[0]] = r[21].month
+    swaps = load_workbook(path)[w.SHEET_SWAPS]
+    for m in range(1, 13):
+        in_month = sum(1 for month in asked.values() if month == m)
         assert month_rows(swaps)[f"{m}月"][-1] == in_month, m
+    assert asked  # the year has swaps to compare
     total_row = row_values(duty, find_row(duty, 1, w.TOTAL))
     assert {k: total_row[col[k]] for k in sums} == sums
     assert total_row[col["服務時數"]] == pytest.approx(hours)
