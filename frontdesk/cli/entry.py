@@ -54,6 +54,12 @@ def _commands() -> dict[str, Command]:
         "demo": Command(
             "setup", lambda: QCoreApplication.translate("cli", "build a realistic demo database")
         ),
+        "desk": Command(
+            "setup",
+            lambda: QCoreApplication.translate(
+                "cli", "this desk's own name, kept on this PC (desks sharing a server)"
+            ),
+        ),
         "volunteers": Command(
             "volunteers",
             lambda: QCoreApplication.translate(
@@ -125,7 +131,8 @@ def _commands() -> dict[str, Command]:
             lambda: QCoreApplication.translate(
                 "cli",
                 "close forgotten sign-outs, record absences, expire swap requests not decided "
-                "before their duty, and keep the daily backup",
+                "before their duty, and keep the daily backup (SQLite; on PostgreSQL use "
+                "pg_dump)",
             ),
         ),
     }

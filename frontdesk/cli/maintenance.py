@@ -12,11 +12,14 @@ from frontdesk.cli.audit_check import audit_lines
 from frontdesk.cli.common import Run, execute, out
 from frontdesk.cli.parser import EXIT_FAILURE, EXIT_OK
 from frontdesk.services import anchoring
-from frontdesk.services.errors import InvalidInput
+from frontdesk.services.errors import DatabaseUnreachable, InvalidInput
 from frontdesk.services.housekeeping import sweep as housekeeping
 from frontdesk.services.maintenance import CheckReport, backup, check, restore
+from frontdesk.services.offline.check import desk_lines
 from frontdesk.services.opening import sqlite_file
 from frontdesk.words.clock import clock_jump
+from frontdesk.words.errors import describe_error
+from frontdesk.words.offline import desks_go_on
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
@@ -57,7 +60,15 @@ def check_database(run: Run) -> int:
             raise InvalidInput(
                 "not an audit anchor", field="anchor", reason="format", value=run.args.anchor
             ) from None
-    report = check(run.database(upgrade=False, must_exist=True, quick_check=False), anchor=paper)
+    try:
+        db = run.database(upgrade=False, must_exist=True, quick_check=False)
+    except DatabaseUnreachable as exc:
+        if run.db_path() is not None:
+            raise
+        # a shared server: the desks go on without it, said in the same line
+        print(f"{describe_error(exc)} {desks_go_on()}", file=sys.stderr)
+        return EXIT_FAILURE
+    report = check(db, anchor=paper)
     for ok, text in _check_lines(report) + audit_lines(report):
         mark = (
             QCoreApplication.translate("cli", "OK")
@@ -65,6 +76,10 @@ def check_database(run: Run) -> int:
             else QCoreApplication.translate("cli", "PROBLEM")
         )
         out(f"{mark:8} {text}")
+    if not db.is_sqlite:
+        label = QCoreApplication.translate("cli", "DESK")
+        for line in desk_lines(db):
+            out(f"{label:8} {line}")
     if not report.ok:
         print(
             QCoreApplication.translate("cli", "The database check found problems."), file=sys.stderr

@@ -82,6 +82,18 @@ class TemplateMapping:
         )
 
 
+# Words of a header cell asking for personal data (個人資料保護法): never filled.
+PERSONAL_HINTS = ("身分證", "身份證", "統一編號", "出生", "電話", "手機", "地址")
+
+
+def personal_columns(header: tuple[str, ...]) -> tuple[int, ...]:
+    """The template's columns (1-based) asking for personal data such as 身分證字號: we
+    leave them empty, the desk keeps no ID numbers and exports no personal data."""
+    return tuple(
+        i for i, cell in enumerate(header, start=1) if any(h in _norm(cell) for h in PERSONAL_HINTS)
+    )
+
+
 def guess_columns(header: tuple[str, ...]) -> dict[str, int]:
     """A first proposal from the header's words; each column used once, each field once.
 

@@ -46,6 +46,7 @@ from frontdesk.export.styles import (
     set_widths,
 )
 from frontdesk.services.month_views import ServiceDay, VolunteerHours
+from frontdesk.services.records import entry_item
 from frontdesk.words import workbook
 from frontdesk.words.dates import day_text, format_roc_short
 
@@ -163,7 +164,7 @@ def standing_text(r: Recognition, missing: Sequence[str]) -> str:
 
 def item_text(d: ServiceDay) -> str:
     """The 服務項目 cell: the service item, and for hours entered by hand their reason."""
-    return f"{d.item}（補登：{d.reason}）" if d.reason else d.item
+    return entry_item(d.item, d.reason)
 
 
 @dataclass

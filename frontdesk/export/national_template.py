@@ -100,7 +100,8 @@ def fill_template(
     for i, row in enumerate(rows, start=mapping.header_row + 1):
         values = cell_values(row)
         for name, column in mapping.columns.items():
-            cell = ws.cell(row=i, column=column, value=values[name])  # type: ignore[arg-type]
+            cell = ws.cell(row=i, column=column)
+            cell.value = values[name]  # None too: hours by hand have no times, left blank
             if name in (START, END):
                 cell.number_format = FMT_TIME
             elif name == HOURS:

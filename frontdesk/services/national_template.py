@@ -5,7 +5,6 @@ entered by hand on their day; and the template's column mapping kept in the sett
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -15,12 +14,13 @@ from frontdesk.core.national_template import TemplateMapping
 from frontdesk.core.recognition import step_minutes
 from frontdesk.core.settings import SERVICE_CATEGORY, TEMPLATE_MAPPING
 from frontdesk.services.context import Desk, load_settings, settings
-from frontdesk.services.month_views import DEFAULT_SERVICE_CATEGORY, AttendanceLine
-from frontdesk.services.records import hours_step, service_item
+from frontdesk.services.exports import waiting_for_review
+from frontdesk.services.month_views import DEFAULT_SERVICE_CATEGORY
+from frontdesk.services.records import entry_item, hand_lines, hours_step, service_item
 from frontdesk.services.reports import month_report
 from frontdesk.services.roster import month_bounds
 from frontdesk.services.setup import update_settings
-from frontdesk.store.models import ServiceHours, Volunteer
+from frontdesk.store.models import Volunteer
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,57 +38,48 @@ class TemplateRow:
 
 
 def template_rows(desk: Desk, year: int, month: int) -> list[TemplateRow]:
-    """The month's rows in code and day order: desk duties joined per day, then any hours
-    entered by hand that day as a row of their own (their item, no times)."""
+    """The month's rows in code and day order: one row per desk duty (two shifts of a day
+    are two rows, each cut to the record's step, core.recognition.step_minutes), then the
+    hours entered by hand as rows of their own: their item with the reason, no times. The
+    lines are the service record's (services.records), as on the statement."""
     report = month_report(desk, year, month)
     with desk.db.read() as session:
         cfg = load_settings(session, desk.site_id)
         step, item = hours_step(cfg), service_item(cfg)
         first, last = month_bounds(year, month)
-        hand = session.execute(
-            select(
-                Volunteer.code,
-                Volunteer.name,
-                ServiceHours.day,
-                ServiceHours.minutes,
-                ServiceHours.item,
-            )
-            .join(Volunteer, Volunteer.id == ServiceHours.volunteer_id)
-            .where(
-                ServiceHours.site_id == desk.site_id,
-                ServiceHours.kind == "manual",
-                ServiceHours.day >= first,
-                ServiceHours.day <= last,
-            )
-        ).all()
-    category = str(cfg.extra.get(SERVICE_CATEGORY) or DEFAULT_SERVICE_CATEGORY)
-    days: dict[tuple[str, date], list[AttendanceLine]] = defaultdict(list)
-    names: dict[str, str] = {}
-    for a in report.attendance:
-        if a.credited_minutes > 0:
-            days[(a.code, a.day)].append(a)
-            names[a.code] = a.name
-    rows = []
-    for (code, day), lines in days.items():
-        ins = [a.in_at for a in lines if a.in_at is not None]
-        outs = [a.out_at for a in lines if a.out_at is not None]
-        minutes = sum(step_minutes(a.credited_minutes, step) for a in lines)
-        if minutes:
-            rows.append(
-                TemplateRow(
-                    code,
-                    names[code],
-                    day,
-                    min(ins, default=None),
-                    max(outs, default=None),
-                    minutes,
-                    item,
-                    category,
+        hand = hand_lines(session, desk.site_id, first, last)
+        people = {
+            vid: (code, name)
+            for vid, code, name in session.execute(
+                select(Volunteer.id, Volunteer.code, Volunteer.name).where(
+                    Volunteer.id.in_(list(hand))
                 )
             )
-    for code, name, day, minutes, what in hand:
-        rows.append(TemplateRow(code, name, day, None, None, minutes, what, category))
-    return sorted(rows, key=lambda r: (r.code, r.day, r.start is None))
+        }
+    category = str(cfg.extra.get(SERVICE_CATEGORY) or DEFAULT_SERVICE_CATEGORY)
+    rows = []
+    for a in report.attendance:
+        minutes = step_minutes(a.credited_minutes, step) if a.credited_minutes > 0 else 0
+        if minutes:
+            rows.append(
+                TemplateRow(a.code, a.name, a.day, a.in_at, a.out_at, minutes, item, category)
+            )
+    for vid, lines in hand.items():
+        code, name = people[vid]
+        for h in lines:
+            what = entry_item(h.item or item, h.reason)
+            rows.append(TemplateRow(code, name, h.day, None, None, h.minutes, what, category))
+    return sorted(rows, key=_order)
+
+
+def _order(r: TemplateRow) -> tuple[str, date, bool, datetime | None]:
+    return (r.code, r.day, r.start is None, r.start)
+
+
+def waiting_in_month(desk: Desk, year: int, month: int) -> int:
+    """The month's attendance records still waiting for review (待確認): their hours may
+    change, so filling the template says so first, as the monthly export does."""
+    return waiting_for_review(desk, year, month)
 
 
 def load_mapping(desk: Desk) -> TemplateMapping | None:

@@ -62,6 +62,12 @@ def service_item(settings: DeskSettings) -> str:
     return str(settings.extra.get(SERVICE_ITEM) or DEFAULT_SERVICE_ITEM)
 
 
+def entry_item(item: str, reason: str) -> str:
+    """The 服務項目 of hours entered by hand as every output writes it: the item and the
+    reason (補登), so a row without times still says why."""
+    return f"{item}（補登：{reason}）" if reason else item
+
+
 @dataclass(frozen=True, slots=True)
 class RecordLine:
     """One line of service: a desk duty (slot set) or hours entered by hand (reason set)."""

@@ -30,12 +30,19 @@ from frontdesk.store.models import Setting, Site
 _KEY_RE = re.compile(r"[a-z][a-z0-9_]{0,59}")  # setting.key is String(60)
 
 
+DEFAULT_DESK_NAME = "服務台"
+
+
 def init_site(
-    db: Database, agency_name: str, desk_name: str = "服務台", *, actor: str = "setup"
+    db: Database, agency_name: str, desk_name: str | None = None, *, actor: str = "setup"
 ) -> int:
-    """Create the site with default settings, or rename the existing one. Returns its id."""
+    """Create the site with default settings, or rename the existing one. Returns its id.
+    `desk_name` None keeps an existing site's desk name (服務台 for a new site): desks
+    sharing a server name themselves in their own data folder (services.offline.identity),
+    and renaming one must not rename the others."""
     agency_name = free_text(agency_name, text.AGENCY_NAME, "agency_name")
-    desk_name = free_text(desk_name, text.DESK_NAME, "desk_name")
+    keep_desk = desk_name is None
+    desk_name = free_text(desk_name or DEFAULT_DESK_NAME, text.DESK_NAME, "desk_name")
     with db.write() as session:
         site = session.scalars(select(Site).order_by(Site.id).limit(1)).first()
         now = utcnow()
@@ -58,7 +65,10 @@ def init_site(
         else:
             before = site.name
             site.name = agency_name
-            _put(session, site.id, {"agency_name": agency_name, "desk_name": desk_name})
+            names = {"agency_name": agency_name}
+            if not keep_desk:
+                names["desk_name"] = desk_name
+            _put(session, site.id, names)
             audit.append(
                 session,
                 actor=actor,
@@ -66,7 +76,7 @@ def init_site(
                 entity="site",
                 entity_id=site.id,
                 before={"name": before},
-                after={"name": agency_name, "desk": desk_name},
+                after={"name": agency_name, **({} if keep_desk else {"desk": desk_name})},
             )
         return site.id
 

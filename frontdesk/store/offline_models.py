@@ -26,7 +26,7 @@ class ScanReceipt(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     scan_id: Mapped[str] = mapped_column(String(36), unique=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
-    desk: Mapped[str] = mapped_column(String(60))
+    desk: Mapped[str] = mapped_column(String(60))  # the desk's id (desk_state.desk)
     code: Mapped[str] = mapped_column(String(32))
     scanned_at: Mapped[datetime]  # the instant the desk recorded (its clock offline)
     received_at: Mapped[datetime]
@@ -38,11 +38,14 @@ class ScanReceipt(Base):
 
 class DeskState(Base):
     """What a desk last reported of itself: online or offline since when, how many
-    offline scans wait for upload, when the last one was uploaded (migration 0006)."""
+    offline scans wait for upload, when the last one was uploaded (migration 0006). `desk`
+    is the desk's generated id, `name` the name it shows (services.offline.identity,
+    migration 0013)."""
 
     __tablename__ = "desk_state"
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), primary_key=True)
     desk: Mapped[str] = mapped_column(String(60), primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(60))
     online: Mapped[bool] = mapped_column(Boolean, default=True)
     offline_since: Mapped[datetime | None]  # the last outage's start, kept after it ended
     online_since: Mapped[datetime | None]  # when the last outage ended

@@ -119,3 +119,16 @@ def desk_state(report: DeskReport) -> str:
             )
         )
     return "・".join(parts)
+
+
+def no_desk_reported() -> str:
+    """`check` on a shared server no desk has reported to yet."""
+    return QCoreApplication.translate("Offline", "no desk has reported yet")
+
+
+def desks_go_on() -> str:
+    """What `check` adds when the shared server cannot be reached: the desks go on."""
+    return QCoreApplication.translate(
+        "Offline",
+        "The desks keep taking scans offline meanwhile and upload them when the server is back.",
+    )

@@ -1483,7 +1483,7 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
     </message>
     <message>
         <source>Scan your volunteer card, or type your number and press Enter.</source>
-        <translation>請刷志工證，或輸入志工編號後按 Enter。</translation>
+        <translation>請刷志工證，或輸入志工編號後按鍵盤上的 Enter（確認）鍵。</translation>
     </message>
     <message>
         <source>The handover note you were writing has been kept: it comes back when you write a note again today.</source>
@@ -1502,7 +1502,7 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
     </message>
     <message>
         <source>Scan your volunteer card, or type your number and press Enter, or tap your name.</source>
-        <translation>請刷志工證，或輸入志工編號後按 Enter，或點選自己的名字。</translation>
+        <translation>請刷志工證，或輸入志工編號後按鍵盤上的 Enter（確認）鍵，或點選自己的名字。</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -1519,6 +1519,10 @@ Sign in as extra help (walk-in)? The supervisor will be told.</source>
     <message>
         <source>Handover</source>
         <translation>交班事項</translation>
+    </message>
+    <message>
+        <source>▼ More names below: scroll down</source>
+        <translation>▼ 下面還有人，請往下滑動</translation>
     </message>
     <message>
         <source>Write a handover note</source>
@@ -1928,6 +1932,14 @@ It is not available in this version yet.</source>
     <message>
         <source>{count} flagged for review</source>
         <translation>{count} 筆待督導確認</translation>
+    </message>
+    <message>
+        <source>no desk has reported yet</source>
+        <translation>還沒有服務台回報狀態</translation>
+    </message>
+    <message>
+        <source>The desks keep taking scans offline meanwhile and upload them when the server is back.</source>
+        <translation>這段期間各服務台照常離線刷卡，伺服器恢復後自動上傳。</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +3934,10 @@ Until then, the duty stays yours.</source>
         <translation>範本的標題列已變更，請重新對應欄位。</translation>
     </message>
     <message>
+        <source>The columns {columns} are left empty: the desk keeps no ID numbers and exports no personal data.</source>
+        <translation>「{columns}」欄位留空：本系統不保存身分證字號，也不匯出個人資料。</translation>
+    </message>
+    <message>
         <source>(leave empty)</source>
         <translation>（不填）</translation>
     </message>
@@ -5399,6 +5415,10 @@ Until then, the duty stays yours.</source>
         <translation>有問題</translation>
     </message>
     <message>
+        <source>DESK</source>
+        <translation>服務台</translation>
+    </message>
+    <message>
         <source>schema is current ({rev})</source>
         <translation>資料庫結構是最新的（{rev}）</translation>
     </message>
@@ -5547,8 +5567,16 @@ Until then, the duty stays yours.</source>
         <translation>值勤提醒與通知：行事曆檔、LINE 訊息、值班單、電子郵件</translation>
     </message>
     <message>
+        <source>this desk&apos;s own name, kept on this PC (desks sharing a server)</source>
+        <translation>這台服務台自己的名稱，存在這台電腦（多台共用一個伺服器時）</translation>
+    </message>
+    <message>
         <source>supervisor accounts: list, unlock, set a new password</source>
         <translation>督導帳號：列出、解除鎖定、設定新密碼</translation>
+    </message>
+    <message>
+        <source>close forgotten sign-outs, record absences, expire swap requests not decided before their duty, and keep the daily backup (SQLite; on PostgreSQL use pg_dump)</source>
+        <translation>補上忘記的簽退、記錄缺勤、讓值勤前未決定的換班申請失效，並保留每日備份（SQLite；PostgreSQL 請用 pg_dump）</translation>
     </message>
     <message>
         <source>Front-desk volunteer duty manager. Without a command, opens the desk app.</source>
@@ -5591,10 +5619,6 @@ Until then, the duty stays yours.</source>
         <translation>例如：高雄市苓雅區衛生所</translation>
     </message>
     <message>
-        <source>the desk&apos;s name</source>
-        <translation>服務台名稱</translation>
-    </message>
-    <message>
         <source>also create this supervisor account</source>
         <translation>同時建立這個督導帳號</translation>
     </message>
@@ -5605,6 +5629,26 @@ Until then, the duty stays yours.</source>
     <message>
         <source>build a realistic demo database</source>
         <translation>建立逼真的示範資料庫</translation>
+    </message>
+    <message>
+        <source>show this desk&apos;s id and name</source>
+        <translation>顯示這台服務台的代號與名稱</translation>
+    </message>
+    <message>
+        <source>name this desk (kept on this PC; the kiosk shows it after a restart)</source>
+        <translation>為這台服務台命名（存在這台電腦；簽到畫面重新開啟後顯示）</translation>
+    </message>
+    <message>
+        <source>This desk: {name} (id {id})</source>
+        <translation>這台服務台：{name}（代號 {id}）</translation>
+    </message>
+    <message>
+        <source>This desk is now named {name}.</source>
+        <translation>這台服務台現在名為 {name}。</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s name (default 服務台); on a shared PostgreSQL server it names this PC&apos;s desk only, as `desk name` does</source>
+        <translation>服務台名稱（預設「服務台」）；在共用的 PostgreSQL 伺服器上只為這台電腦的服務台命名，與 `desk name` 相同</translation>
     </message>
     <message>
         <source>agency name (default 高雄市苓雅區衛生所)</source>
@@ -5741,10 +5785,6 @@ Until then, the duty stays yours.</source>
     <message>
         <source>confirm replacing the database</source>
         <translation>確認取代資料庫</translation>
-    </message>
-    <message>
-        <source>close forgotten sign-outs, record absences, expire swap requests not decided before their duty, and keep the daily backup</source>
-        <translation>結束忘記簽退的紀錄、記錄缺勤、讓值班前未審核的換班申請逾期，並保留每日備份</translation>
     </message>
     <message>
         <source>PIN ({digits} digits): </source>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from frontdesk.core.national_template import TemplateMapping, guess_columns
+from frontdesk.core.national_template import TemplateMapping, guess_columns, personal_columns
 from frontdesk.export.national_template import fill_template, read_layout
 from frontdesk.services import records
 from frontdesk.services.context import Desk
@@ -66,11 +66,16 @@ def test_flat_layout(desk: Desk, tmp_path: Path) -> None:
     ws = load_workbook(out)["登錄"]
     rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
     assert rows[0][:3] == ["V001", "王小明", "115/10/05"]
-    assert rows[0][3] == time(8, 30) and rows[0][5] == 5.5  # 2.5 h + 3 h, each cut to 0.5 h
+    # one row per duty: the morning's 2 h 59 min cut to 2.5 h, the afternoon's 3 h
+    assert rows[0][3] == time(8, 30) and rows[0][5] == 2.5
+    assert rows[1][:3] == ["V001", "王小明", "115/10/05"]
+    assert rows[1][3] == time(13, 30) and rows[1][5] == 3
     assert rows[0][6] == "服務台值勤" and rows[0][7] == "服務台諮詢引導"
-    assert rows[2][:3] == ["V002", "李美華", "115/10/17"] and rows[2][5] == 4
-    assert rows[2][3] is None and rows[2][6] == "社區衛教"
-    assert len(rows) == 3
+    assert rows[3][:3] == ["V002", "李美華", "115/10/17"] and rows[3][5] == 4
+    # hours by hand: the reason with the item, the times left blank
+    assert rows[3][3] is None and rows[3][4] is None
+    assert rows[3][6] == "社區衛教（補登：社區篩檢）"
+    assert len(rows) == 4
     assert load_workbook(blank)["登錄"].max_row == 1  # the blank template is left blank
 
 
@@ -93,10 +98,19 @@ def test_county_layout_with_a_title_and_a_column_we_never_fill(desk: Desk, tmp_p
         "王小明",
         "服務台諮詢引導",
         "服務台值勤",
-        5.5,
+        2.5,
         None,
     ]
-    assert all(ws.cell(row=r, column=2).value is None for r in range(4, 8))  # no ID numbers
+    assert [c.value for c in ws[5]][:6] == [
+        "115/10/05",
+        None,
+        "王小明",
+        "服務台諮詢引導",
+        "服務台值勤",
+        3,
+    ]
+    assert all(ws.cell(row=r, column=2).value is None for r in range(4, 9))  # no ID numbers
+    assert personal_columns(layout.header) == (2,)  # 身分證字號: said to stay empty
 
 
 def test_a_changed_header_is_asked_again(desk: Desk, tmp_path: Path) -> None:

@@ -199,8 +199,10 @@ def test_a_server_that_swallows_packets_is_noticed_within_the_timeout(
     assert noticed < offline.timeout() + 0.5
     started = wall.monotonic()
     clock.set(DEC1, 8, 26)
-    assert offline.scan("V802").offline
+    second = offline.scan("V802")  # answered from the replica, recording nothing
     assert wall.monotonic() - started < 0.5  # the next scan does not wait again
+    assert not offline.online and offline.status().waiting == 1
+    assert (second.outcome, second.offline) == (ScanOutcome.TOO_EARLY, False)
     proxy.restore()
     for _ in range(20):  # the abandoned online try may still land: once either way
         offline.sync()

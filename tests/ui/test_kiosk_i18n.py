@@ -144,3 +144,24 @@ def test_resources_found_inside_a_bundle(monkeypatch, tmp_path) -> None:  # type
 
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert i18n.resources_dir() == tmp_path / "resources"
+
+
+KIOSK_CONTEXTS = {"Kiosk", "KioskWindow", "Swaps", "HomePage", "PinPage", "NumberPad"}
+ENTER_SAID = "按鍵盤上的 Enter（確認）鍵"
+
+
+def test_the_enter_key_is_named_as_a_volunteer_knows_it() -> None:
+    """A kiosk sentence never says a bare English "Enter": the key is named where it is
+    and what it does (按鍵盤上的 Enter（確認）鍵), the same in every sentence."""
+    root = ET.parse(TS).getroot()
+    said = [
+        (m.findtext("translation") or "")
+        for c in root.findall("context")
+        if c.findtext("name") in KIOSK_CONTEXTS
+        for m in c.findall("message")
+        if "enter" in (m.findtext("translation") or "").lower()
+    ]
+    assert len(said) >= 2  # the home view's hint and the typed-number hint
+    for text in said:
+        rest = text.replace(ENTER_SAID, "")
+        assert ENTER_SAID in text and "enter" not in rest.lower(), text

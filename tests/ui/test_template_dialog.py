@@ -70,3 +70,28 @@ def test_match_preview_fill_and_changed_header(
     assert again.banner.text() and "header" in again.banner.text()
     again.choose(blank)
     assert "saved" in again.banner.text()
+
+
+def test_records_waiting_and_personal_columns_are_said(
+    qtbot, desk: Desk, make_volunteer, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from frontdesk.store.models import Attendance
+
+    vid = make_volunteer("V001", "王小明")
+    served(desk, vid, [(date(2026, 10, 5), "AM", 180), (date(2026, 10, 5), "PM", 180)])
+    with desk.db.write() as s:
+        s.execute(update(Attendance).where(Attendance.slot == "PM").values(needs_review=True))
+    blank = _blank(tmp_path / "id.xlsx", ["服務日期", "身分證字號", "志工姓名", "時數"])
+    dialog = TemplateDialog(desk, 2026, 10)
+    qtbot.addWidget(dialog)
+    dialog.choose(blank)
+    notes = dialog.notes.text()
+    assert "1" in notes and "115/10" in notes  # the monthly export's own warning
+    assert "身分證字號" in notes
+    assert len(dialog.rows) == 2  # a row per duty
+    dialog.fill(str(tmp_path / "out.xlsx"))
+    ws = load_workbook(tmp_path / "out.xlsx").active
+    assert ws is not None
+    assert [ws.cell(r, 2).value for r in (3, 4)] == [None, None]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import socket
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -31,6 +30,7 @@ from frontdesk.services.attendance import ScanResult
 from frontdesk.services.context import Database, Desk, load_settings
 from frontdesk.services.offline import journal
 from frontdesk.services.offline.enclosed import Enclosed
+from frontdesk.services.offline.identity import desk_identity
 from frontdesk.services.offline.replica import Replica
 from frontdesk.services.offline.state import DeskStatus, report
 from frontdesk.services.offline.upload import receive_all, scan_online
@@ -109,7 +109,9 @@ class OfflineDesk:
         import time
 
         self.server = desk
-        self.name = (name or socket.gethostname() or "desk")[:60]
+        identity = desk_identity(folder)  # this desk's own id and name, in its data folder
+        self.desk_id = identity.id  # the key of its desk_state row and of its receipts
+        self.name = (name or identity.name)[:60]
         where = f"{desk.db.describe()}#{desk.site_id}".encode()
         self.replica = Replica(folder, desk.site_id, hashlib.sha256(where).hexdigest()[:12])
         self.replica.remember_server(desk.db.describe())
@@ -155,7 +157,7 @@ class OfflineDesk:
             try:
                 done = within(
                     self.timeout(),
-                    lambda: scan_online(self.server, self.name, scan_id, code, **flags),
+                    lambda: scan_online(self.server, self.desk_id, scan_id, code, **flags),
                 )
             except Exception as exc:
                 if not unreachable(exc):
@@ -226,6 +228,7 @@ class OfflineDesk:
             journal.count_pending(self.replica.db),
             journal.last_upload(self.replica.db),
             state.uploaded,
+            self.desk_id,
         )
 
     def _go_offline(self) -> None:
@@ -276,7 +279,7 @@ class OfflineDesk:
                         return sent
                 continue
             got = within(
-                max(self.timeout(), 10.0), partial(receive_all, self.server, self.name, batch)
+                max(self.timeout(), 10.0), partial(receive_all, self.server, self.desk_id, batch)
             )
             done = [(e.seq, g.outcome, g.conflict) for e, g in zip(batch, got, strict=True)]
             journal.mark_all_uploaded(self.replica.db, done, self.server.now())

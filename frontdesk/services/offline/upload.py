@@ -54,14 +54,15 @@ class OnlineScan:
 
 def scan_online(
     desk: Desk,
-    desk_name: str,
+    desk_id: str,
     scan_id: str,
     code: str,
     *,
     confirm_walk_in: bool = False,
     confirm_sign_out: bool = False,
 ) -> OnlineScan:
-    """services.attendance.scan on the server with its receipt in the same transaction."""
+    """services.attendance.scan on the server with its receipt in the same transaction;
+    `desk_id` is the scanning desk's id (services.offline.identity)."""
     with desk.db.write(desk.site_id) as session:
         inside = replace(desk, db=Enclosed(desk.db, session))
         result = attendance.scan(
@@ -73,17 +74,17 @@ def scan_online(
             assert row is not None
             _keep_flag(session, row)
             rows.append(_row_values(row))
-            _receipt(session, desk, desk_name, scan_id, code, result, None, None, result.at)
+            _receipt(session, desk, desk_id, scan_id, code, result, None, None, result.at)
         return OnlineScan(result, rows)
 
 
-def receive(desk: Desk, desk_name: str, entry: Entry) -> Received:
+def receive(desk: Desk, desk_id: str, entry: Entry) -> Received:
     """Send journaled `entry` to the server: decided there at its original instant and
     clock state, flagged when the answer differs; once, whatever happened before."""
-    return receive_all(desk, desk_name, [entry])[0]
+    return receive_all(desk, desk_id, [entry])[0]
 
 
-def receive_all(desk: Desk, desk_name: str, entries: list[Entry]) -> list[Received]:
+def receive_all(desk: Desk, desk_id: str, entries: list[Entry]) -> list[Received]:
     """Send `entries` in their order in one server transaction (fewer commits and lock
     waits than one each); each is received once, as `receive` says. All or none commit."""
     with desk.db.write(desk.site_id) as session:
@@ -96,7 +97,7 @@ def receive_all(desk: Desk, desk_name: str, entries: list[Entry]) -> list[Receiv
         }
         received_at = _received_at(session, desk)
         return [
-            _receive(session, inside, desk_name, entry, known.get(entry.scan_id), received_at)
+            _receive(session, inside, desk_id, entry, known.get(entry.scan_id), received_at)
             for entry in entries
         ]
 
@@ -104,7 +105,7 @@ def receive_all(desk: Desk, desk_name: str, entries: list[Entry]) -> list[Receiv
 def _receive(
     session: Session,
     desk: Desk,
-    desk_name: str,
+    desk_id: str,
     entry: Entry,
     found: ScanReceipt | None,
     received_at: datetime,
@@ -116,10 +117,10 @@ def _receive(
         result, conflict = _undo(session, desk, entry)
     else:
         result, conflict = _scan(session, desk, entry)
-    touched = _flag(session, desk, desk_name, entry, result, conflict)
+    touched = _flag(session, desk, desk_id, entry, result, conflict)
     result = replace(result, attendance_id=touched)  # the record the receipt names
     _receipt(
-        session, desk, desk_name, entry.scan_id, entry.code, result, entry, conflict, received_at
+        session, desk, desk_id, entry.scan_id, entry.code, result, entry, conflict, received_at
     )
     return Received(_outcome(result, conflict), conflict.value if conflict else None)
 
@@ -188,7 +189,7 @@ def _absent_ids(session: Session, desk: Desk, entry: Entry) -> set[int]:
 def _flag(
     session: Session,
     desk: Desk,
-    desk_name: str,
+    desk_id: str,
     entry: Entry,
     result: ScanResult,
     conflict: Conflict | None,
@@ -227,7 +228,7 @@ def _flag(
             "attendance",
             row.id,
             before=before,
-            after={**snapshot(row), "offline_conflict": conflict.value, "desk": desk_name},
+            after={**snapshot(row), "offline_conflict": conflict.value, "desk": desk_id},
             actor="system",
             at=result.at,
         )
@@ -270,7 +271,7 @@ def _touched(session: Session, result: ScanResult) -> Attendance | None:
 def _receipt(
     session: Session,
     desk: Desk,
-    desk_name: str,
+    desk_id: str,
     scan_id: str,
     code: str,
     result: ScanResult,
@@ -282,7 +283,7 @@ def _receipt(
         ScanReceipt(
             scan_id=scan_id,
             site_id=desk.site_id,
-            desk=desk_name,
+            desk=desk_id,
             code=code[:32],
             scanned_at=entry.scanned_at if entry is not None else result.at,
             received_at=received_at,

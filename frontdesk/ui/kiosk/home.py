@@ -5,11 +5,13 @@ Layout only: taps are handed to the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -39,11 +41,7 @@ class HomePage(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
         self.roster_area = QStackedWidget()
-        self.roster_box = QWidget()
-        self.roster_layout = QVBoxLayout(self.roster_box)
-        self.roster_layout.setContentsMargins(0, 0, 0, 0)
-        self.roster_layout.setSpacing(10)
-        self.roster_area.addWidget(self.roster_box)
+        self.roster_area.addWidget(self._build_roster())
         closed = Card()
         self.closed_head = wrap_label(role="closedHead")
         self.closed_head.setObjectName("closedHead")
@@ -68,6 +66,65 @@ class HomePage(QWidget):
         self.tabs.addTab(self._build_phone(), QCoreApplication.translate("KioskWindow", "Phone"))
         self.tabs.addTab(self._build_notes(), QCoreApplication.translate("KioskWindow", "Handover"))
         row.addWidget(self.tabs, 9)
+
+    def _build_roster(self) -> QWidget:
+        """The slots' cards in a scroll area, so a busy slot (walk-ins too) never squeezes
+        its cards over one another nor cuts a name off; when they do not all fit, a line
+        under them says there are more below."""
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        self.roster_scroll = QScrollArea()
+        self.roster_scroll.setObjectName("rosterScroll")
+        self.roster_scroll.setWidgetResizable(True)
+        self.roster_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.roster_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.roster_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.roster_box = QWidget()
+        self.roster_box.setObjectName("rosterBox")
+        self.roster_layout = QVBoxLayout(self.roster_box)
+        self.roster_layout.setContentsMargins(0, 0, 0, 0)
+        self.roster_layout.setSpacing(10)
+        self.roster_scroll.setWidget(self.roster_box)
+        self.roster_box.installEventFilter(self)  # its height: see _fit_roster
+        box.addWidget(self.roster_scroll, 1)
+        self.more_hint = QLabel(
+            QCoreApplication.translate("KioskWindow", "▼ More names below: scroll down")
+        )
+        self.more_hint.setObjectName("rosterMore")
+        self.more_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.more_hint.setVisible(False)
+        box.addWidget(self.more_hint)
+        bar = self.roster_scroll.verticalScrollBar()
+        bar.rangeChanged.connect(self._show_more_hint)
+        bar.valueChanged.connect(self._show_more_hint)
+        return panel
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.roster_box and event.type() in (
+            QEvent.Type.LayoutRequest,
+            QEvent.Type.Resize,
+        ):
+            self._fit_roster()
+        return False
+
+    def _fit_roster(self) -> None:
+        """Keep the roster at least as tall as its cards need. The scroll area sizes its
+        content by height-for-width (the wrapped titles), which leaves out the people's
+        64 px buttons, so without this a busy slot's names were squeezed over each other."""
+        layout = self.roster_layout
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        shown = [w for w in (i.widget() for i in items if i is not None) if w is not None]
+        need = sum(c.minimumSizeHint().height() for c in shown)
+        need += layout.spacing() * max(0, len(shown) - 1)
+        if self.roster_box.minimumHeight() != need:
+            self.roster_box.setMinimumHeight(need)
+
+    def _show_more_hint(self) -> None:
+        """The 'more below' line, shown while names are hidden under the panel's bottom."""
+        bar = self.roster_scroll.verticalScrollBar()
+        self.more_hint.setVisible(bar.value() < bar.maximum())
 
     def _build_points(self) -> QWidget:
         w = QWidget()

@@ -243,7 +243,9 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         return offline.local if offline is not None and not offline.online else self.desk
 
     def _render_board(self, board: Board) -> None:
-        self.agency.setText(f"{board.agency_name} {board.desk_name}")
+        # a desk on a shared server shows its own name (services.offline.identity)
+        desk_name = self.offline.name if self.offline is not None else board.desk_name
+        self.agency.setText(f"{board.agency_name} {desk_name}")
         self.status.setText(kiosk_words.status_line(board))
         self.status.setProperty("closed", not board.is_duty_day)
         self.status.style().unpolish(self.status)

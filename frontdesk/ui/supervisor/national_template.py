@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.core.national_template import FIELDS, TemplateMapping, guess_columns
+from frontdesk.core.national_template import (
+    FIELDS,
+    TemplateMapping,
+    guess_columns,
+    personal_columns,
+)
 from frontdesk.export.national_template import Layout, cell_values, fill_template, read_layout
 from frontdesk.services.context import Desk
 from frontdesk.services.national_template import (
@@ -28,10 +33,12 @@ from frontdesk.services.national_template import (
     load_mapping,
     save_mapping,
     template_rows,
+    waiting_in_month,
 )
 from frontdesk.ui.supervisor import common
 from frontdesk.ui.supervisor.common import Banner, attempt
 from frontdesk.words.dates import format_roc_month
+from frontdesk.words.exports import review_waiting
 from frontdesk.words.records import template_field
 
 PREVIEW_ROWS = 5
@@ -63,6 +70,10 @@ class TemplateDialog(QDialog):
         box.addLayout(top)
         self.banner = Banner()
         box.addWidget(self.banner)
+        self.notes = QLabel()  # records still waiting for review; personal data left out
+        self.notes.setWordWrap(True)
+        self.notes.setVisible(False)
+        box.addWidget(self.notes)
         box.addWidget(QLabel(self.tr("Which of our fields goes into each column of the template:")))
         self.columns = QTableWidget(0, 3)
         self.columns.setHorizontalHeaderLabels(
@@ -115,8 +126,27 @@ class TemplateDialog(QDialog):
                 )
         _, rows = attempt(self.banner, template_rows, self.desk, self.year, self.month)
         self.rows = rows or []
+        self._show_notes(layout)
         self._show_columns(layout, columns)
         self._enable()
+
+    def _show_notes(self, layout: Layout) -> None:
+        """The monthly export's warning about records still 待確認, and that columns asking
+        for personal data (身分證字號) stay empty."""
+        _, waiting = attempt(self.banner, waiting_in_month, self.desk, self.year, self.month)
+        notes = [review_waiting(waiting or 0, self.year, self.month)]
+        personal = personal_columns(layout.header)
+        if personal:
+            names = "、".join(layout.header[i - 1] for i in personal)
+            notes.append(
+                self.tr(
+                    "The columns {columns} are left empty: the desk keeps no ID numbers and "
+                    "exports no personal data."
+                ).format(columns=names)
+            )
+        text = "\n".join(n for n in notes if n)
+        self.notes.setText(text)
+        self.notes.setVisible(bool(text))
 
     def _show_columns(self, layout: Layout, columns: dict[str, int]) -> None:
         by_column = {c: name for name, c in columns.items()}
