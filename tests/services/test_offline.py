@@ -196,7 +196,9 @@ def test_a_server_that_swallows_packets_is_noticed_within_the_timeout(
     first = offline.scan("V801")
     noticed = wall.monotonic() - started
     assert first.offline and first.outcome is ScanOutcome.SIGNED_IN
-    assert noticed < offline.timeout() + 0.5
+    # Noticed by the desk's own timeout, not TCP's retransmissions (minutes); the margin
+    # is the 2.5 s less the 1 s timeout, for a loaded test machine.
+    assert noticed < offline.timeout() + 1.5
     started = wall.monotonic()
     clock.set(DEC1, 8, 26)
     second = offline.scan("V802")  # answered from the replica, recording nothing

@@ -34,7 +34,7 @@ def test_qt_s_file_dialog_is_readable_and_in_chinese(
     try:
         dialog.show()
         tree = _listed(dialog, 2)
-        qtbot.wait(50)
+        qtbot.wait(100)
         free = QGuiApplication.primaryScreen().availableGeometry()
         assert dialog.width() >= min(900, int(free.width() * 0.9)) - 1
         assert dialog.height() >= min(560, int(free.height() * 0.9)) - 1
@@ -44,8 +44,10 @@ def test_qt_s_file_dialog_is_readable_and_in_chinese(
         header = tree.header()
         used = sum(header.sectionSize(c) for c in range(header.count()))
         assert used <= tree.viewport().width() + 1  # no sideways scrolling
-        for column in range(1, header.count()):  # size, kind, date: whole
-            assert header.sectionSize(column) >= tree.sizeHintForColumn(column), column
+        wide = free.width() >= 1366 - 1  # a desk PC's screen: every column whole
+        for column in range(1, header.count()):  # size and date whole; kind too when wide
+            if column != files.KIND_COLUMN or wide:
+                assert header.sectionSize(column) >= tree.sizeHintForColumn(column), column
         assert header.sectionSize(0) >= 200  # the name has the room
     finally:
         dialog.deleteLater()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QStandardPaths
+from PySide6.QtCore import QSize, QStandardPaths, QTimer
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QSplitter, QTreeView, QWidget
 
@@ -39,9 +39,28 @@ class ReadableFileDialog(QFileDialog):
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             for column in range(1, header.count()):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            QTimer.singleShot(0, lambda: _narrow_kind(tree))
         splitter = self.findChild(QSplitter, "splitter")
         if splitter is not None:
             splitter.setSizes([SIDEBAR_WIDTH, max(1, self.width() - SIDEBAR_WIDTH)])
+
+
+KIND_COLUMN = 2  # the file's kind: the one column that may be cut on a narrow screen
+NAME_ROOM = 200  # px the name keeps at least
+
+
+def _narrow_kind(tree: QTreeView) -> None:
+    """On a screen too narrow for every column whole (long translated kinds such as
+    「Office Open XML 試算表」), the kind column gives way so nothing scrolls sideways;
+    the name, size and date stay whole."""
+    header = tree.header()
+    if header.count() <= KIND_COLUMN:
+        return
+    others = sum(tree.sizeHintForColumn(c) for c in range(1, header.count()) if c != KIND_COLUMN)
+    room = tree.viewport().width() - NAME_ROOM - others
+    if room < tree.sizeHintForColumn(KIND_COLUMN):
+        header.setSectionResizeMode(KIND_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(KIND_COLUMN, max(40, room))
 
 
 def file_dialog(
