@@ -47,6 +47,7 @@ class ReadableFileDialog(QFileDialog):
 
 KIND_COLUMN = 2  # the file's kind: the one column that may be cut on a narrow screen
 NAME_ROOM = 200  # px the name keeps at least
+FIT_SLACK = 12  # px for the header's own margins and rounding
 
 
 def _narrow_kind(tree: QTreeView) -> None:
@@ -56,9 +57,13 @@ def _narrow_kind(tree: QTreeView) -> None:
     header = tree.header()
     if header.count() <= KIND_COLUMN:
         return
-    others = sum(tree.sizeHintForColumn(c) for c in range(1, header.count()) if c != KIND_COLUMN)
-    room = tree.viewport().width() - NAME_ROOM - others
-    if room < tree.sizeHintForColumn(KIND_COLUMN):
+    others = sum(
+        max(header.sectionSize(c), tree.sizeHintForColumn(c))
+        for c in range(1, header.count())
+        if c != KIND_COLUMN
+    )
+    room = tree.viewport().width() - NAME_ROOM - others - FIT_SLACK
+    if room < header.sectionSize(KIND_COLUMN):
         header.setSectionResizeMode(KIND_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(KIND_COLUMN, max(40, room))
 
