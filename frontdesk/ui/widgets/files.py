@@ -40,6 +40,11 @@ class ReadableFileDialog(QFileDialog):
             for column in range(1, header.count()):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
             QTimer.singleShot(0, lambda: _narrow_kind(tree))
+            if not getattr(self, "_fits_rows", False):  # the folder is listed after showing
+                self._fits_rows = True
+                tree.model().rowsInserted.connect(
+                    lambda *_: QTimer.singleShot(0, lambda: _narrow_kind(tree))
+                )
         splitter = self.findChild(QSplitter, "splitter")
         if splitter is not None:
             splitter.setSizes([SIDEBAR_WIDTH, max(1, self.width() - SIDEBAR_WIDTH)])
