@@ -49,7 +49,8 @@ def test_qt_s_file_dialog_is_readable_and_in_chinese(
         for column in range(1, header.count()):  # size and date whole; kind too when wide
             if column != files.KIND_COLUMN or wide:
                 assert header.sectionSize(column) >= tree.sizeHintForColumn(column), column
-        assert header.sectionSize(0) >= 200  # the name has the room
+        if wide:
+            assert header.sectionSize(0) >= 200  # the name has the room
     finally:
         dialog.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
