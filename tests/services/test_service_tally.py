@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, event, select, text, update
 from sqlalchemy.orm import Session
 
 from frontdesk.core.recognition import (
@@ -28,7 +29,11 @@ from frontdesk.core.recognition import (
 from frontdesk.core.settings import HOURS_STEP
 from frontdesk.core.timeutil import at
 from frontdesk.services.context import Desk, load_settings
-from frontdesk.services.recognition_views import _attendance_sums, standings_in_session
+from frontdesk.services.recognition_views import (
+    _attendance_sums,
+    kiosk_standing,
+    standings_in_session,
+)
 from frontdesk.services.records import hours_step
 from frontdesk.store import tally
 from frontdesk.store.db import Database
@@ -319,3 +324,101 @@ def test_create_all_installs_the_migrations_triggers(sqlite_db: Database, tmp_pa
         "service_tally_on_update",
     ]
     assert copied == made
+
+
+def _duties(desk: Desk, vid: int, first: date, last: date) -> int:
+    """Mondays and Thursdays from `first` to `last`, 180 min each; how many."""
+    with desk.db.write() as s:
+        days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+        served = [d for d in days if d.weekday() in (0, 3)]
+        for day in served:
+            s.add(_attendance(desk.site_id, vid, day, 180))
+    return len(served)
+
+
+def _attendance_rows_read(desk: Desk, vid: int, as_of: date) -> int:
+    """PostgreSQL: attendance rows the kiosk's standing reads (EXPLAIN ANALYZE's actual rows
+    times loops of every node on attendance, over the statements it sends)."""
+    seen: list[tuple[str, Any]] = []
+
+    def catch(_conn: Any, _cur: Any, statement: str, params: Any, *_: Any) -> None:
+        seen.append((statement, params))
+
+    event.listen(desk.db.engine, "before_cursor_execute", catch)
+    try:
+        with desk.db.read() as s:
+            kiosk_standing(s, desk.site_id, vid, as_of)
+    finally:
+        event.remove(desk.db.engine, "before_cursor_execute", catch)
+    raw = desk.db.engine.raw_connection()
+    total = 0
+    try:
+        cur = raw.cursor()
+        for sql, params in seen:
+            if "attendance" not in sql or not sql.lstrip().upper().startswith("SELECT"):
+                continue
+            cur.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + sql, params)
+            plan = cur.fetchone()[0]  # type: ignore[index]
+            nodes = [plan[0]["Plan"]]
+            while nodes:
+                node = nodes.pop()
+                nodes += node.get("Plans", [])
+                if node.get("Relation Name") == "attendance":
+                    total += node["Actual Rows"] * node["Actual Loops"]
+        raw.rollback()
+    finally:
+        raw.close()
+    return total
+
+
+def _sqlite_steps(desk: Desk, vid: int, as_of: date) -> int:
+    """SQLite: virtual machine steps the kiosk's standing runs (its rows read, and more)."""
+    steps = 0
+
+    def step() -> int:
+        nonlocal steps
+        steps += 1
+        return 0
+
+    with desk.db.read() as s:
+        raw = s.connection().connection.driver_connection
+        raw.set_progress_handler(step, 1)  # type: ignore[union-attr]
+        try:
+            kiosk_standing(s, desk.site_id, vid, as_of)
+        finally:
+            raw.set_progress_handler(None, 1)  # type: ignore[union-attr]
+    return steps
+
+
+def test_the_sign_out_standing_reads_no_more_than_a_year_of_duties(
+    desk: Desk, people: tuple[int, list[int]]
+) -> None:
+    """A sign-out's standing summed every duty of the volunteer's years. With a card whose
+    window starts mid-year, ten more years before this one add no attendance row read
+    (PostgreSQL: the rows EXPLAIN ANALYZE counts stay within this and last year's, the pace
+    and the window's cut year; SQLite: they add less than one step per added duty, where a
+    pass over them takes several)."""
+    _, (vid, _) = people
+    as_of = date(2026, 11, 2)
+    recent = _duties(desk, vid, date(2025, 1, 1), as_of)
+    with desk.db.write() as s:
+        s.add(
+            RecognitionGrant(
+                volunteer_id=vid,
+                kind=HONOR_CARD,
+                approved_on=date(2025, 6, 18),  # a window starting mid-year: cut live
+                expires_on=card_expiry(date(2025, 6, 18)),
+                created_at=datetime(2026, 1, 1, tzinfo=UTC),
+            )
+        )
+    if desk.db.is_sqlite:
+        before = _sqlite_steps(desk, vid, as_of)
+        added = _duties(desk, vid, date(2015, 1, 1), date(2024, 12, 31))
+        after = _sqlite_steps(desk, vid, as_of)
+        assert after - before < added, (before, after, added)
+    else:
+        _duties(desk, vid, date(2015, 1, 1), date(2024, 12, 31))
+        with desk.db.engine.connect() as conn:
+            conn.execute(text("ANALYZE"))
+            conn.commit()
+        assert _attendance_rows_read(desk, vid, as_of) <= recent
