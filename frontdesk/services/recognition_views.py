@@ -1,10 +1,12 @@
 """Who has earned what: every volunteer's recognition standing for the supervisor's page and
 its workbook, and one volunteer's month and total for the kiosk after a sign-out.
 
-A few set-based queries: one pass over the attendance sums each volunteer's minutes (all,
-the recent pace, and inside the next honor card's window, core.recognition), the small
-tables (hand and prior hours, recognitions, trainings, record books) are read whole.
-Minutes are counted as recorded: each duty cut to the step of the service record.
+A few set-based queries: each volunteer's minutes (all, the recent pace, and inside the next
+honor card's window, core.recognition) come from the service tally (store.tally: duties by
+year and credited minutes, kept by the database) and a few days of attendance read live,
+so neither the page nor the kiosk's sign-out grows with years of history; the small tables
+(hand and prior hours, recognitions, trainings, record books) are read whole. Minutes are
+counted as recorded: each duty cut to the step of the service record.
 """
 
 from __future__ import annotations
@@ -228,16 +230,22 @@ def _volunteers(session: Session, site_id: int, ids: list[int] | None) -> list[V
 
 
 def standings_in_session(
-    session: Session, site_id: int, as_of: date, ids: list[int] | None = None
+    session: Session,
+    site_id: int,
+    as_of: date,
+    ids: list[int] | None = None,
+    step: int | None = None,
 ) -> list[RecognitionRow]:
-    """Every volunteer still serving (or those of `ids`), in code order, as of `as_of`."""
+    """Every volunteer still serving (or those of `ids`), in code order, as of `as_of`;
+    minutes cut to `step` (None: the site's hours step, read here)."""
     people = _volunteers(session, site_id, ids)
     pids = [v.id for v in people]
     grants = _grants(session, pids)
     since_of = {v.id: v.joined_on for v in people}
     cards = {vid: _cards(gs) for vid, gs in grants.items()}
     starts = {vid: next_window_start(since_of[vid], cs) for vid, cs in cards.items() if cs}
-    step = hours_step(load_settings(session, site_id))
+    if step is None:
+        step = hours_step(load_settings(session, site_id))
     # the site's own rows for the whole site; a volunteer's own, of those asked for
     sums = _attendance_sums(
         session,
@@ -346,8 +354,8 @@ NEWS_ORDER = (HONOR_CARD, CERTIFICATE, *(a.code for a in reversed(AWARDS)))
 
 def kiosk_standing(session: Session, site_id: int, volunteer_id: int, day: date) -> KioskStanding:
     """The volunteer's month (from the 1st of `day`'s month) and total, and the best news."""
-    row = standings_in_session(session, site_id, day, [volunteer_id])[0]
     step = hours_step(load_settings(session, site_id))
+    row = standings_in_session(session, site_id, day, [volunteer_id], step)[0]
     first = day.replace(day=1)
     month = session.execute(
         select(func.sum(recorded_minutes(step))).where(
