@@ -198,13 +198,11 @@ def _desk_lines(
 
 
 def recorded_minutes(step: int, credited: ColumnElement[int] | None = None) -> ColumnElement[int]:
-    """A duty's minutes as recorded (SQL): credited minutes (attendance's, or `credited`,
-    e.g. the service tally's) cut down to `step`, the rule of core.recognition.step_minutes
+    """A duty's minutes as recorded (SQL): credited minutes (attendance's, or `credited`:
+    the service tally's) cut down to `step`, the rule of core.recognition.step_minutes
     (integer division, so 5 h 55 min is 5.5 h at 30)."""
     minutes = Attendance.credited_minutes.expression if credited is None else credited
-    if step <= 0:
-        return minutes
-    return (minutes // step) * step
+    return minutes if step <= 0 else (minutes // step) * step
 
 
 def recorded_sums(
