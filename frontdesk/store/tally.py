@@ -102,8 +102,26 @@ def triggers(dialect: str) -> list[str]:
     return sqlite_triggers() if dialect == "sqlite" else postgresql_triggers()
 
 
+def backfill(dialect: str) -> str:
+    """The statement that counts the duties already kept (the tally was just made)."""
+    year = (
+        "CAST(strftime('%Y', day) AS INTEGER)"
+        if dialect == "sqlite"
+        else "CAST(EXTRACT(YEAR FROM day) AS INTEGER)"
+    )
+    return (
+        f"INSERT INTO service_tally ({', '.join(KEY)}, duties) "
+        f"SELECT volunteer_id, {year}, credited_minutes, site_id, count(*) FROM attendance "
+        f"GROUP BY volunteer_id, {year}, credited_minutes, site_id"
+    )
+
+
 @event.listens_for(Base.metadata, "after_create")
-def _install(target: MetaData, connection: Connection, **_: Any) -> None:
-    """create_all's databases (the offline replica) count their duties too."""
+def _install(target: MetaData, connection: Connection, **kw: Any) -> None:
+    """create_all's databases (the offline replica) count their duties too; a tally made
+    beside attendance kept before (a replica of an older schema kept for its journal)
+    first counts what is there."""
+    if ServiceTally.__table__ in kw.get("tables", ()):
+        connection.exec_driver_sql(backfill(connection.dialect.name))
     for statement in triggers(connection.dialect.name):
         connection.exec_driver_sql(statement)

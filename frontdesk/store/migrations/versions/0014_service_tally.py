@@ -78,6 +78,14 @@ def postgresql_triggers() -> list[str]:
     ]
 
 
+def backfill(year: str) -> str:
+    return (
+        f"INSERT INTO service_tally ({KEY}, duties) "
+        f"SELECT volunteer_id, {year}, credited_minutes, site_id, count(*) FROM attendance "
+        f"GROUP BY volunteer_id, {year}, credited_minutes, site_id"
+    )
+
+
 def upgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
     op.create_table(
@@ -92,12 +100,12 @@ def upgrade() -> None:
         ),
         sqlite_with_rowid=False,
     )
-    year = "CAST(strftime('%Y', day) AS INTEGER)" if sqlite else "CAST(EXTRACT(YEAR FROM day) AS INTEGER)"
-    op.execute(
-        f"INSERT INTO service_tally ({KEY}, duties) "
-        f"SELECT volunteer_id, {year}, credited_minutes, site_id, count(*) FROM attendance "
-        f"GROUP BY volunteer_id, {year}, credited_minutes, site_id"
+    year = (
+        "CAST(strftime('%Y', day) AS INTEGER)"
+        if sqlite
+        else "CAST(EXTRACT(YEAR FROM day) AS INTEGER)"
     )
+    op.execute(backfill(year))
     for statement in sqlite_triggers() if sqlite else postgresql_triggers():
         op.execute(statement)
 
