@@ -81,7 +81,7 @@ def sqlite_triggers() -> list[str]:
 
 
 def postgresql_triggers() -> list[str]:
-    """One PL/pgSQL function and its row trigger (CREATE OR REPLACE: idempotent)."""
+    """One PL/pgSQL function and its row trigger, made again if there (PostgreSQL 11 on)."""
     new, old = (f"CAST(EXTRACT(YEAR FROM {r}.day) AS INTEGER)" for r in ("NEW", "OLD"))
     moved = MOVED.replace("IS NOT", "IS DISTINCT FROM")
     return [
@@ -91,7 +91,8 @@ def postgresql_triggers() -> list[str]:
         f"IF TG_OP IN ('DELETE', 'UPDATE') THEN {_uncount('OLD', old)} END IF; "
         f"IF TG_OP IN ('INSERT', 'UPDATE') THEN {_count('NEW', new)} END IF; "
         "RETURN NULL; END $$",
-        "CREATE OR REPLACE TRIGGER service_tally_on_change AFTER INSERT OR DELETE OR UPDATE "
+        "DROP TRIGGER IF EXISTS service_tally_on_change ON attendance",
+        "CREATE TRIGGER service_tally_on_change AFTER INSERT OR DELETE OR UPDATE "
         "OF volunteer_id, site_id, day, credited_minutes ON attendance "
         "FOR EACH ROW EXECUTE FUNCTION service_tally_count()",
     ]

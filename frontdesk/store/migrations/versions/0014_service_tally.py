@@ -72,7 +72,8 @@ def postgresql_triggers() -> list[str]:
         f"IF TG_OP IN ('DELETE', 'UPDATE') THEN {_uncount('OLD', old)} END IF; "
         f"IF TG_OP IN ('INSERT', 'UPDATE') THEN {_count('NEW', new)} END IF; "
         "RETURN NULL; END $$",
-        "CREATE OR REPLACE TRIGGER service_tally_on_change AFTER INSERT OR DELETE OR UPDATE "
+        "DROP TRIGGER IF EXISTS service_tally_on_change ON attendance",
+        "CREATE TRIGGER service_tally_on_change AFTER INSERT OR DELETE OR UPDATE "
         "OF volunteer_id, site_id, day, credited_minutes ON attendance "
         "FOR EACH ROW EXECUTE FUNCTION service_tally_count()",
     ]
