@@ -34,6 +34,7 @@ from frontdesk.ui.single_instance import (
 from frontdesk.ui.widgets import wheel
 
 if TYPE_CHECKING:
+    from frontdesk.core.board import BoardEntry
     from frontdesk.services.context import Desk
     from frontdesk.services.offline.desk import OfflineDesk
     from frontdesk.services.opening import Opened
@@ -304,6 +305,8 @@ def run(db_url: str | None, argv: list[str]) -> int:
         _error_box(already_running_text(instance.folder))
         return 1
     starting = None if args.supervisor else show_starting(app, fullscreen=args.fullscreen)
+    if starting is not None:
+        show_early_board(app, starting, db_url)  # today's roster, before the database layer
     held = contextlib.ExitStack()
     try:
         # The database layer is imported from here on (most of the start-up time).
@@ -325,7 +328,7 @@ def run(db_url: str | None, argv: list[str]) -> int:
         window = KioskWindow(desk, offline=offline)
         connect_supervisor(window, desk)
         instance.on_wake(window)
-        early: list[str] = []
+        early: list[str | BoardEntry] = []
         if starting is not None:
             app.processEvents()  # keys typed while loading still reach the starting screen
             early = starting.scans()
@@ -338,8 +341,11 @@ def run(db_url: str | None, argv: list[str]) -> int:
 
         def first() -> None:
             window.sweep()
-            for code in early:  # scanned while the desk was opening, in order
-                window.submit(code)
+            for kept in early:  # scanned (or a name tapped) while the desk opened, in order
+                if isinstance(kept, str):
+                    window.submit(kept)
+                else:
+                    window.tap(kept)
             keep_backups(desk, window)
 
         QTimer.singleShot(0, first)
@@ -409,6 +415,28 @@ def hold_database(stack: contextlib.ExitStack, db_url: str | None, role: str) ->
     except OSError as exc:
         _error_box(_data_folder_text(exc.filename or ""))
         return False
+    return True
+
+
+def show_early_board(app: QApplication, starting: StartingWindow, db_url: str | None) -> bool:
+    """Today's board on the starting screen, read from the SQLite file without the database
+    layer (services.early_board) and painted before it is imported; False (the starting
+    screen stays) on a PostgreSQL desk or whenever the file declines. Issue 19: the roster
+    within 4x a bare window's start-up, the file's checks after it."""
+    from frontdesk.services.early_board import early_board
+
+    try:
+        found = early_board(db_url, datetime.now(UTC))
+    except Exception:  # the ordinary start says what is wrong
+        log.exception("early board not shown")
+        return False
+    if found is None:
+        return False
+    board, cfg = found
+    if cfg.language != i18n.DEFAULT_LANGUAGE:
+        i18n.install(cfg.language)  # the desk's language, as the kiosk will speak
+    starting.show_board(board, cfg)
+    app.processEvents()  # painted now, not after the imports that follow
     return True
 
 
