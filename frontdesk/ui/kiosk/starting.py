@@ -136,8 +136,9 @@ class StartingWindow(QWidget):
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
         self._show_time()
-        self.type_scaler = screens.TypeScaler(self, style.stylesheet("kiosk"))
-        self.type_scaler.follow(self.height())  # the kiosk's type for this screen
+        scale = screens.type_scale(self.height())  # the kiosk's type for this screen
+        if abs(scale - 1.0) >= 0.04:  # as screens.TypeScaler: the window keeps its size
+            self.setStyleSheet(screens.scaled(style.stylesheet("kiosk"), scale))
 
     def _tapped(self, entry: BoardEntry) -> None:
         self._scans.append((time.monotonic(), entry))
