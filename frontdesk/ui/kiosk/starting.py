@@ -18,7 +18,7 @@ import time
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -111,7 +111,7 @@ class StartingWindow(QWidget):
         the clock goes on, scans are still kept, and a tapped name is kept like a scan."""
         from frontdesk.ui import screens, style
         from frontdesk.ui.kiosk.home import HomePage, KioskHeader, show_today
-        from frontdesk.ui.widgets import wrap_label
+        from frontdesk.ui.widgets import BigButton, wrap_label
 
         page = QWidget()
         box = QVBoxLayout(page)
@@ -131,6 +131,15 @@ class StartingWindow(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         footer.addWidget(self.hint, 1)
         footer.addWidget(self.typed)
+        # the kiosk's number-pad button, not yet usable: its room is kept, so the roster
+        # keeps its size and place when the kiosk takes over
+        pad = BigButton(QCoreApplication.translate("KioskWindow", "Type my number"))
+        pad.setObjectName("padButton")
+        room = pad.sizePolicy()
+        room.setRetainSizeWhenHidden(True)
+        pad.setSizePolicy(room)
+        pad.hide()
+        footer.addWidget(pad)
         box.addLayout(footer)
         show_today(self.header, status, self.home, board, cfg)
         self.pages.addWidget(page)
