@@ -133,21 +133,23 @@ def roster_today(path: Path) -> None:
         conn.close()
 
 
-def _times(script: str, code: str, url: str, exit_at: str = "") -> list[float]:
+def app_times(url: str, code: str = str(HERE.parents[1])) -> tuple[float, float, float]:
+    """One start of the desk app of checkout `code` on `url` (READY_ROSTER), with bytecode
+    as installed: seconds to the starting screen, to today's roster, to the first sweep."""
     env = bench_kiosk.installed_env()
     if code != str(HERE.parents[1]):  # the other checkout's bytecode, as installed too
         import compileall
 
         compileall.compile_dir(str(Path(code) / "frontdesk"), quiet=1)
-    env["FD_EXIT_AT"] = exit_at
     out = subprocess.run(
-        [sys.executable, "-c", script, repr(time.time()), url, code],
+        [sys.executable, "-c", READY_ROSTER, repr(time.time()), url, code],
         capture_output=True,
         text=True,
         env=env,
         check=True,
     )
-    return [float(x) for x in out.stdout.strip().splitlines()[-1].split()]
+    starting, roster, ready = (float(x) for x in out.stdout.strip().splitlines()[-1].split())
+    return starting, roster, ready
 
 
 def fresh_copy(db: Path, name: str) -> Path:
@@ -172,7 +174,7 @@ def wall_clock(desks: dict[str, Path], codes: list[str], runs: int) -> dict[str,
                 run = fresh_copy(db, f"run-{db.name}")  # today's backup each time
                 for backup in (db.parent / "backups").glob("*daily*"):
                     backup.unlink()
-                times = _times(READY_ROSTER, code, f"sqlite+pysqlite:///{run}")
+                times = app_times(f"sqlite+pysqlite:///{run}", code)
                 for moment, value in zip(("starting", "roster", "ready"), times, strict=True):
                     figures.setdefault(f"{code} {name} {moment}", []).append(value)
     return figures

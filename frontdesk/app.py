@@ -306,7 +306,10 @@ def run(db_url: str | None, argv: list[str]) -> int:
         return 1
     starting = None if args.supervisor else show_starting(app, fullscreen=args.fullscreen)
     if starting is not None:
+        from frontdesk.ui.kiosk.early_start import load_database_layer, show_early_board
+
         show_early_board(app, starting, db_url)  # today's roster, before the database layer
+        load_database_layer(app)  # off the GUI thread: the screen keeps its clock and keys
     held = contextlib.ExitStack()
     try:
         # The database layer is imported from here on (most of the start-up time).
@@ -415,28 +418,6 @@ def hold_database(stack: contextlib.ExitStack, db_url: str | None, role: str) ->
     except OSError as exc:
         _error_box(_data_folder_text(exc.filename or ""))
         return False
-    return True
-
-
-def show_early_board(app: QApplication, starting: StartingWindow, db_url: str | None) -> bool:
-    """Today's board on the starting screen, read from the SQLite file without the database
-    layer (services.early_board) and painted before it is imported; False (the starting
-    screen stays) on a PostgreSQL desk or whenever the file declines. Issue 19: the roster
-    within 4x a bare window's start-up, the file's checks after it."""
-    from frontdesk.services.early_board import early_board
-
-    try:
-        found = early_board(db_url, datetime.now(UTC))
-    except Exception:  # the ordinary start says what is wrong
-        log.exception("early board not shown")
-        return False
-    if found is None:
-        return False
-    board, cfg = found
-    if cfg.language != i18n.DEFAULT_LANGUAGE:
-        i18n.install(cfg.language)  # the desk's language, as the kiosk will speak
-    starting.show_board(board, cfg)
-    app.processEvents()  # painted now, not after the imports that follow
     return True
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from frontdesk.services import calendar, opening, roster, volunteers
 from frontdesk.services.attendance import ScanResult
 from frontdesk.services.context import Desk
 from frontdesk.services.setup import init_site
+from frontdesk.ui.kiosk import early_start
 from frontdesk.ui.kiosk.starting import StartingWindow
 from frontdesk.ui.kiosk.window import KioskWindow
 
@@ -152,3 +154,36 @@ def test_scans_and_taps_on_the_early_board_are_handled_once_in_order(
     assert not any(
         isinstance(w, StartingWindow) and w.isVisible() for w in QApplication.topLevelWidgets()
     )
+
+
+@pytest.mark.usefixtures("zh")
+def test_the_database_layer_loads_off_the_gui_thread_while_scans_are_kept(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The import (about 2.4x a bare window's start-up) ran on the GUI thread, the starting
+    screen frozen meanwhile: now a card read during it is taken, and the clock goes on."""
+    slow = tmp_path / "fd_slow_layer.py"
+    slow.write_text(
+        "import threading, time\nLOADED_ON = threading.current_thread()\ntime.sleep(0.5)\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    screen = StartingWindow()
+    screen.show()
+    seen_during: list[str] = []
+
+    def scan_now() -> None:
+        QTest.keyClicks(screen, "A001")
+        QTest.keyClick(screen, Qt.Key.Key_Return)
+        seen_during.append(screen.typed.text())  # shown at once: "1 scan waiting"
+
+    QTimer.singleShot(100, scan_now)
+    try:
+        early_start.load_database_layer(qapp, ("fd_slow_layer",))
+        module = sys.modules["fd_slow_layer"]
+        assert module.LOADED_ON is not threading.main_thread()
+        assert seen_during and "1" in seen_during[0]  # handled while the import ran
+        assert screen.scans() == ["A001"]
+        early_start.load_database_layer(qapp, ("fd_no_such_module",))  # left to the start
+    finally:
+        sys.modules.pop("fd_slow_layer", None)
+        screen.close()

@@ -23,13 +23,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 import frontdesk
-from frontdesk.core.board import Board, BoardEntry
 from frontdesk.core.codes import code_char
-from frontdesk.core.settings import DeskSettings
 from frontdesk.core.timeutil import local
 from frontdesk.words.dates import long_date
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported with the early board, after this screen is painted
+    from frontdesk.core.board import Board, BoardEntry
+    from frontdesk.core.settings import DeskSettings
     from frontdesk.ui.kiosk.home import HomePage, KioskHeader
 
 # A scan older than this when the kiosk opens is dropped: a dialog came in between
