@@ -304,12 +304,7 @@ def run(db_url: str | None, argv: list[str]) -> int:
             return 0
         _error_box(already_running_text(instance.folder))
         return 1
-    starting = None if args.supervisor else show_starting(app, fullscreen=args.fullscreen)
-    if starting is not None:
-        from frontdesk.ui.kiosk.early_start import load_database_layer, show_early_board
-
-        show_early_board(app, starting, db_url)  # today's roster, before the database layer
-        load_database_layer(app)  # off the GUI thread: the screen keeps its clock and keys
+    starting = None if args.supervisor else first_screen(app, db_url, args.fullscreen)
     held = contextlib.ExitStack()
     try:
         # The database layer is imported from here on (most of the start-up time).
@@ -419,6 +414,18 @@ def hold_database(stack: contextlib.ExitStack, db_url: str | None, role: str) ->
         _error_box(_data_folder_text(exc.filename or ""))
         return False
     return True
+
+
+def first_screen(app: QApplication, db_url: str | None, fullscreen: bool) -> StartingWindow:
+    """The starting screen, then today's board on it read without the database layer, then
+    that layer loaded off the GUI thread while the screen keeps its clock and the scans
+    (ui.kiosk.early_start)."""
+    from frontdesk.ui.kiosk.early_start import load_database_layer, show_early_board
+
+    starting = show_starting(app, fullscreen=fullscreen)
+    show_early_board(app, starting, db_url)  # today's roster, before the database layer
+    load_database_layer(app)
+    return starting
 
 
 def show_starting(app: QApplication, *, fullscreen: bool = False) -> StartingWindow:
