@@ -478,8 +478,9 @@ class AuditPersonal(Base):
     salt: Mapped[str] = mapped_column(String(32))
 
 
-# The notices, the staged imports and the offline desks' receipts live in their own modules; importing them registers
-# their tables on Base.
+# The notices, the staged imports, the offline desks' receipts and the service tally live in
+# their own modules; importing them registers their tables (and the tally's triggers) on Base.
 from frontdesk.store import import_models as _import_models  # noqa: E402, F401
 from frontdesk.store import notice_models as _notice_models  # noqa: E402, F401
 from frontdesk.store import offline_models as _offline_models  # noqa: E402, F401
+from frontdesk.store import tally as _tally  # noqa: E402, F401

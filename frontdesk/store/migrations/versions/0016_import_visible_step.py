@@ -1,7 +1,7 @@
 """import visible step: staged rows carry their new ids; one index less on volunteer
 
 Revision ID: 0016
-Revises: 0013
+Revises: 0014
 Create Date: 2026-12-01 06:00:00
 
 The step that makes an import visible holds the writers' lock while it copies the staged
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0013"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
