@@ -150,6 +150,32 @@ def _append_in_server(
     )
 
 
+def tail_around_id(
+    at: datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> tuple[str, str]:
+    """The hashed text of an entry (entry_hash) after its previous hash, in two parts: what
+    comes before its entity id and what follows it, for a server function that learns the
+    id as it writes the record (migration 0015): the whole text is
+    '["<previous hash>",' + head + '"<id>",' + rest. `before` and `after` canonical."""
+
+    def dumped(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    head = "".join(dumped(v) + "," for v in (_canonical(at), actor, action, entity))
+    rest = f"{dumped(before)},{dumped(after)}]"
+    return head, rest
+
+
+def canonical(value: dict[str, Any] | None) -> dict[str, Any] | None:
+    """`value` as the chain hashes and keeps it (instants as UTC ISO text)."""
+    return None if value is None else _canonical(value)
+
+
 @dataclass(frozen=True, slots=True)
 class Pending:
     """An entry to chain with others in one go (append_all)."""
