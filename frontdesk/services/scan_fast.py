@@ -104,7 +104,9 @@ class _Facts:
 
 def _read(desk: Desk, code: str, now: datetime | None, receipt: bool) -> _Facts:
     """Everything the decision needs, in one round trip (module, step 1)."""
-    guess = local_day(now or desk.now())
+    if now is None and desk.clock is not utcnow:
+        now = desk.now()  # the desk's own clock, read once
+    guess = local_day(now or utcnow())
     days = [guess - timedelta(days=1), guess, guess + timedelta(days=1)]
     site = desk.site_id
     who = select(Volunteer.id).where(Volunteer.site_id == site, Volunteer.code == code)
@@ -133,7 +135,7 @@ def _read(desk: Desk, code: str, now: datetime | None, receipt: bool) -> _Facts:
         )
     rows = read_together(desk.db, statements)
     clock = rows[0][0][0]
-    at = now if now is not None else (clock if desk.clock is utcnow else desk.now())
+    at = now if now is not None else clock
     found = rows[1]
     names = [c.key for c in VOLUNTEER_COLUMNS]
     volunteer = Volunteer(**dict(zip(names, found[0], strict=True))) if found else None

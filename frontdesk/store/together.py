@@ -52,25 +52,21 @@ def call_alone(db: Database, statement: Executable) -> Rows:
     connection: the server may have committed it; the caller re-reads and decides."""
     assert not db.is_sqlite, "a server function runs on PostgreSQL only"
     sql, params, processors = _compile(db, statement)
-    with busy_in_words():
-        raw = db.engine.raw_connection()
+    with busy_in_words(), db.engine.connect() as conn:  # a failed connect: SQLAlchemy's error
+        raw = conn.connection
+        driver = raw.driver_connection
+        assert driver is not None and driver.autocommit
         try:
-            driver = raw.driver_connection
-            assert driver is not None and driver.autocommit
-            try:
-                rows = driver.execute(sql, params).fetchall()
-            except driver.Error as exc:
-                raise _wrapped(db, raw, exc, sql) from exc
-        finally:
-            raw.close()
+            rows = driver.execute(sql, params).fetchall()
+        except driver.Error as exc:
+            raise _wrapped(db, conn, exc, sql) from exc
     return [_processed(row, processors) for row in rows]
 
 
 def _pipelined(db: Database, compiled: list[_Compiled]) -> list[Rows]:
     """The statements in one REPEATABLE READ READ ONLY transaction, sent as one batch."""
-    raw = db.engine.raw_connection()
-    try:
-        driver = raw.driver_connection
+    with db.engine.connect() as conn:  # a failed connect: SQLAlchemy's error
+        driver = conn.connection.driver_connection
         assert driver is not None and driver.autocommit
         try:
             with driver.pipeline():
@@ -82,9 +78,7 @@ def _pipelined(db: Database, compiled: list[_Compiled]) -> list[Rows]:
             if not driver.closed and driver.info.transaction_status != 0:  # not IDLE
                 with contextlib.suppress(driver.Error):
                     driver.rollback()
-            raise _wrapped(db, raw, exc, compiled[0][0] if compiled else "") from exc
-    finally:
-        raw.close()
+            raise _wrapped(db, conn, exc, compiled[0][0] if compiled else "") from exc
     return [
         [_processed(row, processors) for row in rows]
         for rows, (_, _, processors) in zip(fetched, compiled, strict=True)
@@ -117,13 +111,14 @@ def _processed(
     return tuple(p(v) if p is not None else v for v, p in zip(row, processors, strict=False))
 
 
-def _wrapped(db: Database, raw: Any, exc: Exception, sql: str) -> DBAPIError:
+def _wrapped(db: Database, conn: Any, exc: Exception, sql: str) -> DBAPIError:
     """`exc` as SQLAlchemy raises a driver error, a dropped connection marked so (and the
     pooled connection invalidated, so the next attempt takes a new one)."""
     dialect = db.engine.dialect
-    dropped = bool(dialect.is_disconnect(exc, raw.driver_connection, None))  # type: ignore[arg-type]
+    driver = conn.connection.driver_connection
+    dropped = bool(dialect.is_disconnect(exc, driver, None))  # type: ignore[arg-type]
     if dropped:
-        raw.invalidate(exc)
+        conn.invalidate(exc)
     wrapped: Any = DBAPIError.instance(
         sql, None, exc, dialect.loaded_dbapi.Error, connection_invalidated=dropped, dialect=dialect
     )
