@@ -53,9 +53,9 @@ def call_alone(db: Database, statement: Executable) -> Rows:
     assert not db.is_sqlite, "a server function runs on PostgreSQL only"
     sql, params, processors = _compile(db, statement)
     with busy_in_words(), db.engine.connect() as conn:  # a failed connect: SQLAlchemy's error
-        raw = conn.connection
-        driver = raw.driver_connection
+        driver = conn.connection.driver_connection
         assert driver is not None and driver.autocommit
+        _announce(conn, [(sql, params, processors)])
         try:
             rows = driver.execute(sql, params).fetchall()
         except driver.Error as exc:
@@ -68,6 +68,7 @@ def _pipelined(db: Database, compiled: list[_Compiled]) -> list[Rows]:
     with db.engine.connect() as conn:  # a failed connect: SQLAlchemy's error
         driver = conn.connection.driver_connection
         assert driver is not None and driver.autocommit
+        _announce(conn, compiled)
         try:
             with driver.pipeline():
                 driver.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
@@ -83,6 +84,14 @@ def _pipelined(db: Database, compiled: list[_Compiled]) -> list[Rows]:
         [_processed(row, processors) for row in rows]
         for rows, (_, _, processors) in zip(fetched, compiled, strict=True)
     ]
+
+
+def _announce(conn: Any, compiled: list[_Compiled]) -> None:
+    """Tell the engine's before_cursor_execute listeners of each statement sent, as its
+    own execute() would (logging, and the tests that explain every statement sent)."""
+    if conn._has_events or conn.engine._has_events:
+        for sql, params, _ in compiled:
+            conn.dispatch.before_cursor_execute(conn, None, sql, params, None, False)
 
 
 def _compile(db: Database, statement: Executable) -> _Compiled:
