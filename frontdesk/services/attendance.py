@@ -137,8 +137,13 @@ def scan(
 
 
 def with_standing(desk: Desk, result: ScanResult, day: date) -> ScanResult:
-    """`result` with the volunteer's standing after a sign-out from the duty of `day`."""
-    if result.outcome is ScanOutcome.SIGNED_OUT and result.volunteer_id is not None:
+    """`result` with the volunteer's standing after a sign-out from the duty of `day` (read
+    here unless it came with the result)."""
+    if (
+        result.outcome is ScanOutcome.SIGNED_OUT
+        and result.volunteer_id is not None
+        and result.standing is None
+    ):
         # Read once the scan committed: the audit chain, which every desk's scan appends
         # to, is held until a write's commit, not while the kiosk's standing is read.
         with desk.db.read() as session:

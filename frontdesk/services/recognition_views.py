@@ -31,6 +31,7 @@ from frontdesk.core.recognition import (
     assess,
     next_window_start,
 )
+from frontdesk.core.settings import DeskSettings
 from frontdesk.core.timeutil import local_day
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.records import hours_step, recorded_minutes
@@ -106,6 +107,15 @@ def _attendance_sums(
     their few rows through (volunteer, day); one pass carrying the windows as a join was
     five times slower on SQLite.
     """
+    statements = _sums_statements(site_id, as_of, starts, step, ids)
+    return _sums_from([[tuple(r) for r in session.execute(s)] for s in statements], starts)
+
+
+def _sums_statements(
+    site_id: int, as_of: date, starts: dict[int, date], step: int, ids: list[int] | None
+) -> list[Any]:
+    """_attendance_sums()'s statements: the totals, the recent days, the windows (when a
+    volunteer has one)."""
     minutes = _recorded(step)
     recent_from = as_of - timedelta(days=PACE_DAYS - 1)
     # A few volunteers (the kiosk's one) by their own (volunteer, day) index: their ids are
@@ -116,33 +126,34 @@ def _attendance_sums(
     else:
         mine.append(Attendance.site_id == site_id)
     by_volunteer = Attendance.volunteer_id
-    totals = session.execute(
+    statements: list[Any] = [
         select(by_volunteer, func.sum(minutes), func.min(Attendance.day))
         .where(*mine)
-        .group_by(by_volunteer)
-    ).all()
-    recent = dict(
-        session.execute(  # type: ignore[arg-type]
-            select(by_volunteer, func.sum(minutes))
-            .where(*mine, Attendance.day >= recent_from)
-            .group_by(by_volunteer)
-        ).all()
-    )
-    windows: dict[int, int] = {}
+        .group_by(by_volunteer),
+        select(by_volunteer, func.sum(minutes))
+        .where(*mine, Attendance.day >= recent_from)
+        .group_by(by_volunteer),
+    ]
     if starts:
         w = _window_table(starts)
-        windows = dict(
-            session.execute(
-                select(w.c.vid, func.sum(minutes))
-                .select_from(w)
-                .join(
-                    Attendance,
-                    and_(Attendance.volunteer_id == w.c.vid, Attendance.day >= w.c.start),
-                )
-                .where(*mine)
-                .group_by(w.c.vid)
-            ).all()
+        statements.append(
+            select(w.c.vid, func.sum(minutes))
+            .select_from(w)
+            .join(
+                Attendance,
+                and_(Attendance.volunteer_id == w.c.vid, Attendance.day >= w.c.start),
+            )
+            .where(*mine)
+            .group_by(w.c.vid)
         )
+    return statements
+
+
+def _sums_from(rows: list[list[tuple[Any, ...]]], starts: dict[int, date]) -> dict[int, _Sums]:
+    """_attendance_sums() of the rows its statements read."""
+    totals, recent_rows = rows[0], rows[1]
+    recent = {vid: minutes for vid, minutes in recent_rows}
+    windows = {vid: minutes for vid, minutes in rows[2]} if len(rows) > 2 else {}
     out = {}
     for vid, total, first in totals:
         whole = int(total or 0)
@@ -185,37 +196,78 @@ def standings_in_session(
     people = _volunteers(session, site_id, ids)
     pids = [v.id for v in people]
     grants = _grants(session, pids)
-    since_of = {v.id: v.joined_on for v in people}
-    cards = {vid: _cards(gs) for vid, gs in grants.items()}
-    starts = {vid: next_window_start(since_of[vid], cs) for vid, cs in cards.items() if cs}
+    starts = _window_starts(people, grants)
     step = hours_step(load_settings(session, site_id))
     chosen = pids if ids is not None else None  # the site's own, of those asked for
     sums = _attendance_sums(
         session, site_id, as_of, {k: v for k, v in starts.items() if v}, step, chosen
     )
-    extra, earliest = _hand_and_prior(session, pids, as_of, starts)
-    kinds: dict[int, set[str]] = defaultdict(set)
-    for vid, kind in session.execute(
+    hand = [tuple(r) for r in session.execute(_hand_statement(pids, as_of))]
+    kinds = [tuple(r) for r in session.execute(_kinds_statement(pids))]
+    books = [tuple(r) for r in session.execute(_books_statement(pids))]
+    return _assemble(people, grants, starts, sums, hand, kinds, books, as_of)
+
+
+def _window_starts(
+    people: list[Volunteer], grants: dict[int, list[RecognitionGrant]]
+) -> dict[int, date | None]:
+    """Each card holder's next window start (core.recognition.next_window_start)."""
+    since_of = {v.id: v.joined_on for v in people}
+    cards = {vid: _cards(gs) for vid, gs in grants.items()}
+    return {vid: next_window_start(since_of[vid], cs) for vid, cs in cards.items() if cs}
+
+
+def _hand_statement(ids: list[int], as_of: date) -> Any:
+    return select(
+        ServiceHours.volunteer_id,
+        ServiceHours.kind,
+        ServiceHours.first_day,
+        ServiceHours.day,
+        ServiceHours.minutes,
+    ).where(ServiceHours.volunteer_id.in_(ids), ServiceHours.day <= as_of)
+
+
+def _kinds_statement(ids: list[int]) -> Any:
+    return (
         select(Training.volunteer_id, Training.kind)
-        .where(Training.volunteer_id.in_(pids))
+        .where(Training.volunteer_id.in_(ids))
         .distinct()
-    ):
-        kinds[vid].add(kind)
-    books = set(
-        session.scalars(select(RecordBook.volunteer_id).where(RecordBook.volunteer_id.in_(pids)))
     )
+
+
+def _books_statement(ids: list[int]) -> Any:
+    return select(RecordBook.volunteer_id).where(RecordBook.volunteer_id.in_(ids))
+
+
+def _assemble(
+    people: list[Volunteer],
+    grants: dict[int, list[RecognitionGrant]],
+    starts: dict[int, date | None],
+    sums: dict[int, _Sums],
+    hand_rows: list[tuple[Any, ...]],
+    kind_rows: list[tuple[Any, ...]],
+    book_rows: list[tuple[Any, ...]],
+    as_of: date,
+) -> list[RecognitionRow]:
+    """The rows of `people` from what was read of them (core.recognition.assess)."""
+    extra, earliest = _hand_and_prior(hand_rows, as_of, starts)
+    kinds: dict[int, set[str]] = defaultdict(set)
+    for vid, kind in kind_rows:
+        kinds[vid].add(kind)
+    books = {vid for (vid,) in book_rows}
     rows = []
     for v in people:
         s = sums.get(v.id, _Sums())
         hand, prior, hand_recent, hand_window = extra.get(v.id, (0, 0, 0, 0))
         since = min((d for d in (v.joined_on, s.first, earliest.get(v.id)) if d), default=None)
         granted = {g.kind for g in grants.get(v.id, [])}
+        cards = _cards(grants.get(v.id, []))
         facts = Facts(
             since=since,
             total_minutes=s.total + hand + prior,
             window_minutes=s.window + hand_window,
             recent_minutes=s.recent + hand_recent,
-            cards=cards.get(v.id, ()),
+            cards=cards,
             has_certificate=CERTIFICATE in granted,
             awards_granted=frozenset(granted & {a.code for a in AWARDS}),
             has_basic="basic" in kinds[v.id],
@@ -240,23 +292,15 @@ def standings_in_session(
 
 
 def _hand_and_prior(
-    session: Session, ids: list[int], as_of: date, starts: dict[int, date | None]
+    rows: list[tuple[Any, ...]], as_of: date, starts: dict[int, date | None]
 ) -> tuple[dict[int, tuple[int, int, int, int]], dict[int, date]]:
-    """Per volunteer: (hand minutes, prior minutes, hand minutes of the pace, hand and prior
-    minutes inside the card window), and the first day of such service; prior hours count
-    in a window only as a whole."""
+    """Per volunteer, of the rows _hand_statement() read: (hand minutes, prior minutes,
+    hand minutes of the pace, hand and prior minutes inside the card window), and the
+    first day of such service; prior hours count in a window only as a whole."""
     recent_from = as_of - timedelta(days=PACE_DAYS - 1)
     out: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     earliest: dict[int, date] = {}
-    for vid, kind, first, day, minutes in session.execute(
-        select(
-            ServiceHours.volunteer_id,
-            ServiceHours.kind,
-            ServiceHours.first_day,
-            ServiceHours.day,
-            ServiceHours.minutes,
-        ).where(ServiceHours.volunteer_id.in_(ids), ServiceHours.day <= as_of)
-    ):
+    for vid, kind, first, day, minutes in rows:
         acc = out[vid]
         begun = first or day
         if vid not in earliest or begun < earliest[vid]:
@@ -294,8 +338,17 @@ def kiosk_standing(session: Session, site_id: int, volunteer_id: int, day: date)
     """The volunteer's month (from the 1st of `day`'s month) and total, and the best news."""
     row = standings_in_session(session, site_id, day, [volunteer_id])[0]
     step = hours_step(load_settings(session, site_id))
+    month, hand = (
+        session.execute(s).scalar_one() for s in _month_statements(step, site_id, volunteer_id, day)
+    )
+    news = next((g for g in NEWS_ORDER if g in row.standing.due_now), None)
+    return KioskStanding(int(month or 0) + int(hand or 0), row.desk_minutes, news)
+
+
+def _month_statements(step: int, site_id: int, volunteer_id: int, day: date) -> list[Any]:
+    """The volunteer's recorded minutes of `day`'s month up to `day`: duties, by hand."""
     first = day.replace(day=1)
-    month = session.execute(
+    return [
         select(func.sum(_recorded(step))).where(
             and_(
                 Attendance.volunteer_id == volunteer_id,
@@ -303,18 +356,76 @@ def kiosk_standing(session: Session, site_id: int, volunteer_id: int, day: date)
                 Attendance.day >= first,
                 Attendance.day <= day,
             )
-        )
-    ).scalar_one()
-    hand = session.execute(
+        ),
         select(func.sum(ServiceHours.minutes)).where(
             ServiceHours.volunteer_id == volunteer_id,
             ServiceHours.kind == "manual",
             ServiceHours.day >= first,
             ServiceHours.day <= day,
-        )
-    ).scalar_one()
-    news = next((g for g in NEWS_ORDER if g in row.standing.due_now), None)
-    return KioskStanding(int(month or 0) + int(hand or 0), row.desk_minutes, news)
+        ),
+    ]
+
+
+@dataclass(frozen=True)
+class StandingRead:
+    """kiosk_standing() as statements to send with others (services.scan_fast sends them
+    with the sign-out's write, in its round trip), for a volunteer and grants read before."""
+
+    volunteer: Volunteer
+    grants: dict[int, list[RecognitionGrant]]
+    starts: dict[int, date | None]
+    statements: list[Any]
+    day: date
+
+    def standing(self, rows: list[list[tuple[Any, ...]]]) -> KioskStanding:
+        """The standing of the rows `statements` read."""
+        n = len(self.statements) - 5  # the sums' statements come first
+        windows = {k: v for k, v in self.starts.items() if v}
+        sums = _sums_from(rows[:n], windows)
+        hand, kinds, books, month, by_hand = rows[n:]
+        people = [self.volunteer]
+        row = _assemble(people, self.grants, self.starts, sums, hand, kinds, books, self.day)[0]
+        news = next((g for g in NEWS_ORDER if g in row.standing.due_now), None)
+        minutes = int(month[0][0] or 0) + int(by_hand[0][0] or 0)
+        return KioskStanding(minutes, row.desk_minutes, news)
+
+
+def grants_statement(volunteer_id: Any) -> Any:
+    """A volunteer's recognitions, in the order _grants() reads them (their columns)."""
+    columns = RecognitionGrant.__table__.columns  # type: ignore[attr-defined]
+    return (
+        select(*columns)
+        .where(RecognitionGrant.volunteer_id == volunteer_id)
+        .order_by(RecognitionGrant.approved_on, RecognitionGrant.id)
+    )
+
+
+def standing_read(
+    site_id: int,
+    volunteer: Volunteer,
+    grant_rows: list[tuple[Any, ...]],
+    settings: DeskSettings,
+    day: date,
+) -> StandingRead:
+    """What kiosk_standing() reads once the volunteer and their recognitions
+    (grants_statement()) are known, as statements: none depends on another's answer."""
+    names = [c.key for c in RecognitionGrant.__table__.columns]  # type: ignore[attr-defined]
+    grants: dict[int, list[RecognitionGrant]] = defaultdict(list)
+    for row in grant_rows:
+        grant = RecognitionGrant(**dict(zip(names, row, strict=True)))
+        grants[grant.volunteer_id].append(grant)
+    starts = _window_starts([volunteer], grants)
+    step = hours_step(settings)
+    ids = [volunteer.id]
+    windows = {k: v for k, v in starts.items() if v}
+    statements = [
+        *_sums_statements(site_id, day, windows, step, ids),
+        _hand_statement(ids, day),
+        _kinds_statement(ids),
+        _books_statement(ids),
+        *_month_statements(step, site_id, volunteer.id, day),
+    ]
+    return StandingRead(volunteer, dict(grants), starts, statements, day)
 
 
 def standing_of(desk: Desk, volunteer_id: int, as_of: date | None = None) -> RecognitionRow:

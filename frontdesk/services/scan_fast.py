@@ -24,7 +24,7 @@ unless they scan the same person.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -39,6 +39,7 @@ from frontdesk.services.auditing import snapshot
 from frontdesk.services.calendar import calendar_from, overrides_statement
 from frontdesk.services.context import Desk
 from frontdesk.services.offline.enclosed import Enclosed
+from frontdesk.services.recognition_views import grants_statement, standing_read
 from frontdesk.services.scan_records import ATTENDANCE_COLUMNS, decide, records_from, records_union
 from frontdesk.store import scan_write
 from frontdesk.store.models import Assignment, Attendance, Setting, Volunteer
@@ -123,13 +124,14 @@ def _read(desk: Desk, code: str, now: datetime | None, receipt: bool) -> _Facts:
             Assignment.removed_at.is_(None),
         ),
         records_union(vid, days),
+        grants_statement(vid),  # for the standing told after a sign-out
     ]
     if receipt:
         theirs = select(Attendance.id).where(
             Attendance.volunteer_id == vid, or_(Attendance.is_open, Attendance.day.in_(days))
         )
         statements.append(
-            select(ScanReceipt.attendance_id).where(
+            select(ScanReceipt.attendance_id).where(  # rows[7]
                 ScanReceipt.conflict.is_not(None), ScanReceipt.attendance_id.in_(theirs)
             )
         )
@@ -205,7 +207,7 @@ def _attempt_scan(
             return Fast(ScanResult(ScanOutcome.CONFIRM_WALK_IN, now, **base, **extra), today)
         change, outcome = prepared, ScanOutcome.SIGNED_IN
     after = snapshot(change.row)
-    if receipt is not None and change.row.id in {r[0] for r in facts.rows[6]}:
+    if receipt is not None and change.row.id in {r[0] for r in facts.rows[7]}:
         change.row.needs_review = True  # a replayed scan's flag stays (services.offline)
     guard = scan_write.Guard(
         v.id,
@@ -221,10 +223,16 @@ def _attempt_scan(
             receipt.scan_id, desk.site_id, receipt.desk_id, receipt.code, outcome.value
         )
     entry = scan_write.Entry(now, f"volunteer:{v.code}", change.action, change.before, after)
-    written = scan_write.write_scan(desk.db, guard, change.row, kept, entry)
+    standing = None
+    if outcome is ScanOutcome.SIGNED_OUT:  # read with the write, once it committed
+        standing = standing_read(desk.site_id, v, facts.rows[6], settings, change.row.day)
+    then = standing.statements if standing is not None else []
+    written, read = scan_write.write_scan(desk.db, guard, change.row, kept, entry, then)
     if written is None:
         return _STALE
     result = ScanResult(outcome, now, **change.fields, attendance_id=written, **base, **extra)
+    if standing is not None:
+        result = replace(result, standing=standing.standing(read))
     day = change.row.day if outcome is ScanOutcome.SIGNED_OUT else today
     return Fast(result, day, [scan_write.row_values(change.row)])
 

@@ -10,16 +10,18 @@ that held the audit chain's lock until its commit.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Integer, bindparam, text
+from sqlalchemy.sql import Executable
 
 from frontdesk.store import audit
 from frontdesk.store.db import Database
 from frontdesk.store.models import Attendance
-from frontdesk.store.together import call_alone
+from frontdesk.store.together import Rows, call_alone
 
 
 @dataclass(frozen=True)
@@ -70,12 +72,17 @@ _CALL = text(
 
 
 def write_scan(
-    db: Database, guard: Guard, row: Attendance, receipt: Receipt | None, entry: Entry
-) -> int | None:
+    db: Database,
+    guard: Guard,
+    row: Attendance,
+    receipt: Receipt | None,
+    entry: Entry,
+    then: Sequence[Executable] = (),
+) -> tuple[int | None, list[Rows]]:
     """Record `row` (a new record when its id is None, else its changed columns) with its
-    receipt and audit entry, if `guard` still holds; the record's id, or None when another
-    writer changed the volunteer's records meanwhile (nothing was written). One round trip,
-    its own transaction."""
+    receipt and audit entry, if `guard` still holds: the record's id, or None when another
+    writer changed the volunteer's records meanwhile (nothing was written); and the rows of
+    the reads `then`, made once it committed. One round trip, its own transaction."""
     before, after = audit.canonical(entry.before), audit.canonical(entry.after)
     head, rest = audit.tail_around_id(
         entry.at, entry.actor, entry.action, "attendance", before, after
@@ -111,12 +118,12 @@ def write_scan(
         bindparam("head", head),
         bindparam("rest", rest),
     )
-    rows = call_alone(db, statement)
+    rows, after_rows = call_alone(db, statement, then)
     if not rows:
-        return None
+        return None, after_rows
     written = int(rows[0][0])
     row.id = written
-    return written
+    return written, after_rows
 
 
 def row_values(row: Attendance) -> dict[str, Any]:

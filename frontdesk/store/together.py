@@ -46,34 +46,37 @@ def read_together(db: Database, statements: Sequence[Executable]) -> list[Rows]:
     raise AssertionError("unreachable")
 
 
-def call_alone(db: Database, statement: Executable) -> Rows:
+def call_alone(
+    db: Database, statement: Executable, then: Sequence[Executable] = ()
+) -> tuple[Rows, list[Rows]]:
     """The rows of one statement (a server function's call) run as its own transaction on
-    PostgreSQL: one round trip, no BEGIN or COMMIT sent. Not retried on a dropped
-    connection: the server may have committed it; the caller re-reads and decides."""
+    PostgreSQL, and of the reads `then`, sent with it: one round trip, no BEGIN or COMMIT
+    sent. The reads run after the call in its transaction (a pipeline's statements up to
+    its sync are one), so they see what it wrote; its locks are held until they end, on
+    the server, never across the network. Not retried on a dropped connection: the server
+    may have committed it; the caller re-reads and decides."""
     assert not db.is_sqlite, "a server function runs on PostgreSQL only"
-    sql, params, processors = _compile(db, statement)
-    with busy_in_words(), db.engine.connect() as conn:  # a failed connect: SQLAlchemy's error
-        driver = conn.connection.driver_connection
-        assert driver is not None and driver.autocommit
-        _announce(conn, [(sql, params, processors)])
-        try:
-            rows = driver.execute(sql, params).fetchall()
-        except driver.Error as exc:
-            raise _wrapped(db, conn, exc, sql) from exc
-    return [_processed(row, processors) for row in rows]
+    compiled = [_compile(db, statement), *(_compile(db, s) for s in then)]
+    with busy_in_words():
+        rows = _pipelined(db, compiled, first_alone=True)
+    return rows[0], rows[1:]
 
 
-def _pipelined(db: Database, compiled: list[_Compiled]) -> list[Rows]:
-    """The statements in one REPEATABLE READ READ ONLY transaction, sent as one batch."""
+def _pipelined(db: Database, compiled: list[_Compiled], first_alone: bool = False) -> list[Rows]:
+    """The statements in one REPEATABLE READ READ ONLY transaction, sent as one batch; with
+    `first_alone`, in the transaction the first one (a write) begins, committed after
+    the last (call_alone)."""
     with db.engine.connect() as conn:  # a failed connect: SQLAlchemy's error
         driver = conn.connection.driver_connection
         assert driver is not None and driver.autocommit
         _announce(conn, compiled)
         try:
             with driver.pipeline():
-                driver.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                if not first_alone:
+                    driver.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
                 cursors = [driver.execute(sql, params) for sql, params, _ in compiled]
-                driver.execute("COMMIT")
+                if not first_alone:
+                    driver.execute("COMMIT")
             fetched = [c.fetchall() for c in cursors]
         except driver.Error as exc:
             if not driver.closed and driver.info.transaction_status != 0:  # not IDLE
