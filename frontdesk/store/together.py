@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import Executable
 
+from frontdesk.store import db as db_module
 from frontdesk.store.db import Database
 from frontdesk.store.db import _busy_in_words as busy_in_words
 
@@ -72,7 +73,10 @@ def _pipelined(db: Database, compiled: list[_Compiled], first_alone: bool = Fals
         _announce(conn, compiled)
         try:
             with driver.pipeline():
-                if not first_alone:
+                if first_alone:  # the write waits for a lock as long as a transaction does
+                    timeout = str(int(db_module.BUSY_TIMEOUT_MS))
+                    driver.execute("SELECT set_config('lock_timeout', %s, true)", [timeout])
+                else:
                     driver.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
                 cursors = [driver.execute(sql, params) for sql, params, _ in compiled]
                 if not first_alone:
