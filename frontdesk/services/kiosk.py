@@ -313,7 +313,7 @@ def add_note(
     """Leave a handover note for the next slot; kept with the day, with who wrote it: the
     volunteer `author_id`, or the supervisor whose login is `supervisor`."""
     body = free_text(body, text.HANDOVER_NOTE, "body")
-    with desk.db.write() as session:
+    with desk.db.write(desk.site_id) as session:
         settings = load_settings(session, desk.site_id)
         if settings.slot(slot) is None:
             raise InvalidInput(f"unknown slot {slot!r}", field="slot", value=slot)

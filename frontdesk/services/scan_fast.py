@@ -40,7 +40,13 @@ from frontdesk.services.calendar import calendar_from, overrides_statement
 from frontdesk.services.context import Desk
 from frontdesk.services.offline.enclosed import Enclosed
 from frontdesk.services.recognition_views import grants_statement, standing_read
-from frontdesk.services.scan_records import ATTENDANCE_COLUMNS, decide, records_from, records_union
+from frontdesk.services.scan_records import (
+    ATTENDANCE_COLUMNS,
+    Records,
+    decide,
+    records_from,
+    records_union,
+)
 from frontdesk.store import scan_write
 from frontdesk.store.models import Assignment, Attendance, Setting, Volunteer
 from frontdesk.store.offline_models import ScanReceipt
@@ -206,16 +212,46 @@ def _attempt_scan(
         if prepared is None:
             return Fast(ScanResult(ScanOutcome.CONFIRM_WALK_IN, now, **base, **extra), today)
         change, outcome = prepared, ScanOutcome.SIGNED_IN
+    facts_used = _Used(v, now, settings, mine, open_row, version, facts.rows)
+    return _record(desk, facts_used, change, outcome, receipt, {**base, **extra})
+
+
+@dataclass(frozen=True)
+class _Used:
+    """The facts a decision was made on, for its write and the server's re-check."""
+
+    volunteer: Volunteer
+    now: datetime  # the scan's instant
+    settings: Any
+    mine: Records
+    open_row: Attendance | None
+    version: datetime | None  # the changed record's updated_at as read (None: a new one)
+    rows: list[list[tuple[Any, ...]]]
+
+
+def _record(
+    desk: Desk,
+    used: _Used,
+    change: signing.Change,
+    outcome: ScanOutcome,
+    receipt: ReceiptFor | None,
+    facts: dict[str, Any],
+) -> object:
+    """Write the decided `change` (module, step 3): a Fast, or _STALE when the server
+    found the facts changed; a sign-out's standing is read in the same round trip."""
+    from frontdesk.services.attendance import ScanResult
+
+    v, mine, now = used.volunteer, used.mine, used.now
     after = snapshot(change.row)
-    if receipt is not None and change.row.id in {r[0] for r in facts.rows[7]}:
+    if receipt is not None and change.row.id in {r[0] for r in used.rows[7]}:
         change.row.needs_review = True  # a replayed scan's flag stays (services.offline)
     guard = scan_write.Guard(
         v.id,
-        open_row.id if open_row is not None else None,
+        used.open_row.id if used.open_row is not None else None,
         mine.last_event,
-        today,
+        mine.todays.day,
         tuple(a.id for a in mine.todays.rows),
-        version,
+        used.version,
     )
     kept = None
     if receipt is not None:
@@ -225,15 +261,15 @@ def _attempt_scan(
     entry = scan_write.Entry(now, f"volunteer:{v.code}", change.action, change.before, after)
     standing = None
     if outcome is ScanOutcome.SIGNED_OUT:  # read with the write, once it committed
-        standing = standing_read(desk.site_id, v, facts.rows[6], settings, change.row.day)
+        standing = standing_read(desk.site_id, v, used.rows[6], used.settings, change.row.day)
     then = standing.statements if standing is not None else []
     written, read = scan_write.write_scan(desk.db, guard, change.row, kept, entry, then)
     if written is None:
         return _STALE
-    result = ScanResult(outcome, now, **change.fields, attendance_id=written, **base, **extra)
+    result = ScanResult(outcome, now, **change.fields, attendance_id=written, **facts)
     if standing is not None:
         result = replace(result, standing=standing.standing(read))
-    day = change.row.day if outcome is ScanOutcome.SIGNED_OUT else today
+    day = change.row.day if outcome is ScanOutcome.SIGNED_OUT else mine.todays.day
     return Fast(result, day, [scan_write.row_values(change.row)])
 
 

@@ -133,7 +133,8 @@ def _wrapped(db: Database, conn: Any, exc: Exception, sql: str) -> DBAPIError:
     dialect = db.engine.dialect
     driver = conn.connection.driver_connection
     dropped = bool(dialect.is_disconnect(exc, driver, None))  # type: ignore[arg-type]
-    if dropped:
+    if dropped:  # as SQLAlchemy does: the pool's older connections are replaced too
+        db.engine.pool._invalidate(conn.connection, exc)
         conn.invalidate(exc)
     wrapped: Any = DBAPIError.instance(
         sql, None, exc, dialect.loaded_dbapi.Error, connection_invalidated=dropped, dialect=dialect

@@ -128,3 +128,22 @@ def test_the_proxy_counts_each_question_and_answer(far_desk: tuple[Desk, DelayPr
             conn.execute(text("SELECT 1"))
         assert proxy.counter.reset() == 3
         conn.rollback()
+
+
+def test_a_scan_after_the_server_dropped_its_connections_is_recorded_once(
+    far_desk: tuple[Desk, DelayProxy], clock: Clock
+) -> None:
+    """No ping before a scan: the pooled connection the server dropped (a restart, a
+    network cut) fails at the scan's read, which is sent once more on a new connection;
+    the write is never sent twice."""
+    from frontdesk.store.models import Attendance
+    from tests.store.test_pg_connection import _drop_every_connection
+
+    desk, _ = far_desk
+    clock.set(MONDAY, 8, 20)
+    attendance.scan(desk, "A01")  # the pool holds a connection now
+    assert _drop_every_connection(desk.db) >= 1
+    clock.set(MONDAY, 8, 25)
+    assert attendance.scan(desk, "B02").outcome.value == "signed_in"
+    with desk.db.read() as session:
+        assert len(session.scalars(select(Attendance.id)).all()) == 2
