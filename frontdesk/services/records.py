@@ -303,9 +303,34 @@ def _minutes(minutes: int, most: int) -> int:
     return minutes
 
 
+def _add_entry(
+    session: Session,
+    desk: Desk,
+    volunteer: Volunteer,
+    action: str,
+    after: dict[str, Any],
+    **fields: Any,
+) -> int:
+    """One ServiceHours row for `volunteer` (the `fields` given: kind, days, minutes, item,
+    reason) with its audit entry `action` saying `after`, in the caller's transaction; the
+    new row's id. Hand-entered and prior hours differ only in those fields."""
+    row = ServiceHours(
+        site_id=desk.site_id,
+        volunteer_id=volunteer.id,
+        created_at=desk.now(),
+        created_by=desk.actor,
+        **fields,
+    )
+    session.add(row)
+    session.flush()
+    record(session, desk, action, "service_hours", row.id, after=after)
+    return row.id
+
+
 def add_hours(desk: Desk, code: str, day: date, minutes: int, reason: str, item: str = "") -> int:
     """Hours served away from the desk (an event, an outreach day), entered by hand with
-    a reason; they are this desk's service and appear on the statement."""
+    a reason; they are this desk's service and appear on the statement. Minutes in
+    (0, MAX_ENTRY_MINUTES]; InvalidInput for a blank reason or minutes out of range."""
     why = free_text(reason, text.REASON, "reason")
     if not why:
         raise InvalidInput("a reason is required", field="reason")
@@ -315,64 +340,45 @@ def add_hours(desk: Desk, code: str, day: date, minutes: int, reason: str, item:
         what = free_text(item, text.TRAINING_TITLE, "item") or service_item(
             load_settings(session, desk.site_id)
         )
-        row = ServiceHours(
-            site_id=desk.site_id,
-            volunteer_id=v.id,
+        after = {"volunteer_id": v.id, "date": day, "credited": minutes, "item": what}
+        return _add_entry(
+            session,
+            desk,
+            v,
+            "records.hours_add",
+            after | {"reason": why},
             kind="manual",
             day=day,
             minutes=minutes,
             item=what,
             reason=why,
-            created_at=desk.now(),
-            created_by=desk.actor,
         )
-        session.add(row)
-        session.flush()
-        after = {"volunteer_id": v.id, "date": day, "credited": minutes, "item": what}
-        record(
-            session,
-            desk,
-            "records.hours_add",
-            "service_hours",
-            row.id,
-            after=after | {"reason": why},
-        )
-        return row.id
 
 
 def add_prior(desk: Desk, code: str, first: date, last: date, minutes: int, source: str) -> int:
     """Prior hours (before the app, or at another agency) with their source and date range:
     counted toward recognition (they count under the awards' rules), never shown as this
-    desk's service."""
+    desk's service. Minutes in (0, MAX_PRIOR_MINUTES]; InvalidInput for a reversed range
+    or minutes out of range."""
     _check_range(first, last)
     origin = free_text(source, PRIOR_SOURCE, "origin")
     _minutes(minutes, MAX_PRIOR_MINUTES)
     with desk.db.write() as session:
         v = volunteer_of(session, desk, code)
-        row = ServiceHours(
-            site_id=desk.site_id,
-            volunteer_id=v.id,
+        after = {"volunteer_id": v.id, "from": first, "to": last, "credited": minutes}
+        return _add_entry(
+            session,
+            desk,
+            v,
+            "records.prior_add",
+            after | {"origin": origin},
             kind="prior",
             first_day=first,
             day=last,
             minutes=minutes,
             item="",
             reason=origin,
-            created_at=desk.now(),
-            created_by=desk.actor,
         )
-        session.add(row)
-        session.flush()
-        after = {"volunteer_id": v.id, "from": first, "to": last, "credited": minutes}
-        record(
-            session,
-            desk,
-            "records.prior_add",
-            "service_hours",
-            row.id,
-            after=after | {"origin": origin},
-        )
-        return row.id
 
 
 def remove_hours(desk: Desk, entry_id: int, reason: str) -> None:

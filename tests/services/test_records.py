@@ -37,6 +37,36 @@ def test_record_lines_step_and_hand_hours(desk: Desk, make_volunteer: Callable[.
     assert {"records.hours_add", "records.prior_add"} <= set(actions)
 
 
+def test_hand_and_prior_entries_are_audited_with_what_was_entered(
+    desk: Desk, make_volunteer: Callable[..., int]
+) -> None:
+    vid = make_volunteer("V001", "王")
+    hand = records.add_hours(desk, "V001", date(2026, 10, 10), 240, "社區健康講座支援", "講座")
+    prior = records.add_prior(desk, "V001", date(2015, 1, 1), date(2020, 12, 31), 600, "某醫院")
+    with desk.db.read() as s:
+        entries = {
+            e.action: e
+            for e in s.scalars(select(AuditEntry).where(AuditEntry.entity == "service_hours"))
+        }
+    added, before = entries["records.hours_add"], entries["records.prior_add"]
+    assert (added.entity_id, before.entity_id) == (str(hand), str(prior))
+    assert added.actor == before.actor == desk.actor
+    assert added.after == {
+        "volunteer_id": vid,
+        "date": "2026-10-10",
+        "credited": 240,
+        "item": "講座",
+        "reason": "社區健康講座支援",
+    }
+    assert before.after == {
+        "volunteer_id": vid,
+        "from": "2015-01-01",
+        "to": "2020-12-31",
+        "credited": 600,
+        "origin": "某醫院",
+    }
+
+
 def test_refusals(desk: Desk, make_volunteer: Callable[..., int]) -> None:
     make_volunteer("V001")
     with pytest.raises(InvalidInput):
