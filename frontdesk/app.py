@@ -34,6 +34,7 @@ from frontdesk.ui.single_instance import (
 from frontdesk.ui.widgets import wheel
 
 if TYPE_CHECKING:
+    from frontdesk.core.board import BoardEntry
     from frontdesk.services.context import Desk
     from frontdesk.services.offline.desk import OfflineDesk
     from frontdesk.services.opening import Opened
@@ -303,7 +304,7 @@ def run(db_url: str | None, argv: list[str]) -> int:
             return 0
         _error_box(already_running_text(instance.folder))
         return 1
-    starting = None if args.supervisor else show_starting(app, fullscreen=args.fullscreen)
+    starting = None if args.supervisor else first_screen(app, db_url, args.fullscreen)
     held = contextlib.ExitStack()
     try:
         # The database layer is imported from here on (most of the start-up time).
@@ -325,7 +326,7 @@ def run(db_url: str | None, argv: list[str]) -> int:
         window = KioskWindow(desk, offline=offline)
         connect_supervisor(window, desk)
         instance.on_wake(window)
-        early: list[str] = []
+        early: list[str | BoardEntry] = []
         if starting is not None:
             app.processEvents()  # keys typed while loading still reach the starting screen
             early = starting.scans()
@@ -338,8 +339,11 @@ def run(db_url: str | None, argv: list[str]) -> int:
 
         def first() -> None:
             window.sweep()
-            for code in early:  # scanned while the desk was opening, in order
-                window.submit(code)
+            for kept in early:  # scanned (or a name tapped) while the desk opened, in order
+                if isinstance(kept, str):
+                    window.submit(kept)
+                else:
+                    window.tap(kept)
             keep_backups(desk, window)
 
         QTimer.singleShot(0, first)
@@ -410,6 +414,18 @@ def hold_database(stack: contextlib.ExitStack, db_url: str | None, role: str) ->
         _error_box(_data_folder_text(exc.filename or ""))
         return False
     return True
+
+
+def first_screen(app: QApplication, db_url: str | None, fullscreen: bool) -> StartingWindow:
+    """The starting screen, then today's board on it read without the database layer, then
+    that layer loaded off the GUI thread while the screen keeps its clock and the scans
+    (ui.kiosk.early_start)."""
+    from frontdesk.ui.kiosk.early_start import load_database_layer, show_early_board
+
+    starting = show_starting(app, fullscreen=fullscreen)
+    show_early_board(app, starting, db_url)  # today's roster, before the database layer
+    load_database_layer(app)
+    return starting
 
 
 def show_starting(app: QApplication, *, fullscreen: bool = False) -> StartingWindow:

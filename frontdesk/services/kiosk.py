@@ -7,18 +7,16 @@ addresses or ID numbers. The UI turns the codes and facts into translated senten
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import Select, select
 
 from frontdesk.core import codes as codes_rule
 from frontdesk.core import text
-from frontdesk.core.attendance import AttendanceStatus, SlotPhase, window_opens
-from frontdesk.core.calendar import DayInfo
-from frontdesk.core.settings import DeskSettings, SlotDef, parse_settings, slot_end, slot_start
+from frontdesk.core.board import Board, Note, build_board
+from frontdesk.core.settings import DeskSettings, SlotDef, parse_settings
 from frontdesk.core.timeutil import local_day
 from frontdesk.services import phone_tests, waiting
 from frontdesk.services.auditing import record
@@ -42,105 +40,15 @@ NOTE_MAX = text.HANDOVER_NOTE.max_length
 
 
 @dataclass(frozen=True)
-class BoardEntry:
-    """One person on a slot of today's board: name and times only."""
-
-    volunteer_id: int
-    name: str
-    code: str  # the badge number, needed to sign in by tapping the name; never shown
-    assigned: bool
-    in_at: datetime | None = None
-    out_at: datetime | None = None
-    late_minutes: int = 0
-    status: str | None = None  # AttendanceStatus value, None when not signed in yet
-    slot_over: bool = False  # the slot has ended
-
-    @property
-    def signed_in(self) -> bool:
-        return self.in_at is not None
-
-    @property
-    def on_duty(self) -> bool:
-        """Signed in and serving now: not once the slot is over without a sign-out."""
-        return self.in_at is not None and self.out_at is None and not self.forgot_sign_out
-
-    @property
-    def forgot_sign_out(self) -> bool:
-        """Signed in, never out, and the slot is over: the sweep closes it (or did)."""
-        return (
-            self.in_at is not None
-            and self.out_at is None
-            and (self.slot_over or self.status == AttendanceStatus.NO_SIGN_OUT.value)
-        )
-
-
-@dataclass(frozen=True)
-class SlotBoard:
-    slot: SlotDef
-    phase: str
-    entries: tuple[BoardEntry, ...]
-    closed: bool = False
-
-    @property
-    def staff_count(self) -> int:
-        """The rostered people plus walk-ins who came."""
-        return sum(1 for e in self.entries if e.assigned or e.signed_in)
-
-    @property
-    def understaffed(self) -> bool:
-        return not self.closed and self.staff_count < self.slot.min_staff
-
-
-@dataclass(frozen=True)
-class Board:
-    """Today at the desk."""
-
-    now: datetime
-    day: date
-    info: DayInfo
-    agency_name: str
-    desk_name: str
-    slots: tuple[SlotBoard, ...]
-    current: SlotBoard | None  # the slot now running or whose sign-in window is open
-    notes: tuple[Note, ...] = field(default_factory=tuple)
-    # the desk's latest phone courtesy test total, when phone_test_show_score asks for it
-    phone_score: int | None = None
-
-    @property
-    def is_duty_day(self) -> bool:
-        return self.info.is_duty_day and any(not s.closed for s in self.slots)
-
-
-@dataclass(frozen=True)
-class Note:
-    id: int
-    day: date
-    slot: str
-    author: str  # who wrote it: the volunteer's or the supervisor's name, "" unknown
-    body: str
-    created_at: datetime
-    by_supervisor: bool = False  # the author is a supervisor, not a volunteer
-
-
-@dataclass(frozen=True)
 class MyShift:
     day: date
     slot: SlotDef
     open: bool  # False when the day or slot is closed
 
 
-def _phase(day: date, slot: SlotDef, now: datetime, settings: DeskSettings) -> str:
-    if now < window_opens(day, slot, settings):
-        return SlotPhase.BEFORE
-    if now < slot_start(day, slot):
-        return SlotPhase.WINDOW
-    if now < slot_end(day, slot):
-        return SlotPhase.ON_DUTY
-    return SlotPhase.OVER
-
-
 def board(desk: Desk, now: datetime | None = None) -> Board:
-    """Today's board: both slots with names, sign-in times, late marks and staffing."""
+    """Today's board: both slots with names, sign-in times, late marks and staffing
+    (core.board.build_board, from the rows refresh() reads)."""
     return refresh(desk, now).board
 
 
@@ -194,77 +102,9 @@ def refresh(desk: Desk, now: datetime | None = None) -> Refresh:
     info = calendar_from(settings, found[1]).day(today)
     notes = [_note(row) for row in found[4]]
     score = found[5][0][0] if found[5] and settings.phone_test_show_score else None
-    built = _board(now, today, settings, info, found[2], found[3], notes, score)
+    built = build_board(now, today, settings, info, found[2], found[3], notes, score)
     pending = waiting.waiting_from(desk, settings, found[6:]).total
     return Refresh(settings, built, pending)
-
-
-def _board(
-    now: datetime,
-    today: date,
-    settings: DeskSettings,
-    info: DayInfo,
-    assigned: Sequence[tuple[Any, ...]],
-    served: Sequence[tuple[Any, ...]],
-    notes: list[Note],
-    phone_score: int | None,
-) -> Board:
-    """The board of the rows refresh() read."""
-    attendance: dict[tuple[str, int], _Served] = {
-        (r[0], r[1]): _Served(r[2], r[3], r[4], r[5], int(r[6] or 0), r[7]) for r in served
-    }
-    slots: list[SlotBoard] = []
-    for slot in settings.slots:
-        closed = not info.slot_open(slot.code)
-        phase = SlotPhase.CLOSED if closed else _phase(today, slot, now, settings)
-        over = now >= slot_end(today, slot)
-        entries: list[BoardEntry] = []
-        seen: set[int] = set()
-        for s, vid, name, code in assigned:
-            if s != slot.code:
-                continue
-            seen.add(vid)
-            entries.append(_entry(vid, name, code, True, attendance.get((s, vid)), over))
-        for (s, vid), served_row in attendance.items():
-            if s == slot.code and vid not in seen:
-                entries.append(
-                    _entry(vid, served_row.name, served_row.code, False, served_row, over)
-                )
-        slots.append(SlotBoard(slot, phase, tuple(entries), closed))
-    current = next(
-        (s for s in slots if s.phase in (SlotPhase.WINDOW, SlotPhase.ON_DUTY)),
-        None,
-    )
-    return Board(
-        now,
-        today,
-        info,
-        settings.agency_name,
-        settings.desk_name,
-        tuple(slots),
-        current,
-        tuple(notes),
-        phone_score,
-    )
-
-
-class _Served(NamedTuple):
-    name: str
-    code: str
-    in_at: datetime | None
-    out_at: datetime | None
-    late: int
-    status: str
-
-
-def _entry(
-    vid: int, name: str, code: str, assigned: bool, row: _Served | None, over: bool
-) -> BoardEntry:
-    if row is None:
-        return BoardEntry(vid, name, code, assigned, slot_over=over)
-    if row.status == AttendanceStatus.ABSENT.value or row.in_at is None:
-        return BoardEntry(vid, name, code, assigned, status=row.status, slot_over=over)
-    return BoardEntry(vid, name, code, assigned, row.in_at, row.out_at, row.late, row.status, over)
 
 
 def _notes_statement(site_id: int, day: date) -> Select[*tuple[Any, ...]]:

@@ -1,10 +1,12 @@
 """Who has earned what: every volunteer's recognition standing for the supervisor's page and
 its workbook, and one volunteer's month and total for the kiosk after a sign-out.
 
-A few set-based queries: one pass over the attendance sums each volunteer's minutes (all,
-the recent pace, and inside the next honor card's window, core.recognition), the small
-tables (hand and prior hours, recognitions, trainings, record books) are read whole.
-Minutes are counted as recorded: each duty cut to the step of the service record.
+A few set-based queries: each volunteer's minutes (all, the recent pace, and inside the next
+honor card's window, core.recognition) come from the service tally (store.tally: duties by
+year and credited minutes, kept by the database) and a few days of attendance read live,
+so neither the page nor the kiosk's sign-out grows with years of history; the small tables
+(hand and prior hours, recognitions, trainings, record books) are read whole. Minutes are
+counted as recorded: each duty cut to the step of the service record.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 from sqlalchemy import Date, Integer, and_, bindparam, func, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import BindParameter, ColumnElement
-from sqlalchemy.sql.selectable import Subquery
+from sqlalchemy.sql.selectable import ScalarSelect, Subquery
 
 from frontdesk.core.recognition import (
     AWARDS,
@@ -31,7 +33,6 @@ from frontdesk.core.recognition import (
     assess,
     next_window_start,
 )
-from frontdesk.core.settings import DeskSettings
 from frontdesk.core.timeutil import local_day
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.records import hours_step, recorded_minutes
@@ -43,6 +44,7 @@ from frontdesk.store.models import (
     Training,
     Volunteer,
 )
+from frontdesk.store.tally import ServiceTally
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,93 +75,145 @@ class _Sums:
     first: date | None = None
 
 
-def _recorded(step: int) -> ColumnElement[int]:
-    """A duty's minutes as recorded (services.records.recorded_minutes: one rule)."""
-    return recorded_minutes(step)
-
-
-def _window_table(starts: dict[int, date]) -> Subquery:
-    """(vid, start) rows as a VALUES list: column1/column2 are the names both SQLite and
+def _bounds_table(bounds: dict[int, tuple[date, date]]) -> Subquery:
+    """(vid, lo, hi) rows as a VALUES list: column1..3 are the names both SQLite and
     PostgreSQL give its columns (SQLite cannot alias them in the FROM clause)."""
     rows: list[str] = []
     params: list[BindParameter[Any]] = []
-    for i, (vid, start) in enumerate(starts.items()):
-        rows.append(f"(:v{i}, :d{i})")
+    for i, (vid, (lo, hi)) in enumerate(bounds.items()):
+        rows.append(f"(:v{i}, :l{i}, :h{i})")
         params.append(bindparam(f"v{i}", vid, Integer))
-        params.append(bindparam(f"d{i}", start, Date))
-    sql = "SELECT column1 AS vid, column2 AS start FROM (VALUES " + ", ".join(rows) + ") AS t"
-    return text(sql).bindparams(*params).columns(vid=Integer, start=Date).subquery("w")
+        params.append(bindparam(f"l{i}", lo, Date))
+        params.append(bindparam(f"h{i}", hi, Date))
+    sql = (
+        "SELECT column1 AS vid, column2 AS lo, column3 AS hi FROM (VALUES "
+        + ", ".join(rows)
+        + ") AS t"
+    )
+    return text(sql).bindparams(*params).columns(vid=Integer, lo=Date, hi=Date).subquery("w")
 
 
 def _attendance_sums(
     session: Session,
-    site_id: int,
+    site_id: int | None,
     as_of: date,
     starts: dict[int, date],
     step: int,
-    ids: list[int] | None,
+    ids: list[int],
 ) -> dict[int, _Sums]:
-    """Per volunteer: recorded minutes up to `as_of`, those of the last PACE_DAYS, those on
-    or after the volunteer's window start (`starts`; all of them without one), first day.
+    """Per volunteer of `ids`: recorded minutes up to `as_of`, those of the last PACE_DAYS,
+    those on or after the volunteer's window start (`starts`; all of them without one), and
+    the first day; only the duties at `site_id` (None: at any site, as the kiosk's
+    volunteer's own rows are the site's already).
 
-    Three statements: one pass over the site's rows for the totals, and two that the
-    indexes answer, the recent days by (site, day) and the card holders' windows driven by
-    their few rows through (volunteer, day); one pass carrying the windows as a join was
-    five times slower on SQLite.
+    The years come from the service tally (store.tally: duties by year and credited minutes,
+    cut to `step` here), so the cost does not grow with history: attendance is read live
+    only where a year must be cut, through the (volunteer, day) index, each range within
+    one year or the pace: the pace itself, the days after `as_of` in its year (the tally
+    counts them, the standing does not), and a card window's days before its start in the
+    start's year. The first day is one index step per volunteer.
     """
     statements = _sums_statements(site_id, as_of, starts, step, ids)
-    return _sums_from([[tuple(r) for r in session.execute(s)] for s in statements], starts)
+    read = [[tuple(r) for r in session.execute(s)] for s in statements]
+    return _sums_from(read, as_of, starts)
 
 
 def _sums_statements(
-    site_id: int, as_of: date, starts: dict[int, date], step: int, ids: list[int] | None
+    site_id: int | None, as_of: date, starts: dict[int, date], step: int, ids: list[int]
 ) -> list[Any]:
-    """_attendance_sums()'s statements: the totals, the recent days, the windows (when a
-    volunteer has one)."""
-    minutes = _recorded(step)
+    """_attendance_sums()'s statements, none waiting for another's answer: the tally's
+    years, the live days, and the card windows' cut (when one must be cut)."""
+    year_end = date(as_of.year, 12, 31)
     recent_from = as_of - timedelta(days=PACE_DAYS - 1)
-    # A few volunteers (the kiosk's one) by their own (volunteer, day) index: their ids are
-    # the site's already, and naming the site too lets SQLite scan the site's every row.
-    mine = [Attendance.day <= as_of]
-    if ids is not None:
-        mine.append(Attendance.volunteer_id.in_(ids))
-    else:
-        mine.append(Attendance.site_id == site_id)
-    by_volunteer = Attendance.volunteer_id
+    tallied = [ServiceTally.volunteer_id.in_(ids), ServiceTally.year <= as_of.year]
+    at_site: list[ColumnElement[bool]] = []
+    if site_id is not None:
+        tallied.append(ServiceTally.site_id == site_id)
+        at_site.append(Attendance.site_id == site_id)
+    recorded = ServiceTally.duties * recorded_minutes(
+        step, ServiceTally.credited_minutes.expression
+    )
+    duty = recorded_minutes(step)
+
+    def summed(*where: ColumnElement[bool]) -> ScalarSelect[Any]:
+        mine = Attendance.volunteer_id == Volunteer.id
+        return select(func.sum(duty)).where(mine, *at_site, *where).scalar_subquery()
+
+    first = select(func.min(Attendance.day)).where(
+        Attendance.volunteer_id == Volunteer.id, *at_site, Attendance.day <= as_of
+    )
     statements: list[Any] = [
-        select(by_volunteer, func.sum(minutes), func.min(Attendance.day))
-        .where(*mine)
-        .group_by(by_volunteer),
-        select(by_volunteer, func.sum(minutes))
-        .where(*mine, Attendance.day >= recent_from)
-        .group_by(by_volunteer),
+        select(ServiceTally.volunteer_id, ServiceTally.year, func.sum(recorded))
+        .where(*tallied)
+        .group_by(ServiceTally.volunteer_id, ServiceTally.year),
+        select(
+            Volunteer.id,
+            first.scalar_subquery(),
+            summed(Attendance.day >= recent_from, Attendance.day <= as_of),
+            summed(Attendance.day > as_of, Attendance.day <= year_end),
+        ).where(Volunteer.id.in_(ids)),
     ]
-    if starts:
-        w = _window_table(starts)
-        statements.append(
-            select(w.c.vid, func.sum(minutes))
-            .select_from(w)
-            .join(
-                Attendance,
-                and_(Attendance.volunteer_id == w.c.vid, Attendance.day >= w.c.start),
-            )
-            .where(*mine)
-            .group_by(w.c.vid)
-        )
-    return statements
+    cut = _cut_statement(at_site, as_of, starts, duty)
+    return statements if cut is None else [*statements, cut]
 
 
-def _sums_from(rows: list[list[tuple[Any, ...]]], starts: dict[int, date]) -> dict[int, _Sums]:
+def _sums_from(
+    rows: list[list[tuple[Any, ...]]], as_of: date, starts: dict[int, date]
+) -> dict[int, _Sums]:
     """_attendance_sums() of the rows its statements read."""
-    totals, recent_rows = rows[0], rows[1]
-    recent = {vid: minutes for vid, minutes in recent_rows}
-    windows = {vid: minutes for vid, minutes in rows[2]} if len(rows) > 2 else {}
+    years: dict[int, dict[int, int]] = defaultdict(dict)
+    for vid, year, minutes in rows[0]:
+        years[vid][year] = int(minutes or 0)
+    cut = {vid: int(total or 0) for vid, total in rows[2]} if len(rows) > 2 else {}
     out = {}
-    for vid, total, first in totals:
-        whole = int(total or 0)
-        window = int(windows.get(vid) or 0) if vid in starts else whole
-        out[vid] = _Sums(whole, int(recent.get(vid) or 0), window, first)
+    for vid, since, recent, later in rows[1]:
+        if since is None:  # no duty by `as_of`
+            continue
+        by_year, after = years.get(vid, {}), int(later or 0)
+        whole = sum(by_year.values()) - after
+        start = starts.get(vid)
+        if start is None:
+            window = whole
+        elif start > as_of:
+            window = 0
+        else:
+            kept = sum(m for y, m in by_year.items() if y >= start.year)
+            window = kept - after - cut.get(vid, 0)
+        out[vid] = _Sums(whole, int(recent or 0), window, since)
     return out
+
+
+def _cut_statement(
+    at_site: list[ColumnElement[bool]],
+    as_of: date,
+    starts: dict[int, date],
+    minutes: ColumnElement[int],
+) -> Any:
+    """Recorded minutes of each card window's start year before its start (the window
+    counts the start's year from its start only): at most a year of rows each; None when
+    no window must be cut."""
+    bounds = {
+        vid: (date(start.year, 1, 1), start)
+        for vid, start in starts.items()
+        if start <= as_of and start != date(start.year, 1, 1)
+    }
+    if not bounds:
+        return None
+    w = _bounds_table(bounds)
+    return (
+        select(w.c.vid, func.sum(minutes))
+        .select_from(w)
+        .join(
+            Attendance,
+            and_(
+                Attendance.volunteer_id == w.c.vid,
+                Attendance.day >= w.c.lo,
+                Attendance.day < w.c.hi,
+            ),
+        )
+        .where(*at_site)
+        .group_by(w.c.vid)
+    )
 
 
 def _grants(session: Session, ids: Iterable[int]) -> dict[int, list[RecognitionGrant]]:
@@ -190,22 +244,29 @@ def _volunteers(session: Session, site_id: int, ids: list[int] | None) -> list[V
 
 
 def standings_in_session(
-    session: Session, site_id: int, as_of: date, ids: list[int] | None = None
+    session: Session,
+    site_id: int,
+    as_of: date,
+    ids: list[int] | None = None,
+    step: int | None = None,
 ) -> list[RecognitionRow]:
-    """Every volunteer still serving (or those of `ids`), in code order, as of `as_of`."""
+    """Every volunteer still serving (or those of `ids`), in code order, as of `as_of`;
+    minutes cut to `step` (None: the site's hours step, read here)."""
     people = _volunteers(session, site_id, ids)
     pids = [v.id for v in people]
     grants = _grants(session, pids)
     starts = _window_starts(people, grants)
-    step = hours_step(load_settings(session, site_id))
-    chosen = pids if ids is not None else None  # the site's own, of those asked for
-    sums = _attendance_sums(
-        session, site_id, as_of, {k: v for k, v in starts.items() if v}, step, chosen
-    )
-    hand = [tuple(r) for r in session.execute(_hand_statement(pids, as_of))]
-    kinds = [tuple(r) for r in session.execute(_kinds_statement(pids))]
-    books = [tuple(r) for r in session.execute(_books_statement(pids))]
-    return _assemble(people, grants, starts, sums, hand, kinds, books, as_of)
+    if step is None:
+        step = hours_step(load_settings(session, site_id))
+    # the site's own rows for the whole site; a volunteer's own, of those asked for
+    windows = {k: v for k, v in starts.items() if v}
+    at = None if ids is not None else site_id
+    sums = _attendance_sums(session, at, as_of, windows, step, pids)
+    read = [
+        [tuple(r) for r in session.execute(s)]
+        for s in (_hand_statement(pids, as_of), _kinds_statement(pids), _books_statement(pids))
+    ]
+    return _assemble(people, grants, starts, sums, read, as_of)
 
 
 def _window_starts(
@@ -244,12 +305,12 @@ def _assemble(
     grants: dict[int, list[RecognitionGrant]],
     starts: dict[int, date | None],
     sums: dict[int, _Sums],
-    hand_rows: list[tuple[Any, ...]],
-    kind_rows: list[tuple[Any, ...]],
-    book_rows: list[tuple[Any, ...]],
+    read: list[list[tuple[Any, ...]]],
     as_of: date,
 ) -> list[RecognitionRow]:
-    """The rows of `people` from what was read of them (core.recognition.assess)."""
+    """The rows of `people` from what was read of them (`read`: the rows of the hand,
+    kinds and books statements; core.recognition.assess)."""
+    hand_rows, kind_rows, book_rows = read
     extra, earliest = _hand_and_prior(hand_rows, as_of, starts)
     kinds: dict[int, set[str]] = defaultdict(set)
     for vid, kind in kind_rows:
@@ -261,13 +322,12 @@ def _assemble(
         hand, prior, hand_recent, hand_window = extra.get(v.id, (0, 0, 0, 0))
         since = min((d for d in (v.joined_on, s.first, earliest.get(v.id)) if d), default=None)
         granted = {g.kind for g in grants.get(v.id, [])}
-        cards = _cards(grants.get(v.id, []))
         facts = Facts(
             since=since,
             total_minutes=s.total + hand + prior,
             window_minutes=s.window + hand_window,
             recent_minutes=s.recent + hand_recent,
-            cards=cards,
+            cards=_cards(grants.get(v.id, [])),
             has_certificate=CERTIFICATE in granted,
             awards_granted=frozenset(granted & {a.code for a in AWARDS}),
             has_basic="basic" in kinds[v.id],
@@ -336,8 +396,8 @@ NEWS_ORDER = (HONOR_CARD, CERTIFICATE, *(a.code for a in reversed(AWARDS)))
 
 def kiosk_standing(session: Session, site_id: int, volunteer_id: int, day: date) -> KioskStanding:
     """The volunteer's month (from the 1st of `day`'s month) and total, and the best news."""
-    row = standings_in_session(session, site_id, day, [volunteer_id])[0]
     step = hours_step(load_settings(session, site_id))
+    row = standings_in_session(session, site_id, day, [volunteer_id], step)[0]
     month, hand = (
         session.execute(s).scalar_one() for s in _month_statements(step, site_id, volunteer_id, day)
     )
@@ -349,7 +409,7 @@ def _month_statements(step: int, site_id: int, volunteer_id: int, day: date) -> 
     """The volunteer's recorded minutes of `day`'s month up to `day`: duties, by hand."""
     first = day.replace(day=1)
     return [
-        select(func.sum(_recorded(step))).where(
+        select(func.sum(recorded_minutes(step))).where(
             and_(
                 Attendance.volunteer_id == volunteer_id,
                 Attendance.site_id == site_id,
@@ -364,68 +424,6 @@ def _month_statements(step: int, site_id: int, volunteer_id: int, day: date) -> 
             ServiceHours.day <= day,
         ),
     ]
-
-
-@dataclass(frozen=True)
-class StandingRead:
-    """kiosk_standing() as statements to send with others (services.scan_fast sends them
-    with the sign-out's write, in its round trip), for a volunteer and grants read before."""
-
-    volunteer: Volunteer
-    grants: dict[int, list[RecognitionGrant]]
-    starts: dict[int, date | None]
-    statements: list[Any]
-    day: date
-
-    def standing(self, rows: list[list[tuple[Any, ...]]]) -> KioskStanding:
-        """The standing of the rows `statements` read."""
-        n = len(self.statements) - 5  # the sums' statements come first
-        windows = {k: v for k, v in self.starts.items() if v}
-        sums = _sums_from(rows[:n], windows)
-        hand, kinds, books, month, by_hand = rows[n:]
-        people = [self.volunteer]
-        row = _assemble(people, self.grants, self.starts, sums, hand, kinds, books, self.day)[0]
-        news = next((g for g in NEWS_ORDER if g in row.standing.due_now), None)
-        minutes = int(month[0][0] or 0) + int(by_hand[0][0] or 0)
-        return KioskStanding(minutes, row.desk_minutes, news)
-
-
-def grants_statement(volunteer_id: Any) -> Any:
-    """A volunteer's recognitions, in the order _grants() reads them (their columns)."""
-    columns = RecognitionGrant.__table__.columns  # type: ignore[attr-defined]
-    return (
-        select(*columns)
-        .where(RecognitionGrant.volunteer_id == volunteer_id)
-        .order_by(RecognitionGrant.approved_on, RecognitionGrant.id)
-    )
-
-
-def standing_read(
-    site_id: int,
-    volunteer: Volunteer,
-    grant_rows: list[tuple[Any, ...]],
-    settings: DeskSettings,
-    day: date,
-) -> StandingRead:
-    """What kiosk_standing() reads once the volunteer and their recognitions
-    (grants_statement()) are known, as statements: none depends on another's answer."""
-    names = [c.key for c in RecognitionGrant.__table__.columns]  # type: ignore[attr-defined]
-    grants: dict[int, list[RecognitionGrant]] = defaultdict(list)
-    for row in grant_rows:
-        grant = RecognitionGrant(**dict(zip(names, row, strict=True)))
-        grants[grant.volunteer_id].append(grant)
-    starts = _window_starts([volunteer], grants)
-    step = hours_step(settings)
-    ids = [volunteer.id]
-    windows = {k: v for k, v in starts.items() if v}
-    statements = [
-        *_sums_statements(site_id, day, windows, step, ids),
-        _hand_statement(ids, day),
-        _kinds_statement(ids),
-        _books_statement(ids),
-        *_month_statements(step, site_id, volunteer.id, day),
-    ]
-    return StandingRead(volunteer, dict(grants), starts, statements, day)
 
 
 def standing_of(desk: Desk, volunteer_id: int, as_of: date | None = None) -> RecognitionRow:

@@ -39,7 +39,6 @@ from frontdesk.services.auditing import snapshot
 from frontdesk.services.calendar import calendar_from, overrides_statement
 from frontdesk.services.context import Desk
 from frontdesk.services.offline.enclosed import Enclosed
-from frontdesk.services.recognition_views import grants_statement, standing_read
 from frontdesk.services.scan_records import (
     ATTENDANCE_COLUMNS,
     Records,
@@ -47,6 +46,7 @@ from frontdesk.services.scan_records import (
     records_from,
     records_union,
 )
+from frontdesk.services.standing_read import grants_statement, standing_read
 from frontdesk.store import scan_write
 from frontdesk.store.models import Assignment, Attendance, Setting, Volunteer
 from frontdesk.store.offline_models import ScanReceipt

@@ -20,7 +20,7 @@ from frontdesk.words.dates import clock, duration_text
 from frontdesk.words.labels import slot_title
 
 if TYPE_CHECKING:
-    from frontdesk.services.kiosk import Board, BoardEntry, SlotBoard
+    from frontdesk.core.board import Board, BoardEntry, SlotBoard
 
 
 def closed_day(info: DayInfo) -> tuple[str, str]:

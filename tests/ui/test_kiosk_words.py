@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from frontdesk import i18n
 from frontdesk.core.attendance import AttendanceStatus, ScanOutcome, SlotPhase
+from frontdesk.core.board import Board, BoardEntry, SlotBoard
 from frontdesk.core.calendar import DayInfo, DayKind
 from frontdesk.core.roster import ShiftKey
 from frontdesk.core.settings import DeskSettings
@@ -28,7 +29,6 @@ from frontdesk.core.timeutil import at
 from frontdesk.services import roster
 from frontdesk.services.attendance import AutoClosedNotice, ScanResult
 from frontdesk.services.context import Desk
-from frontdesk.services.kiosk import Board, BoardEntry, SlotBoard
 from frontdesk.services.swap_views import SwapView
 from frontdesk.ui import style
 from frontdesk.ui.kiosk.window import KioskWindow

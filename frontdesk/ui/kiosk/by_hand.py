@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from frontdesk.core.board import BoardEntry
 from frontdesk.services import kiosk
-from frontdesk.services.kiosk import BoardEntry
 from frontdesk.services.pins import PinAnswer, PinCheck
 from frontdesk.ui.kiosk.visit import Who
 from frontdesk.ui.widgets import BigButton

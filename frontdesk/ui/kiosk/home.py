@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.core.board import Board, Note, SlotBoard
 from frontdesk.core.settings import DeskSettings
-from frontdesk.services.kiosk import Board, Note, SlotBoard
 from frontdesk.ui.kiosk.phone_rules import phone_rules
 from frontdesk.ui.widgets import BadgeButton, BigButton, Card, wrap_label
 from frontdesk.words import kiosk as kiosk_words
@@ -257,6 +257,25 @@ def note_author(note: Note) -> str:
             name=note.author
         )
     return QCoreApplication.translate("KioskWindow", "{name} (volunteer)").format(name=note.author)
+
+
+def show_today(
+    header: KioskHeader,
+    status: QLabel,
+    home: HomePage,
+    board: Board,
+    cfg: DeskSettings,
+    desk_name: str | None = None,
+) -> None:
+    """Today's `board` on the kiosk's header (agency and desk: `desk_name`, else the
+    board's), its status line and its home view: how the kiosk draws it, and the starting
+    screen its early board (frontdesk.app), so both are the same board."""
+    header.agency.setText(f"{board.agency_name} {desk_name or board.desk_name}")
+    status.setText(kiosk_words.status_line(board))
+    status.setProperty("closed", not board.is_duty_day)
+    status.style().unpolish(status)
+    status.style().polish(status)
+    home.show_board(board, cfg)
 
 
 class KioskHeader(QWidget):

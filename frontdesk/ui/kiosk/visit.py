@@ -10,11 +10,12 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from frontdesk.core.attendance import ScanOutcome, SlotPhase
+from frontdesk.core.board import Board, SlotBoard
 from frontdesk.core.timeutil import local_day
 from frontdesk.services import attendance, kiosk, pins, swap_views, swaps
 from frontdesk.services.attendance import ScanResult
 from frontdesk.services.context import Desk
-from frontdesk.services.kiosk import Board, MyShift, SlotBoard
+from frontdesk.services.kiosk import MyShift
 from frontdesk.services.pins import PinAnswer, PinCheck
 from frontdesk.services.swap_views import SwapView
 

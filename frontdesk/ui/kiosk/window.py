@@ -22,18 +22,18 @@ from PySide6.QtWidgets import (
 
 import frontdesk
 from frontdesk.core.attendance import ScanOutcome
+from frontdesk.core.board import Board
 from frontdesk.core.codes import code_char
 from frontdesk.core.settings import DeskSettings
 from frontdesk.services import housekeeping, kiosk
 from frontdesk.services.attendance import ScanResult
 from frontdesk.services.context import Desk, settings
-from frontdesk.services.kiosk import Board
 from frontdesk.services.offline.desk import OfflineDesk
 from frontdesk.ui import screens, style
 from frontdesk.ui.kiosk import dialogs, sounds
 from frontdesk.ui.kiosk.after_scan import AfterScan, offers_duties
 from frontdesk.ui.kiosk.by_hand import ByHand
-from frontdesk.ui.kiosk.home import HomePage, KioskHeader, MessagePage
+from frontdesk.ui.kiosk.home import HomePage, KioskHeader, MessagePage, show_today
 from frontdesk.ui.kiosk.notes import NoteFlow
 from frontdesk.ui.kiosk.offline_band import OfflineBand
 from frontdesk.ui.kiosk.pad import NumberPad
@@ -242,13 +242,8 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
 
     def _render_board(self, board: Board) -> None:
         # a desk on a shared server shows its own name (services.offline.identity)
-        desk_name = self.offline.name if self.offline is not None else board.desk_name
-        self.agency.setText(f"{board.agency_name} {desk_name}")
-        self.status.setText(kiosk_words.status_line(board))
-        self.status.setProperty("closed", not board.is_duty_day)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        self.home.show_board(board, self.settings)
+        desk_name = self.offline.name if self.offline is not None else None
+        show_today(self.header, self.status, self.home, board, self.settings, desk_name)
 
     def _on_tick(self) -> None:
         now = self.desk.now()

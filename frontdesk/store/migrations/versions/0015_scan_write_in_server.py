@@ -1,7 +1,7 @@
 """scan write in server: PostgreSQL records a decided desk scan in one call
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0016
 Create Date: 2026-12-01 05:50:00
 
 A sign-in took nine round trips on PostgreSQL (BEGIN with the writers' locks, seven
@@ -25,7 +25,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0015"
-down_revision = "0013"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
