@@ -141,7 +141,7 @@ def test_kiosk_that_logs_an_error_fails_the_render_check(tmp_path: Path) -> None
         def broken(*args, **kwargs):
             raise RuntimeError("no board today")
 
-        kiosk.board = broken
+        kiosk.refresh = broken  # the kiosk reads its board with it (one round trip)
         from frontdesk import selftest
         raise SystemExit(selftest.run())
         """,

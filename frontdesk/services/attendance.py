@@ -9,18 +9,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, union_all
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frontdesk.core.attendance import (
     AttendanceStatus,
-    OpenRecord,
     ScanAction,
     ScanDecision,
     ScanOutcome,
     autoclose_due,
     classify,
-    decide_scan,
     sign_out_undoable,
 )
 from frontdesk.core.codes import normalise_code
@@ -35,6 +33,7 @@ from frontdesk.services.clockguard import DeskTime, desk_time
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.errors import Conflict, NotFound
 from frontdesk.services.recognition_views import KioskStanding, kiosk_standing
+from frontdesk.services.scan_records import decide, volunteer_records
 from frontdesk.services.signing import apply_classification, is_assigned
 from frontdesk.services.volunteers import by_typed_code
 from frontdesk.store.models import Assignment, Attendance, Volunteer
@@ -134,7 +133,17 @@ def scan(
     sign-out is read once the scan committed.
     """
     result, day = _scan(desk, code, confirm_walk_in, confirm_sign_out, now)
-    if result.outcome is ScanOutcome.SIGNED_OUT and result.volunteer_id is not None:
+    return with_standing(desk, result, day)
+
+
+def with_standing(desk: Desk, result: ScanResult, day: date) -> ScanResult:
+    """`result` with the volunteer's standing after a sign-out from the duty of `day` (read
+    here unless it came with the result)."""
+    if (
+        result.outcome is ScanOutcome.SIGNED_OUT
+        and result.volunteer_id is not None
+        and result.standing is None
+    ):
         # Read once the scan committed: the audit chain, which every desk's scan appends
         # to, is held until a write's commit, not while the kiosk's standing is read.
         with desk.db.read() as session:
@@ -150,9 +159,27 @@ def _scan(
     confirm_sign_out: bool,
     now: datetime | None,
 ) -> tuple[ScanResult, date]:
-    """scan() in its write transaction: the result without the standing, and the day of
-    the duty it signed out of (today otherwise)."""
+    """scan() without the standing, and the day of the duty it signed out of (today
+    otherwise): on PostgreSQL in two round trips when it can (services.scan_fast), else
+    in its write transaction."""
     code = normalise_code(code)
+    from frontdesk.services import scan_fast  # it builds on this module
+
+    if code and scan_fast.usable(desk, now):
+        fast = scan_fast.scan(desk, code, (confirm_sign_out, confirm_walk_in), now)
+        if fast is not None:
+            return fast.result, fast.day
+    return scan_in_transaction(desk, code, confirm_walk_in, confirm_sign_out, now)
+
+
+def scan_in_transaction(
+    desk: Desk,
+    code: str,
+    confirm_walk_in: bool,
+    confirm_sign_out: bool,
+    now: datetime | None,
+) -> tuple[ScanResult, date]:
+    """_scan() in a write transaction (`code` normalised)."""
     with desk.db.write(desk.site_id) as session:
         when = desk_time(session, desk, now)
         now, suspect = when.now, when.suspect
@@ -163,13 +190,17 @@ def _scan(
         base: dict[str, Any] = {"volunteer_id": v.id, "name": v.name, "code": v.code}
         if v.status == VolunteerStatus.INACTIVE.value:
             return ScanResult(ScanOutcome.INACTIVE, now, **base), today
+        if not desk.db.is_sqlite:  # one volunteer's scans queue (services.scan_fast)
+            session.execute(select(Volunteer.id).where(Volunteer.id == v.id).with_for_update())
         settings = load_settings(session, desk.site_id)
-        mine = _volunteer_rows(session, v.id, local_day(now))
+        mine = volunteer_records(session, v.id, today)
         closed = _autoclose(session, desk, settings, mine.open, now)
         notices = _tell(mine.untold + [a for a in closed if a not in mine.untold], now)
         open_row = next((a for a in mine.open if a.is_open), None)
         confirmed = (confirm_sign_out, confirm_walk_in)
-        decision, own = _decide(session, desk, settings, v.id, mine, now, confirmed)
+        info = load_calendar(session, desk.site_id, settings, today, today).day(today)
+        own = frozenset(_own_slots(session, desk.site_id, v.id, today))
+        decision = decide(settings, info, own, mine, now, confirmed)
         if decision.clock_behind is not None:
             now, suspect = decision.clock_behind, True
         extra: dict[str, Any] = {
@@ -178,7 +209,7 @@ def _scan(
             "own_slot": decision.own_slot,
             "clock_suspect": suspect,
         }
-        answer = _answer_without_record(decision, now, {**base, **extra})
+        answer = answer_without_record(decision, now, {**base, **extra})
         if answer is not None:
             if decision.clock_behind is not None:
                 signing.flag_clock_behind(session, desk, v.id, decision.clock_behind)
@@ -196,55 +227,21 @@ def _scan(
         return ScanResult(ScanOutcome.SIGNED_IN, now, **signed_in, **base, **extra), today
 
 
-def _decide(
-    session: Session,
-    desk: Desk,
-    settings: DeskSettings,
-    volunteer_id: int,
-    mine: _Records,
-    now: datetime,
-    confirmed: tuple[bool, bool],
-) -> tuple[ScanDecision, frozenset[str]]:
-    """What this scan means (core.attendance.decide_scan) given the volunteer's last event
-    and duties of the day, and the codes of those duties; `confirmed`: the early sign-out,
-    the walk-in."""
-    open_row = next((a for a in mine.open if a.is_open), None)
-    today = local_day(now)
-    info = load_calendar(session, desk.site_id, settings, today, today).day(today)
-    own = session.scalars(
-        select(Assignment.slot).where(
-            Assignment.site_id == desk.site_id,
-            Assignment.volunteer_id == volunteer_id,
-            Assignment.day == today,
-            Assignment.removed_at.is_(None),
+def _own_slots(session: Session, site_id: int, volunteer_id: int, day: date) -> list[str]:
+    """The codes of the volunteer's duties of `day` at the site."""
+    return list(
+        session.scalars(
+            select(Assignment.slot).where(
+                Assignment.site_id == site_id,
+                Assignment.volunteer_id == volunteer_id,
+                Assignment.day == day,
+                Assignment.removed_at.is_(None),
+            )
         )
-    ).all()
-    # the day's signed-out records, from the records of the day read with the others
-    signed_out = [
-        (a.slot, a.out_at)
-        for a in mine.todays.rows
-        if a.day == today and a.out_at is not None and not a.is_open
-    ]
-    open_rec = (
-        OpenRecord(open_row.day, open_row.slot, open_row.in_at)
-        if open_row and open_row.in_at
-        else None
     )
-    decision = decide_scan(
-        now,
-        info,
-        settings,
-        open_rec,
-        mine.last_event,
-        own_slots=set(own),
-        signed_out={slot: out_at for slot, out_at in signed_out if out_at is not None},
-        sign_out_confirmed=confirmed[0],
-        walk_in_confirmed=confirmed[1],
-    )
-    return decision, frozenset(own)
 
 
-def _answer_without_record(
+def answer_without_record(
     decision: ScanDecision, now: datetime, facts: dict[str, Any]
 ) -> ScanResult | None:
     """The scans answered without writing anything: a repeat, too early, no slot, closed
@@ -310,61 +307,6 @@ def undo_sign_out(desk: Desk, attendance_id: int, *, now: datetime | None = None
             late_minutes=row.late_minutes,
             attendance_id=row.id,
         )
-
-
-@dataclass(frozen=True)
-class _Records:
-    """What a scan reads of its volunteer's records, in one statement."""
-
-    open: list[Attendance]
-    untold: list[Attendance]  # closed by the sweep, the volunteer not told yet
-    todays: signing.DayRows
-    last_event: datetime | None  # their latest recorded instant
-
-
-def _volunteer_rows(session: Session, volunteer_id: int, today: date) -> _Records:
-    """The volunteer's open duties, the duties the sweep closed that they were not told of
-    yet, their records of `today`, and the two records holding their latest instant: one
-    statement (each round trip is paid at the desk on a server), each part read by its
-    own index.
-
-    The latest instant is max(coalesce(out_at, in_at)) over the records with a sign-in:
-    the latest sign-out (ix_attendance_volunteer_out) or the latest sign-in never signed
-    out (ix_attendance_volunteer_open_in), whichever is later.
-    """
-    mine = Attendance.volunteer_id == volunteer_id
-    signed_in = Attendance.in_at.is_not(None)
-    latest_out = (
-        select(Attendance.id)
-        .where(mine, signed_in, Attendance.out_at.is_not(None))
-        .order_by(Attendance.out_at.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    latest_open_in = (
-        select(Attendance.id)
-        .where(mine, Attendance.out_at.is_(None), signed_in)
-        .order_by(Attendance.in_at.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    parts = union_all(
-        select(Attendance).where(mine, Attendance.is_open),
-        select(Attendance).where(
-            mine, Attendance.auto_closed_at.is_not(None), Attendance.notified_at.is_(None)
-        ),
-        select(Attendance).where(mine, Attendance.day == today),
-        select(Attendance).where(Attendance.id.in_([latest_out, latest_open_in])),
-    )
-    rows = {a.id: a for a in session.scalars(select(Attendance).from_statement(parts))}
-    ordered = [rows[i] for i in sorted(rows)]
-    instants = [a.out_at or a.in_at for a in ordered if a.in_at is not None]
-    return _Records(
-        open=[a for a in ordered if a.is_open],
-        untold=[a for a in ordered if a.auto_closed_at is not None and a.notified_at is None],
-        todays=signing.DayRows(today, tuple(a for a in ordered if a.day == today)),
-        last_event=max((t for t in instants if t is not None), default=None),
-    )
 
 
 def _tell(rows: list[Attendance], now: datetime) -> tuple[AutoClosedNotice, ...]:

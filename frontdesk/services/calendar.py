@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import Session
 
 from frontdesk.core import text
@@ -37,14 +39,30 @@ def load_calendar(
     start: date | None = None,
     end: date | None = None,
 ) -> DutyCalendar:
-    stmt = select(CalendarOverride).where(CalendarOverride.site_id == site_id)
+    rows = session.execute(overrides_statement(site_id, start, end))
+    return calendar_from(settings, [tuple(r) for r in rows])
+
+
+def overrides_statement(
+    site_id: int, start: date | None = None, end: date | None = None
+) -> Select[date, str, str | None, str]:
+    """The site's calendar overrides from `start` to `end` (days, inclusive): what
+    calendar_from() builds the duty calendar from, read alone or with other reads."""
+    stmt = select(
+        CalendarOverride.day, CalendarOverride.kind, CalendarOverride.slot, CalendarOverride.label
+    ).where(CalendarOverride.site_id == site_id)
     if start is not None:
         stmt = stmt.where(CalendarOverride.day >= start)
     if end is not None:
         stmt = stmt.where(CalendarOverride.day <= end)
+    return stmt
+
+
+def calendar_from(settings: DeskSettings, rows: Iterable[tuple[Any, ...]]) -> DutyCalendar:
+    """The duty calendar of the overrides read by overrides_statement()."""
     overrides = [
-        Override(day=o.day, kind=OverrideKind(o.kind), slot=o.slot, label=o.label)
-        for o in session.scalars(stmt)
+        Override(day=day, kind=OverrideKind(kind), slot=slot, label=label)
+        for day, kind, slot, label in rows
     ]
     return DutyCalendar(overrides, makeup_saturday_is_duty=settings.makeup_saturday_is_duty)
 

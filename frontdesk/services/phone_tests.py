@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from frontdesk.core import phone_tests as rules
@@ -229,6 +230,26 @@ def count_follow_ups_due(session: Session, site_id: int) -> int:
     return int(n or 0)
 
 
+def follow_up_totals_statement(site_id: int) -> Select[*tuple[Any, ...]]:
+    """The site's tests without a follow-up, counted by total: follow_ups_from() counts
+    those under the threshold, the tests follow_ups_due() selects, read without the
+    threshold setting (so with it, in one round trip)."""
+    return (
+        select(PhoneTest.total, func.count(PhoneTest.id))
+        .where(
+            PhoneTest.site_id == site_id,
+            PhoneTest.volunteer_id.is_not(None),
+            PhoneTest.follow_up_on.is_(None),
+        )
+        .group_by(PhoneTest.total)
+    )
+
+
+def follow_ups_from(rows: Iterable[tuple[Any, ...]], threshold: int) -> int:
+    """How many tests wait for a follow-up, of follow_up_totals_statement()'s rows."""
+    return sum(int(n) for total, n in rows if total is not None and total < threshold)
+
+
 def marks_of(row: PhoneTest) -> CallMarks:
     return CallMarks(
         answer_way=AnswerWay(row.answer_way),
@@ -332,13 +353,18 @@ def threshold(desk: Desk) -> int:
 def latest_score(session: Session, site_id: int) -> int | None:
     """The desk's latest test total (the kiosk's phone tab shows it when the setting
     `phone_test_show_score` asks for it); None without a test."""
-    total = session.scalar(
+    total = session.scalar(latest_score_statement(site_id))
+    return int(total) if total is not None else None
+
+
+def latest_score_statement(site_id: int) -> Select[*tuple[Any, ...]]:
+    """latest_score()'s read, to be sent with others (services.kiosk.refresh)."""
+    return (
         select(PhoneTest.total)
         .where(PhoneTest.site_id == site_id)
         .order_by(PhoneTest.tested_at.desc(), PhoneTest.id.desc())
         .limit(1)
     )
-    return int(total) if total is not None else None
 
 
 def volunteer_choices(desk: Desk) -> list[tuple[int, str, str]]:

@@ -141,7 +141,7 @@ def check_pin(desk: Desk, volunteer_id: int, pin: str) -> PinCheck:
         with desk.db.read() as session:
             stored = session.scalar(select(Volunteer.pin_hash).where(Volunteer.id == volunteer_id))
         right = _verify(stored or "", pin)
-    with desk.db.write() as session:
+    with desk.db.write(desk.site_id) as session:
         now = desk.now()
         failed = _failures(session, volunteer_id, now)
         if right and failed < PIN_TRIES:

@@ -113,6 +113,16 @@ def _attendance_sums(
     counts them, the standing does not), and a card window's days before its start in the
     start's year. The first day is one index step per volunteer.
     """
+    statements = _sums_statements(site_id, as_of, starts, step, ids)
+    read = [[tuple(r) for r in session.execute(s)] for s in statements]
+    return _sums_from(read, as_of, starts)
+
+
+def _sums_statements(
+    site_id: int | None, as_of: date, starts: dict[int, date], step: int, ids: list[int]
+) -> list[Any]:
+    """_attendance_sums()'s statements, none waiting for another's answer: the tally's
+    years, the live days, and the card windows' cut (when one must be cut)."""
     year_end = date(as_of.year, 12, 31)
     recent_from = as_of - timedelta(days=PACE_DAYS - 1)
     tallied = [ServiceTally.volunteer_id.in_(ids), ServiceTally.year <= as_of.year]
@@ -120,16 +130,9 @@ def _attendance_sums(
     if site_id is not None:
         tallied.append(ServiceTally.site_id == site_id)
         at_site.append(Attendance.site_id == site_id)
-    years: dict[int, dict[int, int]] = defaultdict(dict)
     recorded = ServiceTally.duties * recorded_minutes(
         step, ServiceTally.credited_minutes.expression
     )
-    for vid, year, minutes in session.execute(
-        select(ServiceTally.volunteer_id, ServiceTally.year, func.sum(recorded))
-        .where(*tallied)
-        .group_by(ServiceTally.volunteer_id, ServiceTally.year)
-    ):
-        years[vid][year] = int(minutes or 0)
     duty = recorded_minutes(step)
 
     def summed(*where: ColumnElement[bool]) -> ScalarSelect[Any]:
@@ -139,17 +142,31 @@ def _attendance_sums(
     first = select(func.min(Attendance.day)).where(
         Attendance.volunteer_id == Volunteer.id, *at_site, Attendance.day <= as_of
     )
-    live = session.execute(
+    statements: list[Any] = [
+        select(ServiceTally.volunteer_id, ServiceTally.year, func.sum(recorded))
+        .where(*tallied)
+        .group_by(ServiceTally.volunteer_id, ServiceTally.year),
         select(
             Volunteer.id,
             first.scalar_subquery(),
             summed(Attendance.day >= recent_from, Attendance.day <= as_of),
             summed(Attendance.day > as_of, Attendance.day <= year_end),
-        ).where(Volunteer.id.in_(ids))
-    ).all()
-    cut = _cut_before(session, at_site, as_of, starts, duty)
+        ).where(Volunteer.id.in_(ids)),
+    ]
+    cut = _cut_statement(at_site, as_of, starts, duty)
+    return statements if cut is None else [*statements, cut]
+
+
+def _sums_from(
+    rows: list[list[tuple[Any, ...]]], as_of: date, starts: dict[int, date]
+) -> dict[int, _Sums]:
+    """_attendance_sums() of the rows its statements read."""
+    years: dict[int, dict[int, int]] = defaultdict(dict)
+    for vid, year, minutes in rows[0]:
+        years[vid][year] = int(minutes or 0)
+    cut = {vid: int(total or 0) for vid, total in rows[2]} if len(rows) > 2 else {}
     out = {}
-    for vid, since, recent, later in live:
+    for vid, since, recent, later in rows[1]:
         if since is None:  # no duty by `as_of`
             continue
         by_year, after = years.get(vid, {}), int(later or 0)
@@ -166,40 +183,37 @@ def _attendance_sums(
     return out
 
 
-def _cut_before(
-    session: Session,
+def _cut_statement(
     at_site: list[ColumnElement[bool]],
     as_of: date,
     starts: dict[int, date],
     minutes: ColumnElement[int],
-) -> dict[int, int]:
+) -> Any:
     """Recorded minutes of each card window's start year before its start (the window
-    counts the start's year from its start only): at most a year of rows each."""
+    counts the start's year from its start only): at most a year of rows each; None when
+    no window must be cut."""
     bounds = {
         vid: (date(start.year, 1, 1), start)
         for vid, start in starts.items()
         if start <= as_of and start != date(start.year, 1, 1)
     }
     if not bounds:
-        return {}
+        return None
     w = _bounds_table(bounds)
-    return {
-        vid: int(total or 0)
-        for vid, total in session.execute(
-            select(w.c.vid, func.sum(minutes))
-            .select_from(w)
-            .join(
-                Attendance,
-                and_(
-                    Attendance.volunteer_id == w.c.vid,
-                    Attendance.day >= w.c.lo,
-                    Attendance.day < w.c.hi,
-                ),
-            )
-            .where(*at_site)
-            .group_by(w.c.vid)
+    return (
+        select(w.c.vid, func.sum(minutes))
+        .select_from(w)
+        .join(
+            Attendance,
+            and_(
+                Attendance.volunteer_id == w.c.vid,
+                Attendance.day >= w.c.lo,
+                Attendance.day < w.c.hi,
+            ),
         )
-    }
+        .where(*at_site)
+        .group_by(w.c.vid)
+    )
 
 
 def _grants(session: Session, ids: Iterable[int]) -> dict[int, list[RecognitionGrant]]:
@@ -241,31 +255,67 @@ def standings_in_session(
     people = _volunteers(session, site_id, ids)
     pids = [v.id for v in people]
     grants = _grants(session, pids)
-    since_of = {v.id: v.joined_on for v in people}
-    cards = {vid: _cards(gs) for vid, gs in grants.items()}
-    starts = {vid: next_window_start(since_of[vid], cs) for vid, cs in cards.items() if cs}
+    starts = _window_starts(people, grants)
     if step is None:
         step = hours_step(load_settings(session, site_id))
     # the site's own rows for the whole site; a volunteer's own, of those asked for
-    sums = _attendance_sums(
-        session,
-        None if ids is not None else site_id,
-        as_of,
-        {k: v for k, v in starts.items() if v},
-        step,
-        pids,
-    )
-    extra, earliest = _hand_and_prior(session, pids, as_of, starts)
-    kinds: dict[int, set[str]] = defaultdict(set)
-    for vid, kind in session.execute(
+    windows = {k: v for k, v in starts.items() if v}
+    at = None if ids is not None else site_id
+    sums = _attendance_sums(session, at, as_of, windows, step, pids)
+    read = [
+        [tuple(r) for r in session.execute(s)]
+        for s in (_hand_statement(pids, as_of), _kinds_statement(pids), _books_statement(pids))
+    ]
+    return _assemble(people, grants, starts, sums, read, as_of)
+
+
+def _window_starts(
+    people: list[Volunteer], grants: dict[int, list[RecognitionGrant]]
+) -> dict[int, date | None]:
+    """Each card holder's next window start (core.recognition.next_window_start)."""
+    since_of = {v.id: v.joined_on for v in people}
+    cards = {vid: _cards(gs) for vid, gs in grants.items()}
+    return {vid: next_window_start(since_of[vid], cs) for vid, cs in cards.items() if cs}
+
+
+def _hand_statement(ids: list[int], as_of: date) -> Any:
+    return select(
+        ServiceHours.volunteer_id,
+        ServiceHours.kind,
+        ServiceHours.first_day,
+        ServiceHours.day,
+        ServiceHours.minutes,
+    ).where(ServiceHours.volunteer_id.in_(ids), ServiceHours.day <= as_of)
+
+
+def _kinds_statement(ids: list[int]) -> Any:
+    return (
         select(Training.volunteer_id, Training.kind)
-        .where(Training.volunteer_id.in_(pids))
+        .where(Training.volunteer_id.in_(ids))
         .distinct()
-    ):
-        kinds[vid].add(kind)
-    books = set(
-        session.scalars(select(RecordBook.volunteer_id).where(RecordBook.volunteer_id.in_(pids)))
     )
+
+
+def _books_statement(ids: list[int]) -> Any:
+    return select(RecordBook.volunteer_id).where(RecordBook.volunteer_id.in_(ids))
+
+
+def _assemble(
+    people: list[Volunteer],
+    grants: dict[int, list[RecognitionGrant]],
+    starts: dict[int, date | None],
+    sums: dict[int, _Sums],
+    read: list[list[tuple[Any, ...]]],
+    as_of: date,
+) -> list[RecognitionRow]:
+    """The rows of `people` from what was read of them (`read`: the rows of the hand,
+    kinds and books statements; core.recognition.assess)."""
+    hand_rows, kind_rows, book_rows = read
+    extra, earliest = _hand_and_prior(hand_rows, as_of, starts)
+    kinds: dict[int, set[str]] = defaultdict(set)
+    for vid, kind in kind_rows:
+        kinds[vid].add(kind)
+    books = {vid for (vid,) in book_rows}
     rows = []
     for v in people:
         s = sums.get(v.id, _Sums())
@@ -277,7 +327,7 @@ def standings_in_session(
             total_minutes=s.total + hand + prior,
             window_minutes=s.window + hand_window,
             recent_minutes=s.recent + hand_recent,
-            cards=cards.get(v.id, ()),
+            cards=_cards(grants.get(v.id, [])),
             has_certificate=CERTIFICATE in granted,
             awards_granted=frozenset(granted & {a.code for a in AWARDS}),
             has_basic="basic" in kinds[v.id],
@@ -302,23 +352,15 @@ def standings_in_session(
 
 
 def _hand_and_prior(
-    session: Session, ids: list[int], as_of: date, starts: dict[int, date | None]
+    rows: list[tuple[Any, ...]], as_of: date, starts: dict[int, date | None]
 ) -> tuple[dict[int, tuple[int, int, int, int]], dict[int, date]]:
-    """Per volunteer: (hand minutes, prior minutes, hand minutes of the pace, hand and prior
-    minutes inside the card window), and the first day of such service; prior hours count
-    in a window only as a whole."""
+    """Per volunteer, of the rows _hand_statement() read: (hand minutes, prior minutes,
+    hand minutes of the pace, hand and prior minutes inside the card window), and the
+    first day of such service; prior hours count in a window only as a whole."""
     recent_from = as_of - timedelta(days=PACE_DAYS - 1)
     out: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     earliest: dict[int, date] = {}
-    for vid, kind, first, day, minutes in session.execute(
-        select(
-            ServiceHours.volunteer_id,
-            ServiceHours.kind,
-            ServiceHours.first_day,
-            ServiceHours.day,
-            ServiceHours.minutes,
-        ).where(ServiceHours.volunteer_id.in_(ids), ServiceHours.day <= as_of)
-    ):
+    for vid, kind, first, day, minutes in rows:
         acc = out[vid]
         begun = first or day
         if vid not in earliest or begun < earliest[vid]:
@@ -356,8 +398,17 @@ def kiosk_standing(session: Session, site_id: int, volunteer_id: int, day: date)
     """The volunteer's month (from the 1st of `day`'s month) and total, and the best news."""
     step = hours_step(load_settings(session, site_id))
     row = standings_in_session(session, site_id, day, [volunteer_id], step)[0]
+    month, hand = (
+        session.execute(s).scalar_one() for s in _month_statements(step, site_id, volunteer_id, day)
+    )
+    news = next((g for g in NEWS_ORDER if g in row.standing.due_now), None)
+    return KioskStanding(int(month or 0) + int(hand or 0), row.desk_minutes, news)
+
+
+def _month_statements(step: int, site_id: int, volunteer_id: int, day: date) -> list[Any]:
+    """The volunteer's recorded minutes of `day`'s month up to `day`: duties, by hand."""
     first = day.replace(day=1)
-    month = session.execute(
+    return [
         select(func.sum(recorded_minutes(step))).where(
             and_(
                 Attendance.volunteer_id == volunteer_id,
@@ -365,18 +416,14 @@ def kiosk_standing(session: Session, site_id: int, volunteer_id: int, day: date)
                 Attendance.day >= first,
                 Attendance.day <= day,
             )
-        )
-    ).scalar_one()
-    hand = session.execute(
+        ),
         select(func.sum(ServiceHours.minutes)).where(
             ServiceHours.volunteer_id == volunteer_id,
             ServiceHours.kind == "manual",
             ServiceHours.day >= first,
             ServiceHours.day <= day,
-        )
-    ).scalar_one()
-    news = next((g for g in NEWS_ORDER if g in row.standing.due_now), None)
-    return KioskStanding(int(month or 0) + int(hand or 0), row.desk_minutes, news)
+        ),
+    ]
 
 
 def standing_of(desk: Desk, volunteer_id: int, as_of: date | None = None) -> RecognitionRow:

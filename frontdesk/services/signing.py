@@ -97,7 +97,7 @@ class DayRows:
 class ScanWrite:
     """One scan being recorded: its transaction, who scanned and when."""
 
-    session: Session
+    session: Session | None  # None: the store writes the change (services.scan_fast)
     desk: Desk
     settings: DeskSettings
     volunteer: Volunteer
@@ -115,12 +115,26 @@ class ScanWrite:
         """The volunteer is on the roster in `slot` of `day`."""
         if self.own_slots is not None and day == local_day(self.now):
             return slot in self.own_slots
+        assert self.session is not None, "the roster of that day was not read"
         return is_assigned(self.session, self.desk.site_id, self.volunteer.id, day, slot)
 
 
-def sign_out(scanning: ScanWrite, open_row: Attendance) -> dict[str, Any]:
-    """Close the open duty; returns the result's classification fields."""
-    session, now, v = scanning.session, scanning.now, scanning.volunteer
+@dataclass
+class Change:
+    """A scan's change of one record, made on the record object but not yet kept: what
+    `keep` writes in a transaction, or the store's server function in one call
+    (services.scan_fast)."""
+
+    row: Attendance
+    before: dict[str, Any] | None  # the record's audit view before; None: a new record
+    action: str  # the audit action
+    fields: dict[str, Any]  # the scan result's classification fields
+    new: bool  # the record is new (not in the database yet)
+
+
+def prepare_sign_out(scanning: ScanWrite, open_row: Attendance) -> Change:
+    """The open duty closed at the scan's instant, classified (core.attendance.classify)."""
+    now = scanning.now
     slot = scanning.settings.slot(open_row.slot)
     assert slot is not None
     before = snapshot(open_row)
@@ -142,30 +156,18 @@ def sign_out(scanning: ScanWrite, open_row: Attendance) -> dict[str, Any]:
         c = without_lateness(c)
     apply_classification(open_row, c, now)
     open_row.is_open = False
-    session.flush()
-    record(
-        session,
-        scanning.desk,
-        "attendance.sign_out",
-        "attendance",
-        open_row.id,
-        before=before,
-        after=snapshot(open_row),
-        actor=f"volunteer:{v.code}",
-        at=now,
-    )
-    return {
+    fields = {
         "status": c.status,
         "late_minutes": c.late_minutes,
         "early_leave_minutes": c.early_leave_minutes,
         "credited_minutes": c.credited_minutes,
-        "attendance_id": open_row.id,
     }
+    return Change(open_row, before, "attendance.sign_out", fields, new=False)
 
 
-def sign_in(scanning: ScanWrite, slot: SlotDef, confirm_walk_in: bool) -> dict[str, Any] | None:
-    """Open a duty in `slot` today; None when a walk-in must be confirmed first."""
-    session, desk, now, v = scanning.session, scanning.desk, scanning.now, scanning.volunteer
+def prepare_sign_in(scanning: ScanWrite, slot: SlotDef, confirm_walk_in: bool) -> Change | None:
+    """A duty opened in `slot` today; None when a walk-in must be confirmed first."""
+    desk, now, v = scanning.desk, scanning.now, scanning.volunteer
     today = local_day(now)
     assigned = scanning.assigned(today, slot.code)
     if not assigned and not confirm_walk_in:
@@ -173,8 +175,9 @@ def sign_in(scanning: ScanWrite, slot: SlotDef, confirm_walk_in: bool) -> dict[s
     if scanning.todays is not None and scanning.todays.day == today:
         rows = [r for r in scanning.todays.rows if r.slot == slot.code]
     else:
+        assert scanning.session is not None, "the day's records were not read"
         rows = list(
-            session.scalars(
+            scanning.session.scalars(
                 select(Attendance).where(
                     Attendance.volunteer_id == v.id,
                     Attendance.day == today,
@@ -188,6 +191,7 @@ def sign_in(scanning: ScanWrite, slot: SlotDef, confirm_walk_in: bool) -> dict[s
     row = next((r for r in rows if r.in_at is None), None)
     resumed = any(r.in_at is not None for r in rows)
     previous = snapshot(row) if row is not None else None
+    new = row is None
     if row is None:
         row = Attendance(
             site_id=desk.site_id,
@@ -197,7 +201,6 @@ def sign_in(scanning: ScanWrite, slot: SlotDef, confirm_walk_in: bool) -> dict[s
             recorded_by="kiosk",
             created_at=now,
         )
-        session.add(row)
     row.in_at, row.out_at = now, None
     row.clock_suspect = scanning.clock_suspect
     c = classify(
@@ -218,29 +221,51 @@ def sign_in(scanning: ScanWrite, slot: SlotDef, confirm_walk_in: bool) -> dict[s
     row.is_open = True
     if not assigned:
         row.needs_review = True
+    fields = {
+        "status": AttendanceStatus.WALK_IN if not assigned else c.status,
+        "late_minutes": c.late_minutes,
+    }
+    return Change(row, previous, "attendance.sign_in", fields, new)
+
+
+def keep(scanning: ScanWrite, change: Change) -> dict[str, Any]:
+    """Write `change` in the scan's transaction with its audit entry; returns the result's
+    fields with the record's id."""
+    session = scanning.session
+    assert session is not None
+    if change.new:
+        session.add(change.row)
     session.flush()
     record(
         session,
-        desk,
-        "attendance.sign_in",
+        scanning.desk,
+        change.action,
         "attendance",
-        row.id,
-        before=previous,
-        after=snapshot(row),
-        actor=f"volunteer:{v.code}",
-        at=now,
+        change.row.id,
+        before=change.before,
+        after=snapshot(change.row),
+        actor=f"volunteer:{scanning.volunteer.code}",
+        at=scanning.now,
     )
-    return {
-        "status": AttendanceStatus.WALK_IN if not assigned else c.status,
-        "late_minutes": c.late_minutes,
-        "attendance_id": row.id,
-    }
+    return {**change.fields, "attendance_id": change.row.id}
+
+
+def sign_out(scanning: ScanWrite, open_row: Attendance) -> dict[str, Any]:
+    """Close the open duty; returns the result's classification fields."""
+    return keep(scanning, prepare_sign_out(scanning, open_row))
+
+
+def sign_in(scanning: ScanWrite, slot: SlotDef, confirm_walk_in: bool) -> dict[str, Any] | None:
+    """Open a duty in `slot` today; None when a walk-in must be confirmed first."""
+    change = prepare_sign_in(scanning, slot, confirm_walk_in)
+    return None if change is None else keep(scanning, change)
 
 
 def reopen(scanning: ScanWrite, row: Attendance) -> None:
     """Take back the sign-out of `row` ("按錯了？"): the duty is open again as it was
     before, and the undo is audited."""
     session, now = scanning.session, scanning.now
+    assert session is not None
     slot = scanning.settings.slot(row.slot)
     assert slot is not None and row.in_at is not None
     before = snapshot(row)

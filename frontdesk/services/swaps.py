@@ -1,6 +1,10 @@
 """Shift swaps: request, agree, approve, reject, withdraw, expire, or arranged by the supervisor.
 
 What the screens read about swaps (inbox, history, partners) is in services.swap_views.
+
+Each writes as a write of the site (store.db.write(site)): a swap touches only its site's
+roster, so swaps at one site queue (two approvals needing one shift: one wins) and never
+wait for another site's desks; the request being decided is locked by its row.
 """
 
 from __future__ import annotations
@@ -131,7 +135,7 @@ def request(desk: Desk, proposal: SwapProposal, *, colleague_agrees_now: bool = 
     """
     if proposal.kind is SwapKind.ARRANGE:
         raise InvalidInput("use ask_supervisor for 'please arrange'", field="kind")
-    with desk.db.write() as session:
+    with desk.db.write(desk.site_id) as session:
         _raise_errors(
             _findings(session, desk, proposal, desk.now(), by_supervisor=False, reason=None)
         )
@@ -173,7 +177,7 @@ def ask_supervisor(desk: Desk, requester_id: int, shift: ShiftKey, reason: str) 
     reason = free_text(reason, text.SWAP_REASON, "reason")
     if not reason:
         raise InvalidInput("please say briefly why", field="reason")
-    with desk.db.write() as session:
+    with desk.db.write(desk.site_id) as session:
         _raise_errors(_own_shift(session, desk, requester_id, shift, notice_rule=False))
         _no_open_request_on(session, desk, shift, requester_id)
         p = SwapProposal(SwapKind.ARRANGE, requester_id, shift, 0)
@@ -206,7 +210,7 @@ def _require_state(r: SwapRequest, *states: SwapState) -> None:
 
 def agree(desk: Desk, request_id: int, colleague_id: int) -> None:
     """The colleague identified at the kiosk and agrees; now it waits for the supervisor."""
-    with desk.db.write() as session:
+    with desk.db.write(desk.site_id) as session:
         r = _load(session, desk, request_id, lock=True)
         _require_state(r, SwapState.PENDING_COLLEAGUE)
         if r.colleague_id != colleague_id:
@@ -221,7 +225,7 @@ def agree(desk: Desk, request_id: int, colleague_id: int) -> None:
 
 
 def decline(desk: Desk, request_id: int, colleague_id: int) -> None:
-    with desk.db.write() as session:
+    with desk.db.write(desk.site_id) as session:
         r = _load(session, desk, request_id, lock=True)
         _require_state(r, SwapState.PENDING_COLLEAGUE)
         if r.colleague_id != colleague_id:
@@ -300,7 +304,7 @@ def approve(
     A stale request raises RuleViolation and the roster stays as it was.
     """
     reason = free_text(reason, text.REASON, "reason")
-    with desk.db.write() as session:
+    with desk.db.write(desk.site_id) as session:
         r = _load(session, desk, request_id, lock=True)
         _require_state(r, SwapState.PENDING_SUPERVISOR)
         if r.kind == SwapKind.ARRANGE.value:
@@ -330,7 +334,7 @@ def reject(desk: Desk, request_id: int, reason: str) -> None:
     reason = free_text(reason, text.REASON, "reason")
     if not reason:
         raise InvalidInput("a rejection needs a reason", field="reason")
-    with desk.db.write() as session:
+    with desk.db.write(desk.site_id) as session:
         r = _load(session, desk, request_id, lock=True)
         _require_state(r, SwapState.PENDING_SUPERVISOR, SwapState.PENDING_COLLEAGUE)
         _close(session, desk, r, SwapState.REJECTED, "swap.reject", why=reason)
@@ -338,7 +342,7 @@ def reject(desk: Desk, request_id: int, reason: str) -> None:
 
 def withdraw(desk: Desk, request_id: int, requester_id: int) -> None:
     """The requester takes the request back before it is decided."""
-    with desk.db.write() as session:
+    with desk.db.write(desk.site_id) as session:
         r = _load(session, desk, request_id, lock=True)
         _require_state(r, SwapState.PENDING_SUPERVISOR, SwapState.PENDING_COLLEAGUE)
         if r.requester_id != requester_id:
@@ -377,7 +381,7 @@ def arrange(
 ) -> int:
     """The supervisor swaps or moves a shift directly, at any time; short notice needs a reason."""
     reason = free_text(reason, text.SWAP_REASON, "reason")
-    with desk.db.write() as session:
+    with desk.db.write(desk.site_id) as session:
         findings = _findings(
             session, desk, proposal, desk.now(), by_supervisor=True, reason=reason or None
         )
@@ -401,7 +405,7 @@ def mark_seen(desk: Desk, volunteer_id: int, request_ids: Sequence[int]) -> int:
         return 0
     now = desk.now()
     n = 0
-    with desk.db.write() as session:
+    with desk.db.write(desk.site_id) as session:
         rows = session.scalars(
             select(SwapRequest).where(
                 SwapRequest.site_id == desk.site_id,

@@ -8,15 +8,29 @@ said 16 while 出勤 said 待確認 39 and 換班 said (2).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, and_, bindparam, exists, func, or_, select
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    exists,
+    func,
+    or_,
+    select,
+)
 
 from frontdesk.core.attendance import AttendanceStatus
+from frontdesk.core.settings import DeskSettings, parse_settings
 from frontdesk.core.swaps import SwapState
 from frontdesk.services import phone_tests
 from frontdesk.services.context import Desk
-from frontdesk.store.models import Attendance, AttendanceCorrection, SwapRequest
+from frontdesk.store.models import Attendance, AttendanceCorrection, Setting, SwapRequest
+from frontdesk.store.together import read_together
 
 # Kept as they are until the supervisor decides (accepts or corrects them).
 REVIEW_STATUSES = (
@@ -84,18 +98,39 @@ def pin_lockouts(desk: Desk) -> int:
 
 
 def for_supervisor(desk: Desk) -> Waiting:
-    """The parts of what waits for the supervisor of `desk`'s site, read together."""
+    """The parts of what waits for the supervisor of `desk`'s site, read together (one
+    round trip on a server)."""
+    settings_rows, *rest = read_together(
+        desk.db,
+        [
+            select(Setting.key, Setting.value).where(Setting.site_id == desk.site_id),
+            *statements(desk.site_id),
+        ],
+    )
+    return waiting_from(desk, parse_settings(dict(settings_rows)), rest)
+
+
+def statements(site_id: int) -> list[Select[*tuple[Any, ...]]]:
+    """The reads behind the parts (waiting_from() builds them): the swaps and reviews
+    counted, and the phone tests without a follow-up by total."""
     swaps = (
         select(func.count(SwapRequest.id))
-        .where(SwapRequest.site_id == desk.site_id, swaps_to_decide())
+        .where(SwapRequest.site_id == site_id, swaps_to_decide())
         .scalar_subquery()
     )
     reviews = (
         select(func.count(Attendance.id))
-        .where(Attendance.site_id == desk.site_id, to_review())
+        .where(Attendance.site_id == site_id, to_review())
         .scalar_subquery()
     )
-    with desk.db.read() as session:
-        counted = session.execute(select(swaps, reviews)).one()  # both in one round trip
-        phone = phone_tests.count_follow_ups_due(session, desk.site_id)
-    return Waiting(int(counted[0] or 0), int(counted[1] or 0), pin_lockouts(desk), phone)
+    return [select(swaps, reviews), phone_tests.follow_up_totals_statement(site_id)]
+
+
+def waiting_from(
+    desk: Desk, settings: DeskSettings, rows: Sequence[list[tuple[Any, ...]]]
+) -> Waiting:
+    """The parts at `desk`'s site, of the rows statements() read, under its `settings`."""
+    counted, totals = rows
+    swaps, reviews = counted[0]
+    phone = phone_tests.follow_ups_from(totals, settings.phone_test_threshold)
+    return Waiting(int(swaps or 0), int(reviews or 0), pin_lockouts(desk), phone)

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
-from frontdesk.store.db import PG_CHAIN_LOCK_KEY
+from frontdesk.store.db import PG_CHAIN_LOCK_KEY, at_commit, send_queued
 from frontdesk.store.models import AuditEntry
 
 GENESIS = "0" * 64
@@ -56,8 +56,10 @@ def head(session: Session) -> AuditEntry | None:
 def _chain_head(session: Session) -> AuditEntry | None:
     """The head to chain after, read once this transaction holds the chain (PostgreSQL:
     writers of different sites run at once, store.db.write(site=...), and each appends
-    under PG_CHAIN_LOCK_KEY until it commits; SQLite has one writer)."""
+    under PG_CHAIN_LOCK_KEY until it commits; SQLite has one writer). Entries append()
+    queued for the commit are chained first, so the chain keeps the order they came in."""
     if session.get_bind().dialect.name == "postgresql":
+        send_queued(session)
         session.execute(select(func.pg_advisory_xact_lock(PG_CHAIN_LOCK_KEY)))
     return head(session)
 
@@ -108,10 +110,12 @@ def _append_in_server(
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
 ) -> AuditEntry:
-    """append() on PostgreSQL, in one round trip: the server chains the entry under the
-    chain's lock (frontdesk_audit_append, migration 0012) from its canonical JSON without
-    the previous hash, so the lock is held from here to the commit only. The entry is
-    returned as the table holds it (not added to the session)."""
+    """append() on PostgreSQL: the server chains the entry under the chain's lock
+    (frontdesk_audit_append, migration 0012) from its canonical JSON without the previous
+    hash, sent with the transaction's COMMIT (store.db.at_commit), so the chain's lock,
+    which every writer shares, is held from there to the commit only, on the server.
+    The entry returned gets its id and hashes once the transaction committed (it is not
+    added to the session; the transaction does not read it back)."""
     hashed = json.dumps(
         [GENESIS, _canonical(at), actor, action, entity, eid, before, after],
         ensure_ascii=False,
@@ -119,25 +123,7 @@ def _append_in_server(
         separators=(",", ":"),
     )
     tail = hashed[len(json.dumps([GENESIS])) :]  # what follows '["<previous hash>",'
-    row = session.execute(
-        text(
-            "SELECT entry_id, entry_prev, entry_hash FROM frontdesk_audit_append("
-            ":at, :actor, :action, :entity, :eid, CAST(:before AS json), CAST(:after AS json), "
-            ":tail)"
-        ),
-        {
-            "at": at,
-            "actor": actor,
-            "action": action,
-            "entity": entity,
-            "eid": eid,
-            "before": None if before is None else json.dumps(before, ensure_ascii=False),
-            "after": None if after is None else json.dumps(after, ensure_ascii=False),
-            "tail": tail,
-        },
-    ).one()
-    return AuditEntry(
-        id=row[0],
+    entry = AuditEntry(
         at=at,
         actor=actor,
         action=action,
@@ -145,9 +131,55 @@ def _append_in_server(
         entity_id=eid,
         before=before,
         after=after,
-        prev_hash=row[1],
-        hash=row[2],
     )
+
+    def chained(row: Any) -> None:
+        entry.id, entry.prev_hash, entry.hash = row[0], row[1], row[2]
+
+    params = (
+        at,
+        actor,
+        action,
+        entity,
+        eid,
+        None if before is None else json.dumps(before, ensure_ascii=False),
+        None if after is None else json.dumps(after, ensure_ascii=False),
+        tail,
+    )
+    at_commit(session, _APPEND_SQL, params, chained)
+    return entry
+
+
+_APPEND_SQL = (
+    "SELECT entry_id, entry_prev, entry_hash FROM frontdesk_audit_append("
+    "CAST({} AS timestamptz), {}, {}, {}, {}, CAST({} AS json), CAST({} AS json), {})"
+)
+
+
+def tail_around_id(
+    at: datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> tuple[str, str]:
+    """The hashed text of an entry (entry_hash) after its previous hash, in two parts: what
+    comes before its entity id and what follows it, for a server function that learns the
+    id as it writes the record (migration 0015): the whole text is
+    '["<previous hash>",' + head + '"<id>",' + rest. `before` and `after` canonical."""
+
+    def dumped(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    head = "".join(dumped(v) + "," for v in (_canonical(at), actor, action, entity))
+    rest = f"{dumped(before)},{dumped(after)}]"
+    return head, rest
+
+
+def canonical(value: dict[str, Any] | None) -> dict[str, Any] | None:
+    """`value` as the chain hashes and keeps it (instants as UTC ISO text)."""
+    return None if value is None else _canonical(value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -31,7 +31,8 @@ BUSY_TIMEOUT_MS = 15_000
 # desk's write for its own site (a scan, the sweep) shares it, and holds the site's own
 # lock (this key, the site's id): desks at one site queue, desks at different sites do
 # not wait for each other. The audit chain, which all share, is appended to under
-# PG_CHAIN_LOCK_KEY (store.audit), from the append to the commit only.
+# PG_CHAIN_LOCK_KEY (store.audit), in the commit's own round trip (at_commit). A desk's
+# scan takes none of these (services.scan_fast): only its volunteer's row.
 PG_WRITE_LOCK_KEY = 0x46444553  # "FDES"
 PG_CHAIN_LOCK_KEY = 0x46444348  # "FDCH"
 
@@ -360,13 +361,83 @@ def _install_postgres_hooks(engine: Engine) -> None:
         # the transaction the server holds.
         dbapi_conn.autocommit = True
 
+    @event.listens_for(engine, "commit")
+    def _on_commit(conn: Any) -> None:
+        pending = conn.info.pop(_AT_COMMIT, None)
+        if pending:
+            _pg_commit_with(conn, pending)
+
+    @event.listens_for(engine, "rollback")
+    def _on_rollback(conn: Any) -> None:
+        conn.info.pop(_AT_COMMIT, None)
+
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         conn.info.pop(_WRITE_CLOCK, None)  # an earlier transaction's, never taken
+        conn.info.pop(_AT_COMMIT, None)
         if not conn.get_execution_options().get("fd_write"):
             conn.exec_driver_sql("BEGIN")
             return
         conn.info[_WRITE_CLOCK] = _pg_begin_write(conn)
+
+
+_AT_COMMIT = "frontdesk_at_commit"
+
+
+def at_commit(
+    session: Session, template: str, params: tuple[Any, ...], done: Callable[[Any], None]
+) -> None:
+    """Run `template` (SQL with {} for each of `params`) with the COMMIT of `session`'s
+    transaction on PostgreSQL, in the same round trip; `done` gets its first row once it
+    ran (not when the transaction rolls back). For what takes a lock every writer shares
+    (the audit chain's, store.audit): held from this statement to the commit only, never
+    across a round trip of the network, so desks at other sites do not wait for it."""
+    session.connection().info.setdefault(_AT_COMMIT, []).append((template, params, done))
+
+
+def send_queued(session: Session) -> None:
+    """Run what at_commit() queued in `session`'s transaction now (before work that must
+    follow it, such as a bulk append to the chain, store.audit.append_all)."""
+    conn = session.connection()
+    pending = conn.info.pop(_AT_COMMIT, None)
+    if pending:
+        _pg_commit_with(conn, pending, commit=False)
+
+
+def _pg_commit_with(
+    conn: Any, pending: list[tuple[str, tuple[Any, ...], Any]], *, commit: bool = True
+) -> None:
+    """Send the statements queued by at_commit() and COMMIT as one text, one round trip;
+    psycopg's own commit that follows finds the transaction ended and sends nothing."""
+    from psycopg import sql
+
+    raw = conn.connection.dbapi_connection
+    texts = [
+        sql.SQL(template).format(*(sql.Literal(p) for p in params)).as_string(raw)
+        for template, params, _ in pending
+    ]
+    statement = "; ".join([*texts, "COMMIT"] if commit else texts)
+    cursor = raw.cursor()
+    try:
+        cursor.execute(statement)
+        for i, (_, _, done) in enumerate(pending):
+            if i:
+                cursor.nextset()
+            done(cursor.fetchone())
+    except conn.dialect.loaded_dbapi.Error as exc:
+        dropped = bool(conn.dialect.is_disconnect(exc, raw, cursor))
+        if dropped:
+            conn.invalidate(exc)
+        raise DBAPIError.instance(
+            statement,
+            None,
+            exc,
+            conn.dialect.loaded_dbapi.Error,
+            connection_invalidated=dropped,
+            dialect=conn.dialect,
+        ) from exc
+    finally:
+        cursor.close()
 
 
 def _pg_begin_write(conn: Any) -> datetime:

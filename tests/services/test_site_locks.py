@@ -1,7 +1,8 @@
 """Desks at different sites share one PostgreSQL server without waiting for each other:
-a scan holds its own site's lock (and the audit chain from its append to its commit), not
-the whole database's; desks at one site still queue, and a write of the whole database
-(a supervisor's) still waits for every desk."""
+a scan takes no lock but its volunteer's row (services.scan_fast), and the audit chain's
+only inside its one write; two desks scanning the same volunteer queue. Other writes keep
+their locks: a site's (its desks' other writes queue), and a write of the whole database
+(a supervisor's) waits for every other write."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from frontdesk.core.roster import ShiftKey
 from frontdesk.services import attendance, roster
@@ -19,6 +21,7 @@ from frontdesk.store import audit
 from frontdesk.store import db as db_module
 from frontdesk.store.db import Database
 from frontdesk.store.errors import DatabaseBusy
+from frontdesk.store.models import Volunteer
 from tests.store import builders
 from tests.support.clocks import Clock
 from tests.support.desks import add_volunteer, new_desk
@@ -51,13 +54,21 @@ def test_a_busy_site_does_not_hold_up_another(
     first, second = two_sites
     monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 300)
     clock.set(MONDAY, 8, 25)
-    with first.db.write(first.site_id):  # the first site's desk is in a write
+    with first.db.write(first.site_id) as held:  # the first site's desk is in a write
         assert attendance.scan(second, "B01").outcome.value == "signed_in"
-        with pytest.raises(DatabaseBusy):  # the same site's desks queue
+        # and it is recording A01 (their row locked): a scan of A01 elsewhere queues
+        held.execute(select(Volunteer.id).where(Volunteer.code == "A01").with_for_update())
+        with pytest.raises(DatabaseBusy):
             attendance.scan(replace(first, db=second.db), "A01")
-    # a write of the whole database: every desk waits
-    with first.db.write(), pytest.raises(DatabaseBusy):
-        attendance.scan(second, "B02")
+        # the same site's other volunteers are recorded meanwhile
+        assert attendance.scan(replace(first, db=second.db), "A02").outcome.value == "signed_in"
+        with pytest.raises(DatabaseBusy), second.db.write(first.site_id):
+            pass  # the site's other writes queue
+    # a write of the whole database: every other write waits, no scan does
+    with first.db.write():
+        with pytest.raises(DatabaseBusy), second.db.write(second.site_id):
+            pass
+        assert attendance.scan(second, "B02").outcome.value == "signed_in"
     assert attendance.scan(first, "A01").outcome.value == "signed_in"
 
 

@@ -18,7 +18,7 @@ T0 = datetime(2025, 3, 4, 1, 0, tzinfo=UTC)
 
 def _fill(db: Database, n: int = 4) -> list[int]:
     with db.write() as s:
-        ids = [
+        entries = [
             audit.append(
                 s,
                 actor="督導 林",
@@ -28,10 +28,10 @@ def _fill(db: Database, n: int = 4) -> list[int]:
                 before={"status": "late", "minutes": i} if i % 2 else None,
                 after={"status": "present", "at": T0 + timedelta(minutes=i), "tags": ["a", i]},
                 at=T0 + timedelta(minutes=i),
-            ).id
+            )
             for i in range(1, n + 1)
         ]
-    return ids
+    return [e.id for e in entries]  # on PostgreSQL chained at the commit (store.db.at_commit)
 
 
 def test_append_builds_a_chain_that_verifies(db: Database) -> None:

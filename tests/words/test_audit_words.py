@@ -18,9 +18,10 @@ from frontdesk.words.audit_names import Names
 
 PACKAGE = Path(frontdesk.__file__).parent
 ACTION_CODE = re.compile(r"[a-z]+\.[a-z_]+")
-# The calls that take an action code: the use cases' record(), the store's append() and
-# the swap service's _close(); a code may sit in any argument (also inside `a if x else b`).
-RECORDING_CALLS = {"record", "append", "_close"}
+# The calls that take an action code: the use cases' record(), the store's append(), the
+# swap service's _close() and a scan's Change (services.signing: recorded by keep() or the
+# store's server function); a code may sit in any argument (also inside `a if x else b`).
+RECORDING_CALLS = {"record", "append", "_close", "Change"}
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -61,8 +61,18 @@ def scan_online(
     confirm_walk_in: bool = False,
     confirm_sign_out: bool = False,
 ) -> OnlineScan:
-    """services.attendance.scan on the server with its receipt in the same transaction;
-    `desk_id` is the scanning desk's id (services.offline.identity)."""
+    """services.attendance.scan on the server with its receipt written with its record;
+    `desk_id` is the scanning desk's id (services.offline.identity). On PostgreSQL in two
+    round trips when it can (services.scan_fast), else in one write transaction."""
+    from frontdesk.core.codes import normalise_code
+    from frontdesk.services import scan_fast
+
+    if scan_fast.usable(desk, None) and normalise_code(code):
+        receipt = scan_fast.ReceiptFor(desk_id, scan_id, code)
+        confirmed = (confirm_sign_out, confirm_walk_in)
+        fast = scan_fast.scan(desk, normalise_code(code), confirmed, None, receipt)
+        if fast is not None:
+            return OnlineScan(attendance.with_standing(desk, fast.result, fast.day), fast.rows)
     with desk.db.write(desk.site_id) as session:
         inside = replace(desk, db=Enclosed(desk.db, session))
         result = attendance.scan(

@@ -222,10 +222,8 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
     def refresh(self) -> None:
         """Reload today's board, the badge and the clock from the database."""
         try:
-            where = self._board_desk()
-            self.settings = settings(where)
-            self.board = kiosk.board(where)
-            pending = kiosk.pending_supervisor_count(where)
+            shown = kiosk.refresh(self._board_desk())  # one round trip on a server
+            self.settings, self.board, pending = shown.settings, shown.board, shown.pending
         except Exception:  # the database may be briefly unreachable; keep the last view
             log.exception("kiosk refresh failed")
             return

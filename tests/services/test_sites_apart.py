@@ -1,0 +1,76 @@
+"""Desks at different sites sharing one PostgreSQL server never wait for each other
+(issue 19): a scan takes no lock but its volunteer's row (services.scan_fast)."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import select, update
+
+from frontdesk.core.attendance import ScanOutcome
+from frontdesk.core.roster import ShiftKey
+from frontdesk.services import attendance, roster
+from frontdesk.services.attendance import ScanResult
+from frontdesk.services.context import Desk
+from frontdesk.store.db import Database
+from frontdesk.store.models import Attendance, Volunteer
+from tests.store import builders
+from tests.support.clocks import Clock
+from tests.support.desks import add_volunteer, new_desk
+
+MONDAY = date(2026, 11, 2)
+WAIT_SECONDS = 10.0  # far above a scan's time on the loopback; the lock waited 15 s
+
+
+def _two_sites(db: Database, clock: Clock) -> tuple[Desk, Desk]:
+    """Site A's desk and site B's, a volunteer on each one's Monday morning."""
+    a = new_desk(db, clock)
+    with db.write() as session:
+        b = replace(a, site_id=builders.site(session, "第二服務台").id)
+    for desk, code in ((a, "A01"), (b, "B01")):
+        roster.assign(desk, ShiftKey(MONDAY, "AM"), add_volunteer(desk, code, "志工"))
+    return a, b
+
+
+def _scan_meanwhile(desk: Desk, code: str) -> tuple[bool, threading.Thread, list[ScanResult]]:
+    """Scan `code` at `desk` on another thread: whether it finished within WAIT_SECONDS,
+    the thread (to join once the write held open ended) and its result."""
+    results: list[ScanResult] = []
+    worker = threading.Thread(target=lambda: results.append(attendance.scan(desk, code)))
+    worker.start()
+    worker.join(WAIT_SECONDS)
+    return not worker.is_alive(), worker, results
+
+
+def test_a_scan_does_not_wait_for_a_write_of_the_whole_database(
+    pg_db: Database, clock: Clock
+) -> None:
+    """A scan took the writers' lock, shared, and a supervisor's write of the whole
+    database holds it alone: a long one held every desk's scan at every site until it
+    ended (DatabaseBusy after 15 s)."""
+    _, b = _two_sites(pg_db, clock)
+    clock.set(MONDAY, 8, 25)
+    with pg_db.write() as held:  # a supervisor's long write, at site A
+        held.execute(update(Volunteer).where(Volunteer.code == "A01").values(notes="長"))
+        finished, worker, results = _scan_meanwhile(b, "B01")
+    worker.join()
+    assert finished
+    assert [r.outcome for r in results] == [ScanOutcome.SIGNED_IN]
+
+
+def test_a_scan_does_not_wait_for_another_sites_desk(pg_db: Database, clock: Clock) -> None:
+    """Site A's desk holds its own write open (the sweep closing a duty): site B's scan
+    is recorded meanwhile, and both commit."""
+    a, b = _two_sites(pg_db, clock)
+    clock.set(MONDAY, 8, 25)
+    assert attendance.scan(a, "A01").outcome is ScanOutcome.SIGNED_IN
+    with pg_db.write(a.site_id) as held:
+        held.execute(update(Attendance).where(Attendance.is_open).values(note="sweep"))
+        finished, worker, results = _scan_meanwhile(b, "B01")
+    worker.join()
+    assert finished
+    assert [r.outcome for r in results] == [ScanOutcome.SIGNED_IN]
+    with pg_db.read() as session:
+        assert len(session.scalars(select(Attendance.id).where(Attendance.is_open)).all()) == 2
