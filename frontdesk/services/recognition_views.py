@@ -1,10 +1,12 @@
 """Who has earned what: every volunteer's recognition standing for the supervisor's page and
 its workbook, and one volunteer's month and total for the kiosk after a sign-out.
 
-A few set-based queries: one pass over the attendance sums each volunteer's minutes (all,
-the recent pace, and inside the next honor card's window, core.recognition), the small
-tables (hand and prior hours, recognitions, trainings, record books) are read whole.
-Minutes are counted as recorded: each duty cut to the step of the service record.
+A few set-based queries: each volunteer's minutes (all, the recent pace, and inside the next
+honor card's window, core.recognition) come from the service tally (store.tally: duties by
+year and credited minutes, kept by the database) and a few days of attendance read live,
+so neither the page nor the kiosk's sign-out grows with years of history; the small tables
+(hand and prior hours, recognitions, trainings, record books) are read whole. Minutes are
+counted as recorded: each duty cut to the step of the service record.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 from sqlalchemy import Date, Integer, and_, bindparam, func, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import BindParameter, ColumnElement
-from sqlalchemy.sql.selectable import Subquery
+from sqlalchemy.sql.selectable import ScalarSelect, Subquery
 
 from frontdesk.core.recognition import (
     AWARDS,
@@ -42,6 +44,7 @@ from frontdesk.store.models import (
     Training,
     Volunteer,
 )
+from frontdesk.store.tally import ServiceTally
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,83 +75,131 @@ class _Sums:
     first: date | None = None
 
 
-def _recorded(step: int) -> ColumnElement[int]:
-    """A duty's minutes as recorded (services.records.recorded_minutes: one rule)."""
-    return recorded_minutes(step)
-
-
-def _window_table(starts: dict[int, date]) -> Subquery:
-    """(vid, start) rows as a VALUES list: column1/column2 are the names both SQLite and
+def _bounds_table(bounds: dict[int, tuple[date, date]]) -> Subquery:
+    """(vid, lo, hi) rows as a VALUES list: column1..3 are the names both SQLite and
     PostgreSQL give its columns (SQLite cannot alias them in the FROM clause)."""
     rows: list[str] = []
     params: list[BindParameter[Any]] = []
-    for i, (vid, start) in enumerate(starts.items()):
-        rows.append(f"(:v{i}, :d{i})")
+    for i, (vid, (lo, hi)) in enumerate(bounds.items()):
+        rows.append(f"(:v{i}, :l{i}, :h{i})")
         params.append(bindparam(f"v{i}", vid, Integer))
-        params.append(bindparam(f"d{i}", start, Date))
-    sql = "SELECT column1 AS vid, column2 AS start FROM (VALUES " + ", ".join(rows) + ") AS t"
-    return text(sql).bindparams(*params).columns(vid=Integer, start=Date).subquery("w")
+        params.append(bindparam(f"l{i}", lo, Date))
+        params.append(bindparam(f"h{i}", hi, Date))
+    sql = (
+        "SELECT column1 AS vid, column2 AS lo, column3 AS hi FROM (VALUES "
+        + ", ".join(rows)
+        + ") AS t"
+    )
+    return text(sql).bindparams(*params).columns(vid=Integer, lo=Date, hi=Date).subquery("w")
 
 
 def _attendance_sums(
     session: Session,
-    site_id: int,
+    site_id: int | None,
     as_of: date,
     starts: dict[int, date],
     step: int,
-    ids: list[int] | None,
+    ids: list[int],
 ) -> dict[int, _Sums]:
-    """Per volunteer: recorded minutes up to `as_of`, those of the last PACE_DAYS, those on
-    or after the volunteer's window start (`starts`; all of them without one), first day.
+    """Per volunteer of `ids`: recorded minutes up to `as_of`, those of the last PACE_DAYS,
+    those on or after the volunteer's window start (`starts`; all of them without one), and
+    the first day; only the duties at `site_id` (None: at any site, as the kiosk's
+    volunteer's own rows are the site's already).
 
-    Three statements: one pass over the site's rows for the totals, and two that the
-    indexes answer, the recent days by (site, day) and the card holders' windows driven by
-    their few rows through (volunteer, day); one pass carrying the windows as a join was
-    five times slower on SQLite.
+    The years come from the service tally (store.tally: duties by year and credited minutes,
+    cut to `step` here), so the cost does not grow with history: attendance is read live
+    only where a year must be cut, through the (volunteer, day) index, each range within
+    one year or the pace: the pace itself, the days after `as_of` in its year (the tally
+    counts them, the standing does not), and a card window's days before its start in the
+    start's year. The first day is one index step per volunteer.
     """
-    minutes = _recorded(step)
+    year_end = date(as_of.year, 12, 31)
     recent_from = as_of - timedelta(days=PACE_DAYS - 1)
-    # A few volunteers (the kiosk's one) by their own (volunteer, day) index: their ids are
-    # the site's already, and naming the site too lets SQLite scan the site's every row.
-    mine = [Attendance.day <= as_of]
-    if ids is not None:
-        mine.append(Attendance.volunteer_id.in_(ids))
-    else:
-        mine.append(Attendance.site_id == site_id)
-    by_volunteer = Attendance.volunteer_id
-    totals = session.execute(
-        select(by_volunteer, func.sum(minutes), func.min(Attendance.day))
-        .where(*mine)
-        .group_by(by_volunteer)
-    ).all()
-    recent = dict(
-        session.execute(  # type: ignore[arg-type]
-            select(by_volunteer, func.sum(minutes))
-            .where(*mine, Attendance.day >= recent_from)
-            .group_by(by_volunteer)
-        ).all()
+    tallied = [ServiceTally.volunteer_id.in_(ids), ServiceTally.year <= as_of.year]
+    at_site: list[ColumnElement[bool]] = []
+    if site_id is not None:
+        tallied.append(ServiceTally.site_id == site_id)
+        at_site.append(Attendance.site_id == site_id)
+    years: dict[int, dict[int, int]] = defaultdict(dict)
+    recorded = ServiceTally.duties * recorded_minutes(
+        step, ServiceTally.credited_minutes.expression
     )
-    windows: dict[int, int] = {}
-    if starts:
-        w = _window_table(starts)
-        windows = dict(
-            session.execute(
-                select(w.c.vid, func.sum(minutes))
-                .select_from(w)
-                .join(
-                    Attendance,
-                    and_(Attendance.volunteer_id == w.c.vid, Attendance.day >= w.c.start),
-                )
-                .where(*mine)
-                .group_by(w.c.vid)
-            ).all()
-        )
+    for vid, year, minutes in session.execute(
+        select(ServiceTally.volunteer_id, ServiceTally.year, func.sum(recorded))
+        .where(*tallied)
+        .group_by(ServiceTally.volunteer_id, ServiceTally.year)
+    ):
+        years[vid][year] = int(minutes or 0)
+    duty = recorded_minutes(step)
+
+    def summed(*where: ColumnElement[bool]) -> ScalarSelect[Any]:
+        mine = Attendance.volunteer_id == Volunteer.id
+        return select(func.sum(duty)).where(mine, *at_site, *where).scalar_subquery()
+
+    first = select(func.min(Attendance.day)).where(
+        Attendance.volunteer_id == Volunteer.id, *at_site, Attendance.day <= as_of
+    )
+    live = session.execute(
+        select(
+            Volunteer.id,
+            first.scalar_subquery(),
+            summed(Attendance.day >= recent_from, Attendance.day <= as_of),
+            summed(Attendance.day > as_of, Attendance.day <= year_end),
+        ).where(Volunteer.id.in_(ids))
+    ).all()
+    cut = _cut_before(session, at_site, as_of, starts, duty)
     out = {}
-    for vid, total, first in totals:
-        whole = int(total or 0)
-        window = int(windows.get(vid) or 0) if vid in starts else whole
-        out[vid] = _Sums(whole, int(recent.get(vid) or 0), window, first)
+    for vid, since, recent, later in live:
+        if since is None:  # no duty by `as_of`
+            continue
+        by_year, after = years.get(vid, {}), int(later or 0)
+        whole = sum(by_year.values()) - after
+        start = starts.get(vid)
+        if start is None:
+            window = whole
+        elif start > as_of:
+            window = 0
+        else:
+            kept = sum(m for y, m in by_year.items() if y >= start.year)
+            window = kept - after - cut.get(vid, 0)
+        out[vid] = _Sums(whole, int(recent or 0), window, since)
     return out
+
+
+def _cut_before(
+    session: Session,
+    at_site: list[ColumnElement[bool]],
+    as_of: date,
+    starts: dict[int, date],
+    minutes: ColumnElement[int],
+) -> dict[int, int]:
+    """Recorded minutes of each card window's start year before its start (the window
+    counts the start's year from its start only): at most a year of rows each."""
+    bounds = {
+        vid: (date(start.year, 1, 1), start)
+        for vid, start in starts.items()
+        if start <= as_of and start != date(start.year, 1, 1)
+    }
+    if not bounds:
+        return {}
+    w = _bounds_table(bounds)
+    return {
+        vid: int(total or 0)
+        for vid, total in session.execute(
+            select(w.c.vid, func.sum(minutes))
+            .select_from(w)
+            .join(
+                Attendance,
+                and_(
+                    Attendance.volunteer_id == w.c.vid,
+                    Attendance.day >= w.c.lo,
+                    Attendance.day < w.c.hi,
+                ),
+            )
+            .where(*at_site)
+            .group_by(w.c.vid)
+        )
+    }
 
 
 def _grants(session: Session, ids: Iterable[int]) -> dict[int, list[RecognitionGrant]]:
@@ -179,19 +230,30 @@ def _volunteers(session: Session, site_id: int, ids: list[int] | None) -> list[V
 
 
 def standings_in_session(
-    session: Session, site_id: int, as_of: date, ids: list[int] | None = None
+    session: Session,
+    site_id: int,
+    as_of: date,
+    ids: list[int] | None = None,
+    step: int | None = None,
 ) -> list[RecognitionRow]:
-    """Every volunteer still serving (or those of `ids`), in code order, as of `as_of`."""
+    """Every volunteer still serving (or those of `ids`), in code order, as of `as_of`;
+    minutes cut to `step` (None: the site's hours step, read here)."""
     people = _volunteers(session, site_id, ids)
     pids = [v.id for v in people]
     grants = _grants(session, pids)
     since_of = {v.id: v.joined_on for v in people}
     cards = {vid: _cards(gs) for vid, gs in grants.items()}
     starts = {vid: next_window_start(since_of[vid], cs) for vid, cs in cards.items() if cs}
-    step = hours_step(load_settings(session, site_id))
-    chosen = pids if ids is not None else None  # the site's own, of those asked for
+    if step is None:
+        step = hours_step(load_settings(session, site_id))
+    # the site's own rows for the whole site; a volunteer's own, of those asked for
     sums = _attendance_sums(
-        session, site_id, as_of, {k: v for k, v in starts.items() if v}, step, chosen
+        session,
+        None if ids is not None else site_id,
+        as_of,
+        {k: v for k, v in starts.items() if v},
+        step,
+        pids,
     )
     extra, earliest = _hand_and_prior(session, pids, as_of, starts)
     kinds: dict[int, set[str]] = defaultdict(set)
@@ -292,11 +354,11 @@ NEWS_ORDER = (HONOR_CARD, CERTIFICATE, *(a.code for a in reversed(AWARDS)))
 
 def kiosk_standing(session: Session, site_id: int, volunteer_id: int, day: date) -> KioskStanding:
     """The volunteer's month (from the 1st of `day`'s month) and total, and the best news."""
-    row = standings_in_session(session, site_id, day, [volunteer_id])[0]
     step = hours_step(load_settings(session, site_id))
+    row = standings_in_session(session, site_id, day, [volunteer_id], step)[0]
     first = day.replace(day=1)
     month = session.execute(
-        select(func.sum(_recorded(step))).where(
+        select(func.sum(recorded_minutes(step))).where(
             and_(
                 Attendance.volunteer_id == volunteer_id,
                 Attendance.site_id == site_id,

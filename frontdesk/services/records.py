@@ -197,12 +197,12 @@ def _desk_lines(
     return [RecordLine(d, s, m, step_minutes(m, step), item) for d, s, m in rows]
 
 
-def recorded_minutes(step: int) -> ColumnElement[int]:
-    """A duty's minutes as recorded (SQL): credited minutes cut down to `step`, the rule of
-    core.recognition.step_minutes (integer division, so 5 h 55 min is 5.5 h at 30)."""
-    if step <= 0:
-        return Attendance.credited_minutes.expression
-    return (Attendance.credited_minutes // step) * step
+def recorded_minutes(step: int, credited: ColumnElement[int] | None = None) -> ColumnElement[int]:
+    """A duty's minutes as recorded (SQL): credited minutes (attendance's, or `credited`:
+    the service tally's) cut down to `step`, the rule of core.recognition.step_minutes
+    (integer division, so 5 h 55 min is 5.5 h at 30)."""
+    minutes = Attendance.credited_minutes.expression if credited is None else credited
+    return minutes if step <= 0 else (minutes // step) * step
 
 
 def recorded_sums(

@@ -52,10 +52,16 @@ class StagedVolunteer(Base):
     created_at: Mapped[datetime]
     deactivated_at: Mapped[datetime | None]
     before: Mapped[dict[str, Any] | None]
+    # A new volunteer's number among the sheet's new rows (0, 1, …, in the sheet's order):
+    # its id will be the highest id when the import is made visible plus 1 plus this
+    # (migration 0016). None for an update.
+    new_no: Mapped[int | None]
 
 
 class StagedTraining(Base):
-    """A training a staged row adds (no `training_id`) or whose hours it changes."""
+    """A training a staged row adds (no `training_id`) or whose hours it changes, and its
+    volunteer: the stored one of an update (`volunteer_id`) or the row's new volunteer's
+    number (`new_no`, as StagedVolunteer's), so no join finds it when it is copied."""
 
     __tablename__ = "staged_training"
     import_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id"), primary_key=True)
@@ -66,3 +72,5 @@ class StagedTraining(Base):
     title: Mapped[str] = mapped_column(String(120))
     taken_on: Mapped[date] = mapped_column(Date)
     hours: Mapped[float]
+    volunteer_id: Mapped[int | None]
+    new_no: Mapped[int | None]

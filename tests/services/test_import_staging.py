@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from frontdesk.services.volunteer_io import import_volunteers
 from frontdesk.store import audit
 from frontdesk.store.db import Database
 from frontdesk.store.import_models import ImportBatch, StagedTraining, StagedVolunteer
-from frontdesk.store.models import AuditEntry
+from frontdesk.store.models import AuditEntry, Training, Volunteer
 from tests.support.desks import new_desk
 from tests.support.sheets import VOLUNTEER_HEADER, write_sheet
 
@@ -65,8 +66,8 @@ def test_a_sheet_is_staged_in_short_batches_and_made_visible_in_one(
     seen: list[tuple[int, list[str], tuple[int, int, int]]] = []
     real = import_staging._stage
 
-    def stage(db: Database, batch_id: int, chunk: Any, start: int) -> None:
-        real(db, batch_id, chunk, start)
+    def stage(db: Database, batch_id: int, chunk: Any, *rest: int) -> None:
+        real(db, batch_id, chunk, *rest)
         seen.append((len(chunk), _codes(desk), _staged(db)))
 
     monkeypatch.setattr(import_staging, "_stage", stage)
@@ -102,7 +103,7 @@ def test_a_failure_before_the_import_is_visible_leaves_nothing(
         monkeypatch.setattr(import_staging, "_stage", stage)
     else:
 
-        def trainings(batch_id: int) -> Any:
+        def trainings(*args: int) -> Any:
             raise RuntimeError("disk full")  # the volunteers are inserted, uncommitted
 
         monkeypatch.setattr(import_staging, "_new_trainings", trainings)
@@ -150,6 +151,48 @@ def test_a_code_added_meanwhile_is_refused_naming_it(
     assert (info.value.facts["field"], info.value.facts["value"]) == ("code", "V005")
     assert _codes(desk) == ["V005"]
     assert _staged(desk.db) == (0, 0, 0)
+
+
+def test_new_volunteers_take_the_next_ids_and_each_training_its_own_volunteer(
+    desk: Desk, tmp_path: Path, make_volunteer: Callable[..., int]
+) -> None:
+    """The step making an import visible gives the new volunteers their ids (the highest
+    plus 1, 2, … in the sheet's order, whatever updates lie between) and copies each
+    training to its volunteer without searching for it: a new row's, an update's new
+    training, an update's changed hours. A volunteer added by hand afterwards takes the
+    next id (on PostgreSQL the id sequence was moved past the given ones)."""
+    first = make_volunteer("V001")  # trained 2026-01-10, 12 h
+    second = make_volunteer("V002", trained=False)
+    sheet = _sheet(
+        tmp_path,
+        [
+            ["V002", "志工V002", "0912-345-678", "", "在職", None, "2026-03-01", 6, ""],
+            ["N001", "新人一", "0912-000-001", "", "在職", None, "2026-02-01", 4, ""],
+            ["V001", "志工V001", "0912-345-678", "", "在職", None, "2026-01-10", 9, ""],
+            ["N002", "新人二", "0912-000-002", "", "在職", None, "2026-02-02", 5, ""],
+        ],
+    )
+    report = import_volunteers(desk, sheet)
+    assert (report.added, report.updated) == (["N001", "N002"], ["V002", "V001"])
+    later = volunteers.add(desk, volunteers.VolunteerInput("N003", "後來的"))
+    with desk.db.read() as s:
+        ids = {code: vid for code, vid in s.execute(select(Volunteer.code, Volunteer.id))}
+        trainings = sorted(
+            (vid, day, hours)
+            for vid, day, hours in s.execute(
+                select(Training.volunteer_id, Training.taken_on, Training.hours)
+            )
+        )
+    top = max(first, second)
+    assert (ids["N001"], ids["N002"], later) == (top + 1, top + 2, top + 3)
+    assert trainings == sorted(
+        [
+            (first, date(2026, 1, 10), 9.0),
+            (second, date(2026, 3, 1), 6.0),
+            (top + 1, date(2026, 2, 1), 4.0),
+            (top + 2, date(2026, 2, 2), 5.0),
+        ]
+    )
 
 
 # --- killed imports, settled by the next start ---------------------------------------------

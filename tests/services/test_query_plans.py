@@ -38,6 +38,7 @@ GROWING = {
     "audit_personal",
     "calendar_override",
     "handover_note",
+    "service_tally",
     "swap_request",
 }
 OWNERS = {"site_id", "volunteer_id"}

@@ -27,8 +27,8 @@ SCAN_TRIPS = 9  # BEGIN with the writers' lock and the clock, 7 statements, COMM
 # follow-ups due, a statement of its own)
 REFRESH_TRIPS = 15
 # a sign-out also reads the volunteer's standing for the kiosk once it committed
-# (services.recognition_views.kiosk_standing): 11 statements in a read transaction
-STANDING_TRIPS = 13
+# (services.recognition_views.kiosk_standing): 10 statements in a read transaction
+STANDING_TRIPS = 12
 
 
 @pytest.fixture
