@@ -119,6 +119,8 @@ def roster_today(path: Path) -> None:
     from frontdesk.core.timeutil import local_day
 
     today = local_day(datetime.now(UTC)).isoformat()
+    if today == bench_kiosk.TODAY.isoformat():
+        return  # the measured day itself: its roster is there
     conn = sqlite3.connect(path)
     try:
         with conn:
