@@ -123,7 +123,10 @@ def scan(
     running duty early, asked first (CONFIRM_SIGN_OUT).
 
     One transaction, and its instant is read once the write lock is held, so scans are
-    recorded in the order of their instants; a repeated scan within the repeat window is
+    recorded in the order of their instants; on PostgreSQL, where a desk may be 10 ms
+    from its server, one read and one server call instead (services.scan_fast: the same
+    decision, the server re-checking the volunteer's records it was made on, so their
+    instants keep their order too). A repeated scan within the repeat window is
     answered, not recorded. Without an explicit `now` the time is the database server's
     on PostgreSQL (all PCs agree), else the desk's clock. A record written while the
     desk's clock guard finds the PC's clock off the trusted time (services.clockguard),
