@@ -36,6 +36,7 @@ from frontdesk.services.recognition_views import KioskStanding, kiosk_standing
 from frontdesk.services.scan_records import decide, volunteer_records
 from frontdesk.services.signing import apply_classification, is_assigned
 from frontdesk.services.volunteers import by_typed_code
+from frontdesk.store.db import once_more_if_lost
 from frontdesk.store.models import Assignment, Attendance, Volunteer
 
 
@@ -172,7 +173,9 @@ def _scan(
         fast = scan_fast.scan(desk, code, (confirm_sign_out, confirm_walk_in), now)
         if fast is not None:
             return fast.result, fast.day
-    return scan_in_transaction(desk, code, confirm_walk_in, confirm_sign_out, now)
+    return once_more_if_lost(
+        lambda: scan_in_transaction(desk, code, confirm_walk_in, confirm_sign_out, now)
+    )
 
 
 def scan_in_transaction(
@@ -339,11 +342,15 @@ def sweep(desk: Desk, *, now: datetime | None = None, since: date | None = None)
     credit and mark absent a slot not yet begun): the sweep waits, the refusal is audited
     once per jump, and the report says so for the supervisor (services.clockguard).
     """
-    with desk.db.write(desk.site_id) as session:
-        when = desk_time(session, desk, now)
-        if when.suspect:
-            return _refused(session, desk, when)
-        return _sweep(session, desk, when.now, since)
+
+    def once() -> SweepReport:
+        with desk.db.write(desk.site_id) as session:
+            when = desk_time(session, desk, now)
+            if when.suspect:
+                return _refused(session, desk, when)
+            return _sweep(session, desk, when.now, since)
+
+    return once_more_if_lost(once)  # it may meet a desk's scan of the same volunteer
 
 
 def _refused(session: Session, desk: Desk, when: DeskTime) -> SweepReport:
