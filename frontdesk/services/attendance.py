@@ -36,6 +36,7 @@ from frontdesk.services.recognition_views import KioskStanding, kiosk_standing
 from frontdesk.services.scan_records import decide, volunteer_records
 from frontdesk.services.signing import apply_classification, is_assigned
 from frontdesk.services.volunteers import by_typed_code
+from frontdesk.store.db import once_more_if_lost
 from frontdesk.store.models import Assignment, Attendance, Volunteer
 
 
@@ -123,7 +124,10 @@ def scan(
     running duty early, asked first (CONFIRM_SIGN_OUT).
 
     One transaction, and its instant is read once the write lock is held, so scans are
-    recorded in the order of their instants; a repeated scan within the repeat window is
+    recorded in the order of their instants; on PostgreSQL, where a desk may be 10 ms
+    from its server, one read and one server call instead (services.scan_fast: the same
+    decision, the server re-checking the volunteer's records it was made on, so their
+    instants keep their order too). A repeated scan within the repeat window is
     answered, not recorded. Without an explicit `now` the time is the database server's
     on PostgreSQL (all PCs agree), else the desk's clock. A record written while the
     desk's clock guard finds the PC's clock off the trusted time (services.clockguard),
@@ -169,7 +173,9 @@ def _scan(
         fast = scan_fast.scan(desk, code, (confirm_sign_out, confirm_walk_in), now)
         if fast is not None:
             return fast.result, fast.day
-    return scan_in_transaction(desk, code, confirm_walk_in, confirm_sign_out, now)
+    return once_more_if_lost(
+        lambda: scan_in_transaction(desk, code, confirm_walk_in, confirm_sign_out, now)
+    )
 
 
 def scan_in_transaction(
@@ -336,11 +342,15 @@ def sweep(desk: Desk, *, now: datetime | None = None, since: date | None = None)
     credit and mark absent a slot not yet begun): the sweep waits, the refusal is audited
     once per jump, and the report says so for the supervisor (services.clockguard).
     """
-    with desk.db.write(desk.site_id) as session:
-        when = desk_time(session, desk, now)
-        if when.suspect:
-            return _refused(session, desk, when)
-        return _sweep(session, desk, when.now, since)
+
+    def once() -> SweepReport:
+        with desk.db.write(desk.site_id) as session:
+            when = desk_time(session, desk, now)
+            if when.suspect:
+                return _refused(session, desk, when)
+            return _sweep(session, desk, when.now, since)
+
+    return once_more_if_lost(once)  # it may meet a desk's scan of the same volunteer
 
 
 def _refused(session: Session, desk: Desk, when: DeskTime) -> SweepReport:

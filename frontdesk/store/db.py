@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
@@ -25,6 +25,7 @@ from frontdesk.store.errors import (
 )
 
 BUSY_TIMEOUT_MS = 15_000
+_T = TypeVar("_T")
 # The writers' lock on PostgreSQL. A write of the whole database (a supervisor's, a
 # command's) holds it alone, so such writers queue as they do on SQLite with BEGIN
 # IMMEDIATE and the roster rules see one writer at a time, whichever PC it runs on. A
@@ -247,6 +248,30 @@ def _begun(factory: sessionmaker[Session]) -> tuple[Session, SessionTransaction]
             continue
         return session, transaction
     raise AssertionError("unreachable")
+
+
+# PostgreSQL's deadlock_detected and serialization_failure: the server aborted one of two
+# writers that waited for each other; nothing of the aborted one was kept.
+_PG_LOST_TO_ANOTHER = ("40P01", "40001")
+
+
+def lost_to_another(exc: BaseException) -> bool:
+    """Whether `exc` says the server aborted this transaction for another writer's sake (a
+    deadlock, a serialization failure): trying it once more is safe and usually wins."""
+    orig = getattr(exc, "orig", None)
+    return getattr(orig, "sqlstate", None) in _PG_LOST_TO_ANOTHER
+
+
+def once_more_if_lost(work: Callable[[], _T]) -> _T:
+    """`work()` (one write transaction of its own), run once more when the server aborted
+    it for another writer (lost_to_another): desks' writes no longer queue behind one lock,
+    so two writers taking the same rows in opposite order can meet; PostgreSQL ends one."""
+    try:
+        return work()
+    except DBAPIError as exc:
+        if not lost_to_another(exc):
+            raise
+    return work()
 
 
 def write_clock(session: Session) -> datetime | None:

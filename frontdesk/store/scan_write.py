@@ -16,10 +16,11 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Integer, bindparam, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import Executable
 
 from frontdesk.store import audit
-from frontdesk.store.db import Database
+from frontdesk.store.db import Database, lost_to_another
 from frontdesk.store.models import Attendance
 from frontdesk.store.together import Rows, call_alone
 
@@ -81,7 +82,8 @@ def write_scan(
 ) -> tuple[int | None, list[Rows]]:
     """Record `row` (a new record when its id is None, else its changed columns) with its
     receipt and audit entry, if `guard` still holds: the record's id, or None when another
-    writer changed the volunteer's records meanwhile (nothing was written); and the rows of
+    writer changed the volunteer's records meanwhile, or the server ended the call for
+    another writer waiting on it (a deadlock; nothing was written); and the rows of
     the reads `then`, made once it committed. One round trip, its own transaction."""
     before, after = audit.canonical(entry.before), audit.canonical(entry.after)
     head, rest = audit.tail_around_id(
@@ -118,7 +120,12 @@ def write_scan(
         bindparam("head", head),
         bindparam("rest", rest),
     )
-    rows, after_rows = call_alone(db, statement, then)
+    try:
+        rows, after_rows = call_alone(db, statement, then)
+    except DBAPIError as exc:  # the server ended this call for another writer's sake
+        if not lost_to_another(exc):
+            raise
+        return None, []
     if not rows:
         return None, after_rows
     written = int(rows[0][0])

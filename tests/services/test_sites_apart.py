@@ -4,16 +4,18 @@
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 
 from frontdesk.core.attendance import ScanOutcome
 from frontdesk.core.roster import ShiftKey
 from frontdesk.services import attendance, roster
 from frontdesk.services.attendance import ScanResult
 from frontdesk.services.context import Desk
+from frontdesk.store import audit
 from frontdesk.store.db import Database
 from frontdesk.store.models import Attendance, Volunteer
 from tests.store import builders
@@ -74,3 +76,48 @@ def test_a_scan_does_not_wait_for_another_sites_desk(pg_db: Database, clock: Clo
     assert [r.outcome for r in results] == [ScanOutcome.SIGNED_IN]
     with pg_db.read() as session:
         assert len(session.scalars(select(Attendance.id).where(Attendance.is_open)).all()) == 2
+
+
+def _waiting_for_a_lock(db: Database) -> bool:
+    """Whether a backend of the database waits for a row or advisory lock now."""
+    with db.engine.connect() as conn:
+        waiting = conn.execute(
+            text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND wait_event_type = 'Lock'"
+            )
+        ).scalar_one()
+        conn.rollback()
+    return bool(waiting)
+
+
+def test_a_scan_that_meets_another_writer_in_a_deadlock_is_recorded(
+    pg_db: Database, clock: Clock
+) -> None:
+    """No lock queues a desk's writers now, so two can take the same rows in opposite
+    order: a write holding A01's duty then asking for A01's row, a scan holding A01's row
+    and asking for the duty. PostgreSQL ends one of them (deadlock_detected); the scan is
+    read, decided and written once more, and both writes are kept."""
+    a, _ = _two_sites(pg_db, clock)
+    clock.set(MONDAY, 8, 25)
+    assert attendance.scan(a, "A01").outcome is ScanOutcome.SIGNED_IN
+    clock.set(MONDAY, 11, 35)
+    results: list[ScanResult] = []
+    worker = threading.Thread(
+        target=lambda: results.append(attendance.scan(a, "A01", confirm_sign_out=True))
+    )
+    with pg_db.write(a.site_id) as held:
+        held.execute(update(Attendance).where(Attendance.is_open).values(note="鑰匙已交"))
+        worker.start()  # the scan locks A01's row, then waits for the duty held here
+        for _ in range(100):
+            if _waiting_for_a_lock(pg_db):
+                break
+            time.sleep(0.05)
+        held.execute(select(Volunteer.id).where(Volunteer.code == "A01").with_for_update())
+    worker.join(30)
+    assert [r.outcome for r in results] == [ScanOutcome.SIGNED_OUT]
+    with pg_db.read() as session:
+        [row] = session.scalars(select(Attendance)).all()
+    assert (row.is_open, row.note) == (False, "鑰匙已交")
+    with pg_db.read() as session:
+        assert audit.verify(session).ok
