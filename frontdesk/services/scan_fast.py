@@ -263,7 +263,17 @@ def _record(
     if outcome is ScanOutcome.SIGNED_OUT:  # read with the write, once it committed
         standing = standing_read(desk.site_id, v, used.rows[6], used.settings, change.row.day)
     then = standing.statements if standing is not None else []
-    written, read = scan_write.write_scan(desk.db, guard, change.row, kept, entry, then)
+    as_read = None
+    if change.row.id is not None:  # a changed record: only what the decision changed
+        names = [c.key for c in ATTENDANCE_COLUMNS]
+        at = names.index("id")
+        as_read = next(
+            (dict(zip(names, r, strict=True)) for r in used.rows[5] if r[at] == change.row.id),
+            None,
+        )
+    written, read = scan_write.write_scan(
+        desk.db, guard, change.row, kept, entry, then, as_read=as_read
+    )
     if written is None:
         return _STALE
     result = ScanResult(outcome, now, **change.fields, attendance_id=written, **facts)

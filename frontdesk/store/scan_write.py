@@ -79,17 +79,20 @@ def write_scan(
     receipt: Receipt | None,
     entry: Entry,
     then: Sequence[Executable] = (),
+    as_read: dict[str, Any] | None = None,
 ) -> tuple[int | None, list[Rows]]:
     """Record `row` (a new record when its id is None, else its changed columns) with its
     receipt and audit entry, if `guard` still holds: the record's id, or None when another
     writer changed the volunteer's records meanwhile, or the server ended the call for
     another writer waiting on it (a deadlock; nothing was written); and the rows of
-    the reads `then`, made once it committed. One round trip, its own transaction."""
+    the reads `then`, made once it committed. `as_read`: a changed record's columns (by
+    key) as read, so only what the decision changed is written. One round trip, its own
+    transaction."""
     before, after = audit.canonical(entry.before), audit.canonical(entry.after)
     head, rest = audit.tail_around_id(
         entry.at, entry.actor, entry.action, "attendance", before, after
     )
-    values = _row_json(row)
+    values = _row_json(row, as_read)
     receipt_json = None
     if receipt is not None:
         receipt_json = {
@@ -147,10 +150,21 @@ def row_values(row: Attendance) -> dict[str, Any]:
     return out
 
 
-def _row_json(row: Attendance) -> dict[str, Any]:
-    """row_values() without the id, as JSON values (instants and days as ISO text)."""
+def _row_json(row: Attendance, as_read: dict[str, Any] | None) -> dict[str, Any]:
+    """row_values() without the id, as JSON values (instants and days as ISO text): every
+    column of a new record; of a changed one (`as_read`: its columns by key as the scan
+    read them) only those the decision changed and its updated_at, so a column another
+    writer set meanwhile, such as a handover note written while the scan waited for the
+    record, is kept instead of written back as the scan had read it."""
+    values = row_values(row)
+    if as_read is not None:
+        values = {
+            column.name: values[column.name]
+            for column in Attendance.__table__.columns  # type: ignore[attr-defined]
+            if column.key == "updated_at" or as_read.get(column.key) != values[column.name]
+        }
     return {
         name: value.isoformat() if isinstance(value, (datetime, date)) else value
-        for name, value in row_values(row).items()
+        for name, value in values.items()
         if name != "id"
     }

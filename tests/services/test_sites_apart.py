@@ -7,7 +7,9 @@ import threading
 import time
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
+import pytest
 from sqlalchemy import select, text, update
 
 from frontdesk.core.attendance import ScanOutcome
@@ -15,7 +17,7 @@ from frontdesk.core.roster import ShiftKey
 from frontdesk.services import attendance, roster
 from frontdesk.services.attendance import ScanResult
 from frontdesk.services.context import Desk
-from frontdesk.store import audit
+from frontdesk.store import audit, scan_write
 from frontdesk.store.db import Database
 from frontdesk.store.models import Attendance, Volunteer
 from tests.store import builders
@@ -121,3 +123,27 @@ def test_a_scan_that_meets_another_writer_in_a_deadlock_is_recorded(
     assert (row.is_open, row.note) == (False, "鑰匙已交")
     with pg_db.read() as session:
         assert audit.verify(session).ok
+
+
+def test_a_scan_writes_back_only_what_it_changed(
+    pg_db: Database, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A handover note written between the scan's read and its write stayed only now and
+    then: the scan sent every column of the record as it had read it, the note empty, and
+    the note was lost whenever the other write did not move the record's updated_at."""
+    a, _ = _two_sites(pg_db, clock)
+    clock.set(MONDAY, 8, 25)
+    assert attendance.scan(a, "A01").outcome is ScanOutcome.SIGNED_IN
+    real = scan_write.write_scan
+
+    def note_first(*args: Any, **kwargs: Any) -> Any:
+        with pg_db.write(a.site_id) as other:  # after the scan read the record
+            other.execute(update(Attendance).where(Attendance.is_open).values(note="鑰匙已交"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(scan_write, "write_scan", note_first)
+    clock.set(MONDAY, 11, 35)
+    assert attendance.scan(a, "A01", confirm_sign_out=True).outcome is ScanOutcome.SIGNED_OUT
+    with pg_db.read() as session:
+        [row] = session.scalars(select(Attendance)).all()
+    assert (row.is_open, row.note) == (False, "鑰匙已交")
