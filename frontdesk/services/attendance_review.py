@@ -84,7 +84,7 @@ def record_manual(
     reason = free_text(reason, text.REASON, "reason")
     if not reason:
         raise InvalidInput("a manual entry needs a reason", field="reason")
-    with desk.db.write() as session:
+    with desk.write() as session:
         settings = load_settings(session, desk.site_id)
         slot = settings.slot(slot_code)
         if slot is None:
@@ -241,7 +241,7 @@ def correct(
     reason = free_text(reason, text.REASON, "reason")
     if not reason:
         raise InvalidInput("a correction needs a reason", field="reason")
-    with desk.db.write() as session:
+    with desk.write() as session:
         row = session.get(Attendance, attendance_id)
         if row is None or row.site_id != desk.site_id:
             raise NotFound(
@@ -290,7 +290,7 @@ def accept_reviews(desk: Desk, attendance_ids: Sequence[int], reason: str) -> in
     ids = list(dict.fromkeys(attendance_ids))
     if not ids:
         raise InvalidInput("no record to accept", field="attendance")
-    with desk.db.write() as session:
+    with desk.write() as session:
         now = desk.now()
         for attendance_id in ids:
             row = session.get(Attendance, attendance_id)

@@ -112,7 +112,7 @@ def actors(desk: Desk) -> tuple[list[str], Names]:
 def record_export(desk: Desk, query: AuditQuery, path: Path, rows: int) -> None:
     """Write to the log that (part of) it was exported, by whom, to which file, before the
     file is written: the log names volunteers, and a killed export is never unaudited."""
-    with desk.db.write() as session:
+    with desk.write() as session:
         record(
             session,
             desk,

@@ -117,7 +117,7 @@ def import_dgpa(desk: Desk, data: bytes | str) -> ImportReport:
     official = (OverrideKind.OFFICIAL_WORK.value, OverrideKind.OFFICIAL_OFF.value)
     wanted = {(o.day, o.kind.value, o.label[:LABEL_MAX]) for o in official_overrides(rows)}
     off = sum(1 for r in rows if r.is_off)
-    with desk.db.write() as session:
+    with desk.write() as session:
         stored = session.execute(
             select(CalendarOverride.day, CalendarOverride.kind, CalendarOverride.label).where(
                 CalendarOverride.site_id == desk.site_id,
@@ -171,7 +171,7 @@ def close(desk: Desk, d: date, slot: str | None, reason: str) -> None:
     reason = free_text(reason, text.CALENDAR_LABEL, "reason")
     if not reason:
         raise InvalidInput("a closure needs a reason", field="reason")
-    with desk.db.write() as session:
+    with desk.write() as session:
         settings = load_settings(session, desk.site_id)
         if slot is not None and settings.slot(slot) is None:
             raise InvalidInput(f"unknown slot {slot!r}", field="slot", value=slot)
@@ -215,7 +215,7 @@ def reopen(desk: Desk, d: date, slot: str | None = None) -> int:
     """Remove closures of a day (or of one slot), and judge its records again as an open
     day's (services.attendance_review.settle_by_calendar). Returns how many were removed;
     none removed is no change (not audited)."""
-    with desk.db.write() as session:
+    with desk.write() as session:
         stmt = delete(CalendarOverride).where(
             CalendarOverride.site_id == desk.site_id,
             CalendarOverride.day == d,
@@ -251,7 +251,7 @@ def set_manual(desk: Desk, d: date, *, open_: bool, label: str = "") -> None:
     kind = OverrideKind.MANUAL_OPEN if open_ else OverrideKind.MANUAL_CLOSED
     label = free_text(label, text.CALENDAR_LABEL, "label")
     manual = [OverrideKind.MANUAL_OPEN.value, OverrideKind.MANUAL_CLOSED.value]
-    with desk.db.write() as session:
+    with desk.write() as session:
         marks = session.execute(
             select(CalendarOverride.kind, CalendarOverride.label).where(
                 CalendarOverride.site_id == desk.site_id,

@@ -99,6 +99,7 @@ def confirm_clock(desk: Desk) -> bool:
     guard = desk.clock_guard
     if guard is None or not desk.db.is_sqlite:
         return False
+    # Whole database: SQLite only (one writer anyway); the trusted clock is the file's.
     with desk.db.write() as session:
         stored = _load(session)
         if stored is None or stored.jump is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -33,6 +34,16 @@ class Desk:
 
     def now(self) -> datetime:
         return self.clock()
+
+    def write(self) -> AbstractContextManager[Session]:
+        """A write of this site's records (and the shared audit log): Database.write(site).
+
+        On PostgreSQL it queues behind writes of the same site and of the whole database
+        only, so desks at other sites never wait for it; SQLite has one writer anyway. A
+        write touching what every site shares (sites, supervisor accounts, the import's
+        cross-batch check) uses desk.db.write() instead.
+        """
+        return self.db.write(site=self.site_id)
 
     def as_actor(self, actor: str) -> Desk:
         return replace(self, actor=actor)

@@ -20,7 +20,7 @@ def audit_personal_month(desk: Desk, year: int, month: int, out: Path) -> None:
     A process killed while it writes leaves the entry and, at most, a temporary file of
     ours that the next start removes (store.scratch); never a personal-data file unaudited.
     """
-    with desk.db.write() as session:
+    with desk.write() as session:
         record(
             session,
             desk,

@@ -134,6 +134,7 @@ def _write(db: Database) -> Iterator[Session]:
             gc.disable()
     started = time.monotonic()
     try:
+        # Whole database: new volunteers get ids past every site's highest (not a sequence).
         with db.write() as session:
             yield session
     finally:

@@ -207,7 +207,7 @@ def _claim(desk: Desk) -> int | None:
     A message left 'sending' past SENDING_LEASE belongs to a sweep that died: it is due
     again, with the same Message-ID."""
     now = desk.now()
-    with desk.db.write() as session:
+    with desk.write() as session:
         m = session.scalars(
             select(OutboxMessage)
             .where(
@@ -232,7 +232,7 @@ def _claim(desk: Desk) -> int | None:
 
 def _compose(desk: Desk, message_id: int, sender: SmtpSettings) -> EmailMessage | None:
     """The message to send, or None after dropping it (its cause went away)."""
-    with desk.db.write() as session:
+    with desk.write() as session:
         m = session.get_one(OutboxMessage, message_id)
         address = outbox.still_wanted(session, desk, m)
         if address is None:
@@ -250,7 +250,7 @@ def _compose(desk: Desk, message_id: int, sender: SmtpSettings) -> EmailMessage 
 
 
 def _settle(desk: Desk, message_id: int, error: Exception | None, report: Delivery) -> None:
-    with desk.db.write() as session:
+    with desk.write() as session:
         m = session.get_one(OutboxMessage, message_id)
         m.sending_since = None
         if error is None:

@@ -51,7 +51,7 @@ def set_email(desk: Desk, volunteer_id: int, address: str, *, opt_in: bool) -> N
     address = address.strip()
     if opt_in and not is_valid_address(address):
         raise InvalidInput("an e-mail address like name@example.com", field="email")
-    with desk.db.write() as session:
+    with desk.write() as session:
         session.get_one(Volunteer, volunteer_id)
         row = session.get(VolunteerEmail, volunteer_id)
         if row is None:
@@ -169,7 +169,7 @@ def _row(
 def queue_reminders(desk: Desk, start: date, end: date) -> int:
     """Queue the reminder of every duty from `start` to `end` for the volunteers who opted in,
     each due `reminder_days_before` days before its duty; returns how many were new."""
-    with desk.db.write() as session:
+    with desk.write() as session:
         return queue_reminders_in(session, desk, start, end)
 
 

@@ -135,7 +135,7 @@ def record_test(desk: Desk, form: TestForm) -> int:
         "notes": free_text(form.notes, NOTES, "notes"),
     }
     m = form.marks
-    with desk.db.write() as session:
+    with desk.write() as session:
         code = None
         if form.volunteer_id is not None:
             v = session.get(Volunteer, form.volunteer_id)
@@ -189,7 +189,7 @@ def record_test(desk: Desk, form: TestForm) -> int:
 def record_follow_up(desk: Desk, test_id: int, text: str, on: date) -> None:
     """The follow-up (改善措施) of a test and the day it was done; replaces an earlier one."""
     words = free_text(text, FOLLOW_UP, "follow_up")
-    with desk.db.write() as session:
+    with desk.write() as session:
         row = session.get(PhoneTest, test_id)
         if row is None or row.site_id != desk.site_id:
             raise NotFound("no such phone test", what="phone_test", id=test_id)

@@ -61,7 +61,7 @@ def set_pin(desk: Desk, volunteer_id: int, pin: str | None) -> None:
     if pin is not None and not is_valid_pin(pin):
         raise InvalidInput(f"a PIN is exactly {PIN_DIGITS} digits", field="pin")
     hashed = None if pin is None else _hasher().hash(pin)
-    with desk.db.write() as session:
+    with desk.write() as session:
         v = session.get(Volunteer, volunteer_id)
         if v is None or v.site_id != desk.site_id:
             raise NotFound(

@@ -90,7 +90,7 @@ def purge_personal_data(desk: Desk, volunteer_id: int) -> Purged:
     with the day it becomes possible) while the volunteer is active or the retention
     period runs.
     """
-    with desk.db.write() as session:
+    with desk.write() as session:
         v = get(session, desk, volunteer_id)
         retention = _purgeable(session, desk, v)
         now = desk.now()

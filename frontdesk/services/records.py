@@ -335,7 +335,7 @@ def add_hours(desk: Desk, code: str, day: date, minutes: int, reason: str, item:
     if not why:
         raise InvalidInput("a reason is required", field="reason")
     _minutes(minutes, MAX_ENTRY_MINUTES)
-    with desk.db.write() as session:
+    with desk.write() as session:
         v = volunteer_of(session, desk, code)
         what = free_text(item, text.TRAINING_TITLE, "item") or service_item(
             load_settings(session, desk.site_id)
@@ -363,7 +363,7 @@ def add_prior(desk: Desk, code: str, first: date, last: date, minutes: int, sour
     _check_range(first, last)
     origin = free_text(source, PRIOR_SOURCE, "origin")
     _minutes(minutes, MAX_PRIOR_MINUTES)
-    with desk.db.write() as session:
+    with desk.write() as session:
         v = volunteer_of(session, desk, code)
         after = {"volunteer_id": v.id, "from": first, "to": last, "credited": minutes}
         return _add_entry(
@@ -386,7 +386,7 @@ def remove_hours(desk: Desk, entry_id: int, reason: str) -> None:
     why = free_text(reason, text.REASON, "reason")
     if not why:
         raise InvalidInput("a reason is required", field="reason")
-    with desk.db.write() as session:
+    with desk.write() as session:
         row = session.get(ServiceHours, entry_id)
         if row is None or row.site_id != desk.site_id:
             raise NotFound(f"no hours entry {entry_id}", what="service_hours", id=entry_id)
@@ -426,7 +426,7 @@ def add_grant(
     if expires_on is not None and expires_on < approved_on:
         raise InvalidInput("expires before approval", field="date_range")
     ref = free_text(number, GRANT_NUMBER, "number")
-    with desk.db.write() as session:
+    with desk.write() as session:
         v = volunteer_of(session, desk, code)
         row = RecognitionGrant(
             volunteer_id=v.id,
@@ -451,7 +451,7 @@ def add_grant(
 def set_record_book(desk: Desk, code: str, number: str, issued_on: date | None) -> None:
     """The volunteer's record book (志願服務紀錄冊): its number and issue date."""
     ref = free_text(number, RECORD_BOOK_NUMBER, "number")
-    with desk.db.write() as session:
+    with desk.write() as session:
         v = volunteer_of(session, desk, code)
         book = session.get(RecordBook, v.id)
         before = {"number": Personal(v.id, book.number), "date": book.issued_on} if book else None
@@ -467,7 +467,7 @@ def set_record_book(desk: Desk, code: str, number: str, issued_on: date | None) 
 def set_training_issuer(desk: Desk, code: str, taken_on: date, kind: str, issuer: str) -> None:
     """Who gave a recorded training (the training is found by its kind and date)."""
     who = free_text(issuer, TRAINING_ISSUER, "issuer")
-    with desk.db.write() as session:
+    with desk.write() as session:
         v = volunteer_of(session, desk, code)
         t = session.scalars(
             select(Training).where(

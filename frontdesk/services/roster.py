@@ -160,7 +160,7 @@ def assign(
     desk: Desk, shift: ShiftKey, volunteer_id: int, *, confirm_warnings: bool = False
 ) -> list[Finding]:
     """Put a volunteer on a shift. Errors raise RuleViolation; unconfirmed warnings NeedsConfirmation."""
-    with desk.db.write() as session:
+    with desk.write() as session:
         return assign_in_session(
             session, desk, shift, volunteer_id, confirm_warnings=confirm_warnings
         )
@@ -223,7 +223,7 @@ def unassign(
     reason: str = "",
     confirm_warnings: bool = False,
 ) -> list[Finding]:
-    with desk.db.write() as session:
+    with desk.write() as session:
         return unassign_in_session(
             session, desk, shift, volunteer_id, reason=reason, confirm_warnings=confirm_warnings
         )
@@ -245,7 +245,7 @@ def generate_month(desk: Desk, year: int, month: int, *, dry_run: bool = False) 
     """
     first, last = month_bounds(year, month)
     report = GenerationReport()
-    with desk.db.read() if dry_run else desk.db.write() as session:
+    with desk.db.read() if dry_run else desk.write() as session:
         ctx = rules_context(session, desk.site_id, first, last)
         roster = ctx.roster
         pats = session.scalars(

@@ -43,6 +43,7 @@ def init_site(
     agency_name = free_text(agency_name, text.AGENCY_NAME, "agency_name")
     keep_desk = desk_name is None
     desk_name = free_text(desk_name or DEFAULT_DESK_NAME, text.DESK_NAME, "desk_name")
+    # Whole database: it creates or renames the site itself.
     with db.write() as session:
         site = session.scalars(select(Site).order_by(Site.id).limit(1)).first()
         now = utcnow()
@@ -142,7 +143,7 @@ def update_settings(desk: Desk, changes: dict[str, str]) -> DeskSettings:
         known = spec(key)
         lines = known is not None and known.kind is SettingKind.LINES
         cleaned[key] = free_text(value, text.SETTING_LINES if lines else text.SETTING_VALUE, key)
-    with desk.db.write() as session:
+    with desk.write() as session:
         current = load_settings(session, desk.site_id)
         rows = settings_to_rows(current)
         stored = dict(rows)

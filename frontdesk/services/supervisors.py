@@ -64,6 +64,7 @@ def create(desk: Desk, username: str, password: str, display_name: str = "") -> 
     display_name = free_text(display_name, text.DISPLAY_NAME, "display_name")
     _check_password(password)
     hashed = _hasher.hash(password)  # ~0.3 s of argon2: before the writers' lock, not under it
+    # Whole database: supervisor accounts are shared by every site.
     with desk.db.write() as session:
         if session.scalars(select(Supervisor.id).where(Supervisor.username == username)).first():
             raise Conflict(f"the user name {username} is taken", field="username")
@@ -110,6 +111,7 @@ def authenticate(desk: Desk, username: str, password: str) -> SupervisorRow:
     if found is None or not found.active:
         raise _refused()
     new_hash = _rehashed(found.password_hash, password) if right else None
+    # Whole database: supervisor accounts are shared by every site.
     with desk.db.write() as session:
         when = desk_time(session, desk)
         now = when.now
@@ -226,6 +228,7 @@ def set_password(desk: Desk, username: str, new: str) -> None:
     or another supervisor's way back in for someone locked out or who forgot it)."""
     _check_password(new)
     hashed = _hasher.hash(new)  # argon2 before the writers' lock, not under it
+    # Whole database: supervisor accounts are shared by every site.
     with desk.db.write() as session:
         s = _account(session, username)
         s.password_hash = hashed
@@ -236,6 +239,7 @@ def set_password(desk: Desk, username: str, new: str) -> None:
 def unlock(desk: Desk, username: str) -> bool:
     """Lift an account's lock and forget its wrong passwords, so the next lock is short again
     (audited). False, and nothing written, when there was nothing to lift."""
+    # Whole database: supervisor accounts are shared by every site.
     with desk.db.write() as session:
         s = _account(session, username)
         if s.locked_until is None and not s.failed_attempts and not s.lockouts:
@@ -278,6 +282,7 @@ def supervisor_rows(desk: Desk) -> list[SupervisorRow]:
 
 def set_supervisor_active(desk: Desk, username: str, active: bool) -> None:
     """Disable or re-enable an account (kept, never deleted); the last active one stays."""
+    # Whole database: supervisor accounts are shared by every site.
     with desk.db.write() as session:
         s = session.scalars(select(Supervisor).where(Supervisor.username == username)).first()
         if s is None:

@@ -119,7 +119,7 @@ def export_volunteers(desk: Desk, path: Path, include_personal: bool = False) ->
     """
     path = Path(path)
     refuse_overwrite(path, desk.db.path)
-    with desk.db.write() as session:
+    with desk.write() as session:
         vols = list(
             session.scalars(
                 select(Volunteer)

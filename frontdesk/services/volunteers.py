@@ -125,7 +125,7 @@ def new_volunteer(desk: Desk, data: VolunteerInput, now: datetime) -> Volunteer:
 
 
 def add(desk: Desk, data: VolunteerInput) -> int:
-    with desk.db.write() as session:
+    with desk.write() as session:
         return add_in_session(session, desk, data).id
 
 
@@ -210,7 +210,7 @@ def update(desk: Desk, volunteer_id: int, data: VolunteerInput) -> bool:
     """Store the edited volunteer; False (and nothing written, no audit entry) when the
     input is what is stored already."""
     data = data.validated()
-    with desk.db.write() as session:
+    with desk.write() as session:
         v = get(session, desk, volunteer_id)
         if v.purged_at is not None:
             raise NotAllowed(
@@ -244,7 +244,7 @@ def update(desk: Desk, volunteer_id: int, data: VolunteerInput) -> bool:
 def deactivate(desk: Desk, volunteer_id: int) -> bool:
     """Mark inactive (never a hard delete of someone with history); False when the
     volunteer was inactive already (nothing written)."""
-    with desk.db.write() as session:
+    with desk.write() as session:
         v = get(session, desk, volunteer_id)
         if v.status == VolunteerStatus.INACTIVE.value:
             return False
@@ -266,7 +266,7 @@ def add_training(
     desk: Desk, volunteer_id: int, kind: str, title: str, taken_on: date, hours: float
 ) -> None:
     VolunteerInput("X", "x", trainings=[(kind, title, taken_on, hours)]).validated()
-    with desk.db.write() as session:
+    with desk.write() as session:
         v = get(session, desk, volunteer_id)
         v.trainings.append(Training(kind=kind, title=title, taken_on=taken_on, hours=float(hours)))
         record(
@@ -320,7 +320,7 @@ def add_pattern(
         raise InvalidInput(
             "a pattern cannot end before it starts", field="valid_to", value=valid_to
         )
-    with desk.db.write() as session:
+    with desk.write() as session:
         settings = load_settings(session, desk.site_id)
         if settings.slot(slot) is None:
             raise InvalidInput(f"unknown slot {slot!r}", field="slot", value=slot)
@@ -348,7 +348,7 @@ def add_pattern(
 
 
 def end_pattern(desk: Desk, pattern_id: int, valid_to: date) -> None:
-    with desk.db.write() as session:
+    with desk.write() as session:
         p = session.get(WeeklyPattern, pattern_id)
         if p is None:
             raise NotFound(f"no pattern {pattern_id}", what="pattern", id=pattern_id)

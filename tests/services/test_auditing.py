@@ -65,8 +65,8 @@ def test_no_personal_export_is_written_when_its_entry_does_not_commit(
     real_write = db.write
 
     @contextmanager
-    def write_that_fails_to_commit() -> Iterator[Session]:
-        with real_write() as session:
+    def write_that_fails_to_commit(site: int | None = None) -> Iterator[Session]:
+        with real_write(site) as session:
             yield session
             raise OSError("disk full at commit")  # rolls the entry back
 

@@ -175,6 +175,7 @@ class OfflineDesk:
         same local transaction (`offline` set only then)."""
         with self._lock:
             self._apply_mirrors()
+            # The desk's own SQLite replica: one writer anyway, no site lock to take.
             with self.replica.db.write() as session:
                 inside = replace(self.local, db=Enclosed(self.replica.db, session))
                 result = attendance.scan(
@@ -200,6 +201,7 @@ class OfflineDesk:
             return attendance.undo_sign_out(self.server, result.attendance_id)
         with self._lock:
             target = self._sign_outs.pop(result.attendance_id, None)
+            # The desk's own SQLite replica: one writer anyway, no site lock to take.
             with self.replica.db.write() as session:
                 inside = replace(self.local, db=Enclosed(self.replica.db, session))
                 undone = attendance.undo_sign_out(inside, result.attendance_id)

@@ -132,6 +132,7 @@ def mark_uploaded(
 
 def mark_all_uploaded(db: Database, done: list[tuple[int, str, str | None]], at: datetime) -> None:
     """The server received these scans (seq, its outcome, the conflict): one transaction."""
+    # The desk's own SQLite journal: one writer anyway, no site lock to take.
     with db.write() as session:
         for seq, server_outcome, conflict in done:
             session.execute(

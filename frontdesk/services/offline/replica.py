@@ -219,6 +219,7 @@ class Replica:
         at its commit), unless an offline scan was journaled meanwhile."""
         from frontdesk.services.offline import journal
 
+        # The desk's own SQLite replica: one writer anyway, no site lock to take.
         with self.db.write() as local:
             if journal.count_pending_in(local):
                 return RefreshReport((), 0, skipped=True)
@@ -244,6 +245,7 @@ class Replica:
         if not rows:
             return
         table: Table = Attendance.__table__  # type: ignore[assignment]
+        # The desk's own SQLite replica: one writer anyway, no site lock to take.
         with self.db.write() as local:
             for row in rows:
                 local.execute(delete(table).where(table.c.id == row["id"]))
