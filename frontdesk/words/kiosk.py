@@ -8,6 +8,7 @@ edits, the duty rules' texts by default), shown as they are kept.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -91,8 +92,12 @@ def staffing(slot: SlotBoard) -> str:
     return ""
 
 
-def status_line(board: Board) -> str:
-    """The current slot and its state, e.g. 上午班 08:30–11:30 · 值班中：王小明 08:27 簽到."""
+def status_line(board: Board, fits: Callable[[str], bool] | None = None) -> str:
+    """The current slot and its state, e.g. 上午班 08:30–11:30 · 值班中：王小明 08:27 簽到.
+
+    `fits` tells whether a line fits where it is shown: then as many of the people on duty
+    are named as fit, and the rest counted (…、王小明 08:27 簽到 等 12 位), so a busy slot
+    (walk-ins too) never grows the line without bound; at least one is always named."""
 
     if not board.is_duty_day:
         return closed_day(board.info)[0]
@@ -101,15 +106,25 @@ def status_line(board: Board) -> str:
         title = slot_title(current.slot)
         present = [e for e in current.entries if e.on_duty]
         if present:
-            who = "、".join(
+            names = [
                 QCoreApplication.translate("Kiosk", "{name} {time}").format(
                     name=e.name, time=clock(e.in_at)
                 )
                 for e in present
-            )
-            return QCoreApplication.translate("Kiosk", "{slot} · on duty: {who}").format(
-                slot=title, who=who
-            )
+            ]
+            line = ""
+            for shown in range(len(names), 0, -1):
+                who = "、".join(names[:shown])
+                if shown < len(names):
+                    who = QCoreApplication.translate("Kiosk", "{names} and {count} more").format(
+                        names=who, count=len(names) - shown
+                    )
+                line = QCoreApplication.translate("Kiosk", "{slot} · on duty: {who}").format(
+                    slot=title, who=who
+                )
+                if fits is None or fits(line):
+                    break
+            return line
         if current.phase == SlotPhase.WINDOW:
             return QCoreApplication.translate("Kiosk", "{slot} · sign-in is open").format(
                 slot=title

@@ -1222,6 +1222,10 @@ Save them?</source>
         <translation>{name} {time} 簽到</translation>
     </message>
     <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} 等 {count} 位</translation>
+    </message>
+    <message>
         <source>{slot} · on duty: {who}</source>
         <translation>{slot} · 值班中：{who}</translation>
     </message>

@@ -5,13 +5,15 @@ Layout only: taps are handed to the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -22,6 +24,7 @@ from frontdesk.core.board import Board, Note, SlotBoard
 from frontdesk.core.settings import DeskSettings
 from frontdesk.ui.kiosk.phone_rules import phone_rules
 from frontdesk.ui.widgets import BadgeButton, BigButton, Card, wrap_label
+from frontdesk.ui.widgets.common import WrapLabel
 from frontdesk.words import kiosk as kiosk_words
 from frontdesk.words.dates import clock
 from frontdesk.words.labels import slot_title
@@ -271,11 +274,62 @@ def show_today(
     board's), its status line and its home view: how the kiosk draws it, and the starting
     screen its early board (frontdesk.app), so both are the same board."""
     header.agency.setText(f"{board.agency_name} {desk_name or board.desk_name}")
-    status.setText(kiosk_words.status_line(board))
+    if isinstance(status, StatusBanner):
+        status.show_board(board)
+    else:
+        status.setText(kiosk_words.status_line(board))
     status.setProperty("closed", not board.is_duty_day)
     status.style().unpolish(status)
     status.style().polish(status)
     home.show_board(board, cfg)
+
+
+class StatusBanner(WrapLabel):
+    """The status line under the header (上午班 08:30–11:30 · 值班中：…), at most
+    `MOST_LINES` lines high: it names as many of the people on duty as fit its width and
+    counts the rest (words.kiosk.status_line), again whenever its width or type changes,
+    so forty walk-ins never push the pages' headline and buttons off the screen."""
+
+    MOST_LINES = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setProperty("role", "status")
+        self.setObjectName("status")
+        self.board: Board | None = None
+
+    def show_board(self, board: Board) -> None:
+        """Today's `board`'s status, fitted to the banner."""
+        self.board = board
+        self._fit()
+
+    def _fits(self, text: str) -> bool:
+        width = self.contentsRect().width() - 2 * self.margin() - 2 * self.indent()
+        if width <= 0:
+            return True  # not laid out yet: fitted again when it is
+        fm = self.fontMetrics()
+        need = fm.boundingRect(
+            QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap.value, text
+        ).height()
+        return need <= self.MOST_LINES * fm.lineSpacing()
+
+    def _fit(self) -> None:
+        if self.board is not None:
+            text = kiosk_words.status_line(self.board, self._fits)
+            if text != self.text():
+                self.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fitted again to the new width."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Fitted again when the type changes (the kiosk scales it with the screen)."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
 
 
 class KioskHeader(QWidget):

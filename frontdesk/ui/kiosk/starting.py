@@ -110,8 +110,8 @@ class StartingWindow(QWidget):
         ui.kiosk.home.show_today), in the kiosk's layout, while the desk goes on opening;
         the clock goes on, scans are still kept, and a tapped name is kept like a scan."""
         from frontdesk.ui import screens, style
-        from frontdesk.ui.kiosk.home import HomePage, KioskHeader, show_today
-        from frontdesk.ui.widgets import BigButton, wrap_label
+        from frontdesk.ui.kiosk.home import HomePage, KioskHeader, StatusBanner, show_today
+        from frontdesk.ui.widgets import BigButton
 
         page = QWidget()
         box = QVBoxLayout(page)
@@ -119,8 +119,7 @@ class StartingWindow(QWidget):
         box.setSpacing(8)
         self.header = KioskHeader()
         box.addWidget(self.header)
-        status = wrap_label(role="status")
-        status.setObjectName("status")
+        status = StatusBanner()
         box.addWidget(status)
         self.home = HomePage()
         self.home.tapped.connect(self._tapped)

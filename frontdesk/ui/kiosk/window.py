@@ -33,7 +33,7 @@ from frontdesk.ui import screens, style
 from frontdesk.ui.kiosk import dialogs, sounds
 from frontdesk.ui.kiosk.after_scan import AfterScan, offers_duties
 from frontdesk.ui.kiosk.by_hand import ByHand
-from frontdesk.ui.kiosk.home import HomePage, KioskHeader, MessagePage, show_today
+from frontdesk.ui.kiosk.home import HomePage, KioskHeader, MessagePage, StatusBanner, show_today
 from frontdesk.ui.kiosk.notes import NoteFlow
 from frontdesk.ui.kiosk.offline_band import OfflineBand
 from frontdesk.ui.kiosk.pad import NumberPad
@@ -103,8 +103,7 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         self.supervisor_button = self.header.supervisor_button
         self.agency = self.header.agency
         outer.addWidget(self.header)
-        self.status = wrap_label(role="status")
-        self.status.setObjectName("status")
+        self.status = StatusBanner()
         outer.addWidget(self.status)
         self.offline_band = OfflineBand(offline)
         outer.addWidget(self.offline_band)
