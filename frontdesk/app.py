@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk import __version__, i18n
-from frontdesk.services.errors import person_errors
+from frontdesk.services.errors import log_failure, person_errors
 from frontdesk.services.places import data_folder, log_handler
 from frontdesk.ui import style
 from frontdesk.ui.single_instance import (
@@ -385,8 +385,8 @@ def _offline_desk(desk: Desk) -> OfflineDesk | None:
     offline = OfflineDesk(desk, data_folder())
     try:
         offline.refresh()
-    except Exception:  # the background sync tries again
-        log.exception("offline replica not refreshed")
+    except Exception as exc:  # the background sync tries again
+        log_failure(log, "offline replica not refreshed", exc)
     return offline
 
 

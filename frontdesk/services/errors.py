@@ -6,6 +6,7 @@ catch `FrontdeskError` (or `person_errors()`) rather than listing the layers' ba
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Sequence
 
@@ -46,6 +47,7 @@ __all__ = [
     "StoreError",
     "WouldOverwriteData",
     "is_bug",
+    "log_failure",
     "person_errors",
 ]
 
@@ -64,6 +66,19 @@ def person_errors() -> tuple[type[BaseException], ...]:
 def is_bug(exc: BaseException) -> bool:
     """True for a fault in frontdesk: to be logged with its traceback and apologised for."""
     return not isinstance(exc, person_errors())
+
+
+def log_failure(log: logging.Logger, what: str, exc: BaseException) -> None:
+    """Log that `what` failed: one line with the reason for what a person or the machine
+    around them causes (a PostgreSQL server down, a full disk), so a periodic job does not
+    fill the log with the same traceback every minute; the traceback for a bug."""
+    if is_bug(exc):
+        log.error("%s", what, exc_info=(type(exc), exc, exc.__traceback__))
+        return
+    cause = getattr(exc, "orig", None) or exc  # the driver's own words, not SQLAlchemy's SQL
+    lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
+    reason = f"{type(cause).__name__}: {lines[0][:300]}" if lines else type(cause).__name__
+    log.error("%s: %s", what, reason)
 
 
 class ServiceError(FrontdeskError):

@@ -322,11 +322,16 @@ def _refuse_changed_meanwhile(s: Any, batch: ImportBatch) -> None:
     )
     if not touched:
         return
-    targets = s.scalars(
-        select(_SV.c.target_id).where(_SV.c.import_id == batch.id, _SV.c.target_id.isnot(None))
+    targets = s.execute(
+        select(_SV.c.target_id, _SV.c.code).where(
+            _SV.c.import_id == batch.id, _SV.c.target_id.isnot(None)
+        )
     )
-    if touched & {str(t) for t in targets}:
-        raise Conflict("a volunteer of the sheet changed meanwhile", reason="changed_meanwhile")
+    changed = sorted(code for target, code in targets if str(target) in touched)
+    if changed:
+        raise Conflict(
+            "a volunteer of the sheet changed meanwhile", reason="changed_meanwhile", codes=changed
+        )
 
 
 def _taken_code(db: Database, batch_id: int) -> str | None:

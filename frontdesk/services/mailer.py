@@ -40,6 +40,7 @@ from frontdesk.core.timeutil import local
 from frontdesk.services import outbox
 from frontdesk.services.context import Desk, load_settings
 from frontdesk.services.context import settings as services_settings
+from frontdesk.services.errors import log_failure
 from frontdesk.store.models import Site
 from frontdesk.store.notice_models import OutboxMessage
 
@@ -323,8 +324,8 @@ def sweep(desk: Desk, *, wait: bool) -> None:
         outbox.queue_due_reminders(desk)
         with desk.db.read() as session:
             configured = smtp_settings(load_settings(session, desk.site_id).extra).configured
-    except Exception:
-        log.exception("queueing reminders failed")
+    except Exception as exc:
+        log_failure(log, "queueing reminders failed", exc)
         return
     if not configured:
         return
@@ -340,7 +341,7 @@ def _deliver_logged(desk: Desk) -> None:
         return  # another delivery is under way
     try:
         deliver_due(desk)
-    except Exception:
-        log.exception("sending mail failed")
+    except Exception as exc:
+        log_failure(log, "sending mail failed", exc)
     finally:
         _running.release()

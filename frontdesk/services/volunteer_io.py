@@ -21,6 +21,7 @@ from frontdesk.services import import_staging
 from frontdesk.services.auditing import record
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput
+from frontdesk.services.infiles import VOLUNTEER_XLSX
 from frontdesk.services.volunteer_import import plan, refuse_problems
 from frontdesk.services.volunteer_sheet import COLUMNS, read_sheet
 from frontdesk.store import scratch
@@ -63,8 +64,9 @@ def _header(ws: Worksheet) -> None:
 
 
 def _status_validation(ws: Worksheet) -> None:
+    """The 狀態 drop-down on every data row an import accepts (infiles.VOLUNTEER_XLSX)."""
     dv = DataValidation(type="list", formula1='"見習,在職,停用"', allow_blank=True)
-    dv.add("E2:E1000")
+    dv.add(f"E2:E{VOLUNTEER_XLSX.max_rows + 1}")
     ws.add_data_validation(dv)
 
 

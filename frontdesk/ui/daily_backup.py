@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 
 from frontdesk.services.context import Desk
-from frontdesk.services.errors import is_bug
+from frontdesk.services.errors import log_failure
 from frontdesk.services.safety import DailyBackup, run_daily_backup
 from frontdesk.ui.widgets.background import Background
 
@@ -55,8 +55,5 @@ class DailyBackups(QObject):
         self.last = result
 
     def _failure(self, exc: BaseException) -> None:
-        if is_bug(exc):
-            log.error("the daily backup failed", exc_info=exc)
-        else:
-            log.error("the daily backup failed: %s", exc)
+        log_failure(log, "the daily backup failed", exc)
         self._failed(exc)

@@ -87,6 +87,12 @@ def _conflict(exc: Exception, facts: Mapping[str, Any]) -> str:
         return QCoreApplication.translate(
             "messages", "This swap request is addressed to another volunteer."
         )
+    if reason == "changed_meanwhile" and facts.get("codes"):
+        return QCoreApplication.translate(
+            "messages",
+            "Nothing was imported: someone changed volunteer {codes} while the sheet was "
+            "being imported. The import can simply be run again.",
+        ).format(codes=QCoreApplication.translate("messages", ", ").join(facts["codes"]))
     return QCoreApplication.translate(
         "messages", "The data changed in the meantime; please look again and retry."
     )

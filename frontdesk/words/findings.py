@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from frontdesk.core.findings import Code, Finding
 from frontdesk.words.dates import day_text, duration_text
 from frontdesk.words.labels import slot_name
+from frontdesk.words.sentences import sentences
 
 Names = Mapping[int, str]
 
@@ -130,4 +131,4 @@ def _notice(facts: Mapping[str, object]) -> str:
 
 def describe_findings(findings: Sequence[Finding], names: Names | None = None) -> str:
     """The sentences of several findings, one after the other."""
-    return " ".join(describe_finding(f, names) for f in findings)
+    return sentences(*(describe_finding(f, names) for f in findings))

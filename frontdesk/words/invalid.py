@@ -13,6 +13,7 @@ from frontdesk.core import accounts
 from frontdesk.core.pins import PIN_DIGITS
 from frontdesk.words.findings import fill
 from frontdesk.words.labels import clock_span
+from frontdesk.words.sentences import sentences
 
 # --- invalid input, by the field that was wrong --------------------------------------
 
@@ -387,12 +388,14 @@ def describe_invalid(exc: Exception, facts: Mapping[str, Any]) -> str:
     if rows:
         parts = [_row_problem(*r) for r in rows[:10]]
         more = len(rows) - len(parts)
-        text = "; ".join(parts)
         if more > 0:
-            text += QCoreApplication.translate("messages", "; and {n} more").format(n=more)
-        return QCoreApplication.translate(
-            "messages", "Nothing was imported, {n} rows need fixing: {problems}."
-        ).format(n=len(rows), problems=text)
+            parts.append(
+                QCoreApplication.translate("messages", "{n} more rows need fixing too.").format(
+                    n=more
+                )
+            )
+        head = QCoreApplication.translate("messages", "Nothing was imported, {n} rows need fixing:")
+        return sentences(head.format(n=len(rows)), *parts)
     field = str(facts.get("field") or "")
     reason = str(facts.get("reason") or "")
     if field == "file" and reason in _FILE_REASONS:

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-# What may end a sentence (or a quotation or bracket that ends one), in either language.
-_ENDS = frozenset("。！？!?.…；;：:」』）)")
+# What ends a sentence, in either language; a quotation or bracket closing the text ends
+# it only when its last word inside does (「請按「確定」」 still needs its 。).
+_ENDS = frozenset("。！？!?.…；;：:")
+_CLOSERS = "」』）)"
 
 
 def ended(text: str) -> str:
-    """`text` with a full stop added when it does not end with one ('' stays '')."""
+    """`text` with a full stop added when it does not end with one ('' stays ''): each
+    sentence ends exactly once, never 「。。」."""
     text = text.strip()
-    if not text or text[-1] in _ENDS:
+    inside = text.rstrip(_CLOSERS)
+    if not text or not inside or inside[-1] in _ENDS:
         return text
     return QCoreApplication.translate("Sentences", "{sentence}.").format(sentence=text)
 

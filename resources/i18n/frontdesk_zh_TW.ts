@@ -6492,11 +6492,11 @@ Until then, the duty stays yours.</source>
     </message>
     <message>
         <source>the {field} column is empty</source>
-        <translation>{field} 欄是空的</translation>
+        <translation>{field}欄是空的</translation>
     </message>
     <message>
         <source>the {field} cell holds a formula; type the value itself</source>
-        <translation>{field} 儲存格是公式；請直接輸入數值</translation>
+        <translation>{field}儲存格是公式；請直接輸入數值</translation>
     </message>
     <message>
         <source>the phone number is masked (***); type the full number or leave it empty</source>
@@ -6611,12 +6611,12 @@ Until then, the duty stays yours.</source>
         <translation>第 {row} 列：{problem}</translation>
     </message>
     <message>
-        <source>; and {n} more</source>
-        <translation>；還有 {n} 個</translation>
+        <source>{n} more rows need fixing too.</source>
+        <translation>另有 {n} 列也需要修正。</translation>
     </message>
     <message>
-        <source>Nothing was imported, {n} rows need fixing: {problems}.</source>
-        <translation>沒有匯入任何資料，有 {n} 列需要修正：{problems}。</translation>
+        <source>Nothing was imported, {n} rows need fixing:</source>
+        <translation>沒有匯入任何資料，有 {n} 列需要修正：</translation>
     </message>
     <message>
         <source>The folder for {raw} does not exist; create it or choose another folder.</source>
@@ -6705,6 +6705,14 @@ Until then, the duty stays yours.</source>
     <message>
         <source>This swap request is addressed to another volunteer.</source>
         <translation>這件換班申請是給另一位志工的。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: someone changed volunteer {codes} while the sheet was being imported. The import can simply be run again.</source>
+        <translation>沒有匯入任何資料：匯入期間有人修改了志工 {codes} 的資料。直接再匯入一次即可。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>The data changed in the meantime; please look again and retry.</source>

@@ -71,3 +71,20 @@ def test_a_persons_error_is_no_bug(exc: BaseException) -> None:
 def test_anything_else_is_a_bug(exc: BaseException) -> None:
     assert se.is_bug(exc)
     assert not isinstance(exc, se.person_errors())
+
+
+def test_log_failure_is_one_line_for_an_outage_and_a_traceback_for_a_bug(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import logging
+
+    log = logging.getLogger("frontdesk.test")
+    down = OperationalError("SELECT 1", {}, sqlite3.OperationalError("database is locked"))
+    se.log_failure(log, "backup failed", down)
+    se.log_failure(log, "backup failed", OSError(28, "No space left on device"))
+    se.log_failure(log, "backup failed", KeyError("bug"))
+    first, second, third = caplog.records
+    assert first.getMessage() == "backup failed: OperationalError: database is locked"
+    assert first.exc_info is None and "\n" not in first.getMessage()
+    assert second.exc_info is None and "No space left" in second.getMessage()
+    assert third.exc_info is not None and third.exc_info[1].args == ("bug",)

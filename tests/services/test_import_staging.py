@@ -130,6 +130,7 @@ def test_an_update_of_a_volunteer_changed_meanwhile_is_refused(
     with pytest.raises(Conflict) as info:
         import_volunteers(desk, _sheet(tmp_path, [["V001", "表上的名字"], ["V100", "新人"]]))
     assert info.value.facts["reason"] == "changed_meanwhile"
+    assert info.value.facts["codes"] == ["V001"]  # named, so the refusal can say who
     assert sorted(_codes(desk)) == ["V001"]
     with desk.db.read() as s:
         assert volunteers.get(s, desk, vid).name == "別人改的"

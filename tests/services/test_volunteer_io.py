@@ -14,6 +14,7 @@ from sqlalchemy import select
 from frontdesk.services import volunteers, workspace
 from frontdesk.services.context import Desk
 from frontdesk.services.errors import InvalidInput, NotFound
+from frontdesk.services.infiles import VOLUNTEER_XLSX
 from frontdesk.services.volunteer_io import export_volunteers, import_volunteers, write_template
 from frontdesk.store.models import AuditEntry, Volunteer
 from tests.support.sheets import VOLUNTEER_HEADER, write_sheet
@@ -238,6 +239,15 @@ def test_template_imports_as_empty(desk: Desk, tmp_path: Path) -> None:
     with pytest.raises(InvalidInput) as info:
         import_volunteers(desk, path)
     assert info.value.facts["reason"] == "no_rows"
+
+
+def test_the_template_status_drop_down_covers_every_row_an_import_accepts(
+    tmp_path: Path,
+) -> None:
+    ws = load_workbook(write_template(tmp_path / "t.xlsx")).worksheets[0]
+    [dv] = ws.data_validations.dataValidation
+    assert str(dv.sqref) == f"E2:E{VOLUNTEER_XLSX.max_rows + 1}"
+    assert VOLUNTEER_XLSX.max_rows >= 20_000
 
 
 def test_a_sheet_typed_with_a_full_width_input_method_updates_the_same_volunteer(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
@@ -293,6 +294,24 @@ def test_supervisor_badge_counts_pending(window: KioskWindow, clock: Clock, qtbo
     with qtbot.waitSignal(window.supervisor_requested):
         qtbot.mouseClick(window.supervisor_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentIndex() == window.MESSAGE
+
+
+def test_a_sweep_while_the_server_is_down_logs_one_line(
+    window: KioskWindow, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An outage is expected: every minute's failed sweep is one line, not a traceback."""
+    from sqlalchemy.exc import OperationalError
+
+    from frontdesk.services import housekeeping
+
+    def down(*args: object, **kw: object) -> None:
+        raise OperationalError("SELECT 1", {}, Exception("connection refused\n\tIs it up?"))
+
+    monkeypatch.setattr(housekeeping, "sweep", down)
+    window.sweep()
+    [record] = [r for r in caplog.records if "sweep failed" in r.getMessage()]
+    assert record.exc_info is None
+    assert record.getMessage() == "sweep failed: Exception: connection refused"
 
 
 def test_sweep_closes_forgotten_sign_out(

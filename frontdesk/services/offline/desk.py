@@ -28,6 +28,7 @@ from frontdesk.core.timeutil import local_day
 from frontdesk.services import attendance
 from frontdesk.services.attendance import ScanResult
 from frontdesk.services.context import Database, Desk, load_settings
+from frontdesk.services.errors import log_failure
 from frontdesk.services.offline import journal
 from frontdesk.services.offline.enclosed import Enclosed
 from frontdesk.services.offline.identity import desk_identity
@@ -315,8 +316,8 @@ class OfflineDesk:
             while not self._stop.wait(PROBE_SECONDS):
                 try:
                     self.sync()
-                except Exception:
-                    log.exception("offline sync failed")
+                except Exception as exc:
+                    log_failure(log, "offline sync failed", exc)
 
         self._thread = threading.Thread(target=loop, name="frontdesk-offline-sync", daemon=True)
         self._thread.start()

@@ -472,8 +472,10 @@ class KioskWindow(ByHand, AfterScan, QMainWindow):
         try:
             # The daily backup is the app's, off this thread (frontdesk.app.keep_backups).
             done = housekeeping.sweep(self.desk, daily_backup=False)
-        except Exception:
-            log.exception("sweep failed")
+        except Exception as exc:
+            from frontdesk.services.errors import log_failure
+
+            log_failure(log, "sweep failed", exc)
             return
         if done.changed:
             self.refresh()

@@ -102,7 +102,7 @@ class RosterSteps:
         )
         names = self.names()
         return Verdict(
-            prefix + " ".join(describe_finding(f, names) for f in findings),
+            prefix + describe_findings(findings, names),
             Tone.ERROR if errors else Tone.INFO,
             not any(f.blocking for f in findings),
         )
