@@ -20,11 +20,9 @@ rows are in, the log catches up). `finish_imports` does both.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import socket
-import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -112,36 +110,16 @@ def run(desk: Desk, file: str, rows: Sequence[StagedRow], audit_head: int, now: 
         chain_entries(desk.db, batch_id)
 
 
-class _Collector:
-    """Python's cyclic garbage collector kept off while any import transaction runs."""
-
-    lock = threading.Lock()
-    holds = 0
-    was_enabled = True
-
-
 @contextmanager
 def _write(db: Database) -> Iterator[Session]:
-    """A write transaction (Database.write) during which Python's cyclic garbage collector
-    does not run (with a 20,000-row sheet in memory a full collection takes 0.1-0.3 s; one
-    falling inside the transaction held the writers' lock that long), followed by a pause
-    as long as the transaction, so the import takes at most about half of the lock's time
-    and the kiosk's scans get their turn between its batches."""
-    with _Collector.lock:
-        _Collector.holds += 1
-        if _Collector.holds == 1:
-            _Collector.was_enabled = gc.isenabled()
-            gc.disable()
+    """A write transaction (Database.write, during which Python's cyclic garbage collector
+    does not run: with a 20,000-row sheet in memory a full collection takes 0.1-0.3 s),
+    followed by a pause as long as the transaction, so the import takes at most about
+    half of the lock's time and the kiosk's scans get their turn between its batches."""
     started = time.monotonic()
-    try:
-        # Whole database: new volunteers get ids past every site's highest (not a sequence).
-        with db.write() as session:
-            yield session
-    finally:
-        with _Collector.lock:
-            _Collector.holds -= 1
-            if _Collector.holds == 0 and _Collector.was_enabled:
-                gc.enable()
+    # Whole database: new volunteers get ids past every site's highest (not a sequence).
+    with db.write() as session:
+        yield session
     # Give the lock away for as long as it was held (within bounds): a scan waiting in
     # SQLite's busy handler wakes at intervals of up to 25 ms and must find it free.
     time.sleep(min(max(time.monotonic() - started, PAUSE_MIN_S), PAUSE_MAX_S))

@@ -15,7 +15,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
-from frontdesk.store import paths
+from frontdesk.store import collector, paths
 from frontdesk.store.errors import (
     DatabaseBusy,
     DatabaseUnreachable,
@@ -176,7 +176,8 @@ class Database:
         The lock is taken before the block runs (not at its first statement), so what the
         block reads, the clock included, comes after every earlier writer's commit. Commits
         when the block ends normally, rolls everything back on any exception. Waiting
-        longer than BUSY_TIMEOUT_MS for another writer ends in DatabaseBusy.
+        longer than BUSY_TIMEOUT_MS for another writer ends in DatabaseBusy. Python's cyclic
+        garbage collector does not run meanwhile (store.collector).
         """
         factory = self._write
         if site is not None and not self.is_sqlite:
@@ -187,7 +188,7 @@ class Database:
                     expire_on_commit=False,
                 ),
             )
-        with _busy_in_words():
+        with collector.held_off(), _busy_in_words():
             session, transaction = _begun(factory)  # the writers' lock is held from here
             with session, transaction:
                 yield session
