@@ -36,7 +36,7 @@ from frontdesk.services.recognition_views import KioskStanding, kiosk_standing
 from frontdesk.services.scan_records import decide, volunteer_records
 from frontdesk.services.signing import apply_classification, is_assigned
 from frontdesk.services.volunteers import by_typed_code
-from frontdesk.store.db import once_more_if_lost
+from frontdesk.store.db import once_more_if_lost, write_clock
 from frontdesk.store.models import Assignment, Attendance, Volunteer
 
 
@@ -187,17 +187,21 @@ def scan_in_transaction(
 ) -> tuple[ScanResult, date]:
     """_scan() in a write transaction (`code` normalised)."""
     with desk.db.write(desk.site_id) as session:
+        v = by_typed_code(session, desk, code) if code else None
+        if v is not None and not desk.db.is_sqlite:
+            # One volunteer's scans queue (services.scan_fast takes no lock but this row),
+            # and the instant is read once this one's turn came: read before, a scan
+            # written meanwhile at another desk would be later than this one's instant.
+            session.execute(select(Volunteer.id).where(Volunteer.id == v.id).with_for_update())
+            write_clock(session)  # the server's clock as the transaction began: too early
         when = desk_time(session, desk, now)
         now, suspect = when.now, when.suspect
         today = local_day(now)
-        v = by_typed_code(session, desk, code) if code else None
         if v is None:
             return ScanResult(ScanOutcome.UNKNOWN_CARD, now, code=code), today
         base: dict[str, Any] = {"volunteer_id": v.id, "name": v.name, "code": v.code}
         if v.status == VolunteerStatus.INACTIVE.value:
             return ScanResult(ScanOutcome.INACTIVE, now, **base), today
-        if not desk.db.is_sqlite:  # one volunteer's scans queue (services.scan_fast)
-            session.execute(select(Volunteer.id).where(Volunteer.id == v.id).with_for_update())
         settings = load_settings(session, desk.site_id)
         mine = volunteer_records(session, v.id, today)
         closed = _autoclose(session, desk, settings, mine.open, now)
