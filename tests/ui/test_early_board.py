@@ -3,6 +3,7 @@ that moment lost (issue 19: the kiosk within 4x a bare window's start-up)."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
@@ -178,12 +179,14 @@ def test_the_database_layer_loads_off_the_gui_thread_while_scans_are_kept(
 
     QTimer.singleShot(100, scan_now)
     try:
-        early_start.load_database_layer(qapp, ("fd_slow_layer",))
+        early_start.load_database_layer(qapp, lambda: importlib.import_module("fd_slow_layer"))
         module = sys.modules["fd_slow_layer"]
         assert module.LOADED_ON is not threading.main_thread()
         assert seen_during and "1" in seen_during[0]  # handled while the import ran
         assert screen.scans() == ["A001"]
-        early_start.load_database_layer(qapp, ("fd_no_such_module",))  # left to the start
+        early_start.load_database_layer(  # left to the start
+            qapp, lambda: importlib.import_module("fd_no_such_module")
+        )
     finally:
         sys.modules.pop("fd_slow_layer", None)
         screen.close()

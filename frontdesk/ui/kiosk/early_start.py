@@ -12,6 +12,7 @@ kiosk then handles in order.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -47,30 +48,30 @@ def show_early_board(app: QApplication, starting: StartingWindow, db_url: str | 
     return True
 
 
-# What the start imports next, plain Python without Qt: SQLAlchemy, the models, opening the
-# desk and the kiosk's use cases (about 2.4x a bare window's start-up on their own).
-DATABASE_LAYER = (
-    "frontdesk.services.opening",
-    "frontdesk.services.kiosk",
-    "frontdesk.services.housekeeping",
-    "frontdesk.services.attendance",
-)
+def import_database_layer() -> None:
+    """What the start imports next, plain Python without Qt: SQLAlchemy, the models,
+    opening the desk and the kiosk's use cases (about 2.4x a bare window's start-up on
+    their own)."""
+    import frontdesk.services.attendance
+    import frontdesk.services.housekeeping
+    import frontdesk.services.kiosk
+    import frontdesk.services.opening  # noqa: F401
 
 
-def load_database_layer(app: QApplication, modules: tuple[str, ...] = DATABASE_LAYER) -> None:
-    """Import `modules` on a worker thread while the GUI thread goes on serving the starting
-    screen (its clock, a number being typed, a name tapped), and return once they are
-    loaded. An import that fails is left to the ordinary start, which imports it again
-    and says what is wrong."""
-    import importlib
+def load_database_layer(
+    app: QApplication, importing: Callable[[], object] = import_database_layer
+) -> None:
+    """Run `importing` (the database layer's imports) on a worker thread while the GUI
+    thread goes on serving the starting screen (its clock, a number being typed, a name
+    tapped), and return once it is done. An import that fails is left to the ordinary
+    start, which imports it again and says what is wrong."""
     import threading
 
     done = threading.Event()
 
     def load() -> None:
         try:
-            for name in modules:
-                importlib.import_module(name)
+            importing()
         except BaseException:  # raised again where the start imports it
             log.debug("loading the database layer ahead failed", exc_info=True)
         finally:
