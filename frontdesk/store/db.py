@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, StatementError
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from frontdesk.store import collector, paths
@@ -451,17 +451,7 @@ def _pg_commit_with(
                 cursor.nextset()
             done(cursor.fetchone())
     except conn.dialect.loaded_dbapi.Error as exc:
-        dropped = bool(conn.dialect.is_disconnect(exc, raw, cursor))
-        if dropped:
-            conn.invalidate(exc)
-        raise DBAPIError.instance(
-            statement,
-            None,
-            exc,
-            conn.dialect.loaded_dbapi.Error,
-            connection_invalidated=dropped,
-            dialect=conn.dialect,
-        ) from exc
+        raise _as_sqlalchemy(conn, raw, cursor, statement, exc) from exc
     finally:
         cursor.close()
 
@@ -480,16 +470,24 @@ def _pg_begin_write(conn: Any) -> datetime:
         clock: datetime = cursor.fetchone()[0]
         return clock
     except conn.dialect.loaded_dbapi.Error as exc:
-        dropped = bool(conn.dialect.is_disconnect(exc, raw, cursor))
-        if dropped:
-            conn.invalidate(exc)
-        raise DBAPIError.instance(
-            begin,
-            None,
-            exc,
-            conn.dialect.loaded_dbapi.Error,
-            connection_invalidated=dropped,
-            dialect=conn.dialect,
-        ) from exc
+        raise _as_sqlalchemy(conn, raw, cursor, begin, exc) from exc
     finally:
         cursor.close()
+
+
+def _as_sqlalchemy(
+    conn: Any, raw: Any, cursor: Any, statement: str, exc: Exception
+) -> StatementError:
+    """A driver's error on its own cursor as SQLAlchemy raises it, the connection marked
+    invalid when it was dropped (so _begun and once_more_if_lost try once more)."""
+    dropped = bool(conn.dialect.is_disconnect(exc, raw, cursor))
+    if dropped:
+        conn.invalidate(exc)
+    return DBAPIError.instance(
+        statement,
+        None,
+        exc,
+        conn.dialect.loaded_dbapi.Error,
+        connection_invalidated=dropped,
+        dialect=conn.dialect,
+    )
